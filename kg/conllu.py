@@ -1,0 +1,104 @@
+"""CoNLL-U in and out: validation with clear errors, Stanza Documents, text.
+
+>>> doc = to_document("# text = Hi.\\n1\\tHi\\thi\\tINTJ\\t_\\t_\\t0\\troot\\t_\\t_\\n")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from kg.errors import InputError
+
+
+def _sentences(raw: str) -> list[list[tuple[int, str]]]:
+    blocks: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        current.append((number, line))
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def check_conllu(raw: str, source: str = "<conllu>") -> None:
+    """Raise :class:`InputError` naming the line if ``raw`` is not valid CoNLL-U.
+
+    Checks: 10 tab-separated columns, integer ids and heads, heads in range,
+    exactly one root per sentence, no cycles.
+    """
+    blocks = _sentences(raw)
+    if not any(not line.startswith("#") for block in blocks for _, line in block):
+        raise InputError(f"{source}: no token lines; is this CoNLL-U?")
+    for block in blocks:
+        heads: dict[int, int] = {}
+        first = block[0][0]
+        for number, line in block:
+            if line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            where = f"{source}:{number}"
+            if len(cols) != 10:
+                raise InputError(f"{where}: {len(cols)} columns, CoNLL-U needs 10 tab-separated columns")
+            tid, head = cols[0], cols[6]
+            if "-" in tid or "." in tid:
+                continue  # multi-word token range or empty node
+            if not tid.isdigit():
+                raise InputError(f"{where}: token id {tid!r} is not an integer")
+            if not head.isdigit():
+                raise InputError(f"{where}: head {head!r} is not an integer")
+            heads[int(tid)] = int(head)
+        if not heads:
+            continue
+        n = len(heads)
+        if sorted(heads) != list(range(1, n + 1)):
+            raise InputError(f"{source}:{first}: token ids of this sentence are not 1..{n}")
+        roots = [i for i, h in heads.items() if h == 0]
+        if len(roots) != 1:
+            raise InputError(f"{source}:{first}: sentence has {len(roots)} roots, needs exactly 1")
+        for i, h in heads.items():
+            if h > n:
+                raise InputError(f"{source}:{first}: token {i} has head {h}, beyond the sentence")
+        for start in heads:
+            seen = set()
+            node = start
+            while node != 0:
+                if node in seen:
+                    raise InputError(f"{source}:{first}: dependency cycle through token {start}")
+                seen.add(node)
+                node = heads[node]
+
+
+def conllu_text(raw: str) -> str:
+    """The article text of a CoNLL-U file: its ``# text =`` lines, or its tokens."""
+    out: list[str] = []
+    for block in _sentences(raw):
+        text = next((ln.split("=", 1)[1].strip() for _, ln in block if ln.startswith("# text")), None)
+        if text is None:
+            rows = [ln.split("\t") for _, ln in block if not ln.startswith("#")]
+            text = " ".join(r[1] for r in rows if len(r) > 1 and r[0].isdigit())
+        out.append(text)
+    return "\n".join(out)
+
+
+def to_document(raw: str, source: str = "<conllu>"):
+    """A Stanza ``Document`` from CoNLL-U text (validated first)."""
+    from stanza.utils.conll import CoNLL
+
+    check_conllu(raw, source)
+    try:
+        doc = CoNLL.conll2doc(input_str=raw)
+    except Exception as exc:  # stanza raises assorted errors on odd input
+        raise InputError(f"{source}: Stanza cannot read this CoNLL-U ({exc})") from None
+    # conll2doc leaves sentence .text empty unless "# text" is given: rebuild it
+    for sent in doc.sentences:
+        if not getattr(sent, "text", None):
+            sent.text = " ".join(t.text for t in sent.tokens)
+    return doc
+
+
+def from_document(doc) -> str:
+    """CoNLL-U text of a Stanza ``Document`` (character offsets and NER kept in MISC)."""
+    return "{:C}".format(doc).rstrip("\n") + "\n\n"

@@ -1,0 +1,286 @@
+"""Stanza pipelines: official models or a local model folder, one per language.
+
+Two routes to a parse, never a fake one:
+
+* **Official models** (online users): ``kg models download en id`` runs Stanza's
+  own download into its resources folder; pipelines then load from there.
+* **A model folder** (``--models DIR`` or ``KG_MODELS=DIR``), laid out
+  ``DIR/<lang>/<processor>/*.pt`` (see ``kg models train``): pipelines are built
+  from those files with Stanza's ``*_model_path`` arguments and no download.
+
+>>> nlp = Parser(models_dir="../shared/models/stanza-small")   # doctest: +SKIP
+>>> doc = nlp.parse(["Putin held talks with Xi."], "en")[0]     # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import LanguageError, ModelNotFoundError
+
+#: processors the extractor needs; ``ner`` and ``mwt`` are used where a model exists
+REQUIRED = ("tokenize", "pos", "lemma", "depparse")
+OPTIONAL = ("mwt", "ner")
+ENV_MODELS = "KG_MODELS"
+#: longest piece of text handed to Stanza at once (characters); longer articles are split
+MAX_CHUNK = 20_000
+
+
+def models_dir(option: str | Path | None = None, env: dict[str, str] | None = None) -> Path | None:
+    """The local model folder from ``--models`` or ``$KG_MODELS``; ``None`` = official models."""
+    env = os.environ if env is None else env
+    value = option or env.get(ENV_MODELS)
+    if not value:
+        return None
+    path = Path(value).expanduser()
+    if not path.is_dir():
+        raise ModelNotFoundError(
+            f"model folder {path} does not exist; pass --models DIR (laid out DIR/<lang>/<processor>/*.pt) "
+            "or run `kg models download LANG`"
+        )
+    return path
+
+
+def _model_file(folder: Path) -> Path | None:
+    files = sorted(folder.glob("*.pt")) if folder.is_dir() else []
+    return files[0] if files else None
+
+
+def local_languages(directory: Path) -> list[str]:
+    """Languages with every required processor in a model folder."""
+    return sorted(
+        d.name for d in directory.iterdir() if d.is_dir() and all(_model_file(d / p) for p in REQUIRED)
+    )
+
+
+def official_languages() -> list[str]:
+    """Languages whose official models are already downloaded in Stanza's resources folder."""
+    try:
+        from stanza.resources.common import DEFAULT_MODEL_DIR
+    except Exception:
+        return []
+    root = Path(os.environ.get("STANZA_RESOURCES_DIR", DEFAULT_MODEL_DIR))
+    if not root.is_dir():
+        return []
+    return sorted(d.name for d in root.iterdir() if d.is_dir() and (d / "depparse").is_dir())
+
+
+def set_threads(threads: int) -> None:
+    """Set torch's intra-op thread count (one per worker avoids 100x oversubscription)."""
+    import torch
+
+    torch.set_num_threads(max(1, int(threads)))
+
+
+@dataclass
+class Parser:
+    """Lazily built Stanza pipelines, one per language, reused for every article.
+
+    ``models_dir`` None means official models from Stanza's resources folder.
+    """
+
+    models_dir: Path | None = None
+    threads: int = 1
+    use_gpu: bool | None = None  # None: use a GPU when torch sees one
+    batch_size: int = 3000  # tokens per tokenizer/tagger batch
+    _pipelines: dict[str, object] = field(default_factory=dict, repr=False)
+
+    def available(self) -> list[str]:
+        return local_languages(self.models_dir) if self.models_dir else official_languages()
+
+    def identity(self, lang: str) -> str:
+        """A string naming the models used for ``lang`` (part of the parse-cache key)."""
+        if self.models_dir:
+            parts = []
+            for proc in REQUIRED + OPTIONAL:
+                f = _model_file(self.models_dir / lang / proc)
+                if f:
+                    st = f.stat()
+                    parts.append(f"{proc}:{st.st_size}:{int(st.st_mtime)}")
+            return "local|" + "|".join(parts)
+        import stanza
+
+        return f"official|stanza-{stanza.__version__}"
+
+    def _processors(self, lang: str) -> dict[str, Path | None]:
+        if self.models_dir is None:
+            return {p: None for p in REQUIRED}
+        base = self.models_dir / lang
+        if not base.is_dir():
+            have = ", ".join(self.available()) or "none"
+            raise ModelNotFoundError(
+                f"no models for language '{lang}' in {self.models_dir} (have: {have}); "
+                f"run `kg models train {lang} --treebank DIR --out {self.models_dir}` "
+                f"or `kg models download {lang}` when online"
+            )
+        procs: dict[str, Path | None] = {}
+        for proc in REQUIRED:
+            f = _model_file(base / proc)
+            if f is None:
+                raise ModelNotFoundError(
+                    f"no Stanza {proc} model for '{lang}' in {base}; "
+                    f"run `kg models train {lang} --treebank DIR --out {self.models_dir}` "
+                    f"or `kg models download {lang}` when online"
+                )
+            procs[proc] = f
+        for proc in OPTIONAL:
+            f = _model_file(base / proc)
+            if f is not None:
+                procs[proc] = f
+        return procs
+
+    def pipeline(self, lang: str):
+        """The Stanza pipeline for ``lang``, built once."""
+        if lang in self._pipelines:
+            return self._pipelines[lang]
+        import logging
+
+        import stanza
+
+        set_threads(self.threads)
+        procs = self._processors(lang)
+        order = [p for p in ("tokenize", "mwt", "pos", "lemma", "depparse", "ner") if p in procs]
+        kwargs: dict[str, object] = {
+            "lang": lang,
+            "processors": ",".join(order),
+            "download_method": None,
+            "logging_level": "ERROR",
+            "tokenize_batch_size": 64,
+            "pos_batch_size": self.batch_size,
+            "depparse_batch_size": self.batch_size,
+        }
+        if self.use_gpu is not None:
+            kwargs["use_gpu"] = self.use_gpu
+        if self.models_dir is not None:
+            kwargs["dir"] = str(self.models_dir)
+            kwargs["allow_unknown_language"] = True
+            for proc, path in procs.items():
+                kwargs[f"{proc}_model_path"] = str(path)
+            if not (self.models_dir / "resources.json").exists():
+                raise ModelNotFoundError(
+                    f"{self.models_dir} has no resources.json (Stanza needs one, even empty: {{}}); "
+                    f"create it with: echo '{{}}' > {self.models_dir}/resources.json"
+                )
+        logging.getLogger("stanza").setLevel(logging.ERROR)
+        try:
+            nlp = stanza.Pipeline(**kwargs)
+        except (FileNotFoundError, stanza.pipeline.core.ResourcesFileNotFoundError, ValueError) as exc:
+            if self.models_dir is None:
+                raise ModelNotFoundError(
+                    f"Stanza models for '{lang}' are not downloaded; run `kg models download {lang}` "
+                    "(needs network), or pass --models DIR / set KG_MODELS"
+                ) from None
+            raise ModelNotFoundError(f"cannot load models for '{lang}' from {self.models_dir}: {exc}") from None
+        except Exception as exc:  # e.g. LanguageNotDownloadedError, UnsupportedProcessorError
+            if type(exc).__name__.endswith(("NotDownloadedError", "ProcessorError", "NotFoundError")):
+                raise ModelNotFoundError(
+                    f"Stanza models for '{lang}' are not available ({type(exc).__name__}); "
+                    f"run `kg models download {lang}` or pass --models DIR"
+                ) from None
+            raise
+        self._pipelines[lang] = nlp
+        return nlp
+
+    def parse(self, texts: Sequence[str], lang: str) -> list:
+        """Parse a batch of texts in one language; returns one Stanza Document each.
+
+        Uses Stanza's ``bulk_process`` so the models see whole batches; texts
+        longer than :data:`MAX_CHUNK` characters are split at paragraph or
+        sentence boundaries and their parses joined, keeping memory bounded.
+        """
+        import stanza
+
+        nlp = self.pipeline(lang)
+        pieces: list[str] = []
+        owners: list[int] = []
+        for i, text in enumerate(texts):
+            for piece in split_text(text, MAX_CHUNK):
+                pieces.append(piece)
+                owners.append(i)
+        docs = nlp.bulk_process([stanza.Document([], text=p) for p in pieces])
+        out: list[list] = [[] for _ in texts]
+        for owner, doc in zip(owners, docs):
+            out[owner].append(doc)
+        return [parts[0] if len(parts) == 1 else _join(parts) for parts in out]
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Split ``text`` into pieces of at most ``limit`` characters, at paragraph,
+    line, sentence or space boundaries where possible (a hard cut otherwise)."""
+    if len(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        window = rest[:limit]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            cut = window.rfind(sep)
+            if cut > limit // 4:
+                cut += len(sep)
+                break
+        if cut <= 0:
+            cut = limit
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+def _join(docs: list):
+    """One Document from the parses of consecutive pieces of one text."""
+    from stanza.models.common.doc import Document
+
+    sentences = []
+    for doc in docs:
+        sentences.extend(s.to_dict() for s in doc.sentences)
+    joined = Document(sentences, text="".join(d.text for d in docs))
+    return joined
+
+
+def detect_language(text: str, candidates: Sequence[str] | None = None) -> str:
+    """ISO 639-1 code of ``text`` using py3langid (ships its model; no download).
+
+    Malay and Indonesian are near-identical in writing and Stanza has no Malay
+    models, so ``ms`` is read as ``id``. Raises :class:`LanguageError` when the
+    text is too short or the language is not among ``candidates``.
+    """
+    import py3langid
+
+    sample = text[:5000]
+    if len(sample.split()) < 3:
+        raise LanguageError("text too short to detect its language; pass --lang")
+    lang, _ = py3langid.classify(sample)
+    if lang == "ms":
+        lang = "id"
+    if candidates is not None and lang not in candidates:
+        have = ", ".join(candidates) or "none"
+        raise LanguageError(
+            f"detected language '{lang}', which has no models here (have: {have}); "
+            f"pass --lang, or get models with `kg models download {lang}`"
+        )
+    return lang
+
+
+def download(langs: Sequence[str], directory: Path | None = None) -> list[str]:
+    """Download official Stanza models (needs network): Stanza's own download."""
+    import stanza
+
+    done = []
+    for lang in langs:
+        try:
+            kwargs = {"processors": "tokenize,mwt,pos,lemma,depparse,ner", "verbose": False}
+            if directory is not None:
+                kwargs["model_dir"] = str(directory)
+            stanza.download(lang, **kwargs)
+        except Exception as exc:
+            raise ModelNotFoundError(
+                f"cannot download Stanza models for '{lang}' ({type(exc).__name__}: {str(exc)[:120]}); "
+                "check your network, or use --models DIR with local models"
+            ) from None
+        done.append(lang)
+    return done

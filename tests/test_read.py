@@ -1,0 +1,104 @@
+import datetime as dt
+
+import pytest
+
+from kg.errors import InputError, UsageError
+from kg.model import Article
+from kg.read import Skipped, decode, guess_date, parse_date, read_paths
+
+
+def _one(paths):
+    items = list(read_paths(paths))
+    assert len(items) == 1
+    return items[0]
+
+
+def test_txt_first_line_is_headline(write):
+    p = write("2021-12-15_call.txt", "Putin and Xi talk\n\nRussian President Vladimir Putin held talks.\n")
+    a = _one([p])
+    assert isinstance(a, Article)
+    assert a.title == "Putin and Xi talk"
+    assert "held talks" in a.text
+    assert a.date == dt.date(2021, 12, 15)  # from the file name
+
+
+def test_same_text_same_identity(write):
+    a = _one([write("a.txt", "T\n\nBody text here.")])
+    b = _one([write("b.txt", "T\n\nBody   text here.\n")])
+    assert a.id == b.id
+
+
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        (b"", "empty"),
+        (b"   \n\t\n", "empty"),
+        (b"%PDF-1.7\n%\xe2\xe3", "PDF"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG"),
+        (b"abc\x00\x00def", "binary"),
+    ],
+)
+def test_bad_text_files_are_skipped_with_a_reason(write, content, words):
+    item = _one([write("bad.txt", content)])
+    assert isinstance(item, Skipped)
+    assert words.lower() in item.reason.lower()
+
+
+def test_utf16_with_bom_and_cp1252_are_decoded(write):
+    msgs = []
+    a = decode("Jokowi ke Moskow".encode("utf-16"), "x", msgs.append)
+    assert a == "Jokowi ke Moskow"
+    b = decode("Caf\u00e9 diplomacy \u2014 Paris".encode("cp1252"), "y.txt", msgs.append)
+    assert "Café" in b and "—" in b
+    assert any("cp1252" in m for m in msgs)
+
+
+def test_missing_path_and_empty_folder(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        list(read_paths([tmp_path / "nope.txt"]))
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="no .txt"):
+        list(read_paths([tmp_path / "empty"]))
+
+
+def test_jsonl_bad_lines_are_skipped_with_line_numbers(write):
+    p = write(
+        "a.jsonl",
+        '{"text": "Russia and China signed a deal.", "title": "Deal", "date": "2021-12-15", "lang": "en"}\n'
+        "{not json\n"
+        '{"title": "no text"}\n'
+        '{"text": 42}\n'
+        '{"text": "ok", "date": "15/12/2021"}\n',
+    )
+    items = list(read_paths([p]))
+    assert isinstance(items[0], Article) and items[0].date == dt.date(2021, 12, 15)
+    assert items[0].lang == "en"
+    skipped = [i for i in items if isinstance(i, Skipped)]
+    assert [s.source.rsplit(":", 1)[1] for s in skipped] == ["2", "3", "4", "5"]
+    assert "malformed JSON" in skipped[0].reason
+
+
+def test_conllu_is_validated(write):
+    good = "# text = Hi there.\n1\tHi\thi\tINTJ\t_\t_\t0\troot\t_\t_\n2\tthere\tthere\tADV\t_\t_\t1\tadvmod\t_\t_\n\n"
+    a = _one([write("a.conllu", good)])
+    assert a.conllu and a.text == "Hi there."
+    for bad, words in [
+        ("1\tHi\thi\tINTJ\t_\t_\t0\troot\t_\n", "columns"),
+        ("1\tHi\thi\tINTJ\t_\t_\tx\troot\t_\t_\n", "not an integer"),
+        ("1\tA\ta\tX\t_\t_\t2\tdep\t_\t_\n2\tB\tb\tX\t_\t_\t1\tdep\t_\t_\n3\tC\tc\tX\t_\t_\t0\troot\t_\t_\n", "cycle"),
+    ]:
+        item = _one([write("bad.conllu", bad)])
+        assert isinstance(item, Skipped) and words in item.reason
+
+
+def test_unsupported_suffix(write):
+    with pytest.raises(InputError, match="unsupported"):
+        list(read_paths([write("a.pdf", b"%PDF")]))
+
+
+def test_parse_date_and_dateline():
+    assert parse_date("2021-12-15") == dt.date(2021, 12, 15)
+    with pytest.raises(UsageError, match="YYYY-MM-DD"):
+        parse_date("15/12/2021")
+    assert guess_date("JAKARTA, 12 Maret 2023 — Presiden", "id") == dt.date(2023, 3, 12)
+    assert guess_date("MOSCOW, Dec. 15, 2021 (Reuters) - Putin", "en") == dt.date(2021, 12, 15)
