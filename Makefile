@@ -31,7 +31,7 @@ demo:  ## build the example graph, show a SPARQL result, an alliance path and a 
 	@echo "drawings: out/demo.png out/demo.html"
 
 test:  ## run the test suite
-	$(PY) -m pytest -q
+	$(VENV)/bin/pytest -q
 
 lint:
 	$(VENV)/bin/ruff check kg tests bench

@@ -56,12 +56,18 @@ class ParseCache:
         self.root.mkdir(parents=True, exist_ok=True)
         key = self._key(article, lang)
         meta = {
-            "title": article.title, "url": article.url, "source": article.source, "lang": lang,
-            "date": article.date.isoformat() if article.date else None, "sha256": article.sha256,
+            "title": article.title,
+            "url": article.url,
+            "source": article.source,
+            "lang": lang,
+            "date": article.date.isoformat() if article.date else None,
+            "sha256": article.sha256,
             "text": article.text,
         }
-        for name, data in ((f"{key}.conllu.gz", gzip.compress(from_document(doc).encode("utf-8"))),
-                           (f"{key}.json", json.dumps(meta, ensure_ascii=False).encode("utf-8"))):
+        for name, data in (
+            (f"{key}.conllu.gz", gzip.compress(from_document(doc).encode("utf-8"))),
+            (f"{key}.json", json.dumps(meta, ensure_ascii=False).encode("utf-8")),
+        ):
             tmp = self.root / (name + ".tmp")
             tmp.write_bytes(data)
             os.replace(tmp, self.root / name)  # atomic: a killed build leaves no half entry
@@ -76,9 +82,13 @@ class ParseCache:
                 continue
             meta = json.loads(meta_path.read_text("utf-8"))
             art = Article(
-                text=meta["text"], title=meta.get("title") or "", url=meta.get("url") or "",
+                text=meta["text"],
+                title=meta.get("title") or "",
+                url=meta.get("url") or "",
                 date=dt.date.fromisoformat(meta["date"]) if meta.get("date") else None,
-                lang=meta.get("lang"), source=meta.get("source") or "", sha256=meta.get("sha256") or "",
+                lang=meta.get("lang"),
+                source=meta.get("source") or "",
+                sha256=meta.get("sha256") or "",
             )
             art.conllu = gzip.decompress(data_path.read_bytes()).decode("utf-8")
             yield art, meta.get("lang") or ""

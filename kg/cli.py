@@ -33,19 +33,27 @@ class KgGroup(click.Group):
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
         except KeyboardInterrupt:
-            click.echo("kg: interrupted; articles already written are complete, re-run to finish", err=True)
+            click.echo(
+                "kg: interrupted; articles already written are complete, re-run to finish", err=True
+            )
             ctx.exit(130)
         except BrokenPipeError:
             ctx.exit(0)
         except OSError as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.echo(f"kg: error: {exc.strerror or exc}{': ' + str(exc.filename) if exc.filename else ''}", err=True)
+            click.echo(
+                f"kg: error: {exc.strerror or exc}{': ' + str(exc.filename) if exc.filename else ''}",
+                err=True,
+            )
             ctx.exit(1)
         except Exception as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.echo(f"kg: internal error: {type(exc).__name__}: {exc} (re-run with --debug for details)", err=True)
+            click.echo(
+                f"kg: internal error: {type(exc).__name__}: {exc} (re-run with --debug for details)",
+                err=True,
+            )
             ctx.exit(70)
 
 
@@ -76,7 +84,9 @@ def _open(store: str | None, *, read_only: bool = False, create: bool = True):
 
 store_option = click.option("--store", "store", default=None, help=STORE_HELP)
 since_option = click.option("--since", callback=_date_cb, help="only events on or after YYYY-MM-DD")
-until_option = click.option("--until", callback=_date_cb, help="only events on or before YYYY-MM-DD")
+until_option = click.option(
+    "--until", callback=_date_cb, help="only events on or before YYYY-MM-DD"
+)
 
 
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -95,18 +105,40 @@ def main(ctx: click.Context, debug: bool) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_option
-@click.option("--lang", default="auto", show_default=True, help="language code (en, id, ...) or auto")
-@click.option("--date", callback=_date_cb, help="article date YYYY-MM-DD (default: from the article)")
-@click.option("--models", type=click.Path(path_type=Path), help="local Stanza model folder [env KG_MODELS]")
+@click.option(
+    "--lang", default="auto", show_default=True, help="language code (en, id, ...) or auto"
+)
+@click.option(
+    "--date", callback=_date_cb, help="article date YYYY-MM-DD (default: from the article)"
+)
+@click.option(
+    "--models", type=click.Path(path_type=Path), help="local Stanza model folder [env KG_MODELS]"
+)
 @click.option("--threads", default=1, show_default=True, help="torch threads per worker")
 @click.option("--workers", default=1, show_default=True, help="parallel worker processes")
 @click.option("--batch-size", default=32, show_default=True, help="articles per parse batch")
-@click.option("--max-bytes", default=20_000_000, show_default=True, help="largest input file accepted")
+@click.option(
+    "--max-bytes", default=20_000_000, show_default=True, help="largest input file accepted"
+)
 @click.option("--no-cache", is_flag=True, help="do not read or write the parse cache")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True)
 @click.option("--address", default=None, help="Ray cluster address (with --engine ray)")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar")
-def build(paths, store, lang, date, models, threads, workers, batch_size, max_bytes, no_cache, engine, address, quiet):
+def build(
+    paths,
+    store,
+    lang,
+    date,
+    models,
+    threads,
+    workers,
+    batch_size,
+    max_bytes,
+    no_cache,
+    engine,
+    address,
+    quiet,
+):
     """Read articles (.txt, .jsonl, .conllu, folders), parse, extract, store."""
     from kg.pipeline import build as run_build
 
@@ -117,26 +149,57 @@ def build(paths, store, lang, date, models, threads, workers, batch_size, max_by
         if engine == "ray" or workers > 1:
             from kg.parallel import build_parallel
 
-            report = build_parallel(paths, st, lang=lang, date=date, models=models, threads=threads,
-                                    workers=workers, engine=engine, address=address, batch_size=batch_size,
-                                    max_bytes=max_bytes, use_cache=not no_cache, progress=not quiet, warn=warn)
+            report = build_parallel(
+                paths,
+                st,
+                lang=lang,
+                date=date,
+                models=models,
+                threads=threads,
+                workers=workers,
+                engine=engine,
+                address=address,
+                batch_size=batch_size,
+                max_bytes=max_bytes,
+                use_cache=not no_cache,
+                progress=not quiet,
+                warn=warn,
+            )
         else:
-            report = run_build(paths, st, lang=lang, date=date, models=models, threads=threads,
-                               batch_size=batch_size, max_bytes=max_bytes, use_cache=not no_cache,
-                               progress=not quiet, warn=warn)
+            report = run_build(
+                paths,
+                st,
+                lang=lang,
+                date=date,
+                models=models,
+                threads=threads,
+                batch_size=batch_size,
+                max_bytes=max_bytes,
+                use_cache=not no_cache,
+                progress=not quiet,
+                warn=warn,
+            )
     for s in report.skipped:
         click.echo(f"kg: skipped {s.source}: {s.reason}", err=True)
     click.echo(f"built {_store_location(store)}: {report.summary()}", err=True)
     if report.skipped:
         if report.articles == 0:
             first = report.skipped[0]
-            raise UsageError(f"nothing built: {first.reason}" if len(report.skipped) == 1 else f"nothing built: all {len(report.skipped)} inputs were skipped")
-        raise PartialSuccess(f"{len(report.skipped)} input(s) skipped, {report.articles} article(s) built; see the lines above")
+            raise UsageError(
+                f"nothing built: {first.reason}"
+                if len(report.skipped) == 1
+                else f"nothing built: all {len(report.skipped)} inputs were skipped"
+            )
+        raise PartialSuccess(
+            f"{len(report.skipped)} input(s) skipped, {report.articles} article(s) built; see the lines above"
+        )
 
 
 @main.command()
 @store_option
-@click.option("--models", type=click.Path(path_type=Path), help="local Stanza model folder [env KG_MODELS]")
+@click.option(
+    "--models", type=click.Path(path_type=Path), help="local Stanza model folder [env KG_MODELS]"
+)
 def rebuild(store, models):
     """Re-run extraction over every cached parse (after lexicon or ontology changes)."""
     from kg.pipeline import rebuild as run_rebuild
@@ -151,7 +214,9 @@ def rebuild(store, models):
 
 @main.command()
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["tsv", "csv", "json"]), default="tsv", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["tsv", "csv", "json"]), default="tsv", show_default=True
+)
 @click.option("--all", "show_all", is_flag=True, help="include negated and future instances")
 @since_option
 @until_option
@@ -162,15 +227,36 @@ def triples(store, fmt, show_all, since, until, actor):
 
     facts = ("asserted", "reported", "negated", "future") if show_all else ("asserted", "reported")
     with _open(store, read_only=True, create=False) as st:
-        click.echo(format_triples(st, fmt, since=since, until=until, actor=actor, factualities=facts), nl=False)
+        click.echo(
+            format_triples(st, fmt, since=since, until=until, actor=actor, factualities=facts),
+            nl=False,
+        )
 
 
 @main.command()
 @click.argument("query", required=False)
-@click.option("-f", "--file", "qfile", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="read the query from a file")
+@click.option(
+    "-f",
+    "--file",
+    "qfile",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="read the query from a file",
+)
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="bind ?NAME to VALUE (an RDF term, never pasted into the text)")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="bind ?NAME to VALUE (an RDF term, never pasted into the text)",
+)
 @click.option("--update", is_flag=True, help="allow SPARQL UPDATE")
 @click.option("--allow-service", is_flag=True, help="allow SERVICE (federated) queries")
 @click.option("--timeout", type=float, default=None, help="give up after this many seconds")
@@ -183,15 +269,26 @@ def sparql(query, qfile, store, fmt, params, update, allow_service, timeout):
     if not query or not query.strip():
         raise UsageError("no query: give QUERY or -f FILE")
     with _open(store, read_only=not update, create=False) as st:
-        result = st.query(query, parse_params(params), update=update, allow_service=allow_service, timeout=timeout)
+        result = st.query(
+            query, parse_params(params), update=update, allow_service=allow_service, timeout=timeout
+        )
         click.echo(format_result(result, fmt), nl=False)
 
 
 @main.command()
 @store_option
-@click.option("--format", "fmt", default="turtle", show_default=True,
-              type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld", "graphml", "gexf", "csv", "cameo"]))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="file (default: stdout)")
+@click.option(
+    "--format",
+    "fmt",
+    default="turtle",
+    show_default=True,
+    type=click.Choice(
+        ["turtle", "nt", "nquads", "trig", "jsonld", "graphml", "gexf", "csv", "cameo"]
+    ),
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="file (default: stdout)"
+)
 @since_option
 @until_option
 @click.option("--actor", default=None, help="only events involving this actor")
@@ -245,7 +342,9 @@ def validate(store):
 
 # --- graph analytics and drawings -------------------------------------------
 
-level_option = click.option("--level", type=click.Choice(["actor", "state"]), default="actor", show_default=True)
+level_option = click.option(
+    "--level", type=click.Choice(["actor", "state"]), default="actor", show_default=True
+)
 
 
 def _view(store, level, since=None, until=None, factualities=None):
@@ -263,7 +362,12 @@ def _view(store, level, since=None, until=None, factualities=None):
 @click.argument("a")
 @click.argument("b")
 @store_option
-@click.option("--polarity", type=click.Choice(["cooperative", "conflictual", "any"]), default="any", show_default=True)
+@click.option(
+    "--polarity",
+    type=click.Choice(["cooperative", "conflictual", "any"]),
+    default="any",
+    show_default=True,
+)
 @click.option("-k", "k", default=3, show_default=True, help="how many paths")
 @level_option
 @since_option
@@ -345,7 +449,13 @@ def central(store, top, level, since, until):
 
 @main.command()
 @store_option
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="FILE.png, .svg or .html")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="FILE.png, .svg or .html",
+)
 @click.option("--focus", default=None, help="draw only around this actor")
 @click.option("--depth", default=1, show_default=True, help="hops around --focus")
 @level_option
@@ -420,8 +530,15 @@ def actors_show(name, date):
 
 @main.command("eval")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path), help="folder of gold .tsv files")
-@click.option("--models", type=click.Path(path_type=Path), help="local Stanza model folder [env KG_MODELS]")
+@click.option(
+    "--gold",
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="folder of gold .tsv files",
+)
+@click.option(
+    "--models", type=click.Path(path_type=Path), help="local Stanza model folder [env KG_MODELS]"
+)
 @click.option("--lang", default="auto", show_default=True)
 @click.option("--verbose", "-v", is_flag=True, help="list missed and extra triples")
 def eval_(paths, gold, models, lang, verbose):
@@ -438,7 +555,10 @@ def eval_(paths, gold, models, lang, verbose):
                 click.echo(f"{name}\textra\t{' | '.join(row)}")
     s = result.seconds
     if s.get("parse"):
-        click.echo(f"time: parse {s['parse']:.2f}s, extract {s['extract']:.2f}s ({100 * s['extract'] / s['parse']:.1f}% of parse)", err=True)
+        click.echo(
+            f"time: parse {s['parse']:.2f}s, extract {s['extract']:.2f}s ({100 * s['extract'] / s['parse']:.1f}% of parse)",
+            err=True,
+        )
 
 
 # --- models -------------------------------------------------------------------
@@ -460,7 +580,9 @@ def models_download(langs):
 
 
 @models.command("list")
-@click.option("--models", type=click.Path(path_type=Path), help="local Stanza model folder [env KG_MODELS]")
+@click.option(
+    "--models", type=click.Path(path_type=Path), help="local Stanza model folder [env KG_MODELS]"
+)
 def models_list(models):
     """Languages kg can parse here."""
     from kg.nlp import Parser, models_dir
@@ -473,10 +595,26 @@ def models_list(models):
 
 @models.command("train")
 @click.argument("lang")
-@click.option("--treebank", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path), help="folder with UD CoNLL-U files")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("models"), show_default=True)
+@click.option(
+    "--treebank",
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="folder with UD CoNLL-U files",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("models"),
+    show_default=True,
+)
 @click.option("--processors", default="tokenize,mwt,pos,lemma,depparse", show_default=True)
-@click.option("--steps", "steps", multiple=True, metavar="PROC=N", help="training steps per processor, e.g. depparse=2000")
+@click.option(
+    "--steps",
+    "steps",
+    multiple=True,
+    metavar="PROC=N",
+    help="training steps per processor, e.g. depparse=2000",
+)
 @click.option("--threads", default=1, show_default=True)
 def models_train(lang, treebank, out, processors, steps, threads):
     """Train small Stanza models from a UD treebank (offline)."""
@@ -488,8 +626,15 @@ def models_train(lang, treebank, out, processors, steps, threads):
         if not value.isdigit():
             raise UsageError(f"--steps {item!r}: use PROC=N, e.g. depparse=2000")
         budget[name] = int(value)
-    done = train_models(lang, treebank, out, processors=tuple(p for p in processors.split(",") if p),
-                        steps=budget or None, threads=threads, log=lambda m: click.echo(m, err=True))
+    done = train_models(
+        lang,
+        treebank,
+        out,
+        processors=tuple(p for p in processors.split(",") if p),
+        steps=budget or None,
+        threads=threads,
+        log=lambda m: click.echo(m, err=True),
+    )
     for proc, path in done.items():
         click.echo(f"{proc}\t{path}")
 

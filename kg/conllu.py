@@ -41,7 +41,9 @@ def check_conllu(raw: str, source: str = "<conllu>") -> None:
             cols = line.split("\t")
             where = f"{source}:{number}"
             if len(cols) != 10:
-                raise InputError(f"{where}: {len(cols)} columns, CoNLL-U needs 10 tab-separated columns")
+                raise InputError(
+                    f"{where}: {len(cols)} columns, CoNLL-U needs 10 tab-separated columns"
+                )
             tid, head = cols[0], cols[6]
             if "-" in tid or "." in tid:
                 continue  # multi-word token range or empty node
@@ -75,7 +77,9 @@ def conllu_text(raw: str) -> str:
     """The article text of a CoNLL-U file: its ``# text =`` lines, or its tokens."""
     out: list[str] = []
     for block in _sentences(raw):
-        text = next((ln.split("=", 1)[1].strip() for _, ln in block if ln.startswith("# text")), None)
+        text = next(
+            (ln.split("=", 1)[1].strip() for _, ln in block if ln.startswith("# text")), None
+        )
         if text is None:
             rows = [ln.split("\t") for _, ln in block if not ln.startswith("#")]
             text = " ".join(r[1] for r in rows if len(r) > 1 and r[0].isdigit())

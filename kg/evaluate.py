@@ -60,12 +60,16 @@ class Evaluation:
     seconds: dict[str, float] = field(default_factory=dict)
 
     def table(self) -> str:
-        lines = [f"{'file':<40} {'view':<7} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
+        lines = [
+            f"{'file':<40} {'view':<7} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"
+        ]
         rows = list(self.files.items()) + [("OVERALL", self.overall)]
         for name, views in rows:
             for v in VIEWS:
                 s = views[v]
-                lines.append(f"{name[:40]:<40} {v:<7} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:4d} {s.fp:4d} {s.fn:4d}")
+                lines.append(
+                    f"{name[:40]:<40} {v:<7} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:4d} {s.fp:4d} {s.fn:4d}"
+                )
         return "\n".join(lines)
 
 
@@ -75,11 +79,15 @@ def read_gold(path: Path) -> list[dict[str, str]]:
         reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
         missing = {"subject", "relation", "object"} - set(reader.fieldnames or [])
         if missing:
-            raise InputError(f"{path}: gold file lacks column(s) {', '.join(sorted(missing))}; header must name subject relation object ... factuality")
+            raise InputError(
+                f"{path}: gold file lacks column(s) {', '.join(sorted(missing))}; header must name subject relation object ... factuality"
+            )
         return [dict(r) for r in reader if (r.get("subject") or "").strip()]
 
 
-def _keys(rows: Iterable[tuple[str, str, str]], view: str, symmetric: set[str], roll: Callable[[str], str]) -> set[tuple]:
+def _keys(
+    rows: Iterable[tuple[str, str, str]], view: str, symmetric: set[str], roll: Callable[[str], str]
+) -> set[tuple]:
     out: set[tuple] = set()
     for s, r, o in rows:
         if view == "state":
@@ -101,8 +109,20 @@ def score(
     view: str,
     symmetric: set[str],
     roll: Callable[[str], str] = lambda x: x,
+    general: dict[str, frozenset[str]] | None = None,
 ) -> Score:
-    """Precision/recall of predicted against gold (label, relation, label) triples in one view."""
+    """Precision/recall of predicted against gold (label, relation, label) triples in one view.
+
+    ``general`` maps a relation to its specialisations (``member_of`` →
+    ``{official_of}``): a predicted specialisation matches a gold general row.
+    """
+    gold = list(gold)
+    if general:
+        gold_set = set(gold)
+        predicted = [
+            next(((s, p, o) for p, kids in general.items() if r in kids and (s, p, o) in gold_set), (s, r, o))
+            for s, r, o in predicted
+        ]
     p = _keys(predicted, view, symmetric, roll)
     g = _keys(gold, view, symmetric, roll)
     return Score(len(p & g), len(p - g), len(g - p), sorted(g - p), sorted(p - g))
@@ -121,7 +141,7 @@ def evaluate(
     import time
 
     from kg.actors import load_actors
-    from kg.ontology import load_relations
+    from kg.ontology import load_relations, specialisations
     from kg.pipeline import build
     from kg.read import SUFFIXES
     from kg.store import Store
@@ -132,25 +152,53 @@ def evaluate(
         files.extend(sorted(x for x in p.rglob("*") if x.suffix in SUFFIXES) if p.is_dir() else [p])
     golds = {g.stem: g for g in Path(gold_dir).rglob("*.tsv")}
     if not golds:
-        raise InputError(f"{gold_dir}: no gold .tsv files; give the folder of gold files paired by name with the articles")
+        raise InputError(
+            f"{gold_dir}: no gold .tsv files; give the folder of gold files paired by name with the articles"
+        )
     pairs = [(f, golds[f.stem]) for f in files if f.stem in golds]
     if not pairs:
-        raise InputError(f"no article in {', '.join(map(str, paths))} has a gold file of the same name in {gold_dir}")
+        raise InputError(
+            f"no article in {', '.join(map(str, paths))} has a gold file of the same name in {gold_dir}"
+        )
     relations = load_relations()
     symmetric = {r.name for r in relations.values() if r.symmetric}
     index = load_actors()
     label_to_id = {a.label: a.id for a in index}
+    general = specialisations()
+
+    def canon(label: str) -> str:
+        """A gold label as kg labels it ("West" → "the West")."""
+        label = label.strip()
+        if label in label_to_id:
+            return label
+        found = index.find(label)
+        return found[0].label if len(found) == 1 else label
     result = Evaluation()
     with Store.open("memory") as store:
         t0 = time.perf_counter()
-        report = build([f for f, _ in pairs], store, lang=lang, models=models, parser=parser, extractor=extractor, use_cache=False)
-        result.seconds = {"total": time.perf_counter() - t0, "parse": report.parse_seconds, "extract": report.extract_seconds, "store": report.store_seconds}
+        report = build(
+            [f for f, _ in pairs],
+            store,
+            lang=lang,
+            models=models,
+            parser=parser,
+            extractor=extractor,
+            use_cache=False,
+        )
+        result.seconds = {
+            "total": time.perf_counter() - t0,
+            "parse": report.parse_seconds,
+            "extract": report.extract_seconds,
+            "store": report.store_seconds,
+        }
         rows = store.relation_instances(factualities=("asserted", "reported", "future"))
     by_source: dict[str, list[dict]] = {}
     for r in rows:
         by_source.setdefault(Path(r["source"]).stem, []).append(r)
     for f, g in pairs:
-        gold_rows = [r for r in read_gold(g) if (r.get("factuality") or "asserted").strip() != "negated"]
+        gold_rows = [
+            r for r in read_gold(g) if (r.get("factuality") or "asserted").strip() != "negated"
+        ]
         preds = by_source.get(f.stem, [])
         date = next((r["date"] for r in preds if r.get("date")), None)
 
@@ -162,8 +210,8 @@ def evaluate(
             return index.get(state).label if state and state in index else label
 
         p3 = [(r["subject_label"], r["relation"], r["object_label"]) for r in preds]
-        g3 = [(r["subject"].strip(), r["relation"].strip(), r["object"].strip()) for r in gold_rows]
-        views = {v: score(p3, g3, v, symmetric, roll) for v in VIEWS}
+        g3 = [(canon(r["subject"]), r["relation"].strip(), canon(r["object"])) for r in gold_rows]
+        views = {v: score(p3, g3, v, symmetric, roll, general) for v in VIEWS}
         result.files[f.name] = views
         for v in VIEWS:
             result.overall[v].add(views[v])

@@ -22,8 +22,11 @@ from kg.ontology import load_relations
 
 #: dependency relations through which a predicate's subject is inherited
 CONTROL = ("xcomp", "ccomp", "advcl", "conj", "acl", "parataxis")
-QUOTES = "\"“”«»„‟"
-_QUANT = re.compile(r"(?:US)?\$\s?[\d.,]+\s*(?:miliar|triliun|juta|billion|million|trillion|bn|m)?|[\d.,]+\s*(?:miliar|triliun|juta|billion|million|trillion)\s*(?:dolar|dollars?|USD)?", re.I)
+QUOTES = '"“”«»„‟'
+_QUANT = re.compile(
+    r"(?:US)?\$\s?[\d.,]+\s*(?:miliar|triliun|juta|billion|million|trillion|bn|m)?|[\d.,]+\s*(?:miliar|triliun|juta|billion|million|trillion)\s*(?:dolar|dollars?|USD)?",
+    re.I,
+)
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|persen|percent|per cent)", re.I)
 
 
@@ -67,48 +70,93 @@ class Extractor:
             start, end = toks[0].start, toks[-1].end
             made: list[Triple] = []
             for f in facts:
-                made.append(Triple(f.subject, f.relation, f.object, "asserted", 0.9, f.pattern, text, s_index, start, end, date))
-            made.extend(self._events(toks, mentions, lex, relations, text, s_index, date))
+                made.append(
+                    Triple(
+                        f.subject,
+                        f.relation,
+                        f.object,
+                        "asserted",
+                        0.9,
+                        f.pattern,
+                        text,
+                        s_index,
+                        start,
+                        end,
+                        date,
+                    )
+                )
+            made.extend(self._events(toks, mentions, lex, relations, text, s_index, date, discourse))
             for t in made:
                 t.char_start, t.char_end = start, end
             triples.extend(made)
             _update_discourse(discourse, mentions, self.index)
         return dedupe(triples), discourse
 
-    def _events(self, toks, mentions, lex, relations, text, s_index, date) -> list[Triple]:
+    def _events(self, toks, mentions, lex, relations, text, s_index, date, discourse) -> list[Triple]:
         out: list[Triple] = []
         owner = {i: m for m in mentions for i in m.tokens()}
         quotes = _quoted(toks)
         reports = [t.i for t in toks if _is(lex, "report", t)]
         speaker = _speaker(toks, reports, owner)
-        for pred in predicates(toks, lex):
+        preds = predicates(toks, lex, set(owner))
+
+        def kind_of(actor: str) -> str:
+            return actor_type(self.index, actor, discourse)
+
+        heads = {p.head for p in preds} | {p.trigger for p in preds}
+        for pred in preds:
             rel = relations.get(pred.entry.relation)
             if rel is None:
                 continue
-            subj, s_how = _subjects(toks, pred, owner, mentions)
+            nominal = pred.kind == "noun"
+            if nominal and any(a in heads for a in _ancestors(toks, pred.trigger)):
+                continue  # an event noun inside another predicate's argument describes, not asserts
+            subj, s_how = _subjects(toks, pred, owner, mentions, kind_of)
             obj, o_how = _objects(toks, pred, owner, mentions, lex)
+            subj, obj = self._drop_members(subj), self._drop_members(obj)
+            if nominal and s_how != "tree" and o_how != "between":
+                continue  # nominal events need their own arguments: no guessing
+            if nominal and o_how == "between" and any(self.index.members(a) for a in subj if a in self.index):
+                continue  # "kemitraan AUKUS antara Australia, ...": a membership list
             reciprocal = _reciprocal(toks, lex, pred)
             pairs: list[tuple[str, str]] = []
-            if obj:
+            if o_how == "between" and len(obj) >= 2:
+                pairs = [(a, b) for k, a in enumerate(obj) for b in obj[k + 1 :]]
+                if not rel.symmetric:
+                    pairs += [(b, a) for a, b in pairs]
+            elif obj:
                 pairs = [(s, o) for s in subj for o in obj if s != o]
             elif len(subj) >= 2 and (rel.symmetric or reciprocal):
                 pairs = [(a, b) for a in subj for b in subj if a != b]
                 if rel.symmetric:
                     pairs = [(a, b) for a, b in pairs if subj.index(a) < subj.index(b)]
                 o_how = "reciprocal" if reciprocal else "plural-subject"
+            pairs = [(a, b) for a, b in pairs if not self._member(a, b) and not self._member(b, a)]
             if not pairs:
                 continue
             fact = _factuality(toks, pred, lex, quotes, reports)
-            conf = 0.9 if s_how == "tree" and o_how in ("tree", "plural-subject", "reciprocal") else 0.75 if "tree" in (s_how, o_how) else 0.55
+            conf = (
+                0.9
+                if s_how == "tree" and o_how in ("tree", "plural-subject", "reciprocal")
+                else 0.75
+                if "tree" in (s_how, o_how)
+                else 0.55
+            )
             weak = {m.actor for m in mentions if m.kind in ("pronoun", "plural", "title")}
             quants = _quantities(text) if rel.name in ("trades_with", "aids", "sanctions") else {}
             for s, o in pairs:
                 c = conf - (0.1 if s in weak or o in weak else 0.0)
                 out.append(
                     Triple(
-                        s, rel.name, o, fact, round(c, 2),
+                        s,
+                        rel.name,
+                        o,
+                        fact,
+                        round(c, 2),
                         f"{pred.kind}:{pred.entry.form}:subj({s_how})+obj({o_how})",
-                        text, s_index, date=date,
+                        text,
+                        s_index,
+                        date=date,
                         source=speaker if fact == "reported" else None,
                         quantities=quants,
                     )
@@ -116,18 +164,43 @@ class Extractor:
         return out
 
 
+    def _drop_members(self, actors: list[str]) -> list[str]:
+        """["AUKUS", "Australia", "Quad"] → ["AUKUS", "Quad"]: members listed with their organisation."""
+        orgs = [a for a in actors if a in self.index and self.index.get(a).members]
+        return [a for a in actors if not any(self._member(a, o) for o in orgs)]
+
+    def _member(self, a: str, b: str) -> bool:
+        return a in self.index and b in self.index and a in self.index.members(b)
+
+
 def tokens_of(sent) -> list[Tok]:
     """The words of a Stanza sentence as :class:`Tok` (0-based heads)."""
     toks = []
     for w in sent.words:
         tok = w.parent
-        start = w.start_char if w.start_char is not None else (tok.start_char if tok is not None and tok.start_char is not None else 0)
-        end = w.end_char if w.end_char is not None else (tok.end_char if tok is not None and tok.end_char is not None else 0)
+        start = (
+            w.start_char
+            if w.start_char is not None
+            else (tok.start_char if tok is not None and tok.start_char is not None else 0)
+        )
+        end = (
+            w.end_char
+            if w.end_char is not None
+            else (tok.end_char if tok is not None and tok.end_char is not None else 0)
+        )
         ner = getattr(tok, "ner", None) or "O"
         toks.append(
             Tok(
-                w.id - 1, w.text, w.text.lower(), (w.lemma or w.text).lower(), w.upos or "X",
-                (w.head or 0) - 1, w.deprel or "dep", start or 0, end or 0, ner,
+                w.id - 1,
+                w.text,
+                w.text.lower(),
+                (w.lemma or w.text).lower(),
+                w.upos or "X",
+                (w.head or 0) - 1,
+                w.deprel or "dep",
+                start or 0,
+                end or 0,
+                ner,
             )
         )
     return toks
@@ -151,20 +224,26 @@ def _subtree(toks: list[Tok], h: int, limit: int = 40) -> set[int]:
     return out
 
 
-def predicates(toks: list[Tok], lex: Lexicon) -> list[Predicate]:
-    """Triggers of the sentence: verbs, light verb + event noun, event nouns."""
+def _title_case(toks: list[Tok]) -> bool:
+    """Headlines ("Putin dan Xi Jinping Perkuat Kemitraan"): taggers call every word PROPN."""
+    words = [t.text for t in toks if t.text.isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def predicates(toks: list[Tok], lex: Lexicon, covered: set[int] = frozenset()) -> list[Predicate]:
+    """Triggers of the sentence: verbs, light verb + event noun, event nouns.
+
+    ``covered`` are the tokens of actor mentions, which are never triggers.
+    """
+    headline = _title_case(toks)
     lowers = [t.lower for t in toks]
     lemmas = [t.lemma for t in toks]
     found: list[tuple[int, int, Entry]] = []
     i = 0
     while i < len(toks):
-        hit = None
-        for kind in ("verb", "noun", "light"):
-            for seq in (lowers, lemmas):
-                h = lex.match_at(seq, i, kind)
-                if h and (hit is None or h[0] > hit[0]):
-                    hit = h
-        if hit is not None and toks[i].upos not in ("ADP", "PUNCT", "PROPN", "DET", "PRON", "CCONJ", "SCONJ"):
+        hit = lex.match_at(lowers, i, ("verb", "noun", "light"), lemmas, toks[i].upos)
+        bad = ("ADP", "PUNCT", "DET", "PRON", "CCONJ", "SCONJ") + (() if headline else ("PROPN",))
+        if hit is not None and toks[i].upos not in bad and i not in covered:
             found.append((i, hit[0], hit[1]))
             i = hit[0]
         else:
@@ -175,7 +254,11 @@ def predicates(toks: list[Tok], lex: Lexicon) -> list[Predicate]:
     for s, e, en in found:
         if en.kind == "light":
             # the event noun: an object/dependent of the light verb, or within the next 4 words
-            cand = [n for n in nouns if n[0] not in taken and (toks[n[0]].head == s or 0 < n[0] - s <= 4)]
+            cand = [
+                n
+                for n in nouns
+                if n[0] not in taken and (toks[n[0]].head == s or 0 < n[0] - s <= 4)
+            ]
             if cand:
                 ns, ne, nen = cand[0]
                 taken.add(ns)
@@ -188,10 +271,43 @@ def predicates(toks: list[Tok], lex: Lexicon) -> list[Predicate]:
     return preds
 
 
-def _top_mentions(toks: list[Tok], root: int, owner: dict[int, Mention], exclude: set[int]) -> list[Mention]:
-    """Mentions in the subtree of ``root`` not nested inside another mention
-    (coordinated ones kept: "Rusia dan China", "AUKUS ... dan Quad")."""
-    sub = _subtree(toks, root)
+CLAUSES = ("acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "dep")
+#: case markers an argument may pass through to reach an actor ("such as AUKUS")
+PASS = {"seperti", "such", "like", "termasuk", "including", "of", "antara", "between", "yaitu", "namely"}
+
+
+def _arg_subtree(toks: list[Tok], root: int, markers: set[str], limit: int = 40) -> set[int]:
+    """The argument phrase under ``root``: no clauses, no phrases whose case
+    marker is foreign to the predicate ("from Western pressure", "for Russia")."""
+    out = {root}
+    frontier = {root}
+    allowed = markers | PASS
+    while frontier and len(out) < limit:
+        nxt = set()
+        for t in toks:
+            if t.head not in frontier or t.i in out:
+                continue
+            base = t.deprel.split(":")[0]
+            if base in CLAUSES:
+                continue
+            if base in ("nmod", "obl") and t.deprel != "nmod:poss":
+                case = {c.lower for c in toks if c.head == t.i and c.deprel == "case"}
+                if case and not case & allowed:
+                    continue
+            nxt.add(t.i)
+        out |= nxt
+        frontier = nxt
+    return out
+
+
+def _top_mentions(
+    toks: list[Tok], root: int, owner: dict[int, Mention], exclude: set[int], markers: set[str] = frozenset()
+) -> list[Mention]:
+    """Mentions in the argument under ``root`` not nested inside another mention
+    (coordinated ones kept: "Rusia dan China", "AUKUS ... dan Quad"); states
+    listed beside an organisation they belong to are the organisation's members,
+    not further arguments."""
+    sub = _arg_subtree(toks, root, set(markers))
     found: list[Mention] = []
     for i in sorted(sub):
         m = owner.get(i)
@@ -203,7 +319,9 @@ def _top_mentions(toks: list[Tok], root: int, owner: dict[int, Mention], exclude
     return found
 
 
-def _nested(toks: list[Tok], m: Mention, owner: dict[int, Mention], sub: set[int], depth: int = 0) -> bool:
+def _nested(
+    toks: list[Tok], m: Mention, owner: dict[int, Mention], sub: set[int], depth: int = 0
+) -> bool:
     """True if ``m`` hangs below another mention other than by coordination."""
     inside = set(m.tokens())
     heads = [i for i in inside if toks[i].head not in inside]
@@ -213,7 +331,14 @@ def _nested(toks: list[Tok], m: Mention, owner: dict[int, Mention], sub: set[int
         parent = toks[node].head
         if parent < 0 or parent not in sub:
             return False
-        if toks[node].deprel.split(":")[0] not in ("conj", "flat", "appos", "punct", "cc", "compound"):
+        if toks[node].deprel.split(":")[0] not in (
+            "conj",
+            "flat",
+            "appos",
+            "punct",
+            "cc",
+            "compound",
+        ):
             only_conj = False
         other = owner.get(parent)
         if other is not None and other is not m:
@@ -231,81 +356,121 @@ def _actors(ms: list[Mention]) -> list[str]:
     return out
 
 
-def _subjects(toks, pred: Predicate, owner, mentions) -> tuple[list[str], str]:
+def _markers(pred: Predicate) -> set[str]:
+    return {a.strip() for a in (pred.entry.arg or "").split(",") if a.strip() and a.strip() != "-"}
+
+
+def _group_left(toks: list[Tok], mentions: list[Mention], before: int, kind_of) -> list[Mention]:
+    """The nearest mention left of ``before`` with the ones coordinated with it
+    (of the same actor type: "Barat, presiden Putin dan Xi" → Putin, Xi)."""
+    left = [m for m in mentions if m.end <= before and before - m.end <= 25]
+    if not left:
+        return []
+    group = [left[-1]]
+    for m in reversed(left[:-1]):
+        between = [t.lower for t in toks[m.end : group[0].start]]
+        if (
+            between
+            and all(w in (",", "dan", "and", "serta", "&") for w in between)
+            and kind_of(m.actor) == kind_of(group[0].actor)
+        ):
+            group.insert(0, m)
+        else:
+            break
+    return group
+
+
+def _subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tuple[list[str], str]:
     trig = set(range(pred.trigger, pred.end))
+    if pred.kind == "light":  # "pandangan negatif mereka tentang ...": not the subject
+        trig |= _subtree(toks, pred.trigger)
     node = pred.head
     for _ in range(4):  # climb control/coordination chains: "agreed to extend"
         for c in _children(toks, node):
-            if c.deprel.startswith("nsubj") and not c.deprel.endswith("pass"):
+            if c.i in trig:
+                continue
+            # a passive subject is the patient, unless inherited: "Rusia dituduh mengancam"
+            # (an nsubj with its own subordinator is a misparsed clause: "karena kekejaman China")
+            if (
+                c.deprel.startswith("nsubj")
+                and (node != pred.head or not c.deprel.endswith("pass"))
+                and not any(g.deprel == "mark" for g in _children(toks, c.i))
+            ):
                 ms = _top_mentions(toks, c.i, owner, trig)
                 if ms:
                     return _actors(ms), "tree"
-            if c.deprel == "obl:agent" or (c.deprel.startswith("obl") and any(g.lower in ("oleh", "by") for g in _children(toks, c.i))):
-                ms = _top_mentions(toks, c.i, owner, trig)
+            if c.deprel == "obl:agent" or (
+                c.deprel.startswith("obl") and any(g.lower in ("oleh", "by") for g in _children(toks, c.i))
+            ):
+                ms = _top_mentions(toks, c.i, owner, trig, {"oleh", "by"})
                 if ms:
                     return _actors(ms), "tree"
         if pred.kind == "noun" and node == pred.trigger:
+            # "X's talks", "kemitraan Rusia dengan China": the possessor / bare nmod
             for c in _children(toks, node):
-                if c.deprel in ("nmod:poss", "nmod") and not any(g.deprel == "case" for g in _children(toks, c.i)):
+                if c.deprel in ("nmod:poss", "nmod", "compound") and not any(
+                    g.deprel == "case" for g in _children(toks, c.i)
+                ):
                     ms = _top_mentions(toks, c.i, owner, trig)
                     if ms:
                         return _actors(ms), "tree"
         parent = toks[node].head
-        if parent < 0 or toks[node].deprel.split(":")[0] not in CONTROL:
+        rel = toks[node].deprel.split(":")[0]
+        if parent < 0 or rel not in CONTROL:
             break
-        # object control: "warned Russia not to attack" → Russia is the subject
-        if toks[node].deprel.startswith("xcomp"):
+        # object control: "warned Russia not to attack", "mengatakan pejabat AS akan memboikot"
+        if rel in ("xcomp", "advcl", "ccomp"):
             for c in _children(toks, parent):
-                if c.deprel in ("obj", "iobj"):
+                if c.deprel in ("obj", "iobj") and c.i not in trig:
                     ms = _top_mentions(toks, c.i, owner, trig)
                     if ms:
                         return _actors(ms), "tree"
-        if toks[node].deprel.startswith("acl") and parent in owner:
+        if rel == "acl" and parent in owner:
             return owner[parent].actors(), "tree"
         node = parent
-    # fallback: the nearest mention (and what it is coordinated with) on the left
-    left = [m for m in mentions if m.end <= pred.trigger and pred.trigger - m.end <= 25]
-    if not left:
-        return [], "none"
-    group = [left[-1]]
-    for m in reversed(left[:-1]):
-        between = [t.lower for t in toks[m.end : group[0].start]]
-        if between and all(w in (",", "dan", "and", "serta", "&") for w in between):
-            group.insert(0, m)
-        else:
-            break
-    return _actors(group), "linear"
+    group = _group_left(toks, mentions, pred.trigger, kind_of)
+    return (_actors(group), "linear") if group else ([], "none")
 
 
 def _case_of(toks: list[Tok], i: int) -> set[str]:
-    return {c.lower for c in _children(toks, i) if c.deprel in ("case", "mark")} | {c.lemma for c in _children(toks, i) if c.deprel == "case"}
+    return {c.lower for c in _children(toks, i) if c.deprel in ("case", "mark")} | {
+        c.lemma for c in _children(toks, i) if c.deprel == "case"
+    }
+
+
+BETWEEN = {"antara", "between"}
 
 
 def _objects(toks, pred: Predicate, owner, mentions, lex: Lexicon) -> tuple[list[str], str]:
-    args = {a.strip() for a in (pred.entry.arg or "").split(",") if a.strip() and a.strip() != "-"}
+    args = _markers(pred)
     trig = set(range(pred.trigger, pred.end))
     subj_tokens: set[int] = set()
     for c in _children(toks, pred.head):
-        if c.deprel.startswith("nsubj"):
+        if c.deprel.startswith("nsubj") and not c.deprel.endswith("pass") and c.i not in trig:
             subj_tokens |= _subtree(toks, c.i)
     heads = [pred.head] + ([pred.trigger] if pred.trigger != pred.head else [])
     found: list[Mention] = []
+    between = False
     for h in heads:
         for c in _children(toks, h):
-            if c.i in trig:
+            if c.i in trig and not (pred.kind == "light" and c.i == pred.trigger):
                 continue
             rel = c.deprel
-            direct = rel in ("obj", "iobj") or rel.startswith("nsubj:pass")
+            direct = rel in ("obj", "iobj") or (rel.startswith("nsubj:pass") and h == pred.head)
+            case = _case_of(toks, c.i)
             if direct and "obj" in args and c.i != pred.trigger:
-                found += _top_mentions(toks, c.i, owner, trig | subj_tokens)
-            elif rel.split(":")[0] in ("obl", "nmod", "advcl", "xcomp", "ccomp", "conj") and args & _case_of(toks, c.i):
-                found += _top_mentions(toks, c.i, owner, trig | subj_tokens)
-            elif direct and pred.kind == "light" and c.i == pred.trigger:
+                found += _top_mentions(toks, c.i, owner, trig | subj_tokens, args)
+            elif rel.split(":")[0] in ("obl", "nmod", "advcl", "xcomp", "ccomp", "conj") and args & case:
+                found += _top_mentions(toks, c.i, owner, trig | subj_tokens, args)
+                between = between or bool(case & BETWEEN)
+            elif pred.kind == "light" and c.i == pred.trigger:
                 for g in _children(toks, c.i):
-                    if g.deprel.split(":")[0] in ("nmod", "obl") and args & _case_of(toks, g.i):
-                        found += _top_mentions(toks, g.i, owner, trig | subj_tokens)
+                    gcase = _case_of(toks, g.i)
+                    if g.deprel.split(":")[0] in ("nmod", "obl") and args & gcase:
+                        found += _top_mentions(toks, g.i, owner, trig | subj_tokens, args)
+                        between = between or bool(gcase & BETWEEN)
     if found:
-        return _actors(found), "tree"
+        return _actors(found), "between" if between else "tree"
     # fallback: a mention right after an allowed case marker, or right after the verb
     pos = pred.end
     stop = min(len(toks), pred.end + 12)
@@ -322,7 +487,7 @@ def _objects(toks, pred: Predicate, owner, mentions, lex: Lexicon) -> tuple[list
                 while q + 1 < len(toks) and toks[q].lower in (",", "dan", "and") and owner.get(q + 1):
                     group.append(owner[q + 1])
                     q = owner[q + 1].end
-                return _actors(group), "linear"
+                return _actors(group), "between" if prev in BETWEEN else "linear"
             break
         pos += 1
     return [], "none"
@@ -330,14 +495,16 @@ def _objects(toks, pred: Predicate, owner, mentions, lex: Lexicon) -> tuple[list
 
 def _reciprocal(toks, lex: Lexicon, pred: Predicate) -> bool:
     lowers = [t.lower for t in toks]
-    return any(lex.match_at(lowers, i, "reciprocal") for i in range(pred.end, min(len(toks), pred.end + 6)))
+    return any(
+        lex.match_at(lowers, i, "reciprocal") for i in range(pred.end, min(len(toks), pred.end + 6))
+    )
 
 
 def _quoted(toks: list[Tok]) -> set[int]:
     inside, state = set(), False
     for t in toks:
         if t.text in QUOTES or t.text in ("''", "``"):
-            state = not state if t.text in ("\"", "''", "``") else t.text in "“«„"
+            state = not state if t.text in ('"', "''", "``") else t.text in "“«„"
             continue
         if state:
             inside.add(t.i)
@@ -359,15 +526,23 @@ def _factuality(toks, pred: Predicate, lex: Lexicon, quotes: set[int], reports: 
     if any(_is(lex, "negation", t) for t in deps + near[-2:]):
         return "negated"
     ancestors = _ancestors(toks, pred.head)
-    if any(_is(lex, "future", t) for t in deps + near) or any(_is(lex, "future", toks[a]) for a in ancestors[:2]):
+    if any(_is(lex, "future", t) for t in deps + near) or any(
+        _is(lex, "future", toks[a]) for a in ancestors[:2]
+    ):
         return "future"
-    if any(_is(lex, "allege", t) for t in near) or any(_is(lex, "allege", toks[a]) for a in ancestors[:2]):
+    if any(_is(lex, "allege", t) for t in near) or any(
+        _is(lex, "allege", toks[a]) for a in ancestors[:2]
+    ):
         return "reported"
     if pred.trigger in quotes or pred.head in quotes:
         return "reported"
     if any(r in ancestors for r in reports):
         return "reported"
-    if reports and any(r < pred.trigger for r in reports) and any(t.lower in ("bahwa", "that") for t in toks[: pred.trigger]):
+    if (
+        reports
+        and any(r < pred.trigger for r in reports)
+        and any(t.lower in ("bahwa", "that") for t in toks[: pred.trigger])
+    ):
         return "reported"
     if reports and quotes:
         return "reported"
@@ -390,7 +565,9 @@ def _speaker(toks, reports: list[int], owner) -> str | None:
 
 def _quantities(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
-    amounts = [m.group(0).strip() for m in _QUANT.finditer(text) if any(ch.isdigit() for ch in m.group(0))]
+    amounts = [
+        m.group(0).strip() for m in _QUANT.finditer(text) if any(ch.isdigit() for ch in m.group(0))
+    ]
     if amounts:
         out["quantity"] = amounts[0]
     pct = _PERCENT.search(text)

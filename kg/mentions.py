@@ -17,11 +17,26 @@ from kg.lexicon import Lexicon
 #: offices whose holder "leads" the state (title + name → leader_of)
 LEADER_OFFICES = {"President", "PrimeMinister", "Chancellor", "Monarch", "SupremeLeader", "Leader"}
 #: offices of ministers (title + name → official_of)
-MINISTER_OFFICES = {"ForeignMinister", "DefenceMinister", "VicePresident", "SecretaryGeneral", "Chair"}
+MINISTER_OFFICES = {
+    "ForeignMinister",
+    "DefenceMinister",
+    "VicePresident",
+    "SecretaryGeneral",
+    "Chair",
+}
 #: words allowed between a title and its state ("pejabat pemerintah AS", "US government official")
-FILLERS = {"pemerintah", "pemerintahan", "government", "administration", "negara", "state", "federal"}
+FILLERS = {
+    "pemerintah",
+    "pemerintahan",
+    "government",
+    "administration",
+    "negara",
+    "state",
+    "federal",
+}
 #: token texts that may join an apposition ("ajudan Rusia, Yuri Ushakov")
 APPOS = {",", "-", "–", "—"}
+QUOTES = "\"“”«»„‟'"
 
 
 @dataclass
@@ -91,7 +106,9 @@ class Discourse:
     new_actors: dict[str, NewActor] = field(default_factory=dict)
 
     def note(self, actor_type: str, actor: str) -> None:
-        bucket = {"Person": self.persons, "State": self.states, "PublicEvent": self.events}.get(actor_type)
+        bucket = {"Person": self.persons, "State": self.states, "PublicEvent": self.events}.get(
+            actor_type
+        )
         if bucket is not None:
             if actor in bucket:
                 bucket.remove(actor)
@@ -157,7 +174,11 @@ def _title_group(toks, spans, k, index, date, mentions, facts, discourse, used) 
     start, end = title.start, title.end
     state: str | None = None
     # preceding demonym/state: "Russian President", "US President"
-    if k > 0 and spans[k - 1].end == title.start and spans[k - 1].kind in ("demonym", "metonym", "actor"):
+    if (
+        k > 0
+        and spans[k - 1].end == title.start
+        and spans[k - 1].kind in ("demonym", "metonym", "actor")
+    ):
         prev = spans[k - 1]
         if prev.kind != "actor" or index.get(prev.value).type != "Person":
             state = prev.value
@@ -170,7 +191,11 @@ def _title_group(toks, spans, k, index, date, mentions, facts, discourse, used) 
     # following state/org: "Presiden Rusia", "Sekjen PBB", "pejabat pemerintah AS"
     while pos < len(toks) and toks[pos].lower in FILLERS:
         pos += 1
-    if j < len(spans) and spans[j].start == pos and spans[j].kind in ("actor", "demonym", "metonym"):
+    if (
+        j < len(spans)
+        and spans[j].start == pos
+        and spans[j].kind in ("actor", "demonym", "metonym")
+    ):
         cand = spans[j]
         if cand.kind != "actor" or index.get(cand.value).type != "Person":
             state = state or cand.value
@@ -182,7 +207,12 @@ def _title_group(toks, spans, k, index, date, mentions, facts, discourse, used) 
     if pos < len(toks) and toks[pos].text in APPOS:
         pos += 1
     person: str | None = None
-    if j < len(spans) and spans[j].start == pos and spans[j].kind == "actor" and index.get(spans[j].value).type == "Person":
+    if (
+        j < len(spans)
+        and spans[j].start == pos
+        and spans[j].kind == "actor"
+        and index.get(spans[j].value).type == "Person"
+    ):
         person = spans[j].value
         end = spans[j].end
         used.add(j)
@@ -199,7 +229,11 @@ def _title_group(toks, spans, k, index, date, mentions, facts, discourse, used) 
             end = stop
     kind = "name"
     if person is None:
-        holder = index.holder(office, state, date) if state and office in LEADER_OFFICES | MINISTER_OFFICES else None
+        holder = (
+            index.holder(office, state, date)
+            if state and office in LEADER_OFFICES | MINISTER_OFFICES
+            else None
+        )
         if holder is not None:
             person, kind = holder.id, "title"
         elif state is not None:
@@ -210,12 +244,8 @@ def _title_group(toks, spans, k, index, date, mentions, facts, discourse, used) 
             return j
     mentions.append(Mention(start, end, person, kind, 1.0 if kind == "name" else 0.85))
     if state is not None and person is not None:
-        if office in LEADER_OFFICES:
-            rel = "leader_of"
-        elif office in MINISTER_OFFICES:
-            rel = "official_of"
-        else:
-            rel = "member_of"  # aides, officials, spokespeople
+        # heads of state/government lead it; ministers, aides and spokespeople are its officials
+        rel = "leader_of" if office in LEADER_OFFICES else "official_of"
         facts.append(Structural(person, rel, state, start, end, f"title:{office}"))
     return j
 
@@ -240,18 +270,35 @@ def _references(toks, lexicon, index, date, discourse, mentions) -> None:
         hit = lexicon.match_at(lowers, i, "pronoun")
         if hit is not None and toks[i].upos in ("PRON", "DET", "NOUN", "PROPN"):
             stop, entry = hit
-            if entry.arg == "pl":
-                group = _last_group(discourse, mentions, i)
-                if group:
-                    mentions.append(Mention(i, stop, group[0], "pronoun", 0.7, group))
-            else:
-                prior = [m.actor for m in mentions if m.end <= i and not m.group and _is_person(m.actor, index, discourse)]
-                person = prior[-1] if prior else (discourse.persons[-1] if discourse.persons else None)
-                if person:
-                    mentions.append(Mention(i, stop, person, "pronoun", 0.7))
+            group = _pronoun(entry.arg, toks, i, index, date, discourse, mentions)
+            if group:
+                mentions.append(Mention(i, stop, group[0], "pronoun", 0.7, group if len(group) > 1 else []))
             i = stop
             continue
         i += 1
+
+
+def _pronoun(kind: str, toks, i: int, index, date, discourse, mentions) -> list[str]:
+    """What a pronoun at token ``i`` refers to (empty when unsure)."""
+    if kind == "pl":
+        return _last_group(discourse, mentions, i)
+    if kind == "we":
+        # "kami selalu mendukung satu sama lain", said by one of two leaders: their states
+        leaders = _plural_group("persons", index, date, discourse, mentions, i)
+        states = [index.state_of(p, date) for p in leaders if p in index]
+        return [s for s in states if s] if len(set(states)) == 2 and None not in states else []
+    if kind == "it":
+        prior = [m.actor for m in mentions if m.end <= i and not m.group and actor_type(index, m.actor, discourse) != "Person"]
+        return prior[-1:] or discourse.states[-1:]
+    if kind != "sg":
+        return []  # "I": the speaker, found with the reporting verb
+    persons = [m for m in mentions if m.end <= i and not m.group and _is_person(m.actor, index, discourse)]
+    # a possessive refers back to its clause's subject: "Putin memberi tahu Xi tentang percakapannya"
+    subjects = [m for m in persons if any(toks[k].deprel.startswith("nsubj") for k in m.tokens())]
+    pick = subjects or persons
+    if pick:
+        return [pick[-1].actor]
+    return discourse.persons[-1:]
 
 
 def _is_person(actor: str, index: ActorIndex, discourse: Discourse) -> bool:
@@ -260,7 +307,11 @@ def _is_person(actor: str, index: ActorIndex, discourse: Discourse) -> bool:
 
 def _plural_group(what: str, index, date, discourse, mentions, before: int) -> list[str]:
     if what == "event":
-        prior = [m.actor for m in mentions if m.end <= before and actor_type(index, m.actor, discourse) == "PublicEvent"]
+        prior = [
+            m.actor
+            for m in mentions
+            if m.end <= before and actor_type(index, m.actor, discourse) == "PublicEvent"
+        ]
         return prior[-1:] or discourse.events[-1:]
     wanted = "Person" if what == "persons" else "State"
     recent = [m.actor for m in mentions if m.end <= before and not m.group]
@@ -279,30 +330,61 @@ def _plural_group(what: str, index, date, discourse, mentions, before: int) -> l
 
 def _is_leader(index: ActorIndex, actor: str, date: dt.date | None) -> bool:
     for term in index.get(actor).terms:
-        if term.office in LEADER_OFFICES and (date is None or ((term.start is None or term.start <= date) and (term.end is None or date <= term.end))):
+        if term.office in LEADER_OFFICES and (
+            date is None
+            or (
+                (term.start is None or term.start <= date)
+                and (term.end is None or date <= term.end)
+            )
+        ):
             return True
     return False
 
 
 def _last_group(discourse: Discourse, mentions: list[Mention], before: int) -> list[str]:
+    groups = [m for m in mentions if m.end <= before and m.group]
+    if groups:  # "dua pemimpin itu menyatakan pandangan mereka": the group just named
+        return list(groups[-1].group)
     prior = [m for m in mentions if m.end <= before]
     if len(prior) >= 2:
         return [m.actor for m in prior[-2:]]
     return discourse.groups[-1] if discourse.groups else []
 
 
-def _membership_lists(toks: list[Tok], mentions: list[Mention], index: ActorIndex) -> list[Structural]:
-    """"AUKUS antara Australia, Inggris dan Amerika Serikat" → member_of each state."""
+def _membership_lists(
+    toks: list[Tok], mentions: list[Mention], index: ActorIndex
+) -> list[Structural]:
+    """ "AUKUS antara Australia, Inggris dan Amerika Serikat" → member_of each state."""
     facts: list[Structural] = []
-    links = {"antara", "between", "of", "comprising", "including", "termasuk", "yaitu", "namely", "(", ":"}
+    links = {
+        "antara",
+        "between",
+        "of",
+        "comprising",
+        "including",
+        "termasuk",
+        "yaitu",
+        "namely",
+        "(",
+        ":",
+    }
     joiners = {",", "dan", "and", "serta", "&"}
     for m in mentions:
-        if m.group or m.actor not in index or index.get(m.actor).type not in ("Alliance", "IntergovernmentalOrganization", "Group"):
+        if (
+            m.group
+            or m.actor not in index
+            or index.get(m.actor).type not in ("Alliance", "IntergovernmentalOrganization", "Group")
+        ):
             continue
         pos = m.end
         # skip a short descriptor: "Quad Indo-Pasifik", "AUKUS partnership", "kemitraan"
-        while pos < len(toks) and pos - m.end < 3 and not any(x.start == pos for x in mentions) and toks[pos].lower not in links:
-            if toks[pos].text in joiners or toks[pos].upos in ("VERB", "AUX", "PUNCT"):
+        while (
+            pos < len(toks)
+            and pos - m.end < 3
+            and not any(x.start == pos for x in mentions)
+            and toks[pos].lower not in links
+        ):
+            if toks[pos].text in joiners or (toks[pos].upos in ("VERB", "AUX", "PUNCT") and toks[pos].text not in QUOTES):
                 break
             pos += 1
         if pos < len(toks) and toks[pos].lower in links:
@@ -310,7 +392,12 @@ def _membership_lists(toks: list[Tok], mentions: list[Mention], index: ActorInde
         members: list[Mention] = []
         while True:
             nxt = next((x for x in mentions if x.start == pos), None)
-            if nxt is None or nxt.group or nxt.actor not in index or index.get(nxt.actor).type != "State":
+            if (
+                nxt is None
+                or nxt.group
+                or nxt.actor not in index
+                or index.get(nxt.actor).type != "State"
+            ):
                 break
             members.append(nxt)
             pos = nxt.end
@@ -322,5 +409,14 @@ def _membership_lists(toks: list[Tok], mentions: list[Mention], index: ActorInde
                 break
         if len(members) >= 2:
             for member in members:
-                facts.append(Structural(member.actor, "member_of", m.actor, m.start, members[-1].end, "membership-list"))
+                facts.append(
+                    Structural(
+                        member.actor,
+                        "member_of",
+                        m.actor,
+                        m.start,
+                        members[-1].end,
+                        "membership-list",
+                    )
+                )
     return facts

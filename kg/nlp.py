@@ -52,7 +52,9 @@ def _model_file(folder: Path) -> Path | None:
 def local_languages(directory: Path) -> list[str]:
     """Languages with every required processor in a model folder."""
     return sorted(
-        d.name for d in directory.iterdir() if d.is_dir() and all(_model_file(d / p) for p in REQUIRED)
+        d.name
+        for d in directory.iterdir()
+        if d.is_dir() and all(_model_file(d / p) for p in REQUIRED)
     )
 
 
@@ -167,15 +169,23 @@ class Parser:
         logging.getLogger("stanza").setLevel(logging.ERROR)
         try:
             nlp = stanza.Pipeline(**kwargs)
-        except (FileNotFoundError, stanza.pipeline.core.ResourcesFileNotFoundError, ValueError) as exc:
+        except (
+            FileNotFoundError,
+            stanza.pipeline.core.ResourcesFileNotFoundError,
+            ValueError,
+        ) as exc:
             if self.models_dir is None:
                 raise ModelNotFoundError(
                     f"Stanza models for '{lang}' are not downloaded; run `kg models download {lang}` "
                     "(needs network), or pass --models DIR / set KG_MODELS"
                 ) from None
-            raise ModelNotFoundError(f"cannot load models for '{lang}' from {self.models_dir}: {exc}") from None
+            raise ModelNotFoundError(
+                f"cannot load models for '{lang}' from {self.models_dir}: {exc}"
+            ) from None
         except Exception as exc:  # e.g. LanguageNotDownloadedError, UnsupportedProcessorError
-            if type(exc).__name__.endswith(("NotDownloadedError", "ProcessorError", "NotFoundError")):
+            if type(exc).__name__.endswith(
+                ("NotDownloadedError", "ProcessorError", "NotFoundError")
+            ):
                 raise ModelNotFoundError(
                     f"Stanza models for '{lang}' are not available ({type(exc).__name__}); "
                     f"run `kg models download {lang}` or pass --models DIR"

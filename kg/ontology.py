@@ -312,3 +312,17 @@ def relation(name: str) -> Relation:
     close = difflib.get_close_matches(key, list(relations), n=3, cutoff=0.6)
     hint = f"did you mean {', '.join(close)}?" if close else "see ontologies/ir.ttl for the list"
     raise NotFoundError(f"unknown relation {name!r}; {hint}")
+
+
+@lru_cache(maxsize=1)
+def specialisations() -> dict[str, frozenset[str]]:
+    """Relation name → the relations declared ``rdfs:subPropertyOf`` it
+    (``member_of`` → ``{official_of}``): a more specific claim implies the general one."""
+    graph = _ir_graph()
+    names = set(load_relations())
+    out: dict[str, set[str]] = {}
+    for child, parent in graph.subject_objects(RDFS.subPropertyOf):
+        c, p = str(child).rsplit("#", 1)[-1], str(parent).rsplit("#", 1)[-1]
+        if c in names and p in names:
+            out.setdefault(p, set()).add(c)
+    return {k: frozenset(v) for k, v in out.items()}

@@ -193,11 +193,21 @@ def build(
         bar = tqdm(total=len(articles), unit="article", file=sys.stderr, leave=False)
     try:
         for batch in _batches(articles, batch_size):
-            done, skipped = process(batch, parser=parser, extractor=extractor, lang=lang, date=date, cache=cache, report=report)
+            done, skipped = process(
+                batch,
+                parser=parser,
+                extractor=extractor,
+                lang=lang,
+                date=date,
+                cache=cache,
+                report=report,
+            )
             report.skipped.extend(skipped)
             t0 = time.perf_counter()
             for p in done:
-                status = store.add_article(p.article, p.triples, extractor.index, new_actors=p.new_actors)
+                status = store.add_article(
+                    p.article, p.triples, extractor.index, new_actors=p.new_actors
+                )
                 report.counts[status] = report.counts.get(status, 0) + 1
                 if status != "unchanged":
                     report.triples += len(p.triples)
@@ -207,4 +217,34 @@ def build(
     finally:
         if bar is not None:
             bar.close()
+    return report
+
+
+def rebuild(store, *, extractor=None, progress: bool = False) -> BuildReport:
+    """Re-run extraction over every cached parse of ``store`` (no parsing).
+
+    Use after a lexicon or ontology change: each article's graph is replaced.
+    """
+    from kg.cache import ParseCache
+    from kg.errors import StoreError
+    from kg.extract import Extractor
+
+    cache = ParseCache.for_store(store, None)
+    if cache is None or not cache.root.is_dir():
+        raise StoreError(
+            "this store has no parse cache (only on-disk stores keep one); run kg build instead"
+        )
+    extractor = extractor or Extractor.default()
+    report = BuildReport()
+    for article, _lang in cache.entries():
+        done, skipped = process(
+            [article], parser=None, extractor=extractor, lang=article.lang or "auto", report=report
+        )
+        report.skipped.extend(skipped)
+        for p in done:
+            status = store.add_article(
+                p.article, p.triples, extractor.index, new_actors=p.new_actors, force=True
+            )
+            report.counts[status] = report.counts.get(status, 0) + 1
+            report.triples += len(p.triples)
     return report

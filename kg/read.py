@@ -82,7 +82,9 @@ def decode(data: bytes, source: str, warn: Warn | None = None) -> str:
             except UnicodeDecodeError:
                 raise InputError(f"{source}: broken {enc} text; re-save it as UTF-8") from None
     if b"\x00" in data[:4096]:
-        raise InputError(f"{source}: binary data (NUL bytes), not text; give a .txt, .jsonl or .conllu file")
+        raise InputError(
+            f"{source}: binary data (NUL bytes), not text; give a .txt, .jsonl or .conllu file"
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -104,7 +106,9 @@ def guess_date(text: str, lang: str | None = None) -> dt.date | None:
     for match in _DATELINE.finditer(head):
         languages = [lang] if lang and lang not in ("auto",) else None
         try:
-            value = dateparser.parse(match.group(1), languages=languages, settings={"STRICT_PARSING": True})
+            value = dateparser.parse(
+                match.group(1), languages=languages, settings={"STRICT_PARSING": True}
+            )
         except Exception:  # dateparser raises on unknown language codes
             value = None
         if value and 1900 < value.year < 2100:
@@ -136,13 +140,13 @@ def read_text_file(path: Path, data: bytes, warn: Warn | None = None) -> Article
 
 def _jsonl_record(obj: object, where: str) -> Article:
     if not isinstance(obj, dict):
-        raise InputError(f"{where}: expected a JSON object with a \"text\" field")
+        raise InputError(f'{where}: expected a JSON object with a "text" field')
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise InputError(f"{where}: missing or empty \"text\" (a string is required)")
+        raise InputError(f'{where}: missing or empty "text" (a string is required)')
     for key in ("title", "url", "date", "lang"):
         if key in obj and obj[key] is not None and not isinstance(obj[key], str):
-            raise InputError(f"{where}: \"{key}\" must be a string")
+            raise InputError(f'{where}: "{key}" must be a string')
     date = parse_date(obj["date"], what=f"date in {where}") if obj.get("date") else None
     title = (obj.get("title") or "").strip()
     full = _clean(text).strip()
@@ -197,7 +201,9 @@ def _files(path: Path) -> list[Path]:
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
     if path.suffix.lower() not in SUFFIXES:
-        raise InputError(f"{path}: unsupported file type {path.suffix or '(none)'}; use .txt, .jsonl or .conllu")
+        raise InputError(
+            f"{path}: unsupported file type {path.suffix or '(none)'}; use .txt, .jsonl or .conllu"
+        )
     return [path]
 
 
