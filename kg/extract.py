@@ -120,7 +120,11 @@ class Extractor:
                 continue  # "kemitraan AUKUS antara Australia, ...": a membership list
             reciprocal = _reciprocal(toks, lex, pred)
             pairs: list[tuple[str, str]] = []
-            if o_how == "between" and len(obj) >= 2:
+            if o_how == "between" and len(obj) == 1:
+                obj = _actors(_coordinated(toks, owner, obj[0]))
+            if o_how == "between" and len(obj) < 2:
+                continue
+            if o_how == "between":
                 pairs = [(a, b) for k, a in enumerate(obj) for b in obj[k + 1 :]]
                 if not rel.symmetric:
                     pairs += [(b, a) for a, b in pairs]
@@ -273,7 +277,7 @@ def predicates(toks: list[Tok], lex: Lexicon, covered: set[int] = frozenset()) -
 
 CLAUSES = ("acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "dep")
 #: case markers an argument may pass through to reach an actor ("such as AUKUS")
-PASS = {"seperti", "such", "like", "termasuk", "including", "of", "antara", "between", "yaitu", "namely"}
+PASS = {"seperti", "such", "as", "like", "termasuk", "including", "of", "antara", "between", "yaitu", "namely"}
 
 
 def _arg_subtree(toks: list[Tok], root: int, markers: set[str], limit: int = 40) -> set[int]:
@@ -356,6 +360,24 @@ def _actors(ms: list[Mention]) -> list[str]:
     return out
 
 
+def _coordinated(toks: list[Tok], owner: dict[int, Mention], actor: str) -> list[Mention]:
+    """A mention of ``actor`` with the mentions coordinated after it ("Russia and China")."""
+    first = next((m for m in owner.values() if m.actor == actor), None)
+    if first is None:
+        return []
+    group, q = [first], first.end
+    while q < len(toks) and toks[q].lower in (",", "dan", "and", "serta", "&"):
+        q += 1
+        while q < len(toks) and toks[q].lower in ("the", "dan", "and"):
+            q += 1
+        nxt = owner.get(q)
+        if nxt is None or nxt.start != q:
+            break
+        group.append(nxt)
+        q = nxt.end
+    return group
+
+
 def _markers(pred: Predicate) -> set[str]:
     return {a.strip() for a in (pred.entry.arg or "").split(",") if a.strip() and a.strip() != "-"}
 
@@ -418,6 +440,12 @@ def _subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tu
         rel = toks[node].deprel.split(":")[0]
         if parent < 0 or rel not in CONTROL:
             break
+        if rel == "acl":  # relative clause: "Biden, who warned Russia" / "the call with Biden, who ..."
+            if parent in owner:
+                return owner[parent].actors(), "tree"
+            ms = _top_mentions(toks, parent, owner, trig | _subtree(toks, node))
+            if ms:
+                return _actors(ms[-1:]), "tree"
         # object control: "warned Russia not to attack", "mengatakan pejabat AS akan memboikot"
         if rel in ("xcomp", "advcl", "ccomp"):
             for c in _children(toks, parent):
@@ -425,8 +453,8 @@ def _subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tu
                     ms = _top_mentions(toks, c.i, owner, trig)
                     if ms:
                         return _actors(ms), "tree"
-        if rel == "acl" and parent in owner:
-            return owner[parent].actors(), "tree"
+        if rel in ("ccomp", "parataxis"):
+            break  # "Ushakov said that Xi offered ...": the speaker is not the subject
         node = parent
     group = _group_left(toks, mentions, pred.trigger, kind_of)
     return (_actors(group), "linear") if group else ([], "none")

@@ -143,6 +143,9 @@ def find_mentions(
 ) -> tuple[list[Mention], list[Structural]]:
     """Mentions and structural facts (leader_of, official_of, member_of) of one sentence."""
     spans: list[Span] = index.spans([t.text for t in toks], lang)
+    cut = _dateline_end(toks)
+    if cut:  # "MOSKOW, 30 Juni 2022 — ...": the dateline's city is not an actor
+        spans = [sp for sp in spans if sp.start >= cut]
     mentions: list[Mention] = []
     facts: list[Structural] = []
     used: set[int] = set()
@@ -165,6 +168,27 @@ def find_mentions(
     mentions.sort(key=lambda m: m.start)
     facts.extend(_membership_lists(toks, mentions, index))
     return mentions, facts
+
+
+def _dateline_end(toks: list[Tok]) -> int:
+    """Index after a dateline dash ("JAKARTA, 12 Maret 2023 —"), or 0."""
+    for k, t in enumerate(toks[:12]):
+        if t.text in ("—", "–", "-", "--") and k > 0:
+            if any(x.upos == "NUM" or x.text.isdigit() or x.text == ")" for x in toks[:k]):
+                return k + 1
+            return 0
+    return 0
+
+
+def _office_state(index: ActorIndex, person: str, office: str, date: dt.date | None) -> str | None:
+    """The state in which ``person`` held ``office`` at ``date`` ("Presiden Joko Widodo")."""
+    if person not in index:
+        return None
+    for term in index.get(person).terms:
+        active = date is None or ((term.start is None or term.start <= date) and (term.end is None or date <= term.end))
+        if active and (term.office == office or (office == "Leader" and term.executive)):
+            return term.of
+    return None
 
 
 def _title_group(toks, spans, k, index, date, mentions, facts, discourse, used) -> int:
@@ -228,6 +252,8 @@ def _title_group(toks, spans, k, index, date, mentions, facts, discourse, used) 
                 discourse.new_actors.setdefault(person, NewActor(person, label, "Person", state))
             end = stop
     kind = "name"
+    if person is not None and state is None:
+        state = _office_state(index, person, office, date)
     if person is None:
         holder = (
             index.holder(office, state, date)
@@ -380,11 +406,12 @@ def _membership_lists(
         # skip a short descriptor: "Quad Indo-Pasifik", "AUKUS partnership", "kemitraan"
         while (
             pos < len(toks)
-            and pos - m.end < 3
+            and pos - m.end < 5
             and not any(x.start == pos for x in mentions)
             and toks[pos].lower not in links
         ):
-            if toks[pos].text in joiners or (toks[pos].upos in ("VERB", "AUX", "PUNCT") and toks[pos].text not in QUOTES):
+            # "AUKUS is a security partnership between ...", "the Quad groups ...", "Quad” Indo-Pasifik"
+            if toks[pos].text in joiners or (toks[pos].upos in ("VERB", "PUNCT") and toks[pos].text not in QUOTES):
                 break
             pos += 1
         if pos < len(toks) and toks[pos].lower in links:
@@ -403,7 +430,7 @@ def _membership_lists(
             pos = nxt.end
             if pos < len(toks) and toks[pos].lower in joiners:
                 pos += 1
-                if pos < len(toks) and toks[pos].lower in joiners:
+                while pos < len(toks) and (toks[pos].lower in joiners or toks[pos].lower == "the"):
                     pos += 1
             else:
                 break

@@ -1,0 +1,412 @@
+"""Analytics on a relation graph from ``kg.graph.project``: paths, allies, rivals, balance, blocs, central.
+
+Each analysis takes the (undirected, unless said otherwise) ``networkx`` graph whose attributes
+``kg.graph`` describes and returns small dataclasses; ``format_*`` turn them into text for the CLI.
+Every answer carries evidence sentences.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import math
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import NotFoundError, UsageError
+from kg.graph import find_node
+
+
+def _label(G: nx.Graph, n: str) -> str:
+    return G.nodes[n].get("label", n)
+
+
+def _undirected(G: nx.Graph) -> None:
+    if G.is_directed():
+        raise UsageError(
+            "this analysis needs the undirected projection; project with directed=False"
+        )
+
+
+# ---------------------------------------------------------------- paths
+
+
+@dataclass(frozen=True)
+class Hop:
+    source: str
+    target: str
+    source_label: str
+    target_label: str
+    counts: dict
+    polarity: str
+    weight: float
+    last_date: date | None
+    evidence: dict | None
+
+
+@dataclass(frozen=True)
+class Path:
+    nodes: tuple[str, ...]
+    labels: tuple[str, ...]
+    cost: float
+    hops: tuple[Hop, ...]
+
+
+def edge_cost(attrs: Mapping[str, Any], newest: date | None, polarity: str = "any") -> float | None:
+    """Length of an edge for path search (None hides it): strong and recent ties are short.
+
+    ``(1 + age_in_years / 2) / (1 + log1p(n))`` with n the instances of the wanted polarity;
+    an undated edge counts as two years old.
+    """
+    if polarity != "any" and attrs["polarity"] != polarity:
+        return None
+    n = attrs["count"] if polarity == "any" else attrs[f"n_{polarity}"] or attrs["count"]
+    last = attrs.get("last_date")
+    age = (newest - last).days if newest and last else 730
+    return (1.0 + max(age, 0) / 730.0) / (1.0 + math.log1p(n))
+
+
+def paths(
+    G: nx.Graph,
+    a: str,
+    b: str,
+    *,
+    polarity: str = "cooperative",
+    k: int = 3,
+    resolve: Callable[[str], str | None] | None = None,
+) -> list[Path]:
+    """The ``k`` best simple paths from ``a`` to ``b`` over edges of ``polarity`` (or 'any')."""
+    if polarity not in ("cooperative", "conflictual", "any"):
+        raise UsageError(f"invalid polarity {polarity!r}: use cooperative, conflictual or any")
+    if k < 1:
+        raise UsageError(f"invalid -k {k}: give 1 or more")
+    u, v = find_node(G, a, resolve), find_node(G, b, resolve)
+    if u == v:
+        raise UsageError(f"{a!r} and {b!r} are the same actor here; give two different actors")
+    newest = G.graph.get("newest")
+
+    def cost(x: str, y: str, d: Mapping) -> float | None:
+        return edge_cost(d, newest, polarity)
+
+    found = []
+    try:
+        for nodes in itertools.islice(nx.shortest_simple_paths(G, u, v, weight=cost), k):
+            hops = tuple(_hop(G, x, y, polarity) for x, y in itertools.pairwise(nodes))
+            total = sum(cost(x, y, G[x][y]) for x, y in itertools.pairwise(nodes))
+            found.append(
+                Path(tuple(nodes), tuple(_label(G, n) for n in nodes), round(total, 4), hops)
+            )
+    except nx.NetworkXNoPath:
+        pass
+    if not found:
+        what = "" if polarity == "any" else f"{polarity} "
+        hint = "; they are not connected at all" if polarity == "any" else "; try --polarity any"
+        raise NotFoundError(
+            f"no {what}path between {_label(G, u)} and {_label(G, v)} in this store{hint}"
+        )
+    return found
+
+
+def _hop(G: nx.Graph, x: str, y: str, polarity: str) -> Hop:
+    d = G[x][y]
+    evidence = [e for e in d["evidence"] if polarity == "any" or e["polarity"] == polarity]
+    counts = d["counts"]
+    return Hop(
+        x,
+        y,
+        _label(G, x),
+        _label(G, y),
+        counts,
+        d["polarity"],
+        d["weight"],
+        d["last_date"],
+        (evidence or d["evidence"] or [None])[0],
+    )
+
+
+def _quote(ev: Mapping | None, indent: str = "    ", width: int = 240) -> str:
+    if not ev:
+        return ""
+    sentence = " ".join(str(ev.get("sentence") or "").split())
+    if len(sentence) > width:
+        sentence = sentence[: width - 1] + "…"
+    src = ", ".join(
+        str(x) for x in (ev.get("title"), ev.get("date"), ev.get("url") or ev.get("article")) if x
+    )
+    who = f"{ev.get('subject')} {ev.get('relation')} {ev.get('object')}"
+    fact = f", {ev['factuality']}" if ev.get("factuality") not in (None, "asserted") else ""
+    return f'\n{indent}"{sentence}"\n{indent}  ({who}{fact}) — {src}'
+
+
+def _counts(counts: Mapping[str, int], limit: int = 4) -> str:
+    items = [f"{rel} ×{n}" for rel, n in itertools.islice(counts.items(), limit)]
+    return ", ".join(items) + (", …" if len(counts) > limit else "")
+
+
+def format_paths(found: list[Path]) -> str:
+    """Paths as text: one block per path, one line and one evidence sentence per hop."""
+    out = []
+    for i, p in enumerate(found, 1):
+        out.append(
+            f"{i}. {' → '.join(p.labels)}  ({len(p.hops)} hop{'s' * (len(p.hops) != 1)}, cost {p.cost:.2f})"
+        )
+        for h in p.hops:
+            out.append(
+                f"   {h.source_label} — {h.target_label}: {_counts(h.counts)}  [{h.polarity}, {h.weight:+.1f}]"
+                + _quote(h.evidence, "      ")
+            )
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------- allies and rivals
+
+
+@dataclass(frozen=True)
+class Tie:
+    actor: str
+    label: str
+    type: str
+    weight: float
+    count: int
+    counts: dict
+    polarity: str
+    evidence: tuple
+
+
+def _ties(G: nx.Graph, a: str, top: int, sign: int, resolve) -> tuple[str, list[Tie]]:
+    _undirected(G)
+    u = find_node(G, a, resolve)
+    ties = [
+        Tie(
+            v,
+            _label(G, v),
+            G.nodes[v].get("type", ""),
+            d["weight"],
+            d["count"],
+            d["counts"],
+            d["polarity"],
+            tuple(d["evidence"]),
+        )
+        for v, d in G[u].items()
+        if d["weight"] * sign > 0
+    ]
+    ties.sort(key=lambda t: (-t.weight * sign, -t.count, t.label))
+    return u, ties[:top]
+
+
+def allies(
+    G: nx.Graph, a: str, *, top: int = 10, resolve: Callable[[str], str | None] | None = None
+) -> list[Tie]:
+    """Neighbours of ``a`` with a positive signed weight, strongest first."""
+    return _ties(G, a, top, +1, resolve)[1]
+
+
+def rivals(
+    G: nx.Graph, a: str, *, top: int = 10, resolve: Callable[[str], str | None] | None = None
+) -> list[Tie]:
+    """Neighbours of ``a`` with a negative signed weight, most negative first."""
+    return _ties(G, a, top, -1, resolve)[1]
+
+
+def format_ties(ties: list[Tie], title: str) -> str:
+    """Allies or rivals as a ranked list, each with its strongest evidence sentence."""
+    if not ties:
+        return f"{title}: none in this store"
+    lines = [f"{title}:"]
+    for i, t in enumerate(ties, 1):
+        lines.append(
+            f"{i:2}. {t.label}  {t.weight:+.1f} ({t.count} event{'s' * (t.count != 1)}: {_counts(t.counts)})"
+            + _quote(t.evidence[0] if t.evidence else None)
+        )
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- balance
+
+
+@dataclass(frozen=True)
+class Triangle:
+    nodes: tuple[str, str, str]
+    labels: tuple[str, str, str]
+    signs: str  # '+++', '++-', '+--' or '---'
+    edges: tuple[tuple[str, str, float, dict | None], ...]  # (label, label, weight, evidence)
+    strength: float  # the weakest |weight| of the three edges
+
+
+@dataclass(frozen=True)
+class BalanceReport:
+    triangles: int
+    balanced: int
+    unbalanced: int
+    by_signs: dict
+    most_unbalanced: tuple[Triangle, ...]
+
+    @property
+    def ratio(self) -> float:
+        """Share of balanced triangles (1.0 when there is none)."""
+        return self.balanced / self.triangles if self.triangles else 1.0
+
+
+def balance(G: nx.Graph, *, top: int = 10) -> BalanceReport:
+    """Signed triangles (edges with weight ≠ 0): balanced +++ and +−− vs unbalanced ++− and −−−."""
+    _undirected(G)
+    rank = {n: i for i, n in enumerate(G)}
+    signed = {n: {v for v, w in G[n].items() if w["weight"] != 0 and rank[v] > rank[n]} for n in G}
+    by_signs = Counter({"+++": 0, "++-": 0, "+--": 0, "---": 0})
+    worst: list[tuple] = []
+    for u in G:
+        for v in signed[u]:
+            for w in signed[u] & signed[v]:
+                tri = (u, v, w)
+                ws = (G[u][v]["weight"], G[u][w]["weight"], G[v][w]["weight"])
+                signs = "".join(sorted("+" if x > 0 else "-" for x in ws))
+                by_signs[signs] += 1
+                if signs in ("++-", "---"):
+                    item = (min(abs(x) for x in ws), sum(abs(x) for x in ws), tri)
+                    if len(worst) < top:
+                        heapq.heappush(worst, item)
+                    elif item[:2] > worst[0][:2]:
+                        heapq.heapreplace(worst, item)
+    triangles = []
+    for strength, _sum, (u, v, w) in sorted(worst, key=lambda it: it[:2], reverse=True):
+        edges = tuple(
+            (_label(G, x), _label(G, y), G[x][y]["weight"], (G[x][y]["evidence"] or [None])[0])
+            for x, y in ((u, v), (u, w), (v, w))
+        )
+        signs = "".join(sorted("+" if e[2] > 0 else "-" for e in edges))
+        triangles.append(
+            Triangle((u, v, w), (_label(G, u), _label(G, v), _label(G, w)), signs, edges, strength)
+        )
+    balanced = by_signs["+++"] + by_signs["+--"]
+    unbalanced = by_signs["++-"] + by_signs["---"]
+    return BalanceReport(
+        balanced + unbalanced, balanced, unbalanced, dict(by_signs), tuple(triangles)
+    )
+
+
+def format_balance(report: BalanceReport) -> str:
+    """Counts per sign pattern, then the most unbalanced triangles with their edges."""
+    s = report.by_signs
+    lines = [
+        f"{report.triangles} signed triangles: {report.balanced} balanced ({report.ratio:.0%}), {report.unbalanced} unbalanced",
+        f"  +++ {s['+++']} (friends)   +-- {s['+--']} (common enemy)   ++- {s['++-']} (friend of a foe)   --- {s['---']} (all against all)",
+    ]
+    if report.most_unbalanced:
+        lines.append("Most unbalanced:")
+    for i, t in enumerate(report.most_unbalanced, 1):
+        lines.append(f"{i:2}. {' / '.join(t.labels)}  [{t.signs}]")
+        for a, b, w, ev in t.edges:
+            lines.append(f"    {a} — {b}: {w:+.1f}" + _quote(ev, "      ", 160))
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- blocs and centrality
+
+
+@dataclass(frozen=True)
+class Bloc:
+    members: tuple[str, ...]  # strongest internal ties first
+    labels: tuple[str, ...]
+    ties: int
+    weight: float
+    evidence: dict | None  # of the strongest internal tie
+
+
+def blocs(G: nx.Graph, *, seed: int = 42, resolution: float = 1.0) -> list[Bloc]:
+    """Louvain communities (fixed seed) of the cooperative subgraph; blocs of two or more, largest first."""
+    _undirected(G)
+    H = nx.Graph()
+    H.add_edges_from(
+        (u, v, {"weight": d["weight"]})
+        for u, v, d in G.edges(data=True)
+        if d["polarity"] == "cooperative" and d["weight"] > 0
+    )
+    if H.number_of_edges() == 0:
+        return []
+    found = []
+    for community in nx.community.louvain_communities(
+        H, weight="weight", seed=seed, resolution=resolution
+    ):
+        if len(community) < 2:
+            continue
+        sub = H.subgraph(community)
+        strength = dict(sub.degree(weight="weight"))
+        members = tuple(sorted(community, key=lambda n: (-strength[n], _label(G, n))))
+        u, v, _ = max(sub.edges(data="weight"), key=lambda e: (e[2], _label(G, e[0])))
+        found.append(
+            Bloc(
+                members,
+                tuple(_label(G, n) for n in members),
+                sub.number_of_edges(),
+                round(sub.size(weight="weight"), 3),
+                (G[u][v]["evidence"] or [None])[0],
+            )
+        )
+    found.sort(key=lambda b: (-len(b.members), -b.weight, b.labels))
+    return found
+
+
+def format_blocs(found: list[Bloc]) -> str:
+    """One block per bloc: members, ties, and the evidence of its strongest tie."""
+    if not found:
+        return "no cooperative blocs in this store"
+    return "\n".join(
+        f"Bloc {i} ({len(b.members)} actors, {b.ties} cooperative ties, weight {b.weight:+.1f}): {', '.join(b.labels)}"
+        + _quote(b.evidence)
+        for i, b in enumerate(found, 1)
+    )
+
+
+@dataclass(frozen=True)
+class Centrality:
+    actor: str
+    label: str
+    type: str
+    partners: int  # distinct actors with a relation (degree): the ranking
+    events: int  # relation instances on those edges
+    cooperative: int  # partners with a cooperative edge
+    conflictual: int  # partners with a conflictual edge
+
+
+def central(G: nx.Graph, *, top: int = 10) -> list[Centrality]:
+    """Actors ranked by degree (distinct partners), ties broken by the number of events.
+
+    Degree, not eigenvector or betweenness: news graphs are small, sparse and split into
+    components, where eigenvector scores collapse onto one component and betweenness is zero
+    for most actors; "related to the most distinct actors" is also what an analyst can check.
+    """
+    _undirected(G)
+    rows = []
+    for n in G:
+        pol = Counter(d["polarity"] for d in G[n].values())
+        rows.append(
+            Centrality(
+                n,
+                _label(G, n),
+                G.nodes[n].get("type", ""),
+                G.degree(n),
+                int(G.degree(n, weight="count")),
+                pol["cooperative"],
+                pol["conflictual"],
+            )
+        )
+    rows.sort(key=lambda c: (-c.partners, -c.events, c.label))
+    return rows[:top]
+
+
+def format_central(rows: list[Centrality]) -> str:
+    """A table: rank, actor, partners, events, cooperative/conflictual partners."""
+    if not rows:
+        return "no actors in this store"
+    width = max(len(r.label) for r in rows)
+    lines = [f"{'#':>3}  {'actor':<{width}}  partners  events  coop  confl"]
+    lines += [
+        f"{i:>3}  {r.label:<{width}}  {r.partners:>8}  {r.events:>6}  {r.cooperative:>4}  {r.conflictual:>5}"
+        for i, r in enumerate(rows, 1)
+    ]
+    return "\n".join(lines)
