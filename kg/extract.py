@@ -418,6 +418,10 @@ def _subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tu
                 and (node != pred.head or not c.deprel.endswith("pass"))
                 and not any(g.deprel == "mark" for g in _children(toks, c.i))
             ):
+                if c.lower in RELATIVE and c.i not in owner:  # "Biden, who warned": the antecedent
+                    group = _group_left(toks, mentions, c.i, kind_of)
+                    if group:
+                        return _actors(group[-1:]), "tree"
                 ms = _top_mentions(toks, c.i, owner, trig)
                 if ms:
                     return _actors(ms), "tree"
@@ -453,8 +457,14 @@ def _subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tu
                     ms = _top_mentions(toks, c.i, owner, trig)
                     if ms:
                         return _actors(ms), "tree"
-        if rel in ("ccomp", "parataxis"):
-            break  # "Ushakov said that Xi offered ...": the speaker is not the subject
+        if rel in ("ccomp", "parataxis", "advcl"):
+            # "Ushakov told reporters that Xi offered ...": look inside the clause first
+            start = min(_subtree(toks, node))
+            inside = [m for m in mentions if m.start >= start and m.end <= pred.trigger]
+            if inside:
+                return _actors(_group_left(toks, inside, pred.trigger, kind_of)), "clause"
+            if rel != "advcl":
+                break  # the reporting verb's subject is the speaker, not this subject
         node = parent
     group = _group_left(toks, mentions, pred.trigger, kind_of)
     return (_actors(group), "linear") if group else ([], "none")
@@ -467,6 +477,7 @@ def _case_of(toks: list[Tok], i: int) -> set[str]:
 
 
 BETWEEN = {"antara", "between"}
+RELATIVE = {"who", "which", "that", "yang", "whom"}
 
 
 def _objects(toks, pred: Predicate, owner, mentions, lex: Lexicon) -> tuple[list[str], str]:
@@ -476,7 +487,8 @@ def _objects(toks, pred: Predicate, owner, mentions, lex: Lexicon) -> tuple[list
     for c in _children(toks, pred.head):
         if c.deprel.startswith("nsubj") and not c.deprel.endswith("pass") and c.i not in trig:
             subj_tokens |= _subtree(toks, c.i)
-    heads = [pred.head] + ([pred.trigger] if pred.trigger != pred.head else [])
+    # every word of a multi-word trigger may carry the argument ("negative views about")
+    heads = [pred.head] + [i for i in range(pred.trigger, pred.end) if i != pred.head]
     found: list[Mention] = []
     between = False
     for h in heads:

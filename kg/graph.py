@@ -31,14 +31,10 @@ roll a person up to a state when the actor dictionary does not know the person's
 
 from __future__ import annotations
 
-import difflib
 import heapq
 import itertools
-import math
-import unicodedata
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -494,40 +490,3 @@ class GraphView:
 def to_networkx(store: Any, **opts: Any) -> nx.Graph:
     """``GraphView(store).to_networkx(**opts)``: level, since, until, factualities, directed."""
     return GraphView(store).to_networkx(**opts)
-
-
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
-    return "_".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
-
-
-def find_node(G: nx.Graph, name: str, resolve: Callable[[str], str | None] | None = None) -> str:
-    """The node a user means by ``name`` (id, label, or anything ``resolve`` knows)."""
-    if name in G:
-        return name
-    key = _norm(name)
-    for n, label in G.nodes(data="label"):
-        if key and key in (_norm(n), _norm(label or "")):
-            return n
-    actor = resolve(name) if resolve else None
-    if actor is not None:
-        if actor in G:
-            return actor
-        for n, members in G.nodes(data="rolled_up"):
-            if members and actor in members:
-                return n
-        raise NotFoundError(
-            f"{name!r} has no relations in this graph ({G.graph.get('level', 'actor')} level, "
-            "this time window); try another --level, --since or --until"
-        )
-    labels = sorted({label or n for n, label in G.nodes(data="label")})
-    close = difflib.get_close_matches(name, labels, n=3, cutoff=0.6)
-    close += [lab for lab in labels if key and key in _norm(lab) and lab not in close][
-        : 3 - len(close)
-    ]
-    hint = (
-        f"; did you mean {', '.join(close)}?"
-        if close
-        else "; kg central lists the best-connected actors"
-    )
-    raise NotFoundError(f"unknown actor {name!r} in this store{hint}")

@@ -9,9 +9,7 @@ from datetime import date
 import networkx as nx
 import pytest
 
-from kg.errors import NotFoundError, UsageError
-from kg.graph import (
-    GraphView,
+from kg.analysis import (
     allies,
     balance,
     blocs,
@@ -23,9 +21,10 @@ from kg.graph import (
     format_paths,
     format_ties,
     paths,
-    project,
     rivals,
 )
+from kg.errors import NotFoundError, UsageError
+from kg.graph import GraphView, project
 
 RELATIONS = {
     "talks_with": {"polarity": "cooperative", "goldstein": 1.0},
