@@ -24,7 +24,9 @@ from pathlib import Path
 import networkx as nx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
-from kg.graph import aggregate, edge_cost, paths  # noqa: E402
+
+from kg.analysis import edge_cost, paths  # noqa: E402
+from kg.graph import aggregate  # noqa: E402
 
 RELATIONS = {
     "talks_with": {"polarity": "cooperative", "goldstein": 1.0},

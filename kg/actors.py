@@ -8,7 +8,8 @@
 
 Names are matched after folding case, diacritics and punctuation ("U.S." == "US"),
 except all-caps acronyms of up to three letters ("AS", "UN", "WHO"), which match
-only in capitals, so the words "as", "un" and "who" never name an actor.
+only in capitals, so the words "as", "un" and "who" never name an actor. The records
+(``Actor``, ``Term``) and the reading of the actor files live in ``kg.actor_data``.
 """
 
 from __future__ import annotations
@@ -19,36 +20,13 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import pyoxigraph as ox
+from kg.actor_data import ACT, ORG_TYPES, TYPES, Actor, Term, read_actors
+from kg.errors import NotFoundError, UsageError
 
-from kg.errors import InputError, NotFoundError, UsageError
-from kg.ontology import IR, ontology_dir
-
-ACT = "https://w3id.org/kg/actor/"
-WD = "http://www.wikidata.org/entity/"
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-_COMMENT = "http://www.w3.org/2000/01/rdf-schema#comment"
-_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
-
-#: actor types, most specific first (an actor typed twice keeps the first)
-TYPES = (
-    "Person",
-    "State",
-    "IntergovernmentalOrganization",
-    "Alliance",
-    "Group",
-    "ArmedGroup",
-    "PublicEvent",
-    "Organization",
-)
-ORG_TYPES = frozenset(
-    {"Organization", "IntergovernmentalOrganization", "Alliance", "Group", "ArmedGroup"}
-)
 #: which actor a name shared by several refers to: states first, persons last
 _TYPE_RANK = {t: i for i, t in enumerate(("State", "IntergovernmentalOrganization", "Alliance"))}
 _TYPE_RANK |= {"Group": 3, "Organization": 4, "ArmedGroup": 5, "PublicEvent": 6, "Person": 7}
@@ -85,41 +63,6 @@ _FOLD = str.maketrans("øØđĐłŁı'’‘`ʻ", "oOdDlLi     ")
 _FOLD |= str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})
 _FOLD |= str.maketrans({"&": " and ", "+": " plus "})
 _TOKEN = re.compile(r"\w+(?:[-.]\w+)*\.?|\S")
-
-
-@dataclass(frozen=True)
-class Term:
-    """One term of office: ``office`` (an ``ir:`` office local name) of actor ``of``."""
-
-    office: str
-    of: str
-    start: dt.date | None
-    end: dt.date | None
-    executive: bool
-
-    def active(self, date: dt.date) -> bool:
-        """Whether the term covers ``date`` (both ends inclusive)."""
-        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
-
-
-@dataclass
-class Actor:
-    """One actor of the dictionary; ``id`` is the local name in the ``act:`` namespace."""
-
-    id: str
-    label: str
-    type: str  # State, Person, Organization, IntergovernmentalOrganization, Alliance, Group, ArmedGroup, PublicEvent
-    names: dict[str, list[str]] = field(default_factory=dict)  # lang -> labels first, then aliases
-    qid: str | None = None
-    iso2: str | None = None
-    iso3: str | None = None
-    cameo: str | None = None
-    demonyms: list[str] = field(default_factory=list)
-    metonyms: list[str] = field(default_factory=list)
-    surname: str | None = None
-    nationality: str | None = None
-    terms: list[Term] = field(default_factory=list)
-    members: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -256,35 +199,7 @@ class ActorIndex:
     @classmethod
     def load(cls, directory: Path | None = None) -> ActorIndex:
         """Read every ``*.ttl`` of ``directory`` (default: the shipped actors) and ``titles.tsv``."""
-        folder = Path(directory) if directory is not None else ontology_dir() / "actors"
-        files = sorted(folder.glob("*.ttl"))
-        if not files:
-            raise InputError(
-                f"{folder}: no actor files (*.ttl); reinstall kg or pass the actors folder"
-            )
-        props: dict[str, list[tuple[str, ox.Term]]] = defaultdict(list)
-        for path in files:
-            try:
-                for q in ox.parse(path=path, format=ox.RdfFormat.TURTLE, rename_blank_nodes=True):
-                    s = q.subject
-                    key = s.value if isinstance(s, ox.NamedNode) else "_:" + s.value
-                    props[key].append((q.predicate.value, q.object))
-            except (SyntaxError, ValueError, OSError) as exc:
-                raise InputError(f"{path}: {exc}; fix the Turtle file") from exc
-        actors, notes = _build_actors(props)
-        titles: list[tuple[str, str, str]] = []
-        tsv = folder / "titles.tsv"
-        if tsv.is_file():
-            for n, line in enumerate(tsv.read_text(encoding="utf-8").splitlines()):
-                cells = line.split("\t")
-                if n == 0 or not line.strip() or line.startswith("#"):
-                    continue
-                if len(cells) != 3:
-                    raise InputError(
-                        f"{tsv}:{n + 1}: want 3 tab-separated cells (lang form office)"
-                    )
-                titles.append((cells[0].strip(), cells[1].strip(), cells[2].strip()))
-        return cls(actors, titles, notes)
+        return cls(*read_actors(directory))
 
     # -- lookup --------------------------------------------------------------------
 
@@ -395,7 +310,8 @@ class ActorIndex:
         return self._actors[max(found)[1]] if found else None
 
     def state_of(self, actor_id: str, date: dt.date | None = None) -> str | None:
-        """The state an actor stands for: itself, the state of a person's office at ``date``, else nationality."""
+        """The state an actor stands for: itself, the state of a person's office at ``date``
+        (or the organisation they served then), else nationality; ``None`` for organisations."""
         actor = self.get(actor_id)
         if actor.type == "State":
             return actor.id
@@ -409,6 +325,10 @@ class ActorIndex:
         ]
         if held:
             return max(held, key=lambda t: (t.executive, t.start or dt.date.min)).of
+        # an official of an organisation at that date acts for it ("Charles Michel" → EU)
+        for t in actor.terms:
+            if t.active(when) and t.of in self._actors and self._actors[t.of].type != "Person":
+                return t.of
         return actor.nationality
 
     def members(self, org_id: str) -> list[str]:
@@ -506,68 +426,6 @@ def office_label(office: str) -> str:
     """Readable office name: 'PrimeMinister' -> 'Prime Minister'."""
     return (
         "the top executive" if office == "Leader" else re.sub(r"(?<=[a-z])(?=[A-Z])", " ", office)
-    )
-
-
-#: ir: property -> Actor attribute (single value) / list attribute
-_SCALARS = {"iso2": "iso2", "iso3": "iso3", "cameoCode": "cameo", "surname": "surname"}
-_SCALARS |= {"wikidata": "qid", "nationality": "nationality"}
-_LISTS = {"demonym": "demonyms", "metonym": "metonyms", "member": "members"}
-
-
-def _build_actors(props: dict[str, list[tuple[str, ox.Term]]]) -> tuple[dict, dict]:
-    """Actors (by id) and notes (unStatus, comment by id) from subject -> (predicate, object)."""
-    ir = str(IR)
-    scalars = {str(getattr(IR, k)): v for k, v in _SCALARS.items()}
-    lists = {str(getattr(IR, k)): v for k, v in _LISTS.items()}
-    term_p, status_p = str(IR.term), str(IR.unStatus)
-    actors: dict[str, Actor] = {}
-    notes: dict[str, dict[str, str]] = {}
-    for subject, pairs in props.items():
-        types = {o.value.removeprefix(ir) for pr, o in pairs if pr == _RDF_TYPE}
-        typ = next((t for t in TYPES if t in types), None)
-        if typ is None or not subject.startswith(ACT):
-            continue
-        aid = subject.removeprefix(ACT)
-        actor = Actor(aid, aid, typ)
-        labels: dict[str, list[str]] = defaultdict(list)
-        alts: dict[str, list[str]] = defaultdict(list)
-        for pr, o in pairs:
-            value = o.value.removeprefix(ACT).removeprefix(WD)
-            if pr in (_LABEL, _ALT):
-                (labels if pr == _LABEL else alts)[o.language or ""].append(value)
-            elif pr in scalars:
-                setattr(actor, scalars[pr], value)
-            elif pr in lists:
-                getattr(actor, lists[pr]).append(value)
-            elif pr in (status_p, _COMMENT):
-                notes.setdefault(aid, {})["unStatus" if pr == status_p else "comment"] = value
-            elif pr == term_p:
-                node = "_:" + o.value if isinstance(o, ox.BlankNode) else o.value
-                term = _term(dict((k, v.value) for k, v in props.get(node, [])), ir)
-                if term is not None:
-                    actor.terms.append(term)
-        for lang in sorted(set(labels) | set(alts), key=lambda x: (x != "en", x != "id", x)):
-            actor.names[lang] = list(dict.fromkeys(labels[lang] + alts[lang]))
-        firsts = labels.get("en") or labels.get("") or [n for ns in labels.values() for n in ns]
-        actor.label = firsts[0] if firsts else aid
-        actor.members.sort()
-        actor.terms.sort(key=lambda t: (t.start or dt.date.min, t.office))
-        actors[aid] = actor
-    return actors, notes
-
-
-def _term(values: dict[str, str], ir: str) -> Term | None:
-    office, of = values.get(str(IR.office)), values.get(str(IR.ofActor))
-    if office is None or of is None:
-        return None
-    start, end = values.get(str(IR.start)), values.get(str(IR.end))
-    return Term(
-        office.removeprefix(ir),
-        of.removeprefix(ACT),
-        dt.date.fromisoformat(start[:10]) if start else None,
-        dt.date.fromisoformat(end[:10]) if end else None,
-        values.get(str(IR.executive), "false") in ("true", "1"),
     )
 
 

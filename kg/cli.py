@@ -343,19 +343,18 @@ def validate(store):
 # --- graph analytics and drawings -------------------------------------------
 
 level_option = click.option(
-    "--level", type=click.Choice(["actor", "state"]), default="actor", show_default=True
+    "--level",
+    type=click.Choice(["actor", "state"]),
+    default="state",
+    show_default=True,
+    help="state: persons rolled up to the state they served at the event's date",
 )
 
 
-def _view(store, level, since=None, until=None, factualities=None):
-    from kg.graph import to_networkx
+def _graph_view(st):
+    from kg.graph import GraphView
 
-    st = _open(store, read_only=True, create=False)
-    with st:
-        opts = {"level": level, "since": since, "until": until}
-        if factualities:
-            opts["factualities"] = factualities
-        return to_networkx(st, **opts)
+    return GraphView(st)
 
 
 @main.command()
@@ -365,7 +364,7 @@ def _view(store, level, since=None, until=None, factualities=None):
 @click.option(
     "--polarity",
     type=click.Choice(["cooperative", "conflictual", "any"]),
-    default="any",
+    default="cooperative",
     show_default=True,
 )
 @click.option("-k", "k", default=3, show_default=True, help="how many paths")
@@ -374,10 +373,13 @@ def _view(store, level, since=None, until=None, factualities=None):
 @until_option
 def path(a, b, store, polarity, k, level, since, until):
     """The k best paths between two actors, each hop with its evidence."""
-    from kg.graph import find_paths, format_paths
+    from kg.analysis import format_paths
 
-    G = _view(store, level, since, until)
-    click.echo(format_paths(find_paths(G, a, b, polarity=polarity, k=k)))
+    with _open(store, read_only=True, create=False) as st:
+        found = _graph_view(st).paths(
+            a, b, polarity=polarity, k=k, level=level, since=since, until=until
+        )
+    click.echo(format_paths(found))
 
 
 @main.command()
@@ -389,10 +391,11 @@ def path(a, b, store, polarity, k, level, since, until):
 @until_option
 def allies(actor, store, top, level, since, until):
     """Cooperative partners of an actor, ranked, with evidence."""
-    from kg.graph import allies as run, format_ranking
+    from kg.analysis import format_ties
 
-    G = _view(store, level, since, until)
-    click.echo(format_ranking(run(G, actor, top=top)))
+    with _open(store, read_only=True, create=False) as st:
+        ties = _graph_view(st).allies(actor, top=top, level=level, since=since, until=until)
+    click.echo(format_ties(ties, f"Allies of {actor}"))
 
 
 @main.command()
@@ -404,10 +407,11 @@ def allies(actor, store, top, level, since, until):
 @until_option
 def rivals(actor, store, top, level, since, until):
     """Conflictual counterparts of an actor, ranked, with evidence."""
-    from kg.graph import format_ranking, rivals as run
+    from kg.analysis import format_ties
 
-    G = _view(store, level, since, until)
-    click.echo(format_ranking(run(G, actor, top=top)))
+    with _open(store, read_only=True, create=False) as st:
+        ties = _graph_view(st).rivals(actor, top=top, level=level, since=since, until=until)
+    click.echo(format_ties(ties, f"Rivals of {actor}"))
 
 
 @main.command()
@@ -417,9 +421,11 @@ def rivals(actor, store, top, level, since, until):
 @until_option
 def balance(store, level, since, until):
     """Structural balance: signed triangles, balanced vs unbalanced."""
-    from kg.graph import balance as run, format_balance
+    from kg.analysis import format_balance
 
-    click.echo(format_balance(run(_view(store, level, since, until))))
+    with _open(store, read_only=True, create=False) as st:
+        report = _graph_view(st).balance(level=level, since=since, until=until)
+    click.echo(format_balance(report))
 
 
 @main.command()
@@ -429,9 +435,11 @@ def balance(store, level, since, until):
 @until_option
 def blocs(store, level, since, until):
     """Communities of the cooperative graph."""
-    from kg.graph import blocs as run, format_blocs
+    from kg.analysis import format_blocs
 
-    click.echo(format_blocs(run(_view(store, level, since, until))))
+    with _open(store, read_only=True, create=False) as st:
+        found = _graph_view(st).blocs(level=level, since=since, until=until)
+    click.echo(format_blocs(found))
 
 
 @main.command()
@@ -442,9 +450,11 @@ def blocs(store, level, since, until):
 @until_option
 def central(store, top, level, since, until):
     """The most central actors of the relation graph."""
-    from kg.graph import central as run, format_central
+    from kg.analysis import format_central
 
-    click.echo(format_central(run(_view(store, level, since, until), top=top)))
+    with _open(store, read_only=True, create=False) as st:
+        ranking = _graph_view(st).central(top=top, level=level, since=since, until=until)
+    click.echo(format_central(ranking))
 
 
 @main.command()
@@ -458,18 +468,16 @@ def central(store, top, level, since, until):
 )
 @click.option("--focus", default=None, help="draw only around this actor")
 @click.option("--depth", default=1, show_default=True, help="hops around --focus")
-@level_option
+@click.option("--level", type=click.Choice(["actor", "state"]), default="actor", show_default=True)
 @since_option
 @until_option
 def draw(store, output, focus, depth, level, since, until):
     """Draw the relation graph: PNG/SVG (matplotlib) or one offline HTML page."""
-    from kg.draw import draw as run
-
-    if output.suffix.lower() not in (".png", ".svg", ".html"):
-        raise UsageError(f"{output}: use a .png, .svg or .html file name")
-    G = _view(store, level, since, until)
-    run(G, output, focus=focus, depth=depth, since=since, until=until)
-    click.echo(f"wrote {output}", err=True)
+    with _open(store, read_only=True, create=False) as st:
+        out = _graph_view(st).draw(
+            output, focus=focus, depth=depth, level=level, since=since, until=until
+        )
+    click.echo(f"wrote {out}", err=True)
 
 
 # --- knowledge: actors, resolution ------------------------------------------
@@ -598,8 +606,8 @@ def models_list(models):
 @click.option(
     "--treebank",
     required=True,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="folder with UD CoNLL-U files",
+    type=click.Path(exists=True, path_type=Path),
+    help="UD treebank folder (NAME-ud-train.conllu [+ NAME-ud-dev.conllu]) or one .conllu file to split",
 )
 @click.option(
     "--out",
@@ -613,10 +621,22 @@ def models_list(models):
     "steps",
     multiple=True,
     metavar="PROC=N",
-    help="training steps per processor, e.g. depparse=2000",
+    help="budget per processor: steps for tokenize/pos/depparse, epochs for mwt/lemma "
+    "(defaults tokenize=2000 mwt=5 pos=2000 lemma=2 depparse=900)",
 )
-@click.option("--threads", default=1, show_default=True)
-def models_train(lang, treebank, out, processors, steps, threads):
+@click.option(
+    "--threads",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="torch threads per trainer",
+)
+@click.option(
+    "--work",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="keep intermediate files and trainer logs here",
+)
+def models_train(lang, treebank, out, processors, steps, threads, work):
     """Train small Stanza models from a UD treebank (offline)."""
     from kg.train import train_models
 
@@ -633,6 +653,7 @@ def models_train(lang, treebank, out, processors, steps, threads):
         processors=tuple(p for p in processors.split(",") if p),
         steps=budget or None,
         threads=threads,
+        work=work,
         log=lambda m: click.echo(m, err=True),
     )
     for proc, path in done.items():

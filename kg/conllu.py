@@ -105,4 +105,4 @@ def to_document(raw: str, source: str = "<conllu>"):
 
 def from_document(doc) -> str:
     """CoNLL-U text of a Stanza ``Document`` (character offsets and NER kept in MISC)."""
-    return "{:C}".format(doc).rstrip("\n") + "\n\n"
+    return f"{doc:C}".rstrip("\n") + "\n\n"

@@ -120,7 +120,10 @@ def score(
     if general:
         gold_set = set(gold)
         predicted = [
-            next(((s, p, o) for p, kids in general.items() if r in kids and (s, p, o) in gold_set), (s, r, o))
+            next(
+                ((s, p, o) for p, kids in general.items() if r in kids and (s, p, o) in gold_set),
+                (s, r, o),
+            )
             for s, r, o in predicted
         ]
     p = _keys(predicted, view, symmetric, roll)
@@ -173,6 +176,7 @@ def evaluate(
             return label
         found = index.find(label)
         return found[0].label if len(found) == 1 else label
+
     result = Evaluation()
     with Store.open("memory") as store:
         t0 = time.perf_counter()

@@ -85,14 +85,18 @@ class Extractor:
                         date,
                     )
                 )
-            made.extend(self._events(toks, mentions, lex, relations, text, s_index, date, discourse))
+            made.extend(
+                self._events(toks, mentions, lex, relations, text, s_index, date, discourse)
+            )
             for t in made:
                 t.char_start, t.char_end = start, end
             triples.extend(made)
             _update_discourse(discourse, mentions, self.index)
         return dedupe(triples), discourse
 
-    def _events(self, toks, mentions, lex, relations, text, s_index, date, discourse) -> list[Triple]:
+    def _events(
+        self, toks, mentions, lex, relations, text, s_index, date, discourse
+    ) -> list[Triple]:
         out: list[Triple] = []
         owner = {i: m for m in mentions for i in m.tokens()}
         quotes = _quoted(toks)
@@ -116,7 +120,11 @@ class Extractor:
             subj, obj = self._drop_members(subj), self._drop_members(obj)
             if nominal and s_how != "tree" and o_how != "between":
                 continue  # nominal events need their own arguments: no guessing
-            if nominal and o_how == "between" and any(self.index.members(a) for a in subj if a in self.index):
+            if (
+                nominal
+                and o_how == "between"
+                and any(self.index.members(a) for a in subj if a in self.index)
+            ):
                 continue  # "kemitraan AUKUS antara Australia, ...": a membership list
             reciprocal = _reciprocal(toks, lex, pred)
             pairs: list[tuple[str, str]] = []
@@ -166,7 +174,6 @@ class Extractor:
                     )
                 )
         return out
-
 
     def _drop_members(self, actors: list[str]) -> list[str]:
         """["AUKUS", "Australia", "Quad"] → ["AUKUS", "Quad"]: members listed with their organisation."""
@@ -255,7 +262,7 @@ def predicates(toks: list[Tok], lex: Lexicon, covered: set[int] = frozenset()) -
     preds: list[Predicate] = []
     nouns = [(s, e, en) for s, e, en in found if en.kind == "noun"]
     taken: set[int] = set()
-    for s, e, en in found:
+    for s, _e, en in found:
         if en.kind == "light":
             # the event noun: an object/dependent of the light verb, or within the next 4 words
             cand = [
@@ -277,7 +284,19 @@ def predicates(toks: list[Tok], lex: Lexicon, covered: set[int] = frozenset()) -
 
 CLAUSES = ("acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "dep")
 #: case markers an argument may pass through to reach an actor ("such as AUKUS")
-PASS = {"seperti", "such", "as", "like", "termasuk", "including", "of", "antara", "between", "yaitu", "namely"}
+PASS = {
+    "seperti",
+    "such",
+    "as",
+    "like",
+    "termasuk",
+    "including",
+    "of",
+    "antara",
+    "between",
+    "yaitu",
+    "namely",
+}
 
 
 def _arg_subtree(toks: list[Tok], root: int, markers: set[str], limit: int = 40) -> set[int]:
@@ -305,7 +324,11 @@ def _arg_subtree(toks: list[Tok], root: int, markers: set[str], limit: int = 40)
 
 
 def _top_mentions(
-    toks: list[Tok], root: int, owner: dict[int, Mention], exclude: set[int], markers: set[str] = frozenset()
+    toks: list[Tok],
+    root: int,
+    owner: dict[int, Mention],
+    exclude: set[int],
+    markers: set[str] = frozenset(),
 ) -> list[Mention]:
     """Mentions in the argument under ``root`` not nested inside another mention
     (coordinated ones kept: "Rusia dan China", "AUKUS ... dan Quad"); states
@@ -426,7 +449,8 @@ def _subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tu
                 if ms:
                     return _actors(ms), "tree"
             if c.deprel == "obl:agent" or (
-                c.deprel.startswith("obl") and any(g.lower in ("oleh", "by") for g in _children(toks, c.i))
+                c.deprel.startswith("obl")
+                and any(g.lower in ("oleh", "by") for g in _children(toks, c.i))
             ):
                 ms = _top_mentions(toks, c.i, owner, trig, {"oleh", "by"})
                 if ms:
@@ -444,7 +468,9 @@ def _subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tu
         rel = toks[node].deprel.split(":")[0]
         if parent < 0 or rel not in CONTROL:
             break
-        if rel == "acl":  # relative clause: "Biden, who warned Russia" / "the call with Biden, who ..."
+        if (
+            rel == "acl"
+        ):  # relative clause: "Biden, who warned Russia" / "the call with Biden, who ..."
             if parent in owner:
                 return owner[parent].actors(), "tree"
             ms = _top_mentions(toks, parent, owner, trig | _subtree(toks, node))
@@ -500,7 +526,10 @@ def _objects(toks, pred: Predicate, owner, mentions, lex: Lexicon) -> tuple[list
             case = _case_of(toks, c.i)
             if direct and "obj" in args and c.i != pred.trigger:
                 found += _top_mentions(toks, c.i, owner, trig | subj_tokens, args)
-            elif rel.split(":")[0] in ("obl", "nmod", "advcl", "xcomp", "ccomp", "conj") and args & case:
+            elif (
+                rel.split(":")[0] in ("obl", "nmod", "advcl", "xcomp", "ccomp", "conj")
+                and args & case
+            ):
                 found += _top_mentions(toks, c.i, owner, trig | subj_tokens, args)
                 between = between or bool(case & BETWEEN)
             elif pred.kind == "light" and c.i == pred.trigger:
@@ -524,7 +553,9 @@ def _objects(toks, pred: Predicate, owner, mentions, lex: Lexicon) -> tuple[list
             if prev in args or ("obj" in args and pos == pred.end):
                 group = [m]
                 q = m.end
-                while q + 1 < len(toks) and toks[q].lower in (",", "dan", "and") and owner.get(q + 1):
+                while (
+                    q + 1 < len(toks) and toks[q].lower in (",", "dan", "and") and owner.get(q + 1)
+                ):
                     group.append(owner[q + 1])
                     q = owner[q + 1].end
                 return _actors(group), "between" if prev in BETWEEN else "linear"

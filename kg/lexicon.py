@@ -51,7 +51,10 @@ KINDS = (
 PREDICATE_KINDS = ("verb", "noun", "light")
 HEADER = ("kind", "form", "relation", "arg", "note")
 _UPOS_KINDS = {"NOUN": ("noun",), "PROPN": ("noun",), "VERB": ("verb", "light"), "AUX": ("light",)}
-_ARG_VALUES = {"pronoun": ("sg", "pl", "we", "i", "it"), "plural_ref": ("persons", "states", "event")}
+_ARG_VALUES = {
+    "pronoun": ("sg", "pl", "we", "i", "it"),
+    "plural_ref": ("persons", "states", "event"),
+}
 
 
 @dataclass(frozen=True)

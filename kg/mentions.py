@@ -120,7 +120,8 @@ def _proper_run(toks: list[Tok], i: int, limit: int = 4) -> int:
     j = i
     while j < len(toks) and j - i < limit:
         t = toks[j]
-        if t.text[:1].isupper() and t.upos in ("PROPN", "NOUN", "X") and t.text.isalpha():
+        name_like = t.text.replace("-", "").replace("'", "").isalpha()
+        if t.text[:1].isupper() and t.upos in ("PROPN", "NOUN", "X", "ADJ") and name_like:
             j += 1
         else:
             break
@@ -161,6 +162,9 @@ def find_mentions(
             continue
         if sp.kind == "actor":
             mentions.append(Mention(sp.start, sp.end, sp.value, "name"))
+        elif sp.kind == "demonym" and (person := _surname_of(index, discourse, mentions, toks, sp)):
+            # "Albanese" after "Anthony Albanese" is the person, not "Albanian"
+            mentions.append(Mention(sp.start, sp.end, person, "name", 0.9))
         elif sp.kind in ("demonym", "metonym"):
             mentions.append(Mention(sp.start, sp.end, sp.value, sp.kind, 0.9))
         k += 1
@@ -168,6 +172,16 @@ def find_mentions(
     mentions.sort(key=lambda m: m.start)
     facts.extend(_membership_lists(toks, mentions, index))
     return mentions, facts
+
+
+def _surname_of(index: ActorIndex, discourse: Discourse, mentions: list[Mention], toks, sp: Span) -> str | None:
+    """A person already mentioned whose surname is the text of ``sp``."""
+    text = " ".join(t.text for t in toks[sp.start : sp.end])
+    seen = discourse.persons + [m.actor for m in mentions]
+    for person in reversed(seen):
+        if person in index and index.get(person).surname == text:
+            return person
+    return None
 
 
 def _dateline_end(toks: list[Tok]) -> int:
@@ -185,7 +199,9 @@ def _office_state(index: ActorIndex, person: str, office: str, date: dt.date | N
     if person not in index:
         return None
     for term in index.get(person).terms:
-        active = date is None or ((term.start is None or term.start <= date) and (term.end is None or date <= term.end))
+        active = date is None or (
+            (term.start is None or term.start <= date) and (term.end is None or date <= term.end)
+        )
         if active and (term.office == office or (office == "Leader" and term.executive)):
             return term.of
     return None
@@ -298,7 +314,9 @@ def _references(toks, lexicon, index, date, discourse, mentions) -> None:
             stop, entry = hit
             group = _pronoun(entry.arg, toks, i, index, date, discourse, mentions)
             if group:
-                mentions.append(Mention(i, stop, group[0], "pronoun", 0.7, group if len(group) > 1 else []))
+                mentions.append(
+                    Mention(i, stop, group[0], "pronoun", 0.7, group if len(group) > 1 else [])
+                )
             i = stop
             continue
         i += 1
@@ -314,11 +332,17 @@ def _pronoun(kind: str, toks, i: int, index, date, discourse, mentions) -> list[
         states = [index.state_of(p, date) for p in leaders if p in index]
         return [s for s in states if s] if len(set(states)) == 2 and None not in states else []
     if kind == "it":
-        prior = [m.actor for m in mentions if m.end <= i and not m.group and actor_type(index, m.actor, discourse) != "Person"]
+        prior = [
+            m.actor
+            for m in mentions
+            if m.end <= i and not m.group and actor_type(index, m.actor, discourse) != "Person"
+        ]
         return prior[-1:] or discourse.states[-1:]
     if kind != "sg":
         return []  # "I": the speaker, found with the reporting verb
-    persons = [m for m in mentions if m.end <= i and not m.group and _is_person(m.actor, index, discourse)]
+    persons = [
+        m for m in mentions if m.end <= i and not m.group and _is_person(m.actor, index, discourse)
+    ]
     # a possessive refers back to its clause's subject: "Putin memberi tahu Xi tentang percakapannya"
     subjects = [m for m in persons if any(toks[k].deprel.startswith("nsubj") for k in m.tokens())]
     pick = subjects or persons
@@ -411,7 +435,9 @@ def _membership_lists(
             and toks[pos].lower not in links
         ):
             # "AUKUS is a security partnership between ...", "the Quad groups ...", "Quad” Indo-Pasifik"
-            if toks[pos].text in joiners or (toks[pos].upos in ("VERB", "PUNCT") and toks[pos].text not in QUOTES):
+            if toks[pos].text in joiners or (
+                toks[pos].upos in ("VERB", "PUNCT") and toks[pos].text not in QUOTES
+            ):
                 break
             pos += 1
         if pos < len(toks) and toks[pos].lower in links:

@@ -96,19 +96,25 @@ def build_parallel(
     from kg.nlp import models_dir
 
     report = BuildReport()
-    items = list(read_paths(paths, max_bytes=max_bytes, warn=warn))
-    articles = [x for x in items if isinstance(x, Article)]
-    report.skipped.extend(x for x in items if isinstance(x, Skipped))
+    stream = read_paths(paths, max_bytes=max_bytes, warn=warn)  # lazy: memory stays flat
+
+    def articles():
+        for item in stream:
+            if isinstance(item, Skipped):
+                report.skipped.append(item)
+            else:
+                yield item
+
     mdir = models_dir(models)
     cache = ParseCache.for_store(store, None) if use_cache else None
     args = (str(mdir) if mdir else None, threads, lang, date, str(cache.root) if cache else None)
-    batches = list(_batches(articles, batch_size))
+    batches = _batches(articles(), batch_size)
     index = load_actors()
     bar = None
-    if progress and len(articles) > 3:
+    if progress:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(articles), unit="article", file=sys.stderr, leave=False)
+        bar = tqdm(unit="article", file=sys.stderr, leave=False, delay=1.0)
 
     def _store(result) -> None:
         done, skipped, secs = result
@@ -118,7 +124,7 @@ def build_parallel(
         report.cached += int(secs["cached"])
         t0 = time.perf_counter()
         for p in done:
-            status = store.add_article(p.article, p.triples, index, new_actors=p.new_actors)
+            status = store.add_article(p.article, p.triples, index, new_actors=p.new_actors, sentences=p.sentences)
             report.counts[status] = report.counts.get(status, 0) + 1
             if status != "unchanged":
                 report.triples += len(p.triples)
@@ -135,7 +141,7 @@ def build_parallel(
 
             ctx = mp.get_context("spawn")  # a fresh interpreter per worker: no forked torch state
             with ctx.Pool(processes=max(1, workers)) as pool:
-                for result in pool.imap(_run, [(args, b) for b in batches]):
+                for result in pool.imap(_run, ((args, b) for b in batches)):
                     _store(result)
         else:
             raise UsageError(f"unknown engine {engine!r}: use local or ray")

@@ -50,6 +50,7 @@ class Processed:
     article: Article
     triples: list[Triple]
     new_actors: dict
+    sentences: int = 0
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -138,7 +139,7 @@ def process(
         except KgError as exc:
             skipped.append(Skipped(a.source, str(exc)))
             continue
-        out.append(Processed(a, triples, discourse.new_actors))
+        out.append(Processed(a, triples, discourse.new_actors, len(docs[id(a)].sentences)))
     report.extract_seconds += time.perf_counter() - t0
     return out, skipped
 
@@ -176,7 +177,7 @@ def build(
         if warn:
             warn(msg)
 
-    items = list(read_paths(paths, max_bytes=max_bytes, warn=_warn))
+    stream = read_paths(paths, max_bytes=max_bytes, warn=_warn)  # lazy: memory stays flat
     parser = parser or Parser(models_dir=models_dir(models), threads=threads)
     extractor = extractor or Extractor.default()
     cache = None
@@ -184,15 +185,22 @@ def build(
         from kg.cache import ParseCache
 
         cache = ParseCache.for_store(store, parser)
-    articles = [x for x in items if isinstance(x, Article)]
-    report.skipped.extend(x for x in items if isinstance(x, Skipped))
+
+    def articles() -> Iterator[Article]:
+        for item in stream:
+            if isinstance(item, Skipped):
+                report.skipped.append(item)
+            else:
+                yield item
+
     bar = None
-    if progress and len(articles) > 3:
+    if progress:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(articles), unit="article", file=sys.stderr, leave=False)
+        # shown only when the build lasts more than a second (more than a few articles)
+        bar = tqdm(unit="article", file=sys.stderr, leave=False, delay=1.0)
     try:
-        for batch in _batches(articles, batch_size):
+        for batch in _batches(articles(), batch_size):
             done, skipped = process(
                 batch,
                 parser=parser,
@@ -206,7 +214,7 @@ def build(
             t0 = time.perf_counter()
             for p in done:
                 status = store.add_article(
-                    p.article, p.triples, extractor.index, new_actors=p.new_actors
+                    p.article, p.triples, extractor.index, new_actors=p.new_actors, sentences=p.sentences
                 )
                 report.counts[status] = report.counts.get(status, 0) + 1
                 if status != "unchanged":
@@ -243,7 +251,7 @@ def rebuild(store, *, extractor=None, progress: bool = False) -> BuildReport:
         report.skipped.extend(skipped)
         for p in done:
             status = store.add_article(
-                p.article, p.triples, extractor.index, new_actors=p.new_actors, force=True
+                p.article, p.triples, extractor.index, new_actors=p.new_actors, sentences=p.sentences, force=True
             )
             report.counts[status] = report.counts.get(status, 0) + 1
             report.triples += len(p.triples)

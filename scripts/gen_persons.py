@@ -372,6 +372,7 @@ O Jen Psaki 2021-01-20 2022-05-13  # White House press secretary
 O Karine Jean-Pierre 2022-05-13 2025-01-20  # White House press secretary
 O Karoline Leavitt 2025-01-20  # White House press secretary
 O Jake Sullivan 2021-01-20 2025-01-20  # National Security Advisor
+O Linda Thomas-Greenfield 2021-02-25 2025-01-20  # ambassador to the UN
 O Mike Waltz 2025-01-20 2025-05-01  # National Security Advisor
 @ Bill Clinton | | Q1124 | William Jefferson Clinton; William J. Clinton
 @ George W. Bush | | Q207 | George Bush; George Walker Bush; Bush Jr.; Dubya
@@ -768,6 +769,7 @@ DM Andrei Belousov 2024-05-14
 O Yuri Ushakov 2012-05-21~  # presidential aide for foreign policy
 O Dmitry Peskov 2012-05-22~  # Kremlin spokesman
 O Maria Zakharova 2015-08-10  # foreign ministry spokeswoman
+O Vasily Nebenzia 2017-07-27  # ambassador to the UN
 @ Dmitry Peskov | | | Dmitri Peskov
 @ Maria Zakharova | | | Mariya Zakharova
 @ Yuri Ushakov | | | Yury Ushakov
@@ -1327,6 +1329,7 @@ DM Dong Jun 2023-12-29
 O Hua Chunying 2012-09-01~  # foreign ministry spokesperson, later assistant and vice minister
 O Zhao Lijian 2019-08-23~ 2023-01-09~  # foreign ministry spokesperson
 O Wang Wenbin 2020-07-20~ 2024-07-01~  # foreign ministry spokesperson
+O Zhang Jun 2019-09-02~ 2024-06-01~  # ambassador to the UN
 O Mao Ning 2022-09-05~  # foreign ministry spokesperson
 O Lin Jian 2024-01-15~  # foreign ministry spokesperson
 @ Xi Jinping | | Q15031 | Xi; Xi Jin Ping; Xi Jinping@id

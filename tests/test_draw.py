@@ -15,9 +15,10 @@ from datetime import date, timedelta
 import networkx as nx
 import pytest
 
-from kg.draw import declutter, draw, render_html, script_json, select
+from kg.draw import declutter, draw, select
 from kg.errors import NotFoundError, UsageError
 from kg.graph import project
+from kg.page import render_html, script_json
 
 RELATIONS = {
     "talks_with": {"polarity": "cooperative", "goldstein": 1.0},

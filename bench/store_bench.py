@@ -1,0 +1,137 @@
+"""Benchmark (not a test): kg's Store against raw pyoxigraph on ~1M triples, in one run.
+
+    python bench/store_bench.py [--articles 10000] [--events 5] [--dir /tmp]
+
+Steps, each timed for kg and for raw pyoxigraph on the same data:
+  * load: kg ``Store.add_article`` (one transaction per article: lookups, near-duplicate
+    check, SPARQL UPDATE) vs raw ``pyoxigraph.Store.bulk_load`` of the same quads (no
+    transactions) and raw ``Store.extend`` per article graph (one transaction each);
+  * a 2-hop GROUP BY (event → article → language, grouped with the subject) through
+    ``Store.query`` (checks, binding, results read into Python) vs ``pyoxigraph.Store.query``
+    with the results read into a list;
+  * Turtle of the union of all graphs: ``kg.export`` vs raw ``pyoxigraph.serialize`` of a
+    CONSTRUCT.
+Prints seconds and the ratios kg / raw. Peak memory (max RSS) at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import random
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
+
+from kg.export import export  # noqa: E402
+from kg.model import Article, Triple  # noqa: E402
+from kg.ontology import PREFIXES  # noqa: E402
+from kg.store import META_GRAPH, Store  # noqa: E402
+
+ACTORS = [f"actor_{i}" for i in range(400)]
+RELATIONS = ["talks_with", "meets", "opposes", "criticizes", "sanctions", "cooperates_with"]
+WORDS = [f"w{i}" for i in range(20000)]
+TWO_HOP = """SELECT ?lang ?s (COUNT(?e) AS ?n) WHERE {
+  ?e prov:wasDerivedFrom ?a ; ir:subject ?s . ?a dcterms:language ?lang
+} GROUP BY ?lang ?s ORDER BY DESC(?n) ?lang ?s"""
+
+
+def corpus(n: int, events: int, seed: int = 1):
+    rng = random.Random(seed)
+    for i in range(n):
+        article = Article(
+            text=" ".join(rng.choice(WORDS) for _ in range(80)),
+            title=f"article {i}",
+            url=f"https://example.org/{i}",
+            date=dt.date(2020, 1, 1) + dt.timedelta(days=i % 1500),
+            lang=rng.choice(["en", "id"]),
+            source=f"bench/{i}.txt",
+        )
+        triples = []
+        for j in range(events):
+            s, o = rng.sample(ACTORS, 2)
+            rel = rng.choice(RELATIONS)
+            sent = f"Sentence {j} of article {i}: {s} {rel} {o}."
+            triples.append(Triple(s, rel, o, "asserted", 0.8, "bench", sent, j, 0, len(sent)))
+        yield article, triples
+
+
+def extend_per_graph(store: ox.Store, nq: Path) -> None:
+    """``store.extend`` once per graph (one transaction each); the dump is grouped by graph."""
+    batch: list = []
+    for q in ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS):
+        if batch and q.graph_name != batch[-1].graph_name:
+            store.extend(batch)
+            batch = []
+        batch.append(q)
+    store.extend(batch)
+
+
+def timed(fn):
+    t0 = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t0, out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=10000)
+    ap.add_argument("--events", type=int, default=5)
+    ap.add_argument("--dir", default=None, help="folder for the temporary stores")
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="kg-store-bench-", dir=args.dir))
+    results: dict[str, tuple[float, float]] = {}
+    try:
+        with Store.open(work / "kg") as store:
+            data = list(corpus(args.articles, args.events))
+            load_kg, _ = timed(lambda: [store.add_article(a, t) for a, t in data])
+            triples = store.triple_count()
+            quads = len(store)
+            nq = work / "dump.nq"
+            with open(nq, "wb") as fh:
+                export(store, "nquads", fh)
+            run_kg, res_kg = timed(lambda: store.query(TWO_HOP))
+            ttl_kg, _ = timed(lambda: export(store, "turtle", io.BytesIO()))
+
+        raw = ox.Store(str(work / "raw_bulk"))
+        load_bulk, _ = timed(lambda: raw.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS))
+        load_tx, _ = timed(lambda: extend_per_graph(ox.Store(str(work / "raw_tx")), nq))
+        query = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items()) + TWO_HOP
+        run_raw, res_raw = timed(lambda: list(raw.query(query, use_default_graph_as_union=True)))
+        construct = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{META_GRAPH}>) }}"
+        ttl_raw, _ = timed(
+            lambda: ox.serialize(
+                raw.query(construct), io.BytesIO(), ox.RdfFormat.TURTLE, prefixes=PREFIXES
+            )
+        )
+        assert len(res_kg.rows) == len(res_raw), (len(res_kg.rows), len(res_raw))
+        results = {
+            "load (kg add_article vs raw bulk_load)": (load_kg, load_bulk),
+            "load (kg add_article vs raw extend per graph)": (load_kg, load_tx),
+            "2-hop GROUP BY query": (run_kg, run_raw),
+            "Turtle export of the union": (ttl_kg, ttl_raw),
+        }
+        print(
+            f"{args.articles} articles x {args.events} events: {triples} distinct triples, {quads} quads"
+        )
+        print(f"{'step':48} {'kg s':>8} {'raw s':>8} {'kg/raw':>7}")
+        for name, (ours, theirs) in results.items():
+            print(f"{name:48} {ours:8.2f} {theirs:8.2f} {ours / theirs:7.2f}")
+        per = load_kg / args.articles * 1000
+        print(f"kg load: {per:.2f} ms per article, {triples / load_kg:,.0f} triples/s")
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"max RSS {rss:.0f} MiB")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+"""Stanza pipelines: real parses from a model folder, clear errors when models are missing."""
+
+import pytest
+
+from kg.errors import LanguageError, ModelNotFoundError
+from kg.nlp import Parser, detect_language, models_dir, split_text
+
+
+def test_missing_model_folder_names_the_fix(tmp_path):
+    with pytest.raises(ModelNotFoundError, match="kg models download"):
+        models_dir(tmp_path / "nope", env={})
+    assert models_dir(None, env={}) is None
+
+
+def test_missing_language_and_processor_say_what_to_run(tmp_path):
+    (tmp_path / "fr" / "tokenize").mkdir(parents=True)
+    (tmp_path / "fr" / "tokenize" / "small.pt").write_bytes(b"x")
+    parser = Parser(models_dir=tmp_path)
+    with pytest.raises(ModelNotFoundError, match=r"no models for language 'de'.*kg models train de"):
+        parser.pipeline("de")
+    with pytest.raises(ModelNotFoundError, match=r"no Stanza pos model for 'fr'"):
+        parser.pipeline("fr")
+    assert parser.available() == []
+
+
+def test_language_detection():
+    assert detect_language("Presiden Rusia Vladimir Putin mengadakan pembicaraan dengan Presiden China Xi Jinping") == "id"
+    assert detect_language("Russian President Vladimir Putin held talks with Chinese President Xi Jinping") == "en"
+    with pytest.raises(LanguageError, match="pass --lang"):
+        detect_language("Putin")
+    with pytest.raises(LanguageError, match="no models here"):
+        detect_language("Der russische Präsident hat mit dem chinesischen Präsidenten gesprochen", ["en", "id"])
+
+
+def test_split_text_keeps_everything_and_bounds_pieces():
+    text = ("Russia and China signed a deal. " * 50 + "\n\n") * 20
+    pieces = split_text(text, 2000)
+    assert "".join(pieces) == text
+    assert all(len(p) <= 2000 for p in pieces)
+    blob = "x" * 5000  # one line, no punctuation, no spaces
+    assert "".join(split_text(blob, 1000)) == blob
+
+
+@pytest.mark.model
+def test_real_parse_with_local_models(parser):
+    assert set(parser.available()) >= {"en", "id"}
+    docs = parser.parse(["Presiden Rusia Vladimir Putin mengadakan pembicaraan dengan Presiden China Xi Jinping."], "id")
+    words = [w for s in docs[0].sentences for w in s.words]
+    assert [w.text for w in words][:4] == ["Presiden", "Rusia", "Vladimir", "Putin"]
+    assert all(w.deprel for w in words) and sum(w.head == 0 for w in words) == len(docs[0].sentences)
+    assert parser.pipeline("id") is parser.pipeline("id")  # built once, reused
+
+
+@pytest.mark.model
+def test_long_article_is_split_and_joined(parser):
+    text = "Putin bertemu Xi di Beijing. " * 900  # ~26k characters > MAX_CHUNK
+    doc = parser.parse([text], "id")[0]
+    assert len(doc.sentences) >= 800

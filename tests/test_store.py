@@ -1,0 +1,370 @@
+"""The RDF store (kg.store): idempotent ingest, replacement, duplicates, removal, locking,
+crash safety, relation instances and stats."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest_store import (
+    ALL_INSTANCES,
+    CORPUS,
+    DEFAULT_INSTANCES,
+    fill,
+    syndicated_copy,
+    synthetic,
+)
+
+import kg
+from kg.actors import load_actors
+from kg.errors import InputError, NotFoundError, StoreError, StoreLockedError
+from kg.model import Article
+from kg.store import META_GRAPH, Store
+
+ART = "https://w3id.org/kg/article/"
+ROOT = Path(kg.__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def actors():
+    return load_actors()
+
+
+@pytest.fixture
+def store(tmp_path, actors):
+    with Store.open(tmp_path / "store") as st:
+        fill(st, actors)
+        yield st
+
+
+def graph_quads(store: Store, article_id: str) -> set[str]:
+    rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ART}{article_id}> {{ ?s ?p ?o }} }}")
+    return {" ".join(str(t) for t in row) for row in rows.rows}
+
+
+def test_building_twice_changes_no_count(store, actors):
+    before, version = store.stats(), store.version()
+    statuses = [store.add_article(a, t, actors) for a, t in CORPUS]
+    assert statuses == ["unchanged"] * len(CORPUS)
+    assert store.stats() == before
+    assert store.version() == version
+    assert before["articles"] == len(CORPUS)
+    assert before["relation_instances"] == ALL_INSTANCES
+    assert len(store.relation_instances()) == DEFAULT_INSTANCES
+
+
+def test_a_changed_article_replaces_only_its_own_graph(store, actors):
+    others = {a.id: graph_quads(store, a.id) for a, _ in CORPUS[1:]}
+    old, triples = CORPUS[0]
+    changed = Article(
+        text=old.text.replace("Rabu", "Kamis") + " Pembicaraan berlangsung dua jam.",
+        title=old.title,
+        url=old.url,
+        date=old.date,
+        lang=old.lang,
+        source=old.source,
+    )
+    assert store.add_article(changed, triples[:1], actors) == "replaced"
+    assert graph_quads(store, old.id) == set()
+    assert {a.id: graph_quads(store, a.id) for a, _ in CORPUS[1:]} == others
+    rows = [r for r in store.relation_instances() if r["url"] == old.url]
+    assert [(r["subject"], r["relation"], r["object"]) for r in rows] == [
+        ("vladimir_putin", "talks_with", "xi_jinping")
+    ]
+    assert rows[0]["article"] == changed.id
+    assert store.stats()["articles"] == len(CORPUS)
+
+
+def test_without_url_the_source_path_identifies_the_article(store, actors):
+    old, triples = CORPUS[4]
+    assert not old.url
+    changed = Article(
+        text=old.text + " Kerja sama dimulai tahun depan.",
+        title=old.title,
+        source=old.source,
+        lang="id",
+    )
+    assert store.add_article(changed, triples, actors) == "replaced"
+    assert store.stats()["articles"] == len(CORPUS)
+
+
+def test_a_syndicated_copy_is_linked_not_counted(store, actors):
+    copy, triples = syndicated_copy()
+    before = store.stats()
+    assert store.add_article(copy, triples, actors) == "duplicate"
+    after = store.stats()
+    assert after["articles"] == before["articles"]
+    assert after["duplicates"] == 1
+    assert after["relation_instances"] == before["relation_instances"]
+    ask = store.query(f"ASK {{ <{ART}{copy.id}> ir:duplicateOf <{ART}{CORPUS[3][0].id}> }}")
+    assert ask.boolean is True
+    assert store.add_article(copy, triples, actors) == "unchanged"
+
+
+def test_remove_by_id_url_or_source(store):
+    a0, a1, a4 = CORPUS[0][0], CORPUS[1][0], CORPUS[4][0]
+    assert store.remove_article(a0.id) == [a0.id]
+    assert store.remove_article(a1.url) == [a1.id]
+    assert store.remove_article(a4.source) == [a4.id]
+    stats = store.stats()
+    assert stats["articles"] == len(CORPUS) - 3
+    assert {r["article"] for r in store.relation_instances()} == {CORPUS[2][0].id, CORPUS[3][0].id}
+    # actors no article mentions any more leave the actor graph
+    assert store.query("ASK { act:aukus ?p ?o }").boolean is False
+    with pytest.raises(NotFoundError, match="no article"):
+        store.remove_article(a0.id)
+    with pytest.raises(NotFoundError):
+        store.remove_article("https://example.org/never")
+
+
+def test_the_rdf_model(store):
+    a = CORPUS[0][0]
+    rows = store.query(
+        """SELECT ?ev ?conf ?speaker WHERE { ?ev ir:subject act:russia ; ir:relation ir:opposes ;
+           ir:object act:aukus ; ir:factuality ir:reported ; ir:confidence ?conf ;
+           prov:wasDerivedFrom ?art ; sem:hasActor act:russia , act:aukus ; ir:speaker ?speaker .
+           ?art schema:url ?url ; dcterms:title ?title ; ir:sha256 ?sha ; dcterms:language "id" }"""
+    ).dicts()
+    assert len(rows) == 1
+    assert rows[0]["speaker"].endswith("/vladimir_putin")
+    assert rows[0]["conf"] == "0.8"
+    graph = f"<{ART}{a.id}>"
+    assert store.query(f"ASK {{ GRAPH {graph} {{ act:russia ir:opposes act:aukus }} }}").boolean
+    # future and negated instances get an event node but no direct triple
+    assert store.query("ASK { ?e ir:factuality ir:future ; ir:subject act:xi_jinping }").boolean
+    assert not store.query("ASK { act:xi_jinping ir:meets act:vladimir_putin }").boolean
+    assert not store.query("ASK { act:russia ir:attacks act:nato }").boolean
+    labels = store.query(
+        "SELECT ?l ?code WHERE { GRAPH <https://w3id.org/kg/graph/actors> "
+        "{ act:vladimir_putin rdfs:label ?l ; a ir:Person ; ir:cameoCode ?code } }"
+    ).dicts()
+    assert labels == [{"l": "Vladimir Putin", "code": "RUSGOV"}]
+
+
+def test_the_store_validates_against_the_shapes(store):
+    from kg.validate import validate_store
+
+    assert validate_store(store) == []
+
+
+def test_relation_instances_filters_and_order(store):
+    rows = store.relation_instances()
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
+    assert {r["factuality"] for r in rows} == {"asserted", "reported"}
+    first = rows[0]
+    assert first["subject_label"] == "Indonesia" and first["object_type"] == "Alliance"
+    since = store.relation_instances(since=dt.date(2022, 1, 1), until=dt.date(2022, 12, 31))
+    assert {r["date"].year for r in since} == {2022}
+    russia = store.relation_instances(
+        actor="Russia", factualities=("asserted", "reported", "negated")
+    )
+    assert russia and all("russia" in (r["subject"], r["object"]) for r in russia)
+    assert (
+        store.relation_instances(actor="act:russia", factualities=("negated",))[0]["relation"]
+        == "attacks"
+    )
+    with pytest.raises(NotFoundError, match="no actor"):
+        store.relation_instances(actor="Atlantis")
+
+
+def test_version_changes_on_every_write_only(store, actors):
+    v = store.version()
+    store.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+    store.stats()
+    assert store.version() == v
+    store.add_article(*synthetic(1), actors)
+    assert store.version() != v
+
+
+def test_counts_and_dataset_view(store):
+    stats = store.stats()
+    assert stats["quads"] == len(store) > stats["triples"]
+    assert stats["by_language"] == {"id": 6, "en": 7}
+    assert len(store.dataset) > 0  # rdflib's view of the same store (oxrdflib)
+
+
+def test_bad_input_is_refused_before_writing(store, actors):
+    a, _ = synthetic(2)
+    from kg.model import Triple
+
+    with pytest.raises(InputError, match="factuality"):
+        store.add_article(a, [Triple("russia", "opposes", "china", "maybe")], actors)
+    with pytest.raises(InputError, match="IRI"):
+        store.add_article(a, [Triple("not an id>", "opposes", "china")], actors)
+    with pytest.raises(InputError, match="unknown relation"):
+        store.add_article(a, [Triple("russia", "befriends", "china")], actors)
+    assert store.find_articles(a.id) == []
+
+
+def test_memory_store_and_unknown_actors():
+    from kg.model import Triple
+
+    with Store.open("memory") as st:
+        a, _ = synthetic(3)
+        assert st.add_article(a, [Triple("some_new_person", "meets", "russia")]) == "added"
+        row = st.relation_instances()[0]
+        assert row["subject_label"] == "some new person" and row["subject_type"] == "Actor"
+        assert st.path is None
+
+
+# --- opening, locking -----------------------------------------------------------------
+
+
+def test_folders_that_are_not_stores(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "notes.txt").write_text("hello")
+    with pytest.raises(StoreError, match="not a kg store"):
+        Store.open(tmp_path / "docs")
+    with pytest.raises(StoreError, match="no store at"):
+        Store.open(tmp_path / "missing", create=False)
+    with pytest.raises(StoreError, match="no store at"):
+        Store.open(tmp_path / "missing", read_only=True)
+    with pytest.raises(StoreError, match="is a file"):
+        Store.open(tmp_path / "docs" / "notes.txt")
+    with pytest.raises(StoreError, match="cannot create"):
+        Store.open("/proc/kg-store-cannot-exist/store")
+    assert (tmp_path / "docs" / "notes.txt").read_text() == "hello"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_a_folder_that_is_not_writable(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(StoreError, match="not writable"):
+            Store.open(folder)
+    finally:
+        folder.chmod(0o700)
+
+
+def _run(code: str, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def test_a_second_writer_is_told_at_once_and_readers_still_read(store, tmp_path):
+    code = (
+        "import sys\nfrom kg.store import Store\nfrom kg.errors import StoreLockedError\n"
+        "try:\n    Store.open(sys.argv[1])\nexcept StoreLockedError as e:\n    print('LOCKED', e)\n"
+        "with Store.open(sys.argv[1], read_only=True) as r:\n    print('READ', r.stats()['articles'])\n"
+    )
+    out = _run(code, str(store.path)).stdout
+    assert f"LOCKED store {store.path} is in use by process {os.getpid()}" in out
+    assert "wait for it to finish or use another --store" in out
+    assert f"READ {len(CORPUS)}" in out
+    with pytest.raises(StoreLockedError):
+        Store.open(store.path)  # the same process too
+    with pytest.raises(StoreError, match="read-only"):
+        Store.open(store.path, read_only=True).query("CLEAR ALL", update=True)
+
+
+_READER = """
+import sys
+from kg.store import Store
+for _ in range(8):
+    with Store.open(sys.argv[1], read_only=True) as r:
+        rows = r.query("SELECT ?t (COUNT(?e) AS ?n) WHERE { GRAPH ?a { ?a dcterms:title ?t "
+                       "OPTIONAL { ?e prov:wasDerivedFrom ?a } } } GROUP BY ?t").dicts()
+        print(len(rows), sum(int(x["t"].split()[3]) != int(x["n"]) for x in rows), flush=True)
+"""
+
+
+def test_readers_during_a_write_see_whole_articles(tmp_path):
+    path, here = tmp_path / "s", str(Path(__file__).parent)
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _WRITER, str(path), here, "100000"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert writer.stdout.readline().strip() == "ready", writer.stderr.read()
+        assert writer.stdout.readline().strip() == "writing"
+        reads = _run(_READER, str(path))
+        assert reads.returncode == 0, reads.stderr
+        seen = [tuple(map(int, line.split())) for line in reads.stdout.splitlines()]
+        assert len(seen) == 8 and all(bad == 0 for _, bad in seen)
+        assert seen[-1][0] > 0
+    finally:
+        writer.kill()
+        writer.wait()
+
+
+def test_the_lock_is_released_on_close(tmp_path):
+    path = tmp_path / "s"
+    Store.open(path).close()
+    with Store.open(path) as st:
+        assert st.stats()["articles"] == 0
+
+
+_WRITER = """
+import sys
+sys.path.insert(0, sys.argv[2])
+from conftest_store import synthetic
+from kg.store import Store
+with Store.open(sys.argv[1]) as st:
+    print("ready", flush=True)
+    writing = False
+    for i in range(int(sys.argv[3])):
+        if st.add_article(*synthetic(i)) != "unchanged" and not writing:
+            print("writing", flush=True)  # the parent kills from now on
+            writing = True
+print("done", flush=True)
+"""
+
+
+def _check_whole_articles(path: Path, n: int) -> int:
+    with Store.open(path) as st:
+        rows = st.query(
+            "SELECT ?title (COUNT(?e) AS ?events) WHERE { GRAPH ?a { ?a dcterms:title ?title "
+            "OPTIONAL { ?e prov:wasDerivedFrom ?a } } } GROUP BY ?title"
+        ).dicts()
+        for r in rows:
+            expected = int(r["title"].split()[3])  # "synthetic I with N events"
+            assert int(r["events"]) == expected, r
+        stats = st.stats()
+        assert stats["articles"] == len(rows) <= n and stats["duplicates"] == 0
+        sigs = st.query(
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{META_GRAPH}> {{ ?a ?p ?s FILTER(?a != <{META_GRAPH}>) }} }}"
+        )
+        assert int(sigs.dicts()[0]["n"]) == len(rows)
+        return len(rows)
+
+
+@pytest.mark.slow
+def test_killing_a_writer_at_random_moments_leaves_whole_articles(tmp_path):
+    path, n, rng = tmp_path / "s", 2000, random.Random(8)
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    here = str(Path(__file__).parent)
+    stored = 0
+    for _ in range(20):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _WRITER, str(path), here, str(n)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
+        assert proc.stdout.readline().strip() == "writing", proc.stderr.read()
+        time.sleep(rng.uniform(0.0, 0.2))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        now = _check_whole_articles(path, n)
+        assert stored <= now < n
+        stored = now
+    done = _run(_WRITER, str(path), here, str(n))
+    assert done.stdout.split() == ["ready", "writing", "done"], done.stderr
+    assert _check_whole_articles(path, n) == n
