@@ -15,7 +15,9 @@ node, one ``ir:RelationMention`` per relation instance, and the direct triple
 counter for :meth:`Store.version`, a MinHash signature per article for near-duplicate
 detection). The bookkeeping graph is left out of exports and of ``stats()["triples"]``,
 the number of distinct triples over all other graphs; this is the count a Turtle export
-holds. kg writes no triple into the default graph.
+holds. The ontology graph ``ONTOLOGY_GRAPH`` holds ``ontologies/ir.ttl`` (reloaded when it
+changes), so queries can use a relation's polarity, CAMEO code, quad class and Goldstein
+score. kg writes no triple into the default graph.
 
 One writer at a time on a folder: the writer holds ``kg.lock`` (flock) in the folder, and a
 second writer gets :class:`StoreLockedError` at once. Readers open read-only and see the
@@ -299,7 +301,8 @@ class Store:
         if loc == "memory":
             return cls(LocalEndpoint(ox.Store()), "memory")
         if re.match(r"https?://", loc, re.I):
-            return cls(RemoteEndpoint(loc), loc.split("?")[0], read_only=read_only)
+            endpoint = RemoteEndpoint(loc)  # its .shown has no credentials: safe in messages
+            return cls(endpoint, endpoint.shown, read_only=read_only)
         return cls._open_folder(Path(loc), read_only=read_only, create=create)
 
     @classmethod
