@@ -100,19 +100,14 @@ def _write_text(out: BinaryIO, text: str) -> None:
 
 def _rdf(store: Store, since, until, actor, *, triples: bool) -> Iterator[ox.Triple | ox.Quad]:
     """The store's quads (or distinct triples) outside the bookkeeping graph, selected."""
-    where = f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{META_GRAPH}>)"
+    where, distinct = f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{META_GRAPH}>)", ""
     if since or until or actor:
-        where = _selection(store, since, until, actor)
-    sparql = (
-        f"SELECT DISTINCT ?s ?p ?o WHERE {{ {where} }}"
-        if triples
-        else f"SELECT DISTINCT ?s ?p ?o ?g WHERE {{ {where} }}"
-    )
-    for sol in store.solutions(sparql):
-        if triples:
-            yield ox.Triple(sol["s"], sol["p"], sol["o"])
-        else:
-            yield ox.Quad(sol["s"], sol["p"], sol["o"], sol["g"])
+        where, distinct = _selection(store, since, until, actor), "DISTINCT "
+    if triples:  # CONSTRUCT answers a set: each distinct triple once
+        yield from store.solutions(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}", "graph")
+        return
+    for sol in store.solutions(f"SELECT {distinct}?s ?p ?o ?g WHERE {{ {where} }}"):
+        yield ox.Quad(sol["s"], sol["p"], sol["o"], sol["g"])
 
 
 def _selection(store: Store, since, until, actor) -> str:

@@ -393,10 +393,11 @@ class Store:
 
     # -- low-level reads and writes --------------------------------------------------------
 
-    def solutions(self, sparql: str) -> Iterable[Any]:
-        """Stream the solutions of a SELECT over the named graphs (kg's prefixes declared)."""
+    def solutions(self, sparql: str, kind: str = "select") -> Iterable[Any]:
+        """Stream the solutions of a SELECT (or the triples of a CONSTRUCT: ``kind="graph"``)
+        over the named graphs, kg's prefixes declared."""
         try:
-            yield from self._ep().query(_Q + sparql)
+            yield from self._ep().query(_Q + sparql, kind)
         except OSError as exc:
             busy = f" while {self._writer} writes it; try again later" if self._writer else ""
             raise StoreError(f"reading the store {self.location} failed{busy} ({exc})") from None

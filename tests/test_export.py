@@ -11,7 +11,7 @@ import json
 import networkx as nx
 import pytest
 import rdflib
-from conftest_store import ALL_INSTANCES, CORPUS, DEFAULT_INSTANCES, fill
+from conftest_store import ALL_INSTANCES, CORPUS, DEFAULT_INSTANCES, fill, oxigraph_server
 
 from kg.actors import load_actors
 from kg.errors import NotFoundError, UsageError
@@ -47,6 +47,20 @@ def test_a_turtle_export_holds_exactly_the_store_triple_count(store, fmt):
     if fmt == "turtle":
         assert b"@prefix act: <https://w3id.org/kg/actor/> ." in data
         assert b"act:vladimir_putin ir:talks_with act:xi_jinping ." in data
+
+
+def test_exports_from_an_oxigraph_server_match_the_embedded_store(store, tmp_path, actors):
+    with oxigraph_server(tmp_path / "server") as url, Store.open(url) as remote:
+        fill(remote, actors)
+        graph = rdflib.Graph().parse(data=dump(remote, "turtle"), format="turtle")
+        assert len(graph) == remote.stats()["triples"] == store.stats()["triples"]
+        assert dump(remote, "csv") == dump(store, "csv")
+        ours, theirs = rdflib.Dataset(), rdflib.Dataset()
+        ours.parse(data=dump(store, "nquads"), format="nquads")
+        theirs.parse(data=dump(remote, "nquads"), format="nquads")
+        assert set(ours.quads((None, None, None, None))) == set(
+            theirs.quads((None, None, None, None))
+        )
 
 
 @pytest.mark.parametrize(
@@ -89,7 +103,17 @@ def test_csv_export_has_every_instance(store):
 def test_cameo_export(store):
     lines = dump(store, "cameo").decode().splitlines()
     assert lines[0].split("\t") == (
-        ["date", "source_code", "target_code", "cameo_code", "quad", "goldstein", "factuality", "article", "sentence"]
+        [
+            "date",
+            "source_code",
+            "target_code",
+            "cameo_code",
+            "quad",
+            "goldstein",
+            "factuality",
+            "article",
+            "sentence",
+        ]
     )
     rows = [line.split("\t") for line in lines[1:]]
     assert all(r[6] != "negated" for r in rows)
@@ -133,10 +157,16 @@ def test_filters_select_events(store):
 
 def test_triples_text(store):
     tsv = format_triples(store, "tsv").splitlines()
-    assert (
-        tsv[0].split("\t")[:8]
-        == ["subject", "relation", "object", "date", "factuality", "confidence", "article", "sentence"]
-    )
+    assert tsv[0].split("\t")[:8] == [
+        "subject",
+        "relation",
+        "object",
+        "date",
+        "factuality",
+        "confidence",
+        "article",
+        "sentence",
+    ]
     assert len(tsv) == 1 + DEFAULT_INSTANCES
     putin = next(line.split("\t") for line in tsv if line.startswith("Vladimir Putin\ttalks_with"))
     assert putin[2] == "Xi Jinping" and putin[3] == "2021-12-15" and putin[5] == "0.9"
@@ -151,3 +181,10 @@ def test_stats_text(store):
     text = format_stats(store.stats())
     assert "articles" in text and f"{len(CORPUS):>8}" in text.splitlines()[0]
     assert "relation instances by language:" in text
+
+
+def test_an_nquads_export_loads_back(store):
+    with Store.open("memory") as copy:
+        copy.load(dump(store, "nquads"), "nquads")
+        assert copy.stats()["triples"] == store.stats()["triples"]
+        assert copy.relation_instances() == store.relation_instances()

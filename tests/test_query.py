@@ -271,3 +271,27 @@ def test_any_parameter_value_is_bound_safely(embedded, value):
     [row] = result.rows
     if not (value.strip().startswith("<") or ":" in value):
         assert row[0].value == value
+
+
+def test_remote_endpoints_keep_credentials_out_of_messages(monkeypatch):
+    from kg.errors import StoreError
+    from kg.query import RemoteEndpoint
+
+    ep = RemoteEndpoint("http://someone:s3cret@127.0.0.1:9/query?timeout=5")
+    assert "s3cret" not in ep.shown and ep.query_url == "http://127.0.0.1:9/query?timeout=5"
+    assert (ep.update_url, ep.store_url) == (
+        "http://127.0.0.1:9/update",
+        "http://127.0.0.1:9/store",
+    )
+    with pytest.raises(StoreError, match="cannot reach") as err:
+        ep.update("CLEAR ALL")
+    assert "s3cret" not in str(err.value) and "someone" not in str(err.value)
+    env = {"KG_STORE_USER": "u", "KG_STORE_PASSWORD": "p"}
+    other = RemoteEndpoint(
+        "https://db.example.org/sparql?update=https://db.example.org/up&union=0", env
+    )
+    assert other._auth == "Basic dTpw" and not other.union
+    assert other.update_url == "https://db.example.org/up"
+    with pytest.raises(StoreError) as err:
+        Store.open("http://someone:s3cret@127.0.0.1:9/query").stats()
+    assert "s3cret" not in str(err.value)
