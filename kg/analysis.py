@@ -99,7 +99,8 @@ def edge_cost(attrs: Mapping[str, Any], newest: date | None, polarity: str = "an
     """Length of an edge for path search (None hides it): strong and recent ties are short.
 
     ``(1 + age_in_years / 2) / (1 + log1p(n))`` with n the instances of the wanted polarity;
-    an undated edge counts as two years old.
+    an undated edge counts as two years old. ``kg.graph`` stores it on every edge (``cost``,
+    ``polarity_cost``) so that searches do not recompute it.
     """
     if polarity != "any" and attrs["polarity"] != polarity:
         return None
@@ -118,7 +119,11 @@ def paths(
     k: int = 3,
     resolve: Callable[[str], str | None] | None = None,
 ) -> list[Path]:
-    """The ``k`` best simple paths from ``a`` to ``b`` over edges of ``polarity`` (or 'any')."""
+    """The ``k`` best simple paths from ``a`` to ``b`` over edges of ``polarity`` (or 'any').
+
+    Yen's k shortest simple paths (with Lawler's deviation rule, spur searches cut off at the
+    cost of the candidates already in hand) over a bidirectional Dijkstra on ``edge_cost``.
+    """
     if polarity not in ("cooperative", "conflictual", "any"):
         raise UsageError(f"invalid polarity {polarity!r}: use cooperative, conflictual or any")
     if k < 1:
@@ -126,21 +131,14 @@ def paths(
     u, v = find_node(G, a, resolve), find_node(G, b, resolve)
     if u == v:
         raise UsageError(f"{a!r} and {b!r} are the same actor here; give two different actors")
-    newest = G.graph.get("newest")
-
-    def cost(x: str, y: str, d: Mapping) -> float | None:
-        return edge_cost(d, newest, polarity)
-
     found = []
-    try:
-        for nodes in itertools.islice(nx.shortest_simple_paths(G, u, v, weight=cost), k):
-            hops = tuple(_hop(G, x, y, polarity) for x, y in itertools.pairwise(nodes))
-            total = sum(cost(x, y, G[x][y]) for x, y in itertools.pairwise(nodes))
-            found.append(
-                Path(tuple(nodes), tuple(_label(G, n) for n in nodes), round(total, 4), hops)
+    for nodes in _k_best(G, u, v, polarity, k):
+        hops = tuple(_hop(G, x, y, polarity) for x, y in itertools.pairwise(nodes))
+        found.append(
+            Path(
+                nodes, tuple(_label(G, n) for n in nodes), round(_cost(G, nodes, polarity), 4), hops
             )
-    except nx.NetworkXNoPath:
-        pass
+        )
     if not found:
         what = "" if polarity == "any" else f"{polarity} "
         hint = "; they are not connected at all" if polarity == "any" else "; try --polarity any"
@@ -148,6 +146,106 @@ def paths(
             f"no {what}path between {_label(G, u)} and {_label(G, v)} in this store{hint}"
         )
     return found
+
+
+def _cost(G: nx.Graph, nodes: tuple, polarity: str) -> float:
+    newest = G.graph.get("newest")
+    return sum(_length(G[x][y], newest, polarity) for x, y in itertools.pairwise(nodes))
+
+
+def _length(d: Mapping, newest: date | None, polarity: str) -> float:
+    stored = d.get("cost" if polarity == "any" else "polarity_cost")
+    return edge_cost(d, newest, polarity) if stored is None else stored
+
+
+def _k_best(G: nx.Graph, s: str, t: str, polarity: str, k: int) -> list[tuple]:
+    """Up to ``k`` cheapest simple s→t paths, cheapest first (Yen, Lawler, bounded spurs)."""
+    first = _search(G, s, t, polarity)
+    if first is None:
+        return []
+    found, candidates, seen = [first], [], {first}
+    counter = itertools.count()
+    start = 0  # Lawler: spurs of a path start where it left its parent
+    while len(found) < k:
+        last = found[-1]
+        for i in reversed(range(start, len(last) - 1)):  # short spurs first: a bound sooner
+            root = last[: i + 1]
+            root_cost = _cost(G, root, polarity)
+            skip = {p[i + 1] for p in found if p[: i + 1] == root}
+            need = k - len(found)
+            bound = (
+                heapq.nsmallest(need, candidates)[-1][0] if len(candidates) >= need else math.inf
+            )
+            hit = _search(G, last[i], t, polarity, set(root[:-1]), skip, bound - root_cost)
+            if hit is not None and root[:-1] + hit not in seen:
+                path = root[:-1] + hit
+                seen.add(path)
+                heapq.heappush(candidates, (_cost(G, path, polarity), next(counter), path, i))
+        if not candidates:
+            break
+        _c, _n, path, start = heapq.heappop(candidates)
+        found.append(path)
+    return found
+
+
+def _search(
+    G: nx.Graph,
+    s: str,
+    t: str,
+    polarity: str,
+    blocked: set | None = None,
+    skip: set | None = None,
+    bound: float = math.inf,
+) -> tuple | None:
+    """Cheapest s→t path costing less than ``bound`` (bidirectional Dijkstra), or None.
+
+    It avoids the ``blocked`` nodes and the edges from ``s`` to the nodes in ``skip``.
+    """
+    newest, pol = G.graph.get("newest"), None if polarity == "any" else polarity
+    key = "cost" if pol is None else "polarity_cost"
+    blocked, skip = blocked or set(), skip or set()
+    nbrs = (G._succ, G._pred) if G.is_directed() else (G._adj, G._adj)
+    dist: tuple[dict, dict] = ({s: 0.0}, {t: 0.0})
+    pred: tuple[dict, dict] = ({s: None}, {t: None})
+    done: tuple[set, set] = (set(), set())
+    heaps: tuple[list, list] = ([(0.0, 0, s)], [(0.0, 0, t)])
+    counter = itertools.count(1)
+    best, meet = bound, None
+    inf, push, pop = math.inf, heapq.heappush, heapq.heappop
+    while heaps[0] and heaps[1] and heaps[0][0][0] + heaps[1][0][0] < best:
+        i = 0 if len(heaps[0]) <= len(heaps[1]) else 1
+        d, _n, v = pop(heaps[i])
+        if v in done[i]:
+            continue
+        done[i].add(v)
+        here, there, back, heap = dist[i], dist[1 - i], pred[i], heaps[i]
+        ban = blocked
+        if i == 0 and v == s:
+            ban = blocked | skip
+        elif i == 1 and v in skip:
+            ban = blocked | {s}
+        for w, a in nbrs[i][v].items():
+            if w in ban or (pol is not None and a["polarity"] != pol):
+                continue
+            c = a.get(key)
+            nd = d + (edge_cost(a, newest, polarity) if c is None else c)
+            if nd < here.get(w, inf) and nd < best:
+                here[w], back[w] = nd, v
+                push(heap, (nd, next(counter), w))
+                if w in there and nd + there[w] < best:
+                    best, meet = nd + there[w], w
+    if meet is None:
+        return None
+    nodes, x = [], meet
+    while x is not None:
+        nodes.append(x)
+        x = pred[0][x]
+    nodes.reverse()
+    x = pred[1][meet]
+    while x is not None:
+        nodes.append(x)
+        x = pred[1][x]
+    return tuple(nodes)
 
 
 def _hop(G: nx.Graph, x: str, y: str, polarity: str) -> Hop:

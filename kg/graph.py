@@ -23,7 +23,9 @@ Edge attributes (both directions aggregated unless ``directed=True``):
     cooperative when P ≥ 2N, conflictual when N ≥ 2P, else mixed; ``first_date``, ``last_date``;
     ``evidence`` up to 5 dicts (relation, polarity, subject, object, sentence, article, url, title,
     date, factuality, confidence, speaker), one per relation first, strongest and most recent
-    first, one per sentence.
+    first, one per sentence; ``cost`` the edge's length for path search over all edges and
+    ``polarity_cost`` over the edges of its own polarity (``kg.analysis.edge_cost``: strong and
+    recent ties are short).
 
 Structural relations (member_of, leader_of, official_of) are never edges; at state level they
 roll a person up to a state when the actor dictionary does not know the person's office.
@@ -320,14 +322,27 @@ def aggregate(
     used = {n for key in edges for n in key}
     attrs = {key: e.attrs() for key, e in edges.items()}
     lasts = [a["last_date"] for a in attrs.values() if a["last_date"] is not None]
+    newest = max(lasts) if lasts else None
+    _add_costs(attrs.values(), newest)
     meta = {
         "level": level,
         "since": since,
         "until": until,
         "factualities": tuple(sorted(facts)),
-        "newest": max(lasts) if lasts else None,
+        "newest": newest,
     }
     return {n: a for n, a in nodes.items() if n in used}, attrs, meta
+
+
+def _add_costs(edges: Iterable[dict[str, Any]], newest: date | None) -> None:
+    """Store each edge's path-search length (``kg.analysis.edge_cost``) once per projection."""
+    from kg.analysis import edge_cost
+
+    for a in edges:
+        a["cost"] = edge_cost(a, newest)
+        own = a["polarity"]
+        polar = own in ("cooperative", "conflictual")
+        a["polarity_cost"] = edge_cost(a, newest, own) if polar else a["cost"]
 
 
 def _pretty(actor_id: str) -> str:

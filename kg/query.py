@@ -108,6 +108,7 @@ class Analysis:
     prefixes: dict[str, str]  # PREFIX declarations of the text
     variables: frozenset[str]
     toks: list[Token]
+    body: int  # index of the first token after the prologue (BASE/PREFIX declarations)
 
 
 def analyse(text: str) -> Analysis:
@@ -130,6 +131,7 @@ def analyse(text: str) -> Analysis:
         prefixes=prefixes,
         variables=frozenset(t.text[1:] for t in toks if t.kind == "var"),
         toks=toks,
+        body=i,
     )
 
 
@@ -435,8 +437,14 @@ def execute(
 
     else:
         if not info.form:
-            endpoint.check(sparql)  # raises the parser's error with line and column
-            raise QueryError("not a SPARQL query: start with SELECT, CONSTRUCT, DESCRIBE or ASK")
+            start = info.toks[info.body] if info.body < len(info.toks) else None
+            if start is None:
+                raise QueryError("empty query: give a SELECT, CONSTRUCT, DESCRIBE or ASK query")
+            line, col = _line_col(sparql, start.pos)
+            raise QueryError(
+                f"SPARQL syntax error at line {line}, column {col}: {start.text!r} does not start "
+                "a query; use SELECT, CONSTRUCT, DESCRIBE or ASK"
+            )
         if info.service is None:  # (a local parse of ASK { SERVICE ... } would call it)
             endpoint.check(sparql)  # errors point into the text as the user wrote it
         text = bind(sparql, params)

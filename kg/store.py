@@ -622,6 +622,12 @@ class Store:
             self._sigs = self._actors_written = self._version = None
         return result
 
+    def to_networkx(self, **options: Any):
+        """The relation graph of this store as networkx (see :func:`kg.graph.to_networkx`)."""
+        from kg.graph import to_networkx
+
+        return to_networkx(self, **options)
+
     def version(self) -> str:
         """Changes on every write (a counter kept in the bookkeeping graph)."""
         rows = self._select(
