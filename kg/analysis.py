@@ -168,7 +168,7 @@ def _k_best(G: nx.Graph, s: str, t: str, polarity: str, k: int) -> list[tuple]:
     start = 0  # Lawler: spurs of a path start where it left its parent
     while len(found) < k:
         last = found[-1]
-        for i in reversed(range(start, len(last) - 1)):  # short spurs first: a bound sooner
+        for i in range(start, len(last) - 1):
             root = last[: i + 1]
             root_cost = _cost(G, root, polarity)
             skip = {p[i + 1] for p in found if p[: i + 1] == root}
@@ -219,6 +219,7 @@ def _search(
             continue
         done[i].add(v)
         here, there, back, heap = dist[i], dist[1 - i], pred[i], heaps[i]
+        radius = heaps[1 - i][0][0]  # the other side has settled every node closer than this
         ban = blocked
         if i == 0 and v == s:
             ban = blocked | skip
@@ -229,11 +230,14 @@ def _search(
                 continue
             c = a.get(key)
             nd = d + (edge_cost(a, newest, polarity) if c is None else c)
-            if nd < here.get(w, inf) and nd < best:
+            if nd >= here.get(w, inf):
+                continue
+            if w in there and nd + there[w] < best:
+                best, meet = nd + there[w], w
+                here[w], back[w] = nd, v
+            if nd + radius < best:  # else no cheaper path goes through w
                 here[w], back[w] = nd, v
                 push(heap, (nd, next(counter), w))
-                if w in there and nd + there[w] < best:
-                    best, meet = nd + there[w], w
     if meet is None:
         return None
     nodes, x = [], meet

@@ -14,13 +14,12 @@ from conftest_store import CORPUS, fill, oxigraph_server
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import kg
 from kg.actors import load_actors
 from kg.errors import KgError, QueryError, UsageError
 from kg.query import analyse, bind, format_result, parse_params, term_for
 from kg.store import Store
 
-QUERIES = Path(kg.__file__).resolve().parent.parent / "examples" / "queries"
+QUERIES = Path(__file__).resolve().parent.parent / "examples" / "queries"
 LIBRARY = sorted(QUERIES.glob("*.rq"))
 PARAMS = {
     "actor_relations.rq": {"actor": "russia"},
