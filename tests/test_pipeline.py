@@ -1,0 +1,77 @@
+"""The main job with real parses: build, parse cache, rebuild (needs Stanza models)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg.pipeline import build, rebuild
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "examples" / "articles"
+
+pytestmark = pytest.mark.model
+
+
+def rows(store):
+    return sorted(
+        (r["subject_label"], r["relation"], r["object_label"], r["factuality"], r["sentence"])
+        for r in store.relation_instances(factualities=("asserted", "reported", "negated", "future"))
+    )
+
+
+@pytest.fixture
+def two_articles(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(ARTICLES / "en" / "2021-12-15_putin_xi_video_call.txt", src)
+    shutil.copy(ARTICLES / "id" / "2022-06-30_jokowi_temui_putin_di_moskow.txt", src)
+    return src
+
+
+def test_build_detects_language_and_date(models_dir, two_articles, tmp_path):
+    with kg.open(tmp_path / "s") as store:
+        report = build([two_articles], store, models=models_dir)
+        assert report.counts == {"added": 2}
+        got = store.relation_instances()
+        langs = {r["lang"] for r in got}
+        assert langs == {"en", "id"}
+        assert {str(r["date"]) for r in got} == {"2021-12-15", "2022-06-30"}
+        stats = store.stats()
+        assert stats["sentences"] > 10
+
+
+def test_parse_cache_and_rebuild(models_dir, two_articles, tmp_path):
+    path = tmp_path / "s"
+    with kg.open(path) as store:
+        first = build([two_articles], store, models=models_dir)
+        before = rows(store)
+    assert first.cached == 0
+    cache = Path(str(path) + ".parses")
+    assert len(list(cache.glob("*.conllu.gz"))) == 2
+    with kg.open(path) as store:
+        again = build([two_articles], store, models=models_dir)  # unchanged: nothing re-parsed or re-written
+        assert again.counts == {"unchanged": 2} and again.cached == 2
+        report = rebuild(store)  # extraction only, from the cached parses
+        assert report.counts == {"replaced": 2}
+        assert rows(store) == before
+
+
+def test_mixed_language_and_no_actor_articles(models_dir, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "mixed.txt").write_text(
+        "Putin dan Xi\n\nPresiden Rusia Vladimir Putin mengadakan pembicaraan dengan Presiden China Xi Jinping. "
+        "The two leaders later signed an agreement.\n",
+        encoding="utf-8",
+    )
+    (src / "weather.txt").write_text("Rain in Jakarta\n\nHeavy rain flooded several streets on Tuesday.\n", encoding="utf-8")
+    with kg.open(tmp_path / "s") as store:
+        report = build([src], store, models=models_dir)
+        assert report.counts == {"added": 2} and not report.skipped
+        got = rows(store)
+    assert ("Vladimir Putin", "talks_with", "Xi Jinping", "asserted") in {r[:4] for r in got}
+    assert not any("Rain" in r[4] or "rain" in r[4] for r in got)
