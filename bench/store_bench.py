@@ -1,6 +1,6 @@
 """Benchmark (not a test): kg's Store against raw pyoxigraph on ~1M triples, in one run.
 
-    python bench/store_bench.py [--articles 10000] [--events 5] [--dir /tmp]
+    python bench/store_bench.py [--triples 1000000] [--articles N] [--events 5] [--dir /tmp] [--json]
 
 Steps, each timed for kg and for raw pyoxigraph on the same data:
   * load: kg ``Store.add_article`` (one transaction per article: lookups, near-duplicate
@@ -11,7 +11,11 @@ Steps, each timed for kg and for raw pyoxigraph on the same data:
     with the results read into a list;
   * Turtle of the union of all graphs: ``kg.export`` vs raw ``pyoxigraph.serialize`` of a
     CONSTRUCT.
-Prints seconds and the ratios kg / raw. Peak memory (max RSS) at the end.
+Prints seconds and the ratios kg / raw. Peak memory (max RSS) at the end. With ``--json``
+the last line is one JSON object: ``{"load_add_article": {"kg_s", "raw_s", "ratio"},
+"load_vs_bulk": ..., "two_hop_group_by": ..., "turtle": ...}`` (ratio = kg_s / raw_s).
+``--triples`` sets the corpus size (about ``9 + 19 * events`` triples per article);
+``--articles`` overrides it.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
+import json
 import random
 import resource
 import shutil
@@ -83,10 +88,14 @@ def timed(fn):
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--articles", type=int, default=10000)
+    ap.add_argument("--triples", type=int, default=1_000_000, help="about this many triples")
+    ap.add_argument("--articles", type=int, default=None, help="overrides --triples")
     ap.add_argument("--events", type=int, default=5)
     ap.add_argument("--dir", default=None, help="folder for the temporary stores")
+    ap.add_argument("--json", action="store_true", help="end with one JSON line of the results")
     args = ap.parse_args()
+    if args.articles is None:
+        args.articles = max(1, round(args.triples / triples_per_article(args.events)))
     work = Path(tempfile.mkdtemp(prefix="kg-store-bench-", dir=args.dir))
     prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
     construct = (
@@ -136,8 +145,27 @@ def main() -> None:
             f"kg load: {load_kg / args.articles * 1000:.2f} ms per article, {triples / load_kg:,.0f} triples/s"
         )
         print(f"max RSS {rss():.0f} MiB (the raw bulk_load is the hungriest step)")
+        if args.json:
+            steps = {
+                "load_add_article": (load_kg, load_tx),
+                "load_vs_bulk": (load_kg, load_bulk),
+                "two_hop_group_by": (q_kg, q_raw),
+                "turtle": (ttl_kg, ttl_raw),
+            }
+            print(json.dumps({k: result(ours, theirs) for k, (ours, theirs) in steps.items()}))
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def triples_per_article(events: int) -> int:
+    """Triples ``corpus`` writes per article: 9 for the article node, 19 per event (18 on
+    the event node and its direct triple); the actor and ontology graphs come on top."""
+    return 9 + 19 * events
+
+
+def result(kg_s: float, raw_s: float) -> dict[str, float]:
+    """One step of the ``--json`` line."""
+    return {"kg_s": round(kg_s, 4), "raw_s": round(raw_s, 4), "ratio": round(kg_s / raw_s, 3)}
 
 
 def best(fn, repeat: int = 3) -> float:

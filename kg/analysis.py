@@ -160,7 +160,8 @@ def _length(d: Mapping, newest: date | None, polarity: str) -> float:
 
 def _k_best(G: nx.Graph, s: str, t: str, polarity: str, k: int) -> list[tuple]:
     """Up to ``k`` cheapest simple s→t paths, cheapest first (Yen, Lawler, bounded spurs)."""
-    first = _search(G, s, t, polarity)
+    spare: dict[tuple, float] = {}
+    first = _search(G, s, t, polarity, spare=spare, spare_size=4 * k if k > 1 else 0)
     if first is None:
         return []
     found, candidates, seen = [first], [], {first}
@@ -173,9 +174,9 @@ def _k_best(G: nx.Graph, s: str, t: str, polarity: str, k: int) -> list[tuple]:
             root_cost = _cost(G, root, polarity)
             skip = {p[i + 1] for p in found if p[: i + 1] == root}
             need = k - len(found)
-            bound = (
-                heapq.nsmallest(need, candidates)[-1][0] if len(candidates) >= need else math.inf
-            )
+            known = [c[0] for c in candidates] + [c for p, c in spare.items() if p not in seen]
+            # the next `need` paths cost at most the need-th known one: no spur beyond it matters
+            bound = heapq.nsmallest(need, known)[-1] + 1e-9 if len(known) >= need else math.inf
             hit = _search(G, last[i], t, polarity, set(root[:-1]), skip, bound - root_cost)
             if hit is not None and root[:-1] + hit not in seen:
                 path = root[:-1] + hit
@@ -196,10 +197,13 @@ def _search(
     blocked: set | None = None,
     skip: set | None = None,
     bound: float = math.inf,
+    spare: dict | None = None,
+    spare_size: int = 0,
 ) -> tuple | None:
     """Cheapest s→t path costing less than ``bound`` (bidirectional Dijkstra), or None.
 
-    It avoids the ``blocked`` nodes and the edges from ``s`` to the nodes in ``skip``.
+    It avoids the ``blocked`` nodes and the edges from ``s`` to the nodes in ``skip``, and adds
+    to ``spare`` (path → cost) up to ``spare_size`` other simple paths met on the way.
     """
     newest, pol = G.graph.get("newest"), None if polarity == "any" else polarity
     key = "cost" if pol is None else "polarity_cost"
@@ -210,14 +214,15 @@ def _search(
     done: tuple[set, set] = (set(), set())
     heaps: tuple[list, list] = ([(0.0, 0, s)], [(0.0, 0, t)])
     counter = itertools.count(1)
-    best, meet = bound, None
+    best, meet, work = bound, None, [0, 0]
     inf, push, pop = math.inf, heapq.heappush, heapq.heappop
     while heaps[0] and heaps[1] and heaps[0][0][0] + heaps[1][0][0] < best:
-        i = 0 if len(heaps[0]) <= len(heaps[1]) else 1
+        i = 0 if work[0] <= work[1] else 1  # grow the side that has cost less so far
         d, _n, v = pop(heaps[i])
         if v in done[i]:
             continue
         done[i].add(v)
+        work[i] += len(nbrs[i][v])
         here, there, back, heap = dist[i], dist[1 - i], pred[i], heaps[i]
         radius = heaps[1 - i][0][0]  # the other side has settled every node closer than this
         ban = blocked
@@ -240,6 +245,16 @@ def _search(
                 push(heap, (nd, next(counter), w))
     if meet is None:
         return None
+    if spare is not None:  # other meeting points: simple paths whose costs bound Yen's search
+        meets = sorted((dist[0][w] + dist[1][w], w) for w in dist[0].keys() & dist[1].keys())
+        for total, w in meets[:spare_size]:
+            path = _walk(pred, w)
+            if len(set(path)) == len(path):
+                spare.setdefault(path, total)
+    return _walk(pred, meet)
+
+
+def _walk(pred: tuple[dict, dict], meet: str) -> tuple:
     nodes, x = [], meet
     while x is not None:
         nodes.append(x)

@@ -101,8 +101,3 @@ def to_document(raw: str, source: str = "<conllu>"):
         if not getattr(sent, "text", None):
             sent.text = " ".join(t.text for t in sent.tokens)
     return doc
-
-
-def from_document(doc) -> str:
-    """CoNLL-U text of a Stanza ``Document`` (character offsets and NER kept in MISC)."""
-    return f"{doc:C}".rstrip("\n") + "\n\n"

@@ -36,7 +36,8 @@ import pyoxigraph as ox
 from kg.errors import UsageError
 from kg.model import FACTUALITIES
 from kg.ontology import ACTOR_GRAPH, PREFIXES
-from kg.store import META_GRAPH, Store, event_filter
+from kg.rdfmodel import event_filter
+from kg.store import META_GRAPH, Store
 
 __all__ = ["FORMATS", "export", "format_stats", "format_triples", "triples_rows"]
 

@@ -1,8 +1,17 @@
 """Parallel builds: worker processes (one pipeline each) or a Ray actor pool.
 
 Parsing and extraction run in the workers; the calling process is the only
-writer to the store, one transaction per article, so crash safety and
-idempotence are the same as for the local build.
+writer to the store, one transaction per article, in input order, so crash
+safety, idempotence and the result are the same as for :func:`kg.pipeline.build`.
+
+>>> import kg
+>>> with kg.open("kg-store") as store:                                   # doctest: +SKIP
+...     build_parallel(["examples/articles"], store, workers=2)
+...     build_parallel(["examples/articles"], store, engine="ray", address="auto")
+
+With ``engine="ray"`` every node of the cluster needs kg (and its models) installed;
+the parse cache is a folder beside the store, so on a multi-node cluster the nodes
+only share it when that folder is on a shared file system.
 """
 
 from __future__ import annotations
@@ -11,13 +20,28 @@ import datetime as dt
 import functools
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from kg.errors import UsageError
+from kg.cache import ParseCache
+from kg.errors import KgError, UsageError
 from kg.model import Article
-from kg.pipeline import BuildReport, Processed, _batches, process
+from kg.pipeline import BuildReport, Processed, process
 from kg.read import DEFAULT_MAX_BYTES, Skipped, read_paths
+
+ENGINES = ("local", "ray")
+Result = tuple[list[Processed], list[Skipped], dict[str, float]]
+
+
+class _SharedCache(ParseCache):
+    """A parse cache written by several processes: a lost race on one entry is not an error."""
+
+    def put(self, article: Article, lang: str, doc) -> None:
+        try:
+            super().put(article, lang, doc)
+        except OSError:  # two workers parsed the same text; the other one's entry stands
+            pass
 
 
 class Worker:
@@ -31,16 +55,17 @@ class Worker:
         date: dt.date | None,
         cache_root: str | None,
     ) -> None:
-        from kg.cache import ParseCache
         from kg.extract import Extractor
-        from kg.nlp import Parser, models_dir
+        from kg.nlp import Parser, set_threads
 
-        self.parser = Parser(models_dir=models_dir(models), threads=threads)
+        set_threads(threads)  # before any model loads: one torch thread per worker by default
+        self.parser = Parser(models_dir=Path(models) if models else None, threads=threads)
         self.extractor = Extractor.default()
         self.lang, self.date = lang, date
-        self.cache = ParseCache(Path(cache_root), self.parser) if cache_root else None
+        self.cache = _SharedCache(Path(cache_root), self.parser) if cache_root else None
 
-    def run(self, batch: list[Article]) -> tuple[list[Processed], list[Skipped], dict[str, float]]:
+    def run(self, batch: list[Article]) -> Result:
+        """Parse and extract one batch; returns what the writer needs and the timings."""
         report = BuildReport()
         done, skipped = process(
             batch,
@@ -51,26 +76,41 @@ class Worker:
             cache=self.cache,
             report=report,
         )
-        return (
-            done,
-            skipped,
-            {
-                "parse": report.parse_seconds,
-                "extract": report.extract_seconds,
-                "cached": report.cached,
-            },
-        )
+        secs = {
+            "parse": report.parse_seconds,
+            "extract": report.extract_seconds,
+            "cached": report.cached,
+        }
+        return done, skipped, secs
 
 
 @functools.lru_cache(maxsize=1)
 def _worker(args: tuple) -> Worker:
-    """The worker of this process, built once (its pipeline loads once)."""
+    """The worker of this process, built once (its pipelines load once)."""
     return Worker(*args)
 
 
-def _run(job: tuple[tuple, list[Article]]):
-    args, batch = job
+def _run(args: tuple, batch: list[Article]) -> Result:
     return _worker(args).run(batch)
+
+
+def _spread(articles: Iterable[Article], size: int, workers: int) -> Iterator[list[Article]]:
+    """Batches of at most ``size`` articles, read ``workers`` batches at a time; a short
+    last window is split evenly so that every worker gets a share of a small corpus."""
+    window: list[Article] = []
+    for a in articles:
+        window.append(a)
+        if len(window) >= size * workers:
+            yield from _split(window, workers)
+            window = []
+    if window:
+        yield from _split(window, workers)
+
+
+def _split(items: list, parts: int) -> Iterator[list]:
+    step = -(-len(items) // parts)  # ceil
+    for i in range(0, len(items), step):
+        yield items[i : i + step]
 
 
 def build_parallel(
@@ -90,15 +130,29 @@ def build_parallel(
     progress: bool = False,
     warn: Callable[[str], None] | None = None,
 ) -> BuildReport:
-    """Like :func:`kg.pipeline.build`, with ``workers`` processes or a Ray cluster."""
+    """Like :func:`kg.pipeline.build`, with ``workers`` processes (``engine="local"``)
+    or ``workers`` actors of a Ray cluster (``engine="ray"``; a local one with
+    ``workers`` CPUs when ``address`` is None). The store gets the same content."""
     from kg.actors import load_actors
-    from kg.cache import ParseCache
     from kg.nlp import models_dir
 
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r}: use local or ray")
+    if workers < 1:
+        raise UsageError(f"--workers must be 1 or more, not {workers}")
+    if address and engine != "ray":
+        raise UsageError("--address is for --engine ray; add --engine ray or drop --address")
+    threads = max(1, int(threads))
     report = BuildReport()
-    stream = read_paths(paths, max_bytes=max_bytes, warn=warn)  # lazy: memory stays flat
 
-    def articles():
+    def _warn(msg: str) -> None:
+        report.warnings.append(msg)
+        if warn:
+            warn(msg)
+
+    stream = read_paths(paths, max_bytes=max_bytes, warn=_warn)  # lazy: memory stays flat
+
+    def articles() -> Iterator[Article]:
         for item in stream:
             if isinstance(item, Skipped):
                 report.skipped.append(item)
@@ -108,7 +162,7 @@ def build_parallel(
     mdir = models_dir(models)
     cache = ParseCache.for_store(store, None) if use_cache else None
     args = (str(mdir) if mdir else None, threads, lang, date, str(cache.root) if cache else None)
-    batches = _batches(articles(), batch_size)
+    batches = _spread(articles(), max(1, batch_size), workers)
     index = load_actors()
     bar = None
     if progress:
@@ -116,7 +170,7 @@ def build_parallel(
 
         bar = tqdm(unit="article", file=sys.stderr, leave=False, delay=1.0)
 
-    def _store(result) -> None:
+    def _store(result: Result) -> None:
         done, skipped, secs = result
         report.skipped.extend(skipped)
         report.parse_seconds += secs["parse"]
@@ -124,7 +178,9 @@ def build_parallel(
         report.cached += int(secs["cached"])
         t0 = time.perf_counter()
         for p in done:
-            status = store.add_article(p.article, p.triples, index, new_actors=p.new_actors, sentences=p.sentences)
+            status = store.add_article(
+                p.article, p.triples, index, new_actors=p.new_actors, sentences=p.sentences
+            )
             report.counts[status] = report.counts.get(status, 0) + 1
             if status != "unchanged":
                 report.triples += len(p.triples)
@@ -132,48 +188,88 @@ def build_parallel(
         if bar is not None:
             bar.update(len(done) + len(skipped))
 
+    run = _ray_map if engine == "ray" else _local_map
     try:
-        if engine == "ray":
-            for result in _ray_map(batches, args, workers, address):
-                _store(result)
-        elif engine == "local":
-            import multiprocessing as mp
-
-            ctx = mp.get_context("spawn")  # a fresh interpreter per worker: no forked torch state
-            with ctx.Pool(processes=max(1, workers)) as pool:
-                for result in pool.imap(_run, ((args, b) for b in batches)):
-                    _store(result)
-        else:
-            raise UsageError(f"unknown engine {engine!r}: use local or ray")
+        for result in run(batches, args, workers, address):
+            _store(result)
     finally:
         if bar is not None:
             bar.close()
     return report
 
 
-def _ray_map(batches: list[list[Article]], args: tuple, workers: int, address: str | None):
-    """Run batches on a Ray actor pool (one pipeline per actor); results in order."""
+def _local_map(
+    batches: Iterable[list[Article]], args: tuple, workers: int, address: str | None = None
+) -> Iterator[Result]:
+    """Run batches in ``workers`` spawned processes; results in input order, at most
+    two batches per worker in flight (memory stays flat on any corpus size)."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")  # a fresh interpreter per worker: no forked torch state
+    with ctx.Pool(processes=workers) as pool:
+        pending: deque = deque()
+        for batch in batches:
+            pending.append(pool.apply_async(_run, (args, batch)))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+def _ray_map(
+    batches: Iterable[list[Article]], args: tuple, workers: int, address: str | None
+) -> Iterator[Result]:
+    """Run batches on a Ray actor pool (one pipeline per actor, one CPU and one torch
+    thread each unless ``threads`` says more); results in input order."""
     try:
         import ray
         from ray.util import ActorPool
     except ImportError:
         raise UsageError("--engine ray needs Ray: pip install 'kg[ray]'") from None
+    import logging
+
     started = False
     if not ray.is_initialized():
-        if address:
-            ray.init(address=address, ignore_reinit_error=True, log_to_driver=False)
-        else:
-            ray.init(
-                num_cpus=max(1, workers),
-                ignore_reinit_error=True,
-                log_to_driver=False,
-                include_dashboard=False,
-            )
+        options = {"log_to_driver": False, "logging_level": logging.ERROR}
+        try:
+            if address:
+                ray.init(address=address, **options)
+            else:
+                ray.init(num_cpus=workers, include_dashboard=False, **options)
+        except (ConnectionError, RuntimeError, ValueError) as exc:
+            where = f"the Ray cluster at {address}" if address else "a local Ray instance"
+            raise UsageError(
+                f"cannot start or reach {where} ({str(exc).splitlines()[0][:160]}); "
+                "check --address, or use --engine local"
+            ) from None
         started = True
+    threads = args[1]
     try:
-        remote_worker = ray.remote(num_cpus=1)(Worker)
-        pool = ActorPool([remote_worker.remote(*args) for _ in range(max(1, workers))])
-        yield from pool.map(lambda actor, batch: actor.run.remote(batch), batches)
+        remote_worker = ray.remote(num_cpus=threads)(Worker)
+        pool = ActorPool([remote_worker.remote(*args) for _ in range(workers)])
+        submitted = 0
+        for batch in batches:
+            pool.submit(lambda actor, b: actor.run.remote(b), batch)
+            submitted += 1
+            if submitted >= 2 * workers:
+                yield _ray_result(pool, ray)
+        while pool.has_next():
+            yield _ray_result(pool, ray)
     finally:
         if started:
             ray.shutdown()
+
+
+def _ray_result(pool, ray) -> Result:
+    """The next result in order; a kg error raised in an actor is re-raised as itself."""
+    try:
+        return pool.get_next()
+    except ray.exceptions.RayTaskError as exc:
+        if isinstance(exc.cause, KgError):
+            raise exc.cause from None
+        raise
+    except ray.exceptions.RayActorError as exc:
+        raise KgError(
+            f"a Ray worker died ({str(exc).splitlines()[0][:160]}); "
+            "check the cluster's memory, or use --engine local"
+        ) from None

@@ -6,7 +6,7 @@
 ...     store.relation_instances()
 
 Locations: a folder (embedded Oxigraph on disk, default ``./kg-store``), ``"memory"``, or
-``http(s)://...`` (a SPARQL 1.1 endpoint, see :class:`kg.query.RemoteEndpoint`).
+``http(s)://...`` (a SPARQL 1.1 endpoint, see :class:`kg.endpoint.RemoteEndpoint`).
 
 What is written (see the README's RDF model): the article's graph ``art:<id>`` (article
 node, one ``ir:RelationMention`` per relation instance, and the direct triple
@@ -27,12 +27,8 @@ store as it was when they opened it (whole articles only).
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import hashlib
-import os
 import re
-import struct
-import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -40,10 +36,25 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.errors import InputError, NotFoundError, QueryError, StoreError, StoreLockedError
-from kg.model import FACTUALITIES, Article, Triple
-from kg.ontology import ACT, ACTOR_GRAPH, ART, DCTERMS, EV, IR, PROV, SCHEMA, SEM
-from kg.query import LocalEndpoint, QueryResult, RemoteEndpoint, execute
+from kg.endpoint import LocalEndpoint, RemoteEndpoint, open_folder
+from kg.errors import InputError, NotFoundError, QueryError, StoreError
+from kg.model import Article, Triple
+from kg.ontology import ACT, ACTOR_GRAPH, ART, DCTERMS, IR, SCHEMA, SEM
+from kg.query import QueryResult, execute
+from kg.rdfmodel import (
+    Signatures,
+    actor_lines,
+    article_lines,
+    event_lines,
+    instances_query,
+    iri,
+    lit,
+    minhash,
+    row,
+    row_key,
+    sig_parse,
+    sig_text,
+)
 
 __all__ = ["META_GRAPH", "ONTOLOGY_GRAPH", "Store", "minhash"]
 
@@ -52,12 +63,6 @@ ONTOLOGY_GRAPH = "https://w3id.org/kg/graph/ontology"
 _VERSION = f"<{META_GRAPH}#version>"
 _MINHASH = f"<{META_GRAPH}#minhash>"
 _ONTO = f"<{META_GRAPH}#ontology>"
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-LOCK_FILE = "kg.lock"
-DUPLICATE_JACCARD = 0.9
-_BANDS, _ROWS = 16, 4  # 64 MinHash values, LSH in 16 bands of 4
 _BUMP = (
     f"DELETE {{ GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> {_VERSION} ?v }} }} "
     f"INSERT {{ GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> {_VERSION} ?n }} }} "
@@ -73,197 +78,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX sem: <{SEM}>
 """
 
 
-# --- near-duplicate signatures ----------------------------------------------------------
-
-
-def minhash(text: str, n: int = 5) -> tuple[int, ...]:
-    """64 MinHash values (32-bit) over the word ``n``-grams of ``text`` (case folded).
-
-    Each n-gram gets 64 independent 32-bit hashes from one SHAKE-128 digest; the signature
-    is their element-wise minimum. Equal positions / 64 estimates the Jaccard similarity."""
-    words = re.findall(r"\w+", text.casefold())
-    grams = {" ".join(words[i : i + n]) for i in range(max(1, len(words) - n + 1))}
-    k = _BANDS * _ROWS
-    rows = [struct.unpack(f">{k}I", hashlib.shake_128(g.encode()).digest(4 * k)) for g in grams]
-    return tuple(map(min, zip(*rows, strict=True)))
-
-
-def _sig_text(sig: Sequence[int]) -> str:
-    return b"".join(v.to_bytes(4, "big") for v in sig).hex()
-
-
-def _sig_parse(text: str) -> tuple[int, ...]:
-    raw = bytes.fromhex(text)
-    return tuple(int.from_bytes(raw[i : i + 4], "big") for i in range(0, len(raw), 4))
-
-
-class _Signatures:
-    """In-memory LSH index of the stored articles' signatures (loaded once per Store)."""
-
-    def __init__(self) -> None:
-        self.sigs: dict[str, tuple[int, ...]] = {}
-        self.bands: dict[tuple, set[str]] = {}
-
-    def _keys(self, sig: Sequence[int]) -> list[tuple]:
-        return [(b, *sig[b * _ROWS : (b + 1) * _ROWS]) for b in range(_BANDS)]
-
-    def add(self, article: str, sig: tuple[int, ...]) -> None:
-        self.sigs[article] = sig
-        for key in self._keys(sig):
-            self.bands.setdefault(key, set()).add(article)
-
-    def discard(self, article: str) -> None:
-        sig = self.sigs.pop(article, None)
-        for key in self._keys(sig) if sig else []:
-            self.bands.get(key, set()).discard(article)
-
-    def near(self, sig: tuple[int, ...], exclude: set[str]) -> str | None:
-        """The stored article most similar to ``sig`` with estimated Jaccard ≥ 0.9, if any."""
-        found = set().union(*(self.bands.get(k, set()) for k in self._keys(sig))) - exclude
-        scored = [(sum(x == y for x, y in zip(sig, self.sigs[a], strict=True)), a) for a in found]
-        best = max(scored, default=(0, ""))
-        return best[1] if best[0] >= DUPLICATE_JACCARD * len(sig) else None
-
-
-# --- RDF terms as N-Triples text ------------------------------------------------------------
-
-
-def _iri(value: str) -> str:
-    try:
-        return str(ox.NamedNode(str(value)))
-    except ValueError:
-        raise InputError(f"{value!r} is not a valid IRI; actor ids are lower-case slugs") from None
-
-
-def _lit(value: Any, datatype: str | None = None, lang: str | None = None) -> str:
-    if datatype:
-        return str(ox.Literal(str(value), datatype=ox.NamedNode(_XSD + datatype)))
-    return str(ox.Literal(str(value), language=lang) if lang else ox.Literal(str(value)))
-
-
-def _conf(value: float) -> str:
-    return f"{min(max(float(value), 0.0), 1.0):.4f}".rstrip("0").rstrip(".") or "0"
-
-
-def _event_id(article_id: str, t: Triple) -> str:
-    key = f"{article_id}|{t.sentence_index}|{t.subject}|{t.relation}|{t.object}|{t.factuality}"
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
-
-
-def _article_lines(
-    a: Article, sentences: int | None, version: str, duplicate_of: str | None = None
-) -> list[str]:
-    node = _iri(ART[a.id])
-    props = [
-        (_RDF_TYPE, _iri(IR.Article)),
-        (_RDF_TYPE, _iri(PROV.Entity)),
-        (IR.sha256, _lit(a.sha256)),
-        (DCTERMS.language, _lit(a.lang or "und")),
-        (IR.extractor, _lit(f"kg {version}")),
-    ]
-    if a.title:
-        props.append((DCTERMS.title, _lit(a.title)))
-    if a.url:
-        props.append((SCHEMA.url, _lit(a.url, "anyURI")))
-    if a.date:
-        props.append((DCTERMS.date, _lit(a.date.isoformat(), "date")))
-    if a.source:
-        props.append((IR.source, _lit(a.source)))
-    if sentences is not None:
-        props.append((IR.sentenceCount, _lit(int(sentences), "integer")))
-    if duplicate_of:
-        props.append((IR.duplicateOf, _iri(ART[duplicate_of])))
-    return [f"{node} {_iri(p)} {o} ." for p, o in props]
-
-
-def _relation(name: str) -> str:
-    try:
-        return IR[name]
-    except (AttributeError, KeyError, ValueError):
-        raise InputError(f"unknown relation {name!r}; see ontologies/ir.ttl for the list") from None
-
-
-def _event_lines(a: Article, triples: Iterable[Triple], version: str) -> tuple[list[str], set[str]]:
-    """Event nodes and direct triples of an article; the actor ids they use."""
-    best: dict[str, Triple] = {}
-    for t in triples:
-        if t.factuality not in FACTUALITIES:
-            raise InputError(f"unknown factuality {t.factuality!r}; use one of {FACTUALITIES}")
-        key = _event_id(a.id, t)
-        if key not in best or t.confidence > best[key].confidence:
-            best[key] = t
-    lines, actors, art = [], set(), _iri(ART[a.id])
-    for key, t in best.items():
-        ev, s, o = _iri(EV[key]), _iri(ACT[t.subject]), _iri(ACT[t.object])
-        rel = _iri(_relation(t.relation))
-        actors |= {t.subject, t.object}
-        props = [
-            (_RDF_TYPE, _iri(IR.RelationMention)),
-            (_RDF_TYPE, _iri(SEM.Event)),
-            (IR.subject, s),
-            (IR.relation, rel),
-            (IR.object, o),
-            (SEM.hasActor, s),
-            (SEM.hasActor, o),
-            (IR.factuality, _iri(IR[t.factuality])),
-            (IR.confidence, _lit(_conf(t.confidence), "decimal")),
-            (IR.sentence, _lit(t.sentence)),
-            (IR.sentenceIndex, _lit(int(t.sentence_index), "integer")),
-            (IR.charStart, _lit(int(t.char_start), "integer")),
-            (IR.charEnd, _lit(int(t.char_end), "integer")),
-            (PROV.wasDerivedFrom, art),
-            (PROV.wasGeneratedBy, _lit(f"kg {version}")),
-        ]
-        if t.pattern:
-            props.append((IR.pattern, _lit(t.pattern)))
-        when = t.date or a.date
-        if when:
-            props += [(DCTERMS.date, _lit(when.isoformat(), "date"))]
-            props += [(SEM.hasTimeStamp, _lit(when.isoformat(), "date"))]
-        if t.source:
-            props.append((IR.speaker, _iri(ACT[t.source])))
-            actors.add(t.source)
-        for name in ("quantity", "percent"):
-            if t.quantities.get(name):
-                props.append((IR[name], _lit(t.quantities[name])))
-        lines += [f"{ev} {_iri(p)} {obj} ." for p, obj in props]
-        if t.factuality in ("asserted", "reported"):
-            lines.append(f"{s} {rel} {o} .")
-    return lines, actors
-
-
-def _actor_lines(actor_id: str, actors: Any, new_actors: Mapping[str, Any] | None) -> list[str]:
-    node = _iri(ACT[actor_id])
-    found = None
-    if actors is not None and actor_id in actors:
-        found = actors.get(actor_id)
-    elif new_actors and actor_id in new_actors:
-        found = new_actors[actor_id]
-    if found is None:
-        return [
-            f"{node} <{_RDF_TYPE}> {_iri(IR.Actor)} .",
-            f"{node} <{_LABEL}> {_lit(actor_id.replace('_', ' '), lang='en')} .",
-        ]
-    kind = getattr(IR, str(found.type), IR.Actor) if found.type else IR.Actor
-    props = [(_RDF_TYPE, _iri(kind)), (_LABEL, _lit(found.label, lang="en"))]
-    if getattr(found, "cameo", None):
-        props.append((IR.cameoCode, _lit(found.cameo)))
-    if getattr(found, "iso3", None):
-        props.append((IR.iso3, _lit(found.iso3)))
-    if getattr(found, "qid", None):
-        props.append((IR.wikidata, _iri("http://www.wikidata.org/entity/" + found.qid)))
-    if getattr(found, "nationality", None):
-        props.append((IR.nationality, _iri(ACT[found.nationality])))
-    return [f"{node} {_iri(p)} {o} ." for p, o in props]
-
-
 # --- the store ---------------------------------------------------------------------------
-
-
-def _who() -> str:
-    prog = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "python"
-    words = [prog] + [w for w in sys.argv[1:2] if re.fullmatch(r"[a-z][a-z-]*", w)]
-    return " ".join(words)
 
 
 class Store:
@@ -285,7 +100,7 @@ class Store:
         self.read_only = read_only
         self._lock = lock
         self._writer = writer  # "process N (cmd)" writing while this reader is open
-        self._sigs: _Signatures | None = None
+        self._sigs: Signatures | None = None
         self._actors_written: set[str] | None = None
         self._ontology_done = False
         self._version: int | None = None  # the write counter, once read (local writers)
@@ -303,57 +118,9 @@ class Store:
         if re.match(r"https?://", loc, re.I):
             endpoint = RemoteEndpoint(loc)  # its .shown has no credentials: safe in messages
             return cls(endpoint, endpoint.shown, read_only=read_only)
-        return cls._open_folder(Path(loc), read_only=read_only, create=create)
-
-    @classmethod
-    def _open_folder(cls, path: Path, *, read_only: bool, create: bool) -> Store:
-        if path.exists() and not path.is_dir():
-            raise StoreError(f"{path} is a file, not a store folder; give a folder with --store")
-        is_store = (path / "CURRENT").is_file()
-        if not is_store:
-            others = [p for p in path.iterdir() if p.name != LOCK_FILE] if path.is_dir() else []
-            if others:
-                raise StoreError(
-                    f"{path} is not a kg store (it holds other files); give an empty or new folder with --store"
-                )
-            if read_only or not create:
-                raise StoreError(
-                    f"no store at {path}; build one with `kg build --store {path} ARTICLES`"
-                )
-            try:
-                path.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise StoreError(
-                    f"cannot create the store folder {path}: {exc.strerror}; choose another --store"
-                ) from None
-        if read_only:
-            writer = _writer_of(path)
-            try:
-                return cls(
-                    LocalEndpoint(ox.Store.read_only(str(path))),
-                    str(path),
-                    path=path,
-                    read_only=True,
-                    writer=writer,
-                )
-            except OSError as exc:
-                busy = f" while {writer} writes it; try again when it finishes" if writer else ""
-                raise StoreError(f"cannot read the store at {path}{busy} ({exc})") from None
-        if not os.access(path, os.W_OK | os.X_OK):
-            raise StoreError(
-                f"the store folder {path} is not writable; fix its permissions or use another --store"
-            )
-        lock = _acquire(path)
-        try:
-            endpoint = LocalEndpoint(ox.Store(str(path)))
-        except OSError as exc:
-            lock.close()
-            if "lock" in str(exc).lower():
-                raise StoreLockedError(
-                    f"store {path} is in use by another program; stop it or use another --store"
-                ) from None
-            raise StoreError(f"cannot open the store at {path}: {exc}") from None
-        return cls(endpoint, str(path), path=path, lock=lock)
+        path = Path(loc)
+        endpoint, lock, writer = open_folder(path, read_only=read_only, create=create)
+        return cls(endpoint, str(path), path=path, read_only=read_only, lock=lock, writer=writer)
 
     def close(self) -> None:
         """Release the store (and the writer lock)."""
@@ -424,7 +191,7 @@ class Store:
         if not self._ep().remote:  # the writer lock makes our count the store's count
             version = int(self.version()) if self._version is None else self._version
             old, new = (
-                f"<{META_GRAPH}> {_VERSION} {_lit(v, 'integer')}" for v in (version, version + 1)
+                f"<{META_GRAPH}> {_VERSION} {lit(v, 'integer')}" for v in (version, version + 1)
             )
             bump = f"DELETE DATA {{ GRAPH <{META_GRAPH}> {{ {old} }} }} ;\n"
             bump += f"INSERT DATA {{ GRAPH <{META_GRAPH}> {{ {new} }} }}"
@@ -438,14 +205,14 @@ class Store:
 
     # -- articles --------------------------------------------------------------------------
 
-    def _signatures(self) -> _Signatures:
+    def _signatures(self) -> Signatures:
         if self._sigs is None:
-            self._sigs = _Signatures()
+            self._sigs = Signatures()
             rows = self._select(
                 f"SELECT ?a ?s WHERE {{ GRAPH <{META_GRAPH}> {{ ?a {_MINHASH} ?s }} }}"
             )
             for r in rows:
-                self._sigs.add(r["a"].value[len(str(ART)) :], _sig_parse(r["s"].value))
+                self._sigs.add(r["a"].value[len(str(ART)) :], sig_parse(r["s"].value))
         return self._sigs
 
     def _graphs_where(self, prop: str, value: str) -> list[str]:
@@ -470,39 +237,39 @@ class Store:
 
         aid = article.id
         stored = self._select(
-            f"SELECT ?s WHERE {{ GRAPH {_iri(ART[aid])} {{ {_iri(ART[aid])} ir:sha256 ?s }} }}"
+            f"SELECT ?s WHERE {{ GRAPH {iri(ART[aid])} {{ {iri(ART[aid])} ir:sha256 ?s }} }}"
         )
         if stored and stored[0]["s"].value == article.sha256 and not force:
             return "unchanged"
         old = []
         if article.url:
-            old = self._graphs_where("schema:url", _lit(article.url, "anyURI"))
+            old = self._graphs_where("schema:url", lit(article.url, "anyURI"))
         elif article.source:
-            old = self._graphs_where("ir:source", _lit(article.source))
+            old = self._graphs_where("ir:source", lit(article.source))
         old = [g for g in old if g != aid]
         sigs = self._signatures()
         sig = minhash(article.text)
         original = sigs.near(sig, exclude={aid, *old})
         if sentences is None and article.conllu:
             sentences = sum(1 for block in article.conllu.split("\n\n") if block.strip())
-        lines = _article_lines(article, sentences, __version__, duplicate_of=original)
-        actor_lines: list[str] = []
+        lines = article_lines(article, sentences, __version__, duplicate_of=original)
+        actor_nt: list[str] = []
         meta = ""
         if original is None:
-            events, used = _event_lines(article, triples, __version__)
+            events, used = event_lines(article, triples, __version__)
             lines += events
             known = self._known_actors()
             for actor_id in sorted(used - known):
-                actor_lines += _actor_lines(actor_id, actors, new_actors)
-            meta = f"GRAPH <{META_GRAPH}> {{ {_iri(ART[aid])} {_MINHASH} {_lit(_sig_text(sig))} }}"
+                actor_nt += actor_lines(actor_id, actors, new_actors)
+            meta = f"GRAPH <{META_GRAPH}> {{ {iri(ART[aid])} {_MINHASH} {lit(sig_text(sig))} }}"
         drops = [aid, *old] if (stored or old) else []
-        parts = [f"DROP SILENT GRAPH {_iri(ART[g])}" for g in drops]
+        parts = [f"DROP SILENT GRAPH {iri(ART[g])}" for g in drops]
         parts += [
-            f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ {_iri(ART[g])} ?p ?o }} }}" for g in drops
+            f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ {iri(ART[g])} ?p ?o }} }}" for g in drops
         ]
-        data = f"GRAPH {_iri(ART[aid])} {{\n" + "\n".join(lines) + "\n}\n"
-        if actor_lines:
-            data += f"GRAPH <{ACTOR_GRAPH}> {{\n" + "\n".join(actor_lines) + "\n}\n"
+        data = f"GRAPH {iri(ART[aid])} {{\n" + "\n".join(lines) + "\n}\n"
+        if actor_nt:
+            data += f"GRAPH <{ACTOR_GRAPH}> {{\n" + "\n".join(actor_nt) + "\n}\n"
         parts.append("INSERT DATA {\n" + data + meta + "\n}")
         if old or stored:
             parts.append(_PRUNE)
@@ -543,7 +310,7 @@ class Store:
             f"DROP SILENT GRAPH <{ONTOLOGY_GRAPH}>",
             f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> {_ONTO} ?h }} }}",
             f"INSERT DATA {{ GRAPH <{ONTOLOGY_GRAPH}> {{\n{body}\n}} "
-            f"GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> {_ONTO} {_lit(sha)} }} }}",
+            f"GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> {_ONTO} {lit(sha)} }} }}",
         ]
 
     def add_articles(
@@ -568,12 +335,12 @@ class Store:
         key = ref.strip().removeprefix(str(ART)).removeprefix("art:")
         if re.fullmatch(r"[0-9a-f]{16}", key):
             rows = self._select(
-                f"SELECT ?s WHERE {{ GRAPH {_iri(ART[key])} {{ ?s ?p ?o }} }} LIMIT 1"
+                f"SELECT ?s WHERE {{ GRAPH {iri(ART[key])} {{ ?s ?p ?o }} }} LIMIT 1"
             )
             if rows:
                 return [key]
-        found = self._graphs_where("schema:url", _lit(ref.strip(), "anyURI"))
-        return found or self._graphs_where("ir:source", _lit(ref.strip()))
+        found = self._graphs_where("schema:url", lit(ref.strip(), "anyURI"))
+        return found or self._graphs_where("ir:source", lit(ref.strip()))
 
     def remove_article(self, ref: str) -> list[str]:
         """Remove the article(s) ``ref`` names and everything extracted from them; their ids."""
@@ -582,10 +349,8 @@ class Store:
             raise NotFoundError(
                 f"no article {ref!r} in the store {self.location}; give its id, URL or source path (list them: kg sparql -f examples/queries/articles.rq)"
             )
-        parts = [f"DROP SILENT GRAPH {_iri(ART[a])}" for a in ids]
-        parts += [
-            f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ {_iri(ART[a])} ?p ?o }} }}" for a in ids
-        ]
+        parts = [f"DROP SILENT GRAPH {iri(ART[a])}" for a in ids]
+        parts += [f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ {iri(ART[a])} ?p ?o }} }}" for a in ids]
         parts.append(_PRUNE)
         self._write(" ;\n".join(parts))
         for a in ids:
@@ -718,7 +483,7 @@ class Store:
         key = name.removeprefix(str(ACT)).removeprefix("act:")
         rows = self._select(
             f"SELECT DISTINCT ?a WHERE {{ GRAPH <{ACTOR_GRAPH}> {{ ?a rdfs:label ?l }} "
-            f"FILTER(?a = {_iri(ACT[re.sub(r'[^A-Za-z0-9_]', '_', key)])} || LCASE(STR(?l)) = LCASE({_lit(name)})) }}"
+            f"FILTER(?a = {iri(ACT[re.sub(r'[^A-Za-z0-9_]', '_', key)])} || LCASE(STR(?l)) = LCASE({lit(name)})) }}"
         )
         if not rows:
             raise NotFoundError(
@@ -737,143 +502,5 @@ class Store:
         relation, object, object_label, object_type, date, factuality, confidence, pattern,
         sentence, sentence_index, speaker, article, url, title, lang, source), sorted by date,
         article and sentence index. Instances without a date are left out when since/until is given."""
-        rows = self._select(_instances_query(self, since, until, factualities, actor))
-        return sorted((_row(r) for r in rows), key=_row_key)
-
-
-def event_filter(store: Store, since, until, factualities, actor) -> str:
-    """A SPARQL FILTER expression over ?f (factuality), ?date, ?s and ?o (subject, object)."""
-    bad = [f for f in factualities if f not in FACTUALITIES]
-    if bad:
-        raise QueryError(f"unknown factuality {bad[0]!r}; use {', '.join(FACTUALITIES)}")
-    filters = (
-        [f"?f IN ({', '.join(_iri(IR[f]) for f in factualities)})"] if factualities else ["false"]
-    )
-    if since:
-        filters.append(f"?date >= {_lit(since.isoformat(), 'date')}")
-    if until:
-        filters.append(f"?date <= {_lit(until.isoformat(), 'date')}")
-    if actor:
-        who = ", ".join(_iri(a) for a in store.resolve_actor(actor))
-        filters.append(f"(?s IN ({who}) || ?o IN ({who}))")
-    return " && ".join(filters)
-
-
-def _instances_query(store: Store, since, until, factualities, actor) -> str:
-    where = event_filter(store, since, until, factualities, actor)
-    opt = "".join(
-        f" OPTIONAL {{ ?e {p} ?{v} }}"
-        for p, v in (
-            ("dcterms:date", "date"),
-            ("ir:confidence", "conf"),
-            ("ir:pattern", "pattern"),
-            ("ir:sentence", "sentence"),
-            ("ir:sentenceIndex", "si"),
-            ("ir:speaker", "speaker"),
-        )
-    )
-    opt += "".join(
-        f" OPTIONAL {{ ?a {p} ?{v} }}"
-        for p, v in (
-            ("schema:url", "url"),
-            ("dcterms:title", "title"),
-            ("dcterms:language", "lang"),
-            ("ir:source", "source"),
-        )
-    )
-    lab = "".join(
-        f" OPTIONAL {{ GRAPH <{ACTOR_GRAPH}> {{ ?{x} rdfs:label ?{x}l FILTER(LANG(?{x}l) = 'en' || LANG(?{x}l) = '') }} }}"
-        f" OPTIONAL {{ GRAPH <{ACTOR_GRAPH}> {{ ?{x} a ?{x}t }} }}"
-        for x in ("s", "o")
-    )
-    return (
-        "SELECT ?e ?s ?r ?o ?f ?date ?conf ?pattern ?sentence ?si ?speaker ?a ?url ?title ?lang ?source ?sl ?st ?ol ?ot "
-        f"WHERE {{ GRAPH ?a {{ ?e a ir:RelationMention ; ir:subject ?s ; ir:relation ?r ; ir:object ?o ; ir:factuality ?f .{opt} }}"
-        f"{lab} FILTER({where}) }}"
-    )
-
-
-def _local(term: Any) -> str:
-    if term is None:
-        return ""
-    v = term.value
-    return v.rsplit("#", 1)[-1] if "#" in v else v.rsplit("/", 1)[-1]
-
-
-def _row(r: Mapping[str, Any]) -> dict[str, Any]:
-    v = {k: (t.value if t is not None else "") for k, t in r.items()}
-    return {
-        "event": _local(r["e"]),
-        "subject": _local(r["s"]),
-        "subject_label": v["sl"] or _local(r["s"]),
-        "subject_type": _local(r["st"]) or "Actor",
-        "relation": _local(r["r"]),
-        "object": _local(r["o"]),
-        "object_label": v["ol"] or _local(r["o"]),
-        "object_type": _local(r["ot"]) or "Actor",
-        "date": dt.date.fromisoformat(v["date"]) if v["date"] else None,
-        "factuality": _local(r["f"]),
-        "confidence": float(v["conf"]) if v["conf"] else 0.0,
-        "pattern": v["pattern"],
-        "sentence": v["sentence"],
-        "sentence_index": int(v["si"]) if v["si"] else 0,
-        "speaker": _local(r["speaker"]),
-        "article": _local(r["a"]),
-        "url": v["url"],
-        "title": v["title"],
-        "lang": v["lang"],
-        "source": v["source"],
-    }
-
-
-def _row_key(row: Mapping[str, Any]) -> tuple:
-    return (
-        row["date"] or dt.date.min,
-        row["article"],
-        row["sentence_index"],
-        row["subject"],
-        row["relation"],
-        row["object"],
-        row["factuality"],
-    )
-
-
-def _writer_of(path: Path) -> str:
-    """``"process N (cmd)"`` when a writer holds the store's lock, else ``""``."""
-    lock = path / LOCK_FILE
-    if not lock.exists():
-        return ""
-    try:
-        with open(lock) as fh:
-            try:
-                fcntl.flock(fh, fcntl.LOCK_SH | fcntl.LOCK_NB)
-                return ""
-            except BlockingIOError:
-                pid, _, cmd = fh.read().strip().partition(" ")
-                return f"process {pid} ({cmd})" if pid else "another process"
-    except OSError:
-        return ""
-
-
-def _acquire(path: Path):
-    """Take the writer lock (flock on ``kg.lock``, holding our PID) or raise StoreLockedError."""
-    try:
-        fh = open(path / LOCK_FILE, "a+")  # noqa: SIM115 (held open: the lock lives with it)
-    except OSError as exc:
-        raise StoreError(
-            f"cannot write in the store folder {path}: {exc.strerror}; fix its permissions or use another --store"
-        ) from None
-    try:
-        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        fh.seek(0)
-        pid, _, cmd = fh.read().strip().partition(" ")
-        fh.close()
-        raise StoreLockedError(
-            f"store {path} is in use by process {pid or '?'} ({cmd or 'kg'}); wait for it to finish or use another --store"
-        ) from None
-    fh.seek(0)
-    fh.truncate()
-    fh.write(f"{os.getpid()} {_who()}\n")
-    fh.flush()
-    return fh
+        rows = self._select(instances_query(self, since, until, factualities, actor))
+        return sorted((row(r) for r in rows), key=row_key)

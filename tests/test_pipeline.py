@@ -51,7 +51,7 @@ def test_parse_cache_and_rebuild(models_dir, two_articles, tmp_path):
         before = rows(store)
     assert first.cached == 0
     cache = Path(str(path) + ".parses")
-    assert len(list(cache.glob("*.conllu.gz"))) == 2
+    assert len(list(cache.glob("*.parse.json.gz"))) == 2
     with kg.open(path) as store:
         again = build([two_articles], store, models=models_dir)  # unchanged: nothing re-parsed or re-written
         assert again.counts == {"unchanged": 2} and again.cached == 2

@@ -273,8 +273,8 @@ def test_any_parameter_value_is_bound_safely(embedded, value):
 
 
 def test_remote_endpoints_keep_credentials_out_of_messages(monkeypatch):
+    from kg.endpoint import RemoteEndpoint
     from kg.errors import StoreError
-    from kg.query import RemoteEndpoint
 
     ep = RemoteEndpoint("http://someone:s3cret@127.0.0.1:9/query?timeout=5")
     assert "s3cret" not in ep.shown and ep.query_url == "http://127.0.0.1:9/query?timeout=5"
