@@ -1,21 +1,32 @@
 """Benchmark (not a test): projecting 1M relation rows over 100k actors, and path queries.
 
-    python bench/graph_bench.py [--nodes 100000] [--rows 1000000] [--seed 1]
+    python bench/graph_bench.py [--nodes 100000] [--rows|--edges 1000000] [--seed 1]
+                                [--queries 8] [--json]
 
 Measures, in one run:
-  * rows → aggregated edges (kg.graph.aggregate; shared by any engine),
+  * rows → aggregated edges (kg.graph.aggregate; shared by any engine, it also stores each
+    edge's path cost),
   * building a networkx Graph from the aggregates vs a rustworkx PyGraph (``pip install
     rustworkx``; skipped when missing) with the same attribute dicts, and the ratio,
-  * kg.graph.paths (networkx, Yen k-shortest with the recency/strength cost) in ms, and a
-    single rustworkx Dijkstra on the same cost for comparison.
+  * kg.analysis.paths (bidirectional Dijkstra, Yen's k best for k > 1, on the
+    recency/strength cost) in ms for ``--queries`` actor pairs (two hub pairs, the rest random),
+    polarity=cooperative k=1 and polarity=any k=3, and a single rustworkx Dijkstra on the same
+    cost for comparison.
+
+``--json`` prints one JSON object as the last stdout line (the human-readable lines go to
+stderr): nodes, edges, projection_s (aggregate + networkx build), networkx_s, rustworkx_s (null
+without rustworkx), ratio (networkx_s / rustworkx_s), path_ms (median, cooperative k=1),
+path_ms_k3 (median, any k=3), peak_rss_mb, and a few more.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import json
 import random
 import resource
+import statistics
 import sys
 import time
 from datetime import date, timedelta
@@ -25,7 +36,8 @@ import networkx as nx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
 
-from kg.analysis import edge_cost, paths  # noqa: E402
+from kg.analysis import paths  # noqa: E402
+from kg.errors import NotFoundError  # noqa: E402
 from kg.graph import aggregate  # noqa: E402
 
 RELATIONS = {
@@ -72,23 +84,48 @@ def rows(n_nodes: int, n_rows: int, seed: int):
 
 
 def clock(fn):
+    """(fn(), seconds); a NotFoundError (no path: an answer too) is returned, not raised."""
     gc.collect()
     t = time.perf_counter()
-    out = fn()
+    try:
+        out = fn()
+    except NotFoundError as exc:
+        out = exc
     return out, time.perf_counter() - t
+
+
+def query_pairs(n_nodes: int, n_queries: int, seed: int) -> list[tuple[str, str]]:
+    """Two pairs touching hubs (hub–hub, hub–ordinary), the rest between ordinary actors."""
+    rnd = random.Random(seed)
+    hubs = min(1000, n_nodes)
+
+    def ordinary() -> str:
+        return (
+            f"a{rnd.randrange(hubs, n_nodes)}" if n_nodes > hubs else f"a{rnd.randrange(n_nodes)}"
+        )
+
+    pairs = [("a0", "a1"), ("a2", ordinary())]
+    pairs += [(ordinary(), ordinary()) for _ in range(max(0, n_queries - 2))]
+    return [(a, b) for a, b in pairs[:n_queries] if a != b]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--nodes", type=int, default=100_000)
-    ap.add_argument("--rows", type=int, default=1_000_000)
+    ap.add_argument("--rows", "--edges", dest="rows", type=int, default=1_000_000)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--queries", type=int, default=8, help="actor pairs to query")
+    ap.add_argument("--json", action="store_true", help="last stdout line: one JSON object")
     args = ap.parse_args()
+    out = sys.stderr if args.json else sys.stdout
+
+    def say(text: str) -> None:
+        print(text, file=out, flush=True)
 
     (nodes, edges, meta), t_agg = clock(
         lambda: aggregate(rows(args.nodes, args.rows, args.seed), relations=RELATIONS)
     )
-    print(
+    say(
         f"rows → aggregates: {args.rows:,} rows, {len(nodes):,} actors, {len(edges):,} edges in {t_agg:.1f} s"
     )
 
@@ -100,12 +137,13 @@ def main() -> None:
         return G
 
     G, t_nx = clock(build_nx)
-    print(f"networkx Graph build: {t_nx:.2f} s (projection total {t_agg + t_nx:.1f} s)")
+    say(f"networkx Graph build: {t_nx:.2f} s (projection total {t_agg + t_nx:.1f} s)")
     try:
         import rustworkx as rx
     except ImportError:
         rx = None
-        print("rustworkx not installed: pip install rustworkx to compare")
+        say("rustworkx not installed: pip install rustworkx to compare")
+    t_rx = None
     if rx is not None:
 
         def build_rx():
@@ -115,38 +153,59 @@ def main() -> None:
             return R, ids
 
         (R, ids), t_rx = clock(build_rx)
-        print(
+        say(
             f"rustworkx PyGraph build: {t_rx:.2f} s; networkx/rustworkx build ratio {t_nx / t_rx:.1f}x; end-to-end ratio {(t_agg + t_nx) / (t_agg + t_rx):.2f}x"
         )
 
-    rnd = random.Random(args.seed)
-    hubs = [f"a{i}" for i in range(3)]
-    pairs = [(hubs[0], hubs[1]), (hubs[2], f"a{rnd.randrange(1000, args.nodes)}")]
-    pairs += [
-        (f"a{rnd.randrange(1000, args.nodes)}", f"a{rnd.randrange(1000, args.nodes)}")
-        for _ in range(2)
-    ]
-    for a, b in pairs:
-        for polarity, k in (("any", 3), ("cooperative", 1)):
-            try:
-                found, t = clock(
-                    lambda a=a, b=b, polarity=polarity, k=k: paths(G, a, b, polarity=polarity, k=k)
-                )
-                print(
-                    f"kg.graph.paths {a}→{b} polarity={polarity} k={k}: {t * 1000:.0f} ms, best {len(found[0].hops)} hops"
-                )
-            except Exception as exc:  # noqa: BLE001 - report and go on
-                print(
-                    f"kg.graph.paths {a}→{b} polarity={polarity} k={k}: {type(exc).__name__}: {exc}"
-                )
+    times: dict[tuple[str, int], list[float]] = {("cooperative", 1): [], ("any", 3): []}
+    rx_times, missing = [], 0
+    for a, b in query_pairs(args.nodes, args.queries, args.seed):
+        for polarity, k in times:
+            found, t = clock(
+                lambda a=a, b=b, polarity=polarity, k=k: paths(G, a, b, polarity=polarity, k=k)
+            )
+            if isinstance(found, NotFoundError):
+                note, missing = f"no path ({found})", missing + 1
+            else:
+                note = f"best {len(found[0].hops)} hops, {len(found)} path(s)"
+            times[polarity, k].append(t * 1000)
+            say(f"kg.analysis.paths {a}→{b} polarity={polarity} k={k}: {t * 1000:.1f} ms, {note}")
         if rx is not None:
             _, t = clock(
                 lambda a=a, b=b: rx.dijkstra_shortest_paths(
-                    R, ids[a], ids[b], weight_fn=lambda d: edge_cost(d, meta["newest"])
+                    R, ids[a], ids[b], weight_fn=lambda d: d["cost"]
                 )
             )
-            print(f"rustworkx dijkstra {a}→{b} (k=1, same cost): {t * 1000:.0f} ms")
-    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+            rx_times.append(t * 1000)
+            say(f"rustworkx dijkstra {a}→{b} (k=1, same cost): {t * 1000:.0f} ms")
+    path_ms = statistics.median(times["cooperative", 1])
+    path_ms_k3 = statistics.median(times["any", 3])
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    say(f"path query median: {path_ms:.1f} ms (cooperative, k=1), {path_ms_k3:.1f} ms (any, k=3)")
+    say(f"peak RSS {peak:.0f} MiB")
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "nodes": G.number_of_nodes(),
+                    "edges": G.number_of_edges(),
+                    "rows": args.rows,
+                    "aggregate_s": round(t_agg, 2),
+                    "projection_s": round(t_agg + t_nx, 2),
+                    "networkx_s": round(t_nx, 2),
+                    "rustworkx_s": None if t_rx is None else round(t_rx, 2),
+                    "ratio": None if t_rx is None else round(t_nx / t_rx, 2),
+                    "queries": len(times["any", 3]),
+                    "no_path": missing,
+                    "path_ms": round(path_ms, 1),
+                    "path_ms_k3": round(path_ms_k3, 1),
+                    "rustworkx_dijkstra_ms": round(statistics.median(rx_times), 1)
+                    if rx_times
+                    else None,
+                    "peak_rss_mb": round(peak),
+                }
+            )
+        )
 
 
 if __name__ == "__main__":

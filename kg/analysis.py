@@ -149,19 +149,17 @@ def paths(
 
 
 def _cost(G: nx.Graph, nodes: tuple, polarity: str) -> float:
-    newest = G.graph.get("newest")
-    return sum(_length(G[x][y], newest, polarity) for x, y in itertools.pairwise(nodes))
-
-
-def _length(d: Mapping, newest: date | None, polarity: str) -> float:
-    stored = d.get("cost" if polarity == "any" else "polarity_cost")
-    return edge_cost(d, newest, polarity) if stored is None else stored
+    """A path's length: the stored edge costs (``kg.graph``), else ``edge_cost``."""
+    key, total = "cost" if polarity == "any" else "polarity_cost", 0.0
+    for x, y in itertools.pairwise(nodes):
+        d = G[x][y]
+        total += d[key] if key in d else edge_cost(d, G.graph.get("newest"), polarity)
+    return total
 
 
 def _k_best(G: nx.Graph, s: str, t: str, polarity: str, k: int) -> list[tuple]:
     """Up to ``k`` cheapest simple s→t paths, cheapest first (Yen, Lawler, bounded spurs)."""
-    spare: dict[tuple, float] = {}
-    first = _search(G, s, t, polarity, spare=spare, spare_size=4 * k if k > 1 else 0)
+    first = _search(G, s, t, polarity)
     if first is None:
         return []
     found, candidates, seen = [first], [], {first}
@@ -174,9 +172,10 @@ def _k_best(G: nx.Graph, s: str, t: str, polarity: str, k: int) -> list[tuple]:
             root_cost = _cost(G, root, polarity)
             skip = {p[i + 1] for p in found if p[: i + 1] == root}
             need = k - len(found)
-            known = [c[0] for c in candidates] + [c for p, c in spare.items() if p not in seen]
-            # the next `need` paths cost at most the need-th known one: no spur beyond it matters
-            bound = heapq.nsmallest(need, known)[-1] + 1e-9 if len(known) >= need else math.inf
+            # the next `need` paths cost at most the need-th candidate: no spur beyond it matters
+            bound = (
+                heapq.nsmallest(need, candidates)[-1][0] if len(candidates) >= need else math.inf
+            )
             hit = _search(G, last[i], t, polarity, set(root[:-1]), skip, bound - root_cost)
             if hit is not None and root[:-1] + hit not in seen:
                 path = root[:-1] + hit
@@ -197,13 +196,10 @@ def _search(
     blocked: set | None = None,
     skip: set | None = None,
     bound: float = math.inf,
-    spare: dict | None = None,
-    spare_size: int = 0,
 ) -> tuple | None:
     """Cheapest s→t path costing less than ``bound`` (bidirectional Dijkstra), or None.
 
-    It avoids the ``blocked`` nodes and the edges from ``s`` to the nodes in ``skip``, and adds
-    to ``spare`` (path → cost) up to ``spare_size`` other simple paths met on the way.
+    It avoids the ``blocked`` nodes and the edges from ``s`` to the nodes in ``skip``.
     """
     newest, pol = G.graph.get("newest"), None if polarity == "any" else polarity
     key = "cost" if pol is None else "polarity_cost"
@@ -245,16 +241,6 @@ def _search(
                 push(heap, (nd, next(counter), w))
     if meet is None:
         return None
-    if spare is not None:  # other meeting points: simple paths whose costs bound Yen's search
-        meets = sorted((dist[0][w] + dist[1][w], w) for w in dist[0].keys() & dist[1].keys())
-        for total, w in meets[:spare_size]:
-            path = _walk(pred, w)
-            if len(set(path)) == len(path):
-                spare.setdefault(path, total)
-    return _walk(pred, meet)
-
-
-def _walk(pred: tuple[dict, dict], meet: str) -> tuple:
     nodes, x = [], meet
     while x is not None:
         nodes.append(x)

@@ -181,7 +181,7 @@ def build(
             )
     for s in report.skipped:
         click.echo(f"kg: skipped {s.source}: {s.reason}", err=True)
-    click.echo(f"built {_store_location(store)}: {report.summary()}", err=True)
+    click.echo(f"built {st.location}: {report.summary()}", err=True)
     if report.skipped:
         if report.articles == 0:
             first = report.skipped[0]
@@ -206,7 +206,7 @@ def rebuild(store, models):
 
     with _open(store) as st:
         report = run_rebuild(st)
-    click.echo(f"rebuilt {_store_location(store)}: {report.summary()}", err=True)
+    click.echo(f"rebuilt {st.location}: {report.summary()}", err=True)
 
 
 # --- read the store ---------------------------------------------------------

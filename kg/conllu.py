@@ -5,7 +5,11 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.errors import InputError
+
+_RANGE_OR_EMPTY = re.compile(r"[1-9][0-9]*-[1-9][0-9]*|[0-9]+\.[1-9][0-9]*")
 
 
 def _sentences(raw: str) -> list[list[tuple[int, str]]]:
@@ -46,13 +50,19 @@ def check_conllu(raw: str, source: str = "<conllu>") -> None:
                 )
             tid, head = cols[0], cols[6]
             if "-" in tid or "." in tid:
+                if not _RANGE_OR_EMPTY.fullmatch(tid):
+                    raise InputError(f"{where}: token id {tid!r} is not N, N-M or N.M")
                 continue  # multi-word token range or empty node
-            if not tid.isdigit():
+            if not (tid.isascii() and tid.isdigit()):
                 raise InputError(f"{where}: token id {tid!r} is not an integer")
-            if not head.isdigit():
+            if not (head.isascii() and head.isdigit()):
                 raise InputError(f"{where}: head {head!r} is not an integer")
             heads[int(tid)] = int(head)
         if not heads:
+            if any(not line.startswith("#") for _, line in block):
+                raise InputError(
+                    f"{source}:{first}: sentence has no words (only ranges or empty nodes)"
+                )
             continue
         n = len(heads)
         if sorted(heads) != list(range(1, n + 1)):
@@ -78,7 +88,12 @@ def conllu_text(raw: str) -> str:
     out: list[str] = []
     for block in _sentences(raw):
         text = next(
-            (ln.split("=", 1)[1].strip() for _, ln in block if ln.startswith("# text")), None
+            (
+                ln.split("=", 1)[1].strip()
+                for _, ln in block
+                if ln.startswith("#") and ln[1:].split("=", 1)[0].strip() == "text" and "=" in ln
+            ),
+            None,
         )
         if text is None:
             rows = [ln.split("\t") for _, ln in block if not ln.startswith("#")]

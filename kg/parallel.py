@@ -16,6 +16,7 @@ only share it when that folder is on a shared file system.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import sys
@@ -38,10 +39,10 @@ class _SharedCache(ParseCache):
     """A parse cache written by several processes: a lost race on one entry is not an error."""
 
     def put(self, article: Article, lang: str, doc) -> None:
-        try:
+        # two workers parsed the same text and raced on the temporary file: the other one's
+        # entry (the same parse) stands
+        with contextlib.suppress(FileNotFoundError):
             super().put(article, lang, doc)
-        except OSError:  # two workers parsed the same text; the other one's entry stands
-            pass
 
 
 class Worker:
@@ -247,10 +248,8 @@ def _ray_map(
     try:
         remote_worker = ray.remote(num_cpus=threads)(Worker)
         pool = ActorPool([remote_worker.remote(*args) for _ in range(workers)])
-        submitted = 0
-        for batch in batches:
+        for submitted, batch in enumerate(batches, start=1):
             pool.submit(lambda actor, b: actor.run.remote(b), batch)
-            submitted += 1
             if submitted >= 2 * workers:
                 yield _ray_result(pool, ray)
         while pool.has_next():

@@ -200,7 +200,10 @@ def term_for(value: str, prefixes: Mapping[str, str] | None = None) -> ox.NamedN
             return ox.NamedNode(known[m.group(1) or ""] + m.group(2))
         except ValueError:
             pass
-    return ox.Literal(value)
+    try:
+        return ox.Literal(value)
+    except ValueError:  # lone surrogates (a non-UTF-8 byte on the command line)
+        raise UsageError(f"parameter value {value!r} is not valid UTF-8 text") from None
 
 
 def _where_brace(info: Analysis) -> int:
@@ -411,6 +414,13 @@ def execute(
 
     ``after_update`` is appended to an update so that it commits in the same request.
     """
+    try:
+        sparql.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise QueryError(
+            f"the query has a character that is not valid UTF-8 at position {exc.start}; "
+            "save it as UTF-8 text"
+        ) from None
     info = analyse(sparql)
     if info.is_update and not update:
         raise QueryError("this is a SPARQL UPDATE; add --update to run it")

@@ -174,6 +174,8 @@ def read_jsonl(path: Path, data: bytes, warn: Warn | None = None) -> Iterator[Ar
             yield _jsonl_record(json.loads(line), where)
         except json.JSONDecodeError as exc:
             yield Skipped(where, f"malformed JSON ({exc.msg} at column {exc.colno}); line skipped")
+        except (ValueError, RecursionError) as exc:  # huge integers, deep nesting
+            yield Skipped(where, f"unreadable JSON ({type(exc).__name__}); line skipped")
         except InputError as exc:
             yield Skipped(where, str(exc))
     if not seen:

@@ -14,6 +14,7 @@ from kg.analysis import (
     balance,
     blocs,
     central,
+    edge_cost,
     find_node,
     format_balance,
     format_blocs,
@@ -233,6 +234,77 @@ def test_paths_errors_name_the_problem():
         paths(G, "Indonesia", "Russia", polarity="friendly")
     found = paths(G, "Rusia", "China", resolve=lambda t: {"Rusia": "russia"}.get(t))
     assert found[0].nodes == ("russia", "china")
+
+
+def random_rows(seed, n_nodes=40, n_rows=160):
+    rnd = random.Random(seed)
+    rels = [
+        "talks_with",
+        "cooperates_with",
+        "trades_with",
+        "criticizes",
+        "threatens",
+        "makes_statement",
+    ]
+    return [
+        row(
+            f"n{rnd.randrange(n_nodes)}",
+            rnd.choice(rels),
+            f"n{rnd.randrange(n_nodes)}",
+            d=None if rnd.random() < 0.1 else f"202{rnd.randrange(4)}-0{rnd.randrange(1, 10)}-15",
+            sentence=f"s{i}",
+        )
+        for i in range(n_rows)
+    ]
+
+
+@pytest.mark.parametrize("directed", [False, True])
+def test_paths_match_networkx_k_shortest_simple_paths(directed):
+    for seed in range(4):
+        G = g(random_rows(seed), directed=directed)
+        plain = G.copy()  # without the stored costs: computed on the fly, same answers
+        for d in plain.edges.values():
+            del d["cost"], d["polarity_cost"]
+        rnd = random.Random(seed)
+        for _ in range(6):
+            a, b = rnd.sample(sorted(G), 2)
+            for polarity in ("any", "cooperative", "conflictual"):
+
+                def cost(x, y, d, polarity=polarity, newest=G.graph["newest"]):
+                    return edge_cost(d, newest, polarity)
+
+                try:
+                    expected = [
+                        round(sum(cost(x, y, G[x][y]) for x, y in itertools.pairwise(p)), 4)
+                        for p in itertools.islice(nx.shortest_simple_paths(G, a, b, cost), 5)
+                    ]
+                except nx.NetworkXNoPath:
+                    expected = []
+                for graph in (G, plain):
+                    try:
+                        found = paths(graph, a, b, polarity=polarity, k=5)
+                    except NotFoundError:
+                        found = []
+                    assert [p.cost for p in found] == expected, (seed, a, b, polarity)
+                    assert len({p.nodes for p in found}) == len(found)
+                    for p in found:
+                        assert p.nodes[0] == a and p.nodes[-1] == b
+                        assert len(set(p.nodes)) == len(p.nodes)
+                        assert all(G.has_edge(x, y) for x, y in itertools.pairwise(p.nodes))
+                        if polarity != "any":
+                            assert {h.polarity for h in p.hops} == {polarity}
+
+
+def test_projection_stores_path_costs():
+    G = g(path_rows())
+    newest = G.graph["newest"]
+    for _u, _v, d in G.edges(data=True):
+        assert d["cost"] == edge_cost(d, newest)
+        if d["polarity"] in ("cooperative", "conflictual"):
+            assert d["polarity_cost"] == edge_cost(d, newest, d["polarity"])
+    strong = G.edges["china", "russia"]  # 4 recent instances
+    old = G.edges["india", "russia"]  # 1 instance, years older
+    assert strong["cost"] < old["cost"]
 
 
 def test_allies_and_rivals_ranked_by_signed_weight():
