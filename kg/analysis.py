@@ -1,4 +1,5 @@
-"""Analytics on a relation graph from ``kg.graph.project``: paths, allies, rivals, balance, blocs, central.
+"""Analytics on a relation graph from ``kg.graph.project``: allies, rivals, balance, blocs, central
+(paths are in :mod:`kg.paths`).
 
 Each analysis takes the (undirected, unless said otherwise) ``networkx`` graph whose attributes
 ``kg.graph`` describes and returns small dataclasses; ``format_*`` turn them into text for the CLI.
@@ -10,13 +11,10 @@ from __future__ import annotations
 import difflib
 import heapq
 import itertools
-import math
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
-from typing import Any
 
 import networkx as nx
 
@@ -60,217 +58,18 @@ def find_node(G: nx.Graph, name: str, resolve: Callable[[str], str | None] | Non
     raise NotFoundError(f"unknown actor {name!r} in this store{hint}")
 
 
-def _label(G: nx.Graph, n: str) -> str:
+def node_label(G: nx.Graph, n: str) -> str:
     return G.nodes[n].get("label", n)
 
 
-def _undirected(G: nx.Graph) -> None:
+def undirected(G: nx.Graph) -> None:
     if G.is_directed():
         raise UsageError(
             "this analysis needs the undirected projection; project with directed=False"
         )
 
 
-# ---------------------------------------------------------------- paths
-
-
-@dataclass(frozen=True)
-class Hop:
-    source: str
-    target: str
-    source_label: str
-    target_label: str
-    counts: dict
-    polarity: str
-    weight: float
-    last_date: date | None
-    evidence: dict | None
-
-
-@dataclass(frozen=True)
-class Path:
-    nodes: tuple[str, ...]
-    labels: tuple[str, ...]
-    cost: float
-    hops: tuple[Hop, ...]
-
-
-def edge_cost(attrs: Mapping[str, Any], newest: date | None, polarity: str = "any") -> float | None:
-    """Length of an edge for path search (None hides it): strong and recent ties are short.
-
-    ``(1 + age_in_years / 2) / (1 + log1p(n))`` with n the instances of the wanted polarity;
-    an undated edge counts as two years old. ``kg.graph`` stores it on every edge (``cost``,
-    ``polarity_cost``) so that searches do not recompute it.
-    """
-    if polarity != "any" and attrs["polarity"] != polarity:
-        return None
-    n = attrs["count"] if polarity == "any" else attrs[f"n_{polarity}"] or attrs["count"]
-    last = attrs.get("last_date")
-    age = (newest - last).days if newest and last else 730
-    return (1.0 + max(age, 0) / 730.0) / (1.0 + math.log1p(n))
-
-
-def paths(
-    G: nx.Graph,
-    a: str,
-    b: str,
-    *,
-    polarity: str = "cooperative",
-    k: int = 3,
-    resolve: Callable[[str], str | None] | None = None,
-) -> list[Path]:
-    """The ``k`` best simple paths from ``a`` to ``b`` over edges of ``polarity`` (or 'any').
-
-    Yen's k shortest simple paths (with Lawler's deviation rule, spur searches cut off at the
-    cost of the candidates already in hand) over a bidirectional Dijkstra on ``edge_cost``.
-    """
-    if polarity not in ("cooperative", "conflictual", "any"):
-        raise UsageError(f"invalid polarity {polarity!r}: use cooperative, conflictual or any")
-    if k < 1:
-        raise UsageError(f"invalid -k {k}: give 1 or more")
-    u, v = find_node(G, a, resolve), find_node(G, b, resolve)
-    if u == v:
-        raise UsageError(f"{a!r} and {b!r} are the same actor here; give two different actors")
-    found = []
-    for nodes in _k_best(G, u, v, polarity, k):
-        hops = tuple(_hop(G, x, y, polarity) for x, y in itertools.pairwise(nodes))
-        found.append(
-            Path(
-                nodes, tuple(_label(G, n) for n in nodes), round(_cost(G, nodes, polarity), 4), hops
-            )
-        )
-    if not found:
-        what = "" if polarity == "any" else f"{polarity} "
-        hint = "; they are not connected at all" if polarity == "any" else "; try --polarity any"
-        raise NotFoundError(
-            f"no {what}path between {_label(G, u)} and {_label(G, v)} in this store{hint}"
-        )
-    return found
-
-
-def _cost(G: nx.Graph, nodes: tuple, polarity: str) -> float:
-    """A path's length: the stored edge costs (``kg.graph``), else ``edge_cost``."""
-    key, total = "cost" if polarity == "any" else "polarity_cost", 0.0
-    for x, y in itertools.pairwise(nodes):
-        d = G[x][y]
-        total += d[key] if key in d else edge_cost(d, G.graph.get("newest"), polarity)
-    return total
-
-
-def _k_best(G: nx.Graph, s: str, t: str, polarity: str, k: int) -> list[tuple]:
-    """Up to ``k`` cheapest simple s→t paths, cheapest first (Yen, Lawler, bounded spurs)."""
-    first = _search(G, s, t, polarity)
-    if first is None:
-        return []
-    found, candidates, seen = [first], [], {first}
-    counter = itertools.count()
-    start = 0  # Lawler: spurs of a path start where it left its parent
-    while len(found) < k:
-        last = found[-1]
-        for i in range(start, len(last) - 1):
-            root = last[: i + 1]
-            root_cost = _cost(G, root, polarity)
-            skip = {p[i + 1] for p in found if p[: i + 1] == root}
-            need = k - len(found)
-            # the next `need` paths cost at most the need-th candidate: no spur beyond it matters
-            bound = (
-                heapq.nsmallest(need, candidates)[-1][0] if len(candidates) >= need else math.inf
-            )
-            hit = _search(G, last[i], t, polarity, set(root[:-1]), skip, bound - root_cost)
-            if hit is not None and root[:-1] + hit not in seen:
-                path = root[:-1] + hit
-                seen.add(path)
-                heapq.heappush(candidates, (_cost(G, path, polarity), next(counter), path, i))
-        if not candidates:
-            break
-        _c, _n, path, start = heapq.heappop(candidates)
-        found.append(path)
-    return found
-
-
-def _search(
-    G: nx.Graph,
-    s: str,
-    t: str,
-    polarity: str,
-    blocked: set | None = None,
-    skip: set | None = None,
-    bound: float = math.inf,
-) -> tuple | None:
-    """Cheapest s→t path costing less than ``bound`` (bidirectional Dijkstra), or None.
-
-    It avoids the ``blocked`` nodes and the edges from ``s`` to the nodes in ``skip``.
-    """
-    newest, pol = G.graph.get("newest"), None if polarity == "any" else polarity
-    key = "cost" if pol is None else "polarity_cost"
-    blocked, skip = blocked or set(), skip or set()
-    nbrs = (G._succ, G._pred) if G.is_directed() else (G._adj, G._adj)
-    dist: tuple[dict, dict] = ({s: 0.0}, {t: 0.0})
-    pred: tuple[dict, dict] = ({s: None}, {t: None})
-    done: tuple[set, set] = (set(), set())
-    heaps: tuple[list, list] = ([(0.0, 0, s)], [(0.0, 0, t)])
-    counter = itertools.count(1)
-    best, meet, work = bound, None, [0, 0]
-    inf, push, pop = math.inf, heapq.heappush, heapq.heappop
-    while heaps[0] and heaps[1] and heaps[0][0][0] + heaps[1][0][0] < best:
-        i = 0 if work[0] <= work[1] else 1  # grow the side that has cost less so far
-        d, _n, v = pop(heaps[i])
-        if v in done[i]:
-            continue
-        done[i].add(v)
-        work[i] += len(nbrs[i][v])
-        here, there, back, heap = dist[i], dist[1 - i], pred[i], heaps[i]
-        radius = heaps[1 - i][0][0]  # the other side has settled every node closer than this
-        ban = blocked
-        if i == 0 and v == s:
-            ban = blocked | skip
-        elif i == 1 and v in skip:
-            ban = blocked | {s}
-        for w, a in nbrs[i][v].items():
-            if w in ban or (pol is not None and a["polarity"] != pol):
-                continue
-            c = a.get(key)
-            nd = d + (edge_cost(a, newest, polarity) if c is None else c)
-            if nd >= here.get(w, inf):
-                continue
-            if w in there and nd + there[w] < best:
-                best, meet = nd + there[w], w
-                here[w], back[w] = nd, v
-            if nd + radius < best:  # else no cheaper path goes through w
-                here[w], back[w] = nd, v
-                push(heap, (nd, next(counter), w))
-    if meet is None:
-        return None
-    nodes, x = [], meet
-    while x is not None:
-        nodes.append(x)
-        x = pred[0][x]
-    nodes.reverse()
-    x = pred[1][meet]
-    while x is not None:
-        nodes.append(x)
-        x = pred[1][x]
-    return tuple(nodes)
-
-
-def _hop(G: nx.Graph, x: str, y: str, polarity: str) -> Hop:
-    d = G[x][y]
-    evidence = [e for e in d["evidence"] if polarity == "any" or e["polarity"] == polarity]
-    counts = d["counts"]
-    return Hop(
-        x,
-        y,
-        _label(G, x),
-        _label(G, y),
-        counts,
-        d["polarity"],
-        d["weight"],
-        d["last_date"],
-        (evidence or d["evidence"] or [None])[0],
-    )
-
-
-def _quote(ev: Mapping | None, indent: str = "    ", width: int = 240) -> str:
+def quote_evidence(ev: Mapping | None, indent: str = "    ", width: int = 240) -> str:
     if not ev:
         return ""
     sentence = " ".join(str(ev.get("sentence") or "").split())
@@ -284,24 +83,9 @@ def _quote(ev: Mapping | None, indent: str = "    ", width: int = 240) -> str:
     return f'\n{indent}"{sentence}"\n{indent}  ({who}{fact}) — {src}'
 
 
-def _counts(counts: Mapping[str, int], limit: int = 4) -> str:
+def format_counts(counts: Mapping[str, int], limit: int = 4) -> str:
     items = [f"{rel} ×{n}" for rel, n in itertools.islice(counts.items(), limit)]
     return ", ".join(items) + (", …" if len(counts) > limit else "")
-
-
-def format_paths(found: list[Path]) -> str:
-    """Paths as text: one block per path, one line and one evidence sentence per hop."""
-    out = []
-    for i, p in enumerate(found, 1):
-        out.append(
-            f"{i}. {' → '.join(p.labels)}  ({len(p.hops)} hop{'s' * (len(p.hops) != 1)}, cost {p.cost:.2f})"
-        )
-        for h in p.hops:
-            out.append(
-                f"   {h.source_label} — {h.target_label}: {_counts(h.counts)}  [{h.polarity}, {h.weight:+.1f}]"
-                + _quote(h.evidence, "      ")
-            )
-    return "\n".join(out)
 
 
 # ---------------------------------------------------------------- allies and rivals
@@ -320,12 +104,12 @@ class Tie:
 
 
 def _ties(G: nx.Graph, a: str, top: int, sign: int, resolve) -> tuple[str, list[Tie]]:
-    _undirected(G)
+    undirected(G)
     u = find_node(G, a, resolve)
     ties = [
         Tie(
             v,
-            _label(G, v),
+            node_label(G, v),
             G.nodes[v].get("type", ""),
             d["weight"],
             d["count"],
@@ -361,8 +145,8 @@ def format_ties(ties: list[Tie], title: str) -> str:
     lines = [f"{title}:"]
     for i, t in enumerate(ties, 1):
         lines.append(
-            f"{i:2}. {t.label}  {t.weight:+.1f} ({t.count} event{'s' * (t.count != 1)}: {_counts(t.counts)})"
-            + _quote(t.evidence[0] if t.evidence else None)
+            f"{i:2}. {t.label}  {t.weight:+.1f} ({t.count} event{'s' * (t.count != 1)}: {format_counts(t.counts)})"
+            + quote_evidence(t.evidence[0] if t.evidence else None)
         )
     return "\n".join(lines)
 
@@ -395,7 +179,7 @@ class BalanceReport:
 
 def balance(G: nx.Graph, *, top: int = 10) -> BalanceReport:
     """Signed triangles (edges with weight ≠ 0): balanced +++ and +−− vs unbalanced ++− and −−−."""
-    _undirected(G)
+    undirected(G)
     rank = {n: i for i, n in enumerate(G)}
     signed = {n: {v for v, w in G[n].items() if w["weight"] != 0 and rank[v] > rank[n]} for n in G}
     by_signs = Counter({"+++": 0, "++-": 0, "+--": 0, "---": 0})
@@ -416,12 +200,23 @@ def balance(G: nx.Graph, *, top: int = 10) -> BalanceReport:
     triangles = []
     for strength, _sum, (u, v, w) in sorted(worst, key=lambda it: it[:2], reverse=True):
         edges = tuple(
-            (_label(G, x), _label(G, y), G[x][y]["weight"], (G[x][y]["evidence"] or [None])[0])
+            (
+                node_label(G, x),
+                node_label(G, y),
+                G[x][y]["weight"],
+                (G[x][y]["evidence"] or [None])[0],
+            )
             for x, y in ((u, v), (u, w), (v, w))
         )
         signs = "".join(sorted("+" if e[2] > 0 else "-" for e in edges))
         triangles.append(
-            Triangle((u, v, w), (_label(G, u), _label(G, v), _label(G, w)), signs, edges, strength)
+            Triangle(
+                (u, v, w),
+                (node_label(G, u), node_label(G, v), node_label(G, w)),
+                signs,
+                edges,
+                strength,
+            )
         )
     balanced = by_signs["+++"] + by_signs["+--"]
     unbalanced = by_signs["++-"] + by_signs["---"]
@@ -442,7 +237,7 @@ def format_balance(report: BalanceReport) -> str:
     for i, t in enumerate(report.most_unbalanced, 1):
         lines.append(f"{i:2}. {' / '.join(t.labels)}  [{t.signs}]")
         for a, b, w, ev in t.edges:
-            lines.append(f"    {a} — {b}: {w:+.1f}" + _quote(ev, "      ", 160))
+            lines.append(f"    {a} — {b}: {w:+.1f}" + quote_evidence(ev, "      ", 160))
     return "\n".join(lines)
 
 
@@ -460,7 +255,7 @@ class Bloc:
 
 def blocs(G: nx.Graph, *, seed: int = 42, resolution: float = 1.0) -> list[Bloc]:
     """Louvain communities (fixed seed) of the cooperative subgraph; blocs of two or more, largest first."""
-    _undirected(G)
+    undirected(G)
     H = nx.Graph()
     H.add_edges_from(
         (u, v, {"weight": d["weight"]})
@@ -477,12 +272,12 @@ def blocs(G: nx.Graph, *, seed: int = 42, resolution: float = 1.0) -> list[Bloc]
             continue
         sub = H.subgraph(community)
         strength = dict(sub.degree(weight="weight"))
-        members = tuple(sorted(community, key=lambda n: (-strength[n], _label(G, n))))
-        u, v, _ = max(sub.edges(data="weight"), key=lambda e: (e[2], _label(G, e[0])))
+        members = tuple(sorted(community, key=lambda n: (-strength[n], node_label(G, n))))
+        u, v, _ = max(sub.edges(data="weight"), key=lambda e: (e[2], node_label(G, e[0])))
         found.append(
             Bloc(
                 members,
-                tuple(_label(G, n) for n in members),
+                tuple(node_label(G, n) for n in members),
                 sub.number_of_edges(),
                 round(sub.size(weight="weight"), 3),
                 (G[u][v]["evidence"] or [None])[0],
@@ -498,7 +293,7 @@ def format_blocs(found: list[Bloc]) -> str:
         return "no cooperative blocs in this store"
     return "\n".join(
         f"Bloc {i} ({len(b.members)} actors, {b.ties} cooperative ties, weight {b.weight:+.1f}): {', '.join(b.labels)}"
-        + _quote(b.evidence)
+        + quote_evidence(b.evidence)
         for i, b in enumerate(found, 1)
     )
 
@@ -521,14 +316,14 @@ def central(G: nx.Graph, *, top: int = 10) -> list[Centrality]:
     components, where eigenvector scores collapse onto one component and betweenness is zero
     for most actors; "related to the most distinct actors" is also what an analyst can check.
     """
-    _undirected(G)
+    undirected(G)
     rows = []
     for n in G:
         pol = Counter(d["polarity"] for d in G[n].values())
         rows.append(
             Centrality(
                 n,
-                _label(G, n),
+                node_label(G, n),
                 G.nodes[n].get("type", ""),
                 G.degree(n),
                 int(G.degree(n, weight="count")),

@@ -373,7 +373,7 @@ def _graph_view(st):
 @until_option
 def path(a, b, store, polarity, k, level, since, until):
     """The k best paths between two actors, each hop with its evidence."""
-    from kg.analysis import format_paths
+    from kg.paths import format_paths
 
     with _open(store, read_only=True, create=False) as st:
         found = _graph_view(st).paths(

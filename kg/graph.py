@@ -336,7 +336,7 @@ def aggregate(
 
 def _add_costs(edges: Iterable[dict[str, Any]], newest: date | None) -> None:
     """Store each edge's path-search length (``kg.analysis.edge_cost``) once per projection."""
-    from kg.analysis import edge_cost
+    from kg.paths import edge_cost
 
     for a in edges:
         a["cost"] = edge_cost(a, newest)
@@ -452,7 +452,7 @@ class GraphView:
     def paths(
         self, a: str, b: str, *, polarity: str = "cooperative", k: int = 3, **opts: Any
     ) -> list:
-        from kg.analysis import paths
+        from kg.paths import paths
 
         return paths(self.graph(**opts), a, b, polarity=polarity, k=k, resolve=self.resolve)
 

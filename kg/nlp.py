@@ -15,6 +15,7 @@ Two routes to a parse, never a fake one:
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,11 @@ OPTIONAL = ("mwt", "ner")
 ENV_MODELS = "KG_MODELS"
 #: longest piece of text handed to Stanza at once (characters); longer articles are split
 MAX_CHUNK = 20_000
+#: longest stretch without sentence punctuation handed to Stanza as one piece: the
+#: parser's memory grows with the square of sentence length, so a 5 MB line without
+#: a full stop is cut at spaces into pieces this long
+MAX_RUN = 1_000
+_RUN = re.compile(r"[^.!?。\n]{" + str(MAX_RUN) + ",}")
 
 
 def models_dir(option: str | Path | None = None, env: dict[str, str] | None = None) -> Path | None:
@@ -207,9 +213,10 @@ class Parser:
         pieces: list[str] = []
         owners: list[int] = []
         for i, text in enumerate(texts):
-            for piece in split_text(text, MAX_CHUNK):
-                pieces.append(piece)
-                owners.append(i)
+            for chunk in split_text(text, MAX_CHUNK):
+                for piece in split_text(chunk, MAX_RUN) if _RUN.search(chunk) else [chunk]:
+                    pieces.append(piece)
+                    owners.append(i)
         docs = nlp.bulk_process([stanza.Document([], text=p) for p in pieces])
         out: list[list] = [[] for _ in texts]
         for owner, doc in zip(owners, docs):

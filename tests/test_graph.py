@@ -14,18 +14,16 @@ from kg.analysis import (
     balance,
     blocs,
     central,
-    edge_cost,
     find_node,
     format_balance,
     format_blocs,
     format_central,
-    format_paths,
     format_ties,
-    paths,
     rivals,
 )
 from kg.errors import NotFoundError, UsageError
 from kg.graph import GraphView, project
+from kg.paths import edge_cost, format_paths, paths
 
 RELATIONS = {
     "talks_with": {"polarity": "cooperative", "goldstein": 1.0},

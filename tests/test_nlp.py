@@ -16,7 +16,9 @@ def test_missing_language_and_processor_say_what_to_run(tmp_path):
     (tmp_path / "fr" / "tokenize").mkdir(parents=True)
     (tmp_path / "fr" / "tokenize" / "small.pt").write_bytes(b"x")
     parser = Parser(models_dir=tmp_path)
-    with pytest.raises(ModelNotFoundError, match=r"no models for language 'de'.*kg models train de"):
+    with pytest.raises(
+        ModelNotFoundError, match=r"no models for language 'de'.*kg models train de"
+    ):
         parser.pipeline("de")
     with pytest.raises(ModelNotFoundError, match=r"no Stanza pos model for 'fr'"):
         parser.pipeline("fr")
@@ -24,12 +26,24 @@ def test_missing_language_and_processor_say_what_to_run(tmp_path):
 
 
 def test_language_detection():
-    assert detect_language("Presiden Rusia Vladimir Putin mengadakan pembicaraan dengan Presiden China Xi Jinping") == "id"
-    assert detect_language("Russian President Vladimir Putin held talks with Chinese President Xi Jinping") == "en"
+    assert (
+        detect_language(
+            "Presiden Rusia Vladimir Putin mengadakan pembicaraan dengan Presiden China Xi Jinping"
+        )
+        == "id"
+    )
+    assert (
+        detect_language(
+            "Russian President Vladimir Putin held talks with Chinese President Xi Jinping"
+        )
+        == "en"
+    )
     with pytest.raises(LanguageError, match="pass --lang"):
         detect_language("Putin")
     with pytest.raises(LanguageError, match="no models here"):
-        detect_language("Der russische Präsident hat mit dem chinesischen Präsidenten gesprochen", ["en", "id"])
+        detect_language(
+            "Der russische Präsident hat mit dem chinesischen Präsidenten gesprochen", ["en", "id"]
+        )
 
 
 def test_split_text_keeps_everything_and_bounds_pieces():
@@ -44,10 +58,15 @@ def test_split_text_keeps_everything_and_bounds_pieces():
 @pytest.mark.model
 def test_real_parse_with_local_models(parser):
     assert set(parser.available()) >= {"en", "id"}
-    docs = parser.parse(["Presiden Rusia Vladimir Putin mengadakan pembicaraan dengan Presiden China Xi Jinping."], "id")
+    docs = parser.parse(
+        ["Presiden Rusia Vladimir Putin mengadakan pembicaraan dengan Presiden China Xi Jinping."],
+        "id",
+    )
     words = [w for s in docs[0].sentences for w in s.words]
     assert [w.text for w in words][:4] == ["Presiden", "Rusia", "Vladimir", "Putin"]
-    assert all(w.deprel for w in words) and sum(w.head == 0 for w in words) == len(docs[0].sentences)
+    assert all(w.deprel for w in words) and sum(w.head == 0 for w in words) == len(
+        docs[0].sentences
+    )
     assert parser.pipeline("id") is parser.pipeline("id")  # built once, reused
 
 
@@ -56,3 +75,39 @@ def test_long_article_is_split_and_joined(parser):
     text = "Putin bertemu Xi di Beijing. " * 900  # ~26k characters > MAX_CHUNK
     doc = parser.parse([text], "id")[0]
     assert len(doc.sentences) >= 800
+
+
+def test_five_megabyte_line_without_punctuation_is_cut_small():
+    from kg.nlp import MAX_CHUNK, MAX_RUN
+
+    line = " ".join(f"kata{i % 97}" for i in range(800_000))[:5_000_000]
+    chunks = split_text(line, MAX_CHUNK)
+    pieces = [p for c in chunks for p in split_text(c, MAX_RUN)]
+    assert "".join(pieces) == line
+    assert max(len(p) for p in pieces) <= MAX_RUN
+
+
+def test_a_hundred_thousand_tiny_articles_stream(write):
+    from kg.read import read_paths
+
+    feed = write(
+        "many.jsonl",
+        "".join(
+            f'{{"text": "Russia and China met on day {i}.", "lang": "en"}}\n'
+            for i in range(100_000)
+        ),
+    )
+    count = sum(1 for item in read_paths([feed]) if hasattr(item, "text"))
+    assert count == 100_000
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_long_line_article_builds(parser, extractor):
+    text = "Headline\n\n" + " ".join(
+        ["Rusia dan China bekerja sama"] * 8000
+    )  # ~230 kB, no full stop
+    doc = parser.parse([text], "id")[0]
+    assert len(doc.sentences) >= 50
+    triples, _ = extractor.extract(doc, "id", None)
+    assert any(t.relation == "cooperates_with" for t in triples)
