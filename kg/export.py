@@ -50,7 +50,7 @@ RDF_FORMATS = {
 }
 FORMATS = (*RDF_FORMATS, "graphml", "gexf", "csv", "cameo")
 TRIPLE_COLUMNS = ("subject", "relation", "object", "date", "factuality", "confidence")
-TRIPLE_COLUMNS += ("article", "sentence", "url")
+TRIPLE_COLUMNS += ("article", "sentence", "url", "pattern", "speaker")
 CSV_COLUMNS = (
     *("event", "subject", "subject_label", "subject_type", "relation", "object", "object_label"),
     *("object_type", "date", "factuality", "confidence", "pattern", "sentence", "sentence_index"),
@@ -254,7 +254,7 @@ def format_triples(
     factualities: Sequence[str] = ("asserted", "reported"),
 ) -> str:
     """What ``kg triples`` prints: header ``subject relation object date factuality confidence
-    article sentence url``, one row per relation instance (tsv, csv or json)."""
+    article sentence url pattern speaker``, one row per relation instance (tsv, csv or json)."""
     rows = triples_rows(store.relation_instances(since, until, factualities, actor))
     if fmt == "json":
         return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
