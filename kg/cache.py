@@ -71,7 +71,7 @@ class ParseCache:
         }
         data = json.dumps({"article": meta, "sentences": doc.to_dict()}, ensure_ascii=False)
         name = f"{self._key(article, lang)}{SUFFIX}"
-        tmp = self.root / (name + ".tmp")
+        tmp = self.root / f"{name}.{os.getpid()}.tmp"  # per process: parallel workers may race
         tmp.write_bytes(gzip.compress(data.encode("utf-8"), compresslevel=1))
         os.replace(tmp, self.root / name)  # atomic: a killed build leaves no half entry
 

@@ -146,7 +146,7 @@ def build(
         click.echo(f"kg: warning: {msg}", err=True)
 
     with _open(store) as st:
-        if engine == "ray" or workers > 1:
+        if engine == "ray" or workers > 1 or address:
             from kg.parallel import build_parallel
 
             report = build_parallel(

@@ -9,14 +9,16 @@ safety, idempotence and the result are the same as for :func:`kg.pipeline.build`
 ...     build_parallel(["examples/articles"], store, workers=2)
 ...     build_parallel(["examples/articles"], store, engine="ray", address="auto")
 
+The local engine starts workers with ``spawn``: a script that calls it must guard its
+entry point with ``if __name__ == "__main__":``, as for any multiprocessing code.
 With ``engine="ray"`` every node of the cluster needs kg (and its models) installed;
-the parse cache is a folder beside the store, so on a multi-node cluster the nodes
-only share it when that folder is on a shared file system.
+on a node of a running cluster ``address="auto"`` finds it (and its auth token). The
+parse cache is a folder beside the store, so on a multi-node cluster the nodes only
+share it when that folder is on a shared file system.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import sys
@@ -33,16 +35,6 @@ from kg.read import DEFAULT_MAX_BYTES, Skipped, read_paths
 
 ENGINES = ("local", "ray")
 Result = tuple[list[Processed], list[Skipped], dict[str, float]]
-
-
-class _SharedCache(ParseCache):
-    """A parse cache written by several processes: a lost race on one entry is not an error."""
-
-    def put(self, article: Article, lang: str, doc) -> None:
-        # two workers parsed the same text and raced on the temporary file: the other one's
-        # entry (the same parse) stands
-        with contextlib.suppress(FileNotFoundError):
-            super().put(article, lang, doc)
 
 
 class Worker:
@@ -63,7 +55,7 @@ class Worker:
         self.parser = Parser(models_dir=Path(models) if models else None, threads=threads)
         self.extractor = Extractor.default()
         self.lang, self.date = lang, date
-        self.cache = _SharedCache(Path(cache_root), self.parser) if cache_root else None
+        self.cache = ParseCache(Path(cache_root), self.parser) if cache_root else None
 
     def run(self, batch: list[Article]) -> Result:
         """Parse and extract one batch; returns what the writer needs and the timings."""
@@ -143,6 +135,8 @@ def build_parallel(
         raise UsageError(f"--workers must be 1 or more, not {workers}")
     if address and engine != "ray":
         raise UsageError("--address is for --engine ray; add --engine ray or drop --address")
+    if address:
+        _check_address(address)
     threads = max(1, int(threads))
     report = BuildReport()
 
@@ -217,6 +211,27 @@ def _local_map(
             yield pending.popleft().get()
 
 
+def _check_address(address: str, timeout: float = 5.0) -> None:
+    """Fail fast on a Ray head node that does not answer (Ray itself retries for minutes)."""
+    import socket
+
+    if address in ("auto", "local"):
+        return
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if not host or not port.isdigit():
+        raise UsageError(
+            f"invalid Ray address {address!r}: use HOST:PORT of the head node "
+            "(e.g. 10.0.0.1:6379), ray://HOST:10001, or auto"
+        )
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=timeout).close()
+    except OSError as exc:
+        raise UsageError(
+            f"cannot reach the Ray cluster at {address} ({exc.strerror or exc}); "
+            "start it with `ray start --head`, check --address, or use --engine local"
+        ) from None
+
+
 def _ray_map(
     batches: Iterable[list[Article]], args: tuple, workers: int, address: str | None
 ) -> Iterator[Result]:
@@ -236,12 +251,18 @@ def _ray_map(
             if address:
                 ray.init(address=address, **options)
             else:
-                ray.init(num_cpus=workers, include_dashboard=False, **options)
+                # a fresh local instance, even when `ray start` runs one on this machine
+                ray.init(address="local", num_cpus=workers, include_dashboard=False, **options)
+        except ImportError:
+            raise UsageError(
+                "ray:// addresses need the Ray client: pip install 'ray[client]'"
+            ) from None
         except (ConnectionError, RuntimeError, ValueError) as exc:
             where = f"the Ray cluster at {address}" if address else "a local Ray instance"
             raise UsageError(
                 f"cannot start or reach {where} ({str(exc).splitlines()[0][:160]}); "
-                "check --address, or use --engine local"
+                "check --address (on a cluster node: --address auto) and the cluster's auth "
+                "token, or use --engine local"
             ) from None
         started = True
     threads = args[1]

@@ -96,6 +96,18 @@ def test_bad_engine_or_worker_count_is_a_usage_error(corpus):
             build_parallel([corpus], store, workers=0)
 
 
+def test_unreachable_ray_address_fails_fast(corpus):
+    with (
+        kg.open("memory") as store,
+        pytest.raises(UsageError, match="cannot reach the Ray cluster"),
+    ):
+        build_parallel([corpus], store, engine="ray", address="127.0.0.1:1")
+    with kg.open("memory") as store, pytest.raises(UsageError, match="invalid Ray address"):
+        build_parallel([corpus], store, engine="ray", address="headnode")
+    with kg.open("memory") as store, pytest.raises(UsageError, match="--engine ray"):
+        build_parallel([corpus], store, engine="local", address="127.0.0.1:6379")
+
+
 def test_missing_model_in_a_worker_is_the_same_error(tmp_path):
     (tmp_path / "a.txt").write_text("Putin meets Xi\n\nPutin met Xi in Moscow.\n", "utf-8")
     (tmp_path / "models").mkdir()
@@ -128,7 +140,13 @@ def ray_cluster():
     ray = pytest.importorskip("ray", reason="Ray is not installed (pip install 'kg[ray]')")
     import logging
 
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR)
+    ray.init(
+        address="local",
+        num_cpus=2,
+        include_dashboard=False,
+        log_to_driver=False,
+        logging_level=logging.ERROR,
+    )
     yield ray
     ray.shutdown()
 
