@@ -30,8 +30,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-SWAPS = [("Indonesia", "Malaysia"), ("Jakarta", "Kuala Lumpur"), ("Australia", "New Zealand"), ("Japan", "South Korea"),
-         ("Philippines", "Vietnam"), ("Filipina", "Vietnam"), ("Jepang", "Korea Selatan")]
+SWAPS = [
+    ("Indonesia", "Malaysia"),
+    ("Jakarta", "Kuala Lumpur"),
+    ("Australia", "New Zealand"),
+    ("Japan", "South Korea"),
+    ("Philippines", "Vietnam"),
+    ("Filipina", "Vietnam"),
+    ("Jepang", "Korea Selatan"),
+]
 
 
 def corpus(copies: int, seed: int = 7) -> list[dict]:
@@ -48,8 +55,15 @@ def corpus(copies: int, seed: int = 7) -> list[dict]:
                 text = text.replace(old, new)
             lines = text.split("\n")
             lines[0] = f"{lines[0]} ({k + 1})"
-            out.append({"text": "\n".join(lines), "title": lines[0], "lang": a.lang or ("id" if "/id/" in a.source else "en"),
-                        "date": a.date.isoformat() if a.date else None, "url": f"https://example.org/bench/{k}/{Path(a.source).stem}"})
+            out.append(
+                {
+                    "text": "\n".join(lines),
+                    "title": lines[0],
+                    "lang": a.lang or ("id" if "/id/" in a.source else "en"),
+                    "date": a.date.isoformat() if a.date else None,
+                    "url": f"https://example.org/bench/{k}/{Path(a.source).stem}",
+                }
+            )
     return out
 
 
@@ -101,24 +115,40 @@ def bench_abc(models: Path, work: Path, copies: int, only: set[str]) -> dict:
 
         t_parse, _ = timed(parse_all)
         with kg.open(work / "store-a") as st:
-            t_build, report = timed(build, [feed], st, parser=parser, extractor=extractor, use_cache=True)
-        res["a"] = {"parse_s": round(t_parse, 2), "build_s": round(t_build, 2),
-                    "overhead_pct": round(100 * (t_build - t_parse) / t_parse, 1),
-                    "extract_share_of_parse_pct": round(100 * report.extract_seconds / max(report.parse_seconds, 1e-9), 2),
-                    "store_share_of_parse_pct": round(100 * report.store_seconds / max(report.parse_seconds, 1e-9), 2),
-                    "relation_instances": report.triples}
+            t_build, report = timed(
+                build, [feed], st, parser=parser, extractor=extractor, use_cache=True
+            )
+        res["a"] = {
+            "parse_s": round(t_parse, 2),
+            "build_s": round(t_build, 2),
+            "overhead_pct": round(100 * (t_build - t_parse) / t_parse, 1),
+            "extract_share_of_parse_pct": round(
+                100 * report.extract_seconds / max(report.parse_seconds, 1e-9), 2
+            ),
+            "store_share_of_parse_pct": round(
+                100 * report.store_seconds / max(report.parse_seconds, 1e-9), 2
+            ),
+            "relation_instances": report.triples,
+        }
         if "b" in only:
             with kg.open(work / "store-a") as st:
                 t_rebuild, _ = timed(rebuild, st, extractor=extractor)
-            res["b"] = {"first_build_s": round(t_build, 2), "rebuild_s": round(t_rebuild, 2),
-                        "ratio": round(t_build / t_rebuild, 1)}
+            res["b"] = {
+                "first_build_s": round(t_build, 2),
+                "rebuild_s": round(t_rebuild, 2),
+                "ratio": round(t_build / t_rebuild, 1),
+            }
     if "c" in only:
         with kg.open(work / "store-c1") as st:
             t1, _ = timed(build, [feed], st, models=models, use_cache=False)
         with kg.open(work / "store-c2") as st:
             t2, _ = timed(build_parallel, [feed], st, models=models, workers=2, use_cache=False)
-        res["c"] = {"workers_1_s": round(t1, 2), "workers_2_s": round(t2, 2), "speedup": round(t1 / t2, 2),
-                    "cpus": os.cpu_count()}
+        res["c"] = {
+            "workers_1_s": round(t1, 2),
+            "workers_2_s": round(t2, 2),
+            "speedup": round(t1 / t2, 2),
+            "cpus": os.cpu_count(),
+        }
     return res
 
 
@@ -144,54 +174,92 @@ def bench_f(models: Path, work: Path, n: int) -> dict:
     done.set()
     th.join()
     tenth = max(1, len(samples) // 10)
-    marks = [round(samples[min(len(samples) - 1, i * tenth)][1]) for i in range(10)] + [round(samples[-1][1])]
+    marks = [round(samples[min(len(samples) - 1, i * tenth)][1]) for i in range(10)] + [
+        round(samples[-1][1])
+    ]
     second_half = [m for _, m in samples[len(samples) // 2 :]]
     first_half = [m for _, m in samples[1 : len(samples) // 2]] or second_half
-    return {"articles": report.articles, "seconds": round(t, 1), "rss_mb_by_tenth": marks,
-            "peak_first_half_mb": round(max(first_half)), "peak_second_half_mb": round(max(second_half)),
-            "growth_pct": round(100 * (max(second_half) - max(first_half)) / max(first_half), 1)}
+    return {
+        "articles": report.articles,
+        "seconds": round(t, 1),
+        "rss_mb_by_tenth": marks,
+        "peak_first_half_mb": round(max(first_half)),
+        "peak_second_half_mb": round(max(second_half)),
+        "growth_pct": round(100 * (max(second_half) - max(first_half)) / max(first_half), 1),
+    }
 
 
 def sub(script: str, *args: str, timeout: int = 3600) -> dict:
-    out = subprocess.run([sys.executable, str(ROOT / "bench" / script), "--json", *args], capture_output=True,
-                         text=True, timeout=timeout, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / script), "--json", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=ROOT,
+    )
     if out.returncode != 0:
-        return {"error": out.stderr.strip().splitlines()[-1:] }
+        return {"error": out.stderr.strip().splitlines()[-1:]}
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def markdown(res: dict) -> str:
     m = res["machine"]
-    lines = [f"# kg benchmark — {res['date']}", "", f"Machine: {m['cpus']} CPUs, {m['platform']}, Python {m['python']}, torch threads 1 per process.", "",
-             "| measure | baseline | kg | ratio / figure | target |", "|---|---|---|---|---|"]
+    lines = [
+        f"# kg benchmark — {res['date']}",
+        "",
+        f"Machine: {m['cpus']} CPUs, {m['platform']}, Python {m['python']}, torch threads 1 per process.",
+        "",
+        "| measure | baseline | kg | ratio / figure | target |",
+        "|---|---|---|---|---|",
+    ]
     if "a" in res:
         a = res["a"]
-        lines.append(f"| a. full build vs Stanza parse alone ({res['corpus']['articles']} articles, {res['corpus']['words']} words) | parse {a['parse_s']} s | build {a['build_s']} s | overhead {a['overhead_pct']} % (extraction {a['extract_share_of_parse_pct']} % of parse) | ≤ 5 % |")
+        lines.append(
+            f"| a. full build vs Stanza parse alone ({res['corpus']['articles']} articles, {res['corpus']['words']} words) | parse {a['parse_s']} s | build {a['build_s']} s | overhead {a['overhead_pct']} % (extraction {a['extract_share_of_parse_pct']} % of parse) | ≤ 5 % |"
+        )
     if "b" in res:
         b = res["b"]
-        lines.append(f"| b. rebuild from the parse cache | first build {b['first_build_s']} s | rebuild {b['rebuild_s']} s | {b['ratio']}× faster | ≥ 50× |")
+        lines.append(
+            f"| b. rebuild from the parse cache | first build {b['first_build_s']} s | rebuild {b['rebuild_s']} s | {b['ratio']}× faster | ≥ 50× |"
+        )
     if "c" in res:
         c = res["c"]
-        lines.append(f"| c. 2 workers vs 1 | 1 worker {c['workers_1_s']} s | 2 workers {c['workers_2_s']} s | {c['speedup']}× | ≥ 1.7× |")
+        lines.append(
+            f"| c. 2 workers vs 1 | 1 worker {c['workers_1_s']} s | 2 workers {c['workers_2_s']} s | {c['speedup']}× | ≥ 1.7× |"
+        )
     if "d" in res and "error" not in res["d"]:
         for k, v in res["d"].items():
             if isinstance(v, dict) and "ratio" in v:
-                lines.append(f"| d. {k} (1M triples) | pyoxigraph {v['raw_s']} s | kg {v['kg_s']} s | {v['ratio']}× | ≤ 1.3× |")
+                lines.append(
+                    f"| d. {k} (1M triples) | pyoxigraph {v['raw_s']} s | kg {v['kg_s']} s | {v['ratio']}× | ≤ 1.3× |"
+                )
     if "e" in res and "error" not in res["e"]:
         e = res["e"]
-        lines.append(f"| e. path query, 100k nodes / 1M edges | | | {e.get('path_ms')} ms | ≤ 50 ms |")
-        lines.append(f"| e. projection: networkx vs rustworkx build | rustworkx {e.get('rustworkx_s')} s | networkx {e.get('networkx_s')} s | {e.get('ratio')}× | |")
+        lines.append(
+            f"| e. path query, 100k nodes / 1M edges | | | {e.get('path_ms')} ms | ≤ 50 ms |"
+        )
+        lines.append(
+            f"| e. projection: networkx vs rustworkx build | rustworkx {e.get('rustworkx_s')} s | networkx {e.get('networkx_s')} s | {e.get('ratio')}× | |"
+        )
     if "f" in res:
         f = res["f"]
-        lines.append(f"| f. memory over a {f['articles']}-article stream | first half peak {f['peak_first_half_mb']} MB | second half peak {f['peak_second_half_mb']} MB | growth {f['growth_pct']} % | flat |")
+        lines.append(
+            f"| f. memory over a {f['articles']}-article stream | first half peak {f['peak_first_half_mb']} MB | second half peak {f['peak_second_half_mb']} MB | growth {f['growth_pct']} % | flat |"
+        )
     return "\n".join(lines) + "\n"
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--quick", action="store_true", help="small sizes: a smoke run in a few minutes")
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--quick", action="store_true", help="small sizes: a smoke run in a few minutes"
+    )
     ap.add_argument("--only", default="a,b,c,d,e,f")
-    ap.add_argument("--copies", type=int, default=None, help="variants of each example article for a-c")
+    ap.add_argument(
+        "--copies", type=int, default=None, help="variants of each example article for a-c"
+    )
     ap.add_argument("--stream", type=int, default=None, help="articles in the memory stream (f)")
     args = ap.parse_args()
     from kg.nlp import models_dir, set_threads
@@ -199,12 +267,20 @@ def main() -> None:
     set_threads(1)
     models = models_dir(None)
     if models is None:
-        sys.exit("bench: set KG_MODELS to a Stanza model folder (e.g. ../shared/models/stanza-small)")
+        sys.exit(
+            "bench: set KG_MODELS to a Stanza model folder (e.g. ../shared/models/stanza-small)"
+        )
     only = set(args.only.split(","))
     copies = args.copies or (2 if args.quick else 10)
     stream = args.stream or (300 if args.quick else 10_000)
-    res: dict = {"date": dt.datetime.now().isoformat(timespec="seconds"),
-                 "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version()}}
+    res: dict = {
+        "date": dt.datetime.now().isoformat(timespec="seconds"),
+        "machine": {
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+        },
+    }
     work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     try:
         if only & {"a", "b", "c"}:
@@ -212,14 +288,18 @@ def main() -> None:
         if "d" in only:
             res["d"] = sub("store_bench.py", *(["--triples", "100000"] if args.quick else []))
         if "e" in only:
-            res["e"] = sub("graph_bench.py", *(["--nodes", "10000", "--edges", "100000"] if args.quick else []))
+            res["e"] = sub(
+                "graph_bench.py", *(["--nodes", "10000", "--edges", "100000"] if args.quick else [])
+            )
         if "f" in only:
             res["f"] = bench_f(models, work, stream)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     out = ROOT / "bench" / "results"
     out.mkdir(parents=True, exist_ok=True)
-    (out / f"{res['date'][:10]}{'-quick' if args.quick else ''}.json").write_text(json.dumps(res, indent=1))
+    (out / f"{res['date'][:10]}{'-quick' if args.quick else ''}.json").write_text(
+        json.dumps(res, indent=1)
+    )
     md = markdown(res)
     (out / ("latest-quick.md" if args.quick else "latest.md")).write_text(md)
     print(json.dumps(res, indent=1))

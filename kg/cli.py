@@ -145,40 +145,19 @@ def build(
     def warn(msg: str) -> None:
         click.echo(f"kg: warning: {msg}", err=True)
 
+    options = dict(
+        lang=lang, date=date, models=models, threads=threads, batch_size=batch_size,
+        max_bytes=max_bytes, use_cache=not no_cache, progress=not quiet, warn=warn,
+    )  # fmt: skip
     with _open(store) as st:
         if engine == "ray" or workers > 1 or address:
             from kg.parallel import build_parallel
 
             report = build_parallel(
-                paths,
-                st,
-                lang=lang,
-                date=date,
-                models=models,
-                threads=threads,
-                workers=workers,
-                engine=engine,
-                address=address,
-                batch_size=batch_size,
-                max_bytes=max_bytes,
-                use_cache=not no_cache,
-                progress=not quiet,
-                warn=warn,
+                paths, st, workers=workers, engine=engine, address=address, **options
             )
         else:
-            report = run_build(
-                paths,
-                st,
-                lang=lang,
-                date=date,
-                models=models,
-                threads=threads,
-                batch_size=batch_size,
-                max_bytes=max_bytes,
-                use_cache=not no_cache,
-                progress=not quiet,
-                warn=warn,
-            )
+            report = run_build(paths, st, **options)
     for s in report.skipped:
         click.echo(f"kg: skipped {s.source}: {s.reason}", err=True)
     click.echo(f"built {st.location}: {report.summary()}", err=True)

@@ -174,7 +174,9 @@ def find_mentions(
     return mentions, facts
 
 
-def _surname_of(index: ActorIndex, discourse: Discourse, mentions: list[Mention], toks, sp: Span) -> str | None:
+def _surname_of(
+    index: ActorIndex, discourse: Discourse, mentions: list[Mention], toks, sp: Span
+) -> str | None:
     """A person already mentioned whose surname is the text of ``sp``."""
     text = " ".join(t.text for t in toks[sp.start : sp.end])
     seen = discourse.persons + [m.actor for m in mentions]

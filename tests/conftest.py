@@ -23,7 +23,9 @@ def find_models() -> Path | None:
 def models_dir() -> Path:
     d = find_models()
     if d is None:
-        pytest.skip("no Stanza models: set KG_MODELS to a model folder (see README, `kg models train`)")
+        pytest.skip(
+            "no Stanza models: set KG_MODELS to a model folder (see README, `kg models train`)"
+        )
     return d
 
 

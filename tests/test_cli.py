@@ -48,9 +48,23 @@ def triples(store: Path, *extra: str) -> list[dict]:
 def test_build_and_triples_contract(store):
     result = run("triples", "--store", store)
     header = result.stdout.splitlines()[0].split("\t")
-    assert header[:8] == ["subject", "relation", "object", "date", "factuality", "confidence", "article", "sentence"]
+    assert header[:8] == [
+        "subject",
+        "relation",
+        "object",
+        "date",
+        "factuality",
+        "confidence",
+        "article",
+        "sentence",
+    ]
     rows = triples(store)
-    talks = [r for r in rows if r["relation"] == "talks_with" and {r["subject"], r["object"]} == {"Vladimir Putin", "Xi Jinping"}]
+    talks = [
+        r
+        for r in rows
+        if r["relation"] == "talks_with"
+        and {r["subject"], r["object"]} == {"Vladimir Putin", "Xi Jinping"}
+    ]
     assert any("held talks" in r["sentence"] for r in talks)
     assert talks[0]["date"] == "2021-12-15"
     assert any(r["subject"] == "Joko Widodo" and r["relation"] == "meets" for r in rows)
@@ -77,7 +91,15 @@ def test_export_turtle_has_the_store_triple_count(store, tmp_path):
 
 
 def test_sparql_path_allies_draw_validate(store, tmp_path):
-    q = run("sparql", "-f", "examples/queries/talks_between_leaders.rq", "--store", store, "--format", "csv")
+    q = run(
+        "sparql",
+        "-f",
+        "examples/queries/talks_between_leaders.rq",
+        "--store",
+        store,
+        "--format",
+        "csv",
+    )
     assert q.exit_code == 0 and "Vladimir Putin" in q.stdout and "Xi Jinping" in q.stdout
     p = run("path", "Indonesia", "China", "--store", store, "--polarity", "any")
     assert p.exit_code == 0 and "Russia" in p.stdout
@@ -108,7 +130,11 @@ def test_remove_article(store):
         ("img.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
         ("bad.conllu", b"1\tRussia\tRussia\tPROPN\t_\t_\tx\troot\t_\t_\n", "not an integer"),
         ("cols.conllu", b"1\tRussia\tRussia\tPROPN\t_\t_\t0\troot\n", "columns"),
-        ("cycle.conllu", b"1\tA\ta\tX\t_\t_\t2\tdep\t_\t_\n2\tB\tb\tX\t_\t_\t1\tdep\t_\t_\n3\tC\tc\tX\t_\t_\t0\troot\t_\t_\n", "cycle"),
+        (
+            "cycle.conllu",
+            b"1\tA\ta\tX\t_\t_\t2\tdep\t_\t_\n2\tB\tb\tX\t_\t_\t1\tdep\t_\t_\n3\tC\tc\tX\t_\t_\t0\troot\t_\t_\n",
+            "cycle",
+        ),
     ],
 )
 def test_bad_file_one_line_nonzero_and_store_kept(store, tmp_path, name, content, words):
@@ -135,7 +161,11 @@ def test_jsonl_bad_lines_partial_success(tmp_path):
     bad.write_text('{not json\n{"title": "no text"}\n{"text": 5}\n', encoding="utf-8")
     result = run("build", tmp_path / "ok.conllu", bad, "--store", tmp_path / "s")
     assert result.exit_code == 10  # documented partial-success code
-    assert "feed.jsonl:1" in result.stderr and "feed.jsonl:2" in result.stderr and "feed.jsonl:3" in result.stderr
+    assert (
+        "feed.jsonl:1" in result.stderr
+        and "feed.jsonl:2" in result.stderr
+        and "feed.jsonl:3" in result.stderr
+    )
     assert triples(tmp_path / "s")
 
 
@@ -184,10 +214,21 @@ def test_update_and_service_refused_injection_is_literal(store):
     before = run("stats", "--store", store).stdout
     upd = run("sparql", "DELETE WHERE { GRAPH ?g { ?s ?p ?o } }", "--store", store)
     assert upd.exit_code == 6 and "--update" in one_error_line(upd)
-    svc = run("sparql", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "--store", store)
+    svc = run(
+        "sparql",
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+        "--store",
+        store,
+    )
     assert svc.exit_code == 6 and "--allow-service" in one_error_line(svc)
-    inj = run("sparql", "SELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label }",
-              "--param", 'label="> } DROP ALL #', "--store", store)
+    inj = run(
+        "sparql",
+        "SELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label }",
+        "--param",
+        'label="> } DROP ALL #',
+        "--store",
+        store,
+    )
     assert inj.exit_code == 0
     assert run("stats", "--store", store).stdout == before
 
@@ -206,5 +247,7 @@ def test_unknown_actor_no_path_empty_draw_bad_date(store, tmp_path):
 
 
 def test_debug_shows_tracebacks_only_when_asked(tmp_path):
-    result = CliRunner().invoke(main, ["--debug", "build", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "s")])
+    result = CliRunner().invoke(
+        main, ["--debug", "build", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "s")]
+    )
     assert result.exit_code != 0 and result.exception is not None

@@ -25,13 +25,25 @@ def test_pair_view_ignores_relation_and_direction():
 
 def test_state_view_rolls_persons_up():
     roll = {"Putin": "Russia", "Xi": "China"}.get
-    s = score([("Putin", "supports", "Xi")], [("Russia", "supports", "China")], "state", SYM, lambda x: roll(x) or x)
+    s = score(
+        [("Putin", "supports", "Xi")],
+        [("Russia", "supports", "China")],
+        "state",
+        SYM,
+        lambda x: roll(x) or x,
+    )
     assert s.tp == 1
 
 
 def test_specialisation_matches_general_gold_row():
     gold = [("Yuri Ushakov", "member_of", "Russia")]
-    s = score([("Yuri Ushakov", "official_of", "Russia")], gold, "strict", SYM, general={"member_of": frozenset({"official_of"})})
+    s = score(
+        [("Yuri Ushakov", "official_of", "Russia")],
+        gold,
+        "strict",
+        SYM,
+        general={"member_of": frozenset({"official_of"})},
+    )
     assert s.tp == 1
     s = score([("Yuri Ushakov", "official_of", "Russia")], gold, "strict", SYM)
     assert s.tp == 0
@@ -49,7 +61,12 @@ def test_development_set_floor(models_dir, lang):
     """kg eval on the project's own development set: strict F1 must stay >= 0.75."""
     from kg.evaluate import evaluate
 
-    result = evaluate([ROOT / "examples" / "articles" / lang], ROOT / "examples" / "gold" / lang, models=models_dir, lang=lang)
+    result = evaluate(
+        [ROOT / "examples" / "articles" / lang],
+        ROOT / "examples" / "gold" / lang,
+        models=models_dir,
+        lang=lang,
+    )
     assert len(result.files) >= 10
     assert result.overall["strict"].f1 >= 0.75, result.table()
     assert result.overall["state"].f1 >= result.overall["strict"].f1 - 0.05
@@ -59,7 +76,10 @@ SEED = ROOT.parent / "shared" / "seed"
 
 
 @pytest.mark.model
-@pytest.mark.skipif(not (SEED / "putin_xi_call.id.txt").exists(), reason="seed article not here (development data in ../shared)")
+@pytest.mark.skipif(
+    not (SEED / "putin_xi_call.id.txt").exists(),
+    reason="seed article not here (development data in ../shared)",
+)
 def test_seed_article_targets(models_dir, tmp_path):
     """The article the project started from: strict F1 >= 0.80 and the must-find triples."""
     import shutil

@@ -28,7 +28,11 @@ def id_(extractor):
 
 
 def facts(triples, sentence=None):
-    return {(t.subject, t.relation, t.object, t.factuality) for t in triples if sentence is None or t.sentence_index == sentence}
+    return {
+        (t.subject, t.relation, t.object, t.factuality)
+        for t in triples
+        if sentence is None or t.sentence_index == sentence
+    }
 
 
 def test_title_apposition_and_light_verb(en, id_):

@@ -11,13 +11,26 @@ from kg.cli import main
 def test_help_lists_the_commands():
     result = CliRunner().invoke(main, ["--help"])
     assert result.exit_code == 0
-    for cmd in ("build", "triples", "sparql", "export", "path", "draw", "resolve", "validate", "eval", "models"):
+    for cmd in (
+        "build",
+        "triples",
+        "sparql",
+        "export",
+        "path",
+        "draw",
+        "resolve",
+        "validate",
+        "eval",
+        "models",
+    ):
         assert cmd in result.output
 
 
 def test_cli_import_stays_light():
     code = "import sys, kg.cli; print(sorted(m for m in ('torch', 'stanza', 'matplotlib') if m in sys.modules))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "[]"
 
 

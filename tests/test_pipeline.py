@@ -19,7 +19,9 @@ pytestmark = pytest.mark.model
 def rows(store):
     return sorted(
         (r["subject_label"], r["relation"], r["object_label"], r["factuality"], r["sentence"])
-        for r in store.relation_instances(factualities=("asserted", "reported", "negated", "future"))
+        for r in store.relation_instances(
+            factualities=("asserted", "reported", "negated", "future")
+        )
     )
 
 
@@ -53,7 +55,9 @@ def test_parse_cache_and_rebuild(models_dir, two_articles, tmp_path):
     cache = Path(str(path) + ".parses")
     assert len(list(cache.glob("*.parse.json.gz"))) == 2
     with kg.open(path) as store:
-        again = build([two_articles], store, models=models_dir)  # unchanged: nothing re-parsed or re-written
+        again = build(
+            [two_articles], store, models=models_dir
+        )  # unchanged: nothing re-parsed or re-written
         assert again.counts == {"unchanged": 2} and again.cached == 2
         report = rebuild(store)  # extraction only, from the cached parses
         assert report.counts == {"replaced": 2}
@@ -68,7 +72,9 @@ def test_mixed_language_and_no_actor_articles(models_dir, tmp_path):
         "The two leaders later signed an agreement.\n",
         encoding="utf-8",
     )
-    (src / "weather.txt").write_text("Rain in Jakarta\n\nHeavy rain flooded several streets on Tuesday.\n", encoding="utf-8")
+    (src / "weather.txt").write_text(
+        "Rain in Jakarta\n\nHeavy rain flooded several streets on Tuesday.\n", encoding="utf-8"
+    )
     with kg.open(tmp_path / "s") as store:
         report = build([src], store, models=models_dir)
         assert report.counts == {"added": 2} and not report.skipped

@@ -14,7 +14,9 @@ def _one(paths):
 
 
 def test_txt_first_line_is_headline(write):
-    p = write("2021-12-15_call.txt", "Putin and Xi talk\n\nRussian President Vladimir Putin held talks.\n")
+    p = write(
+        "2021-12-15_call.txt", "Putin and Xi talk\n\nRussian President Vladimir Putin held talks.\n"
+    )
     a = _one([p])
     assert isinstance(a, Article)
     assert a.title == "Putin and Xi talk"
@@ -85,7 +87,10 @@ def test_conllu_is_validated(write):
     for bad, words in [
         ("1\tHi\thi\tINTJ\t_\t_\t0\troot\t_\n", "columns"),
         ("1\tHi\thi\tINTJ\t_\t_\tx\troot\t_\t_\n", "not an integer"),
-        ("1\tA\ta\tX\t_\t_\t2\tdep\t_\t_\n2\tB\tb\tX\t_\t_\t1\tdep\t_\t_\n3\tC\tc\tX\t_\t_\t0\troot\t_\t_\n", "cycle"),
+        (
+            "1\tA\ta\tX\t_\t_\t2\tdep\t_\t_\n2\tB\tb\tX\t_\t_\t1\tdep\t_\t_\n3\tC\tc\tX\t_\t_\t0\troot\t_\t_\n",
+            "cycle",
+        ),
     ]:
         item = _one([write("bad.conllu", bad)])
         assert isinstance(item, Skipped) and words in item.reason
