@@ -251,3 +251,12 @@ def test_debug_shows_tracebacks_only_when_asked(tmp_path):
         main, ["--debug", "build", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "s")]
     )
     assert result.exit_code != 0 and result.exception is not None
+
+
+def test_store_folder_that_cannot_be_written(tmp_path):
+    """Even root cannot create folders in /sys: a one-line error, exit 4."""
+    if not Path("/sys/kernel").is_dir():
+        pytest.skip("no /sys on this system")
+    result = run("build", EN, "--store", "/sys/kernel/kg-store")
+    assert result.exit_code == 4
+    assert "another --store" in one_error_line(result)
