@@ -253,10 +253,17 @@ def _join(docs: list):
     from stanza.models.common.doc import Document
 
     sentences = []
+    offset = 0
     for doc in docs:
-        sentences.extend(s.to_dict() for s in doc.sentences)
-    joined = Document(sentences, text="".join(d.text for d in docs))
-    return joined
+        for sent in doc.sentences:
+            words = sent.to_dict()
+            for w in words:  # character offsets are relative to the piece: make them the article's
+                for key in ("start_char", "end_char"):
+                    if w.get(key) is not None:
+                        w[key] += offset
+            sentences.append(words)
+        offset += len(doc.text)
+    return Document(sentences, text="".join(d.text for d in docs))
 
 
 def detect_language(text: str, candidates: Sequence[str] | None = None) -> str:

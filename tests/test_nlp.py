@@ -75,6 +75,9 @@ def test_long_article_is_split_and_joined(parser):
     text = "Putin bertemu Xi di Beijing. " * 900  # ~26k characters > MAX_CHUNK
     doc = parser.parse([text], "id")[0]
     assert len(doc.sentences) >= 800
+    last = doc.sentences[-1].tokens[0]  # offsets point into the whole article, not its piece
+    assert last.start_char > 25_000
+    assert text[last.start_char : last.end_char] == last.text
 
 
 def test_five_megabyte_line_without_punctuation_is_cut_small():
