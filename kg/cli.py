@@ -61,17 +61,14 @@ def _store_location(store: str | None) -> str:
     return store or os.environ.get("KG_STORE") or "kg-store"
 
 
-def _date(value: str | None):
+def _date_cb(ctx, param, value):
+    """--date/--since/--until: YYYY-MM-DD, checked by kg.read.parse_date."""
     if value is None:
         return None
     from kg.read import parse_date
 
-    return parse_date(value)
-
-
-def _date_cb(ctx, param, value):
     try:
-        return _date(value)
+        return parse_date(value)
     except UsageError as exc:
         raise click.BadParameter(str(exc)) from None
 

@@ -36,16 +36,14 @@ class Extractor:
     """Extracts triples from Stanza Documents; holds the loaded knowledge."""
 
     index: ActorIndex
-    lexicons: dict[str, Lexicon]
 
     @classmethod
     def default(cls) -> Extractor:
-        return cls(load_actors(), {})
+        return cls(load_actors())
 
     def lexicon(self, lang: str) -> Lexicon:
-        if lang not in self.lexicons:
-            self.lexicons[lang] = Lexicon.load(lang)
-        return self.lexicons[lang]
+        """The lexicon of ``lang`` (loaded once per process by :meth:`Lexicon.load`)."""
+        return Lexicon.load(lang)
 
     def extract(self, doc, lang: str, date: dt.date | None) -> tuple[list[Triple], Discourse]:
         """All triples of a parsed article, with the discourse state (new actors)."""
@@ -94,6 +92,7 @@ class Extractor:
         quotes = quoted(toks)
         reports = [t.i for t in toks if is_kind(lex, "report", t)]
         who = speaker(toks, reports, owner)
+        weak = {m.actor for m in mentions if m.kind in ("pronoun", "plural", "title")}
         preds = predicates(toks, lex, set(owner))
 
         def kind_of(actor: str) -> str:
@@ -146,7 +145,6 @@ class Extractor:
                 if "tree" in (s_how, o_how)
                 else 0.55
             )
-            weak = {m.actor for m in mentions if m.kind in ("pronoun", "plural", "title")}
             quants = quantities(text) if rel.name in ("trades_with", "aids", "sanctions") else {}
             for s, o in pairs:
                 c = conf - (0.1 if s in weak or o in weak else 0.0)

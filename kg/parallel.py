@@ -22,7 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import sys
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -30,7 +29,7 @@ from pathlib import Path
 from kg.cache import ParseCache
 from kg.errors import KgError, UsageError
 from kg.model import Article
-from kg.pipeline import BuildReport, Processed, process
+from kg.pipeline import BuildReport, Processed, process, write
 from kg.read import DEFAULT_MAX_BYTES, Skipped, read_paths
 
 ENGINES = ("local", "ray")
@@ -171,15 +170,7 @@ def build_parallel(
         report.parse_seconds += secs["parse"]
         report.extract_seconds += secs["extract"]
         report.cached += int(secs["cached"])
-        t0 = time.perf_counter()
-        for p in done:
-            status = store.add_article(
-                p.article, p.triples, index, new_actors=p.new_actors, sentences=p.sentences
-            )
-            report.counts[status] = report.counts.get(status, 0) + 1
-            if status != "unchanged":
-                report.triples += len(p.triples)
-        report.store_seconds += time.perf_counter() - t0
+        write(store, done, index, report)
         if bar is not None:
             bar.update(len(done) + len(skipped))
 

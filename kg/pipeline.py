@@ -144,6 +144,19 @@ def process(
     return out, skipped
 
 
+def write(store, done: list[Processed], index, report: BuildReport, *, force: bool = False) -> None:
+    """Write processed articles to the store, one transaction each, and count them in ``report``."""
+    t0 = time.perf_counter()
+    for p in done:
+        status = store.add_article(
+            p.article, p.triples, index, new_actors=p.new_actors, sentences=p.sentences, force=force
+        )
+        report.counts[status] = report.counts.get(status, 0) + 1
+        if status != "unchanged":
+            report.triples += len(p.triples)
+    report.store_seconds += time.perf_counter() - t0
+
+
 def build(
     paths: Iterable[str | Path],
     store,
@@ -211,19 +224,7 @@ def build(
                 report=report,
             )
             report.skipped.extend(skipped)
-            t0 = time.perf_counter()
-            for p in done:
-                status = store.add_article(
-                    p.article,
-                    p.triples,
-                    extractor.index,
-                    new_actors=p.new_actors,
-                    sentences=p.sentences,
-                )
-                report.counts[status] = report.counts.get(status, 0) + 1
-                if status != "unchanged":
-                    report.triples += len(p.triples)
-            report.store_seconds += time.perf_counter() - t0
+            write(store, done, extractor.index, report)
             if bar is not None:
                 bar.update(len(batch))
     finally:
@@ -256,16 +257,6 @@ def rebuild(store, *, extractor=None) -> BuildReport:
             report.skipped.append(Skipped(article.source, str(exc)))
             continue
         report.extract_seconds += time.perf_counter() - t0
-        t0 = time.perf_counter()
-        status = store.add_article(
-            article,
-            triples,
-            extractor.index,
-            new_actors=discourse.new_actors,
-            sentences=len(doc.sentences),
-            force=True,
-        )
-        report.store_seconds += time.perf_counter() - t0
-        report.counts[status] = report.counts.get(status, 0) + 1
-        report.triples += len(triples)
+        done = [Processed(article, triples, discourse.new_actors, len(doc.sentences))]
+        write(store, done, extractor.index, report, force=True)
     return report
