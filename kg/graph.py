@@ -43,9 +43,10 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KgError, NotFoundError, UsageError
+from kg.model import DEFAULT_FACTUALITIES
 
 STRUCTURAL = frozenset({"member_of", "leader_of", "official_of"})
-DEFAULT_FACTUALITIES = ("asserted", "reported")
+
 LEVELS = ("actor", "state")
 MAX_EVIDENCE = 5
 StateOf = Callable[[str, "date | None"], "str | None"]
