@@ -53,15 +53,28 @@ class Processed:
     sentences: int = 0
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+def _by_language(
+    articles: Iterable[Article], size: int, lang: str, parser, skipped: list[Skipped]
+) -> Iterator[list[Article]]:
+    """Batches of at most ``size`` articles of one language each, so Stanza always gets
+    full batches (a mixed stream would hand it half batches of each language). At most
+    ``size`` articles per language wait here: memory stays bounded. Articles whose
+    language cannot be told go to ``skipped``."""
+    waiting: dict[str, list[Article]] = {}
+    candidates = None
+    for a in articles:
+        if a.conllu is None and lang == "auto" and not a.lang and candidates is None:
+            candidates = parser.available()
+        try:
+            a.lang = _language(a, lang, candidates if a.conllu is None else None)
+        except KgError as exc:
+            skipped.append(Skipped(a.source, str(exc)))
+            continue
+        group = waiting.setdefault(a.lang, [])
+        group.append(a)
+        if len(group) >= size:
+            yield waiting.pop(a.lang)
+    yield from waiting.values()
 
 
 def _language(article: Article, lang: str, candidates: list[str] | None) -> str:
@@ -213,7 +226,7 @@ def build(
         # shown only when the build lasts more than a second (more than a few articles)
         bar = tqdm(unit="article", file=sys.stderr, leave=False, delay=1.0)
     try:
-        for batch in _batches(articles(), batch_size):
+        for batch in _by_language(articles(), batch_size, lang, parser, report.skipped):
             done, skipped = process(
                 batch,
                 parser=parser,

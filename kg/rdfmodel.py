@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import struct
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +48,17 @@ _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 DUPLICATE_JACCARD = 0.9
 _BANDS, _ROWS = 16, 4  # 64 MinHash values, LSH in 16 bands of 4
+# 64 (odd multiplier, addend) pairs of 64 bits for minhash(), fixed so signatures stay
+# comparable across runs and machines (bytes: immutable)
+_MULTIPLIERS = b"".join(
+    (int.from_bytes(hashlib.sha256(b"kg-minhash-a%d" % i).digest()[:8], "big") | 1).to_bytes(
+        8, "big"
+    )
+    for i in range(_BANDS * _ROWS)
+)
+_ADDENDS = b"".join(
+    hashlib.sha256(b"kg-minhash-b%d" % i).digest()[:8] for i in range(_BANDS * _ROWS)
+)
 
 
 # --- near-duplicate signatures ----------------------------------------------------------
@@ -56,13 +67,20 @@ _BANDS, _ROWS = 16, 4  # 64 MinHash values, LSH in 16 bands of 4
 def minhash(text: str, n: int = 5) -> tuple[int, ...]:
     """64 MinHash values (32-bit) over the word ``n``-grams of ``text`` (case folded).
 
-    Each n-gram gets 64 independent 32-bit hashes from one SHAKE-128 digest; the signature
-    is their element-wise minimum. Equal positions / 64 estimates the Jaccard similarity."""
+    Each n-gram is hashed once (CRC-32); 64 multiply-add-shift hashes of that value (a
+    strongly universal family on 32-bit keys, fixed odd multipliers) give the 64 values,
+    vectorised with numpy; the signature is their element-wise minimum. Equal positions / 64
+    estimates the Jaccard similarity of two texts' n-gram sets."""
+    import numpy as np
+
     words = re.findall(r"\w+", text.casefold())
     grams = {" ".join(words[i : i + n]) for i in range(max(1, len(words) - n + 1))}
-    k = _BANDS * _ROWS
-    rows = [struct.unpack(f">{k}I", hashlib.shake_128(g.encode()).digest(4 * k)) for g in grams]
-    return tuple(map(min, zip(*rows, strict=True)))
+    keys = np.fromiter((zlib.crc32(g.encode()) for g in grams), np.uint64, len(grams))
+    mul = np.frombuffer(_MULTIPLIERS, ">u8").astype(np.uint64)
+    add = np.frombuffer(_ADDENDS, ">u8").astype(np.uint64)
+    with np.errstate(over="ignore"):  # arithmetic modulo 2**64 is the point
+        values = (keys[:, None] * mul[None, :] + add[None, :]) >> np.uint64(32)
+    return tuple(int(v) for v in values.min(axis=0))
 
 
 def sig_text(sig: Sequence[int]) -> str:
@@ -158,6 +176,22 @@ def article_lines(
     return [f"{node} {iri(p)} {o} ." for p, o in props]
 
 
+# predicates and classes of event_lines(), rendered once (N-Triples text: immutable)
+_P_TYPE = f"<{_RDF_TYPE}>"
+_O_MENTION, _O_EVENT = iri(IR.RelationMention), iri(SEM.Event)
+_P_SUBJECT, _P_RELATION, _P_OBJECT = iri(IR.subject), iri(IR.relation), iri(IR.object)
+_P_HAS_ACTOR, _P_FACTUALITY, _P_CONFIDENCE = (
+    iri(SEM.hasActor),
+    iri(IR.factuality),
+    iri(IR.confidence),
+)
+_P_SENTENCE, _P_SENTENCE_INDEX = iri(IR.sentence), iri(IR.sentenceIndex)
+_P_CHAR_START, _P_CHAR_END = iri(IR.charStart), iri(IR.charEnd)
+_P_DERIVED, _P_GENERATED = iri(PROV.wasDerivedFrom), iri(PROV.wasGeneratedBy)
+_P_PATTERN, _P_SPEAKER = iri(IR.pattern), iri(IR.speaker)
+_P_DATE, _P_TIMESTAMP = iri(DCTERMS.date), iri(SEM.hasTimeStamp)
+
+
 def _relation(name: str) -> str:
     try:
         return IR[name]
@@ -175,40 +209,41 @@ def event_lines(a: Article, triples: Iterable[Triple], version: str) -> tuple[li
         if key not in best or t.confidence > best[key].confidence:
             best[key] = t
     lines, actors, art = [], set(), iri(ART[a.id])
+    generated = lit(f"kg {version}")
     for key, t in best.items():
         ev, s, o = iri(EV[key]), iri(ACT[t.subject]), iri(ACT[t.object])
         rel = iri(_relation(t.relation))
         actors |= {t.subject, t.object}
         props = [
-            (_RDF_TYPE, iri(IR.RelationMention)),
-            (_RDF_TYPE, iri(SEM.Event)),
-            (IR.subject, s),
-            (IR.relation, rel),
-            (IR.object, o),
-            (SEM.hasActor, s),
-            (SEM.hasActor, o),
-            (IR.factuality, iri(IR[t.factuality])),
-            (IR.confidence, lit(_conf(t.confidence), "decimal")),
-            (IR.sentence, lit(t.sentence)),
-            (IR.sentenceIndex, lit(int(t.sentence_index), "integer")),
-            (IR.charStart, lit(int(t.char_start), "integer")),
-            (IR.charEnd, lit(int(t.char_end), "integer")),
-            (PROV.wasDerivedFrom, art),
-            (PROV.wasGeneratedBy, lit(f"kg {version}")),
+            (_P_TYPE, _O_MENTION),
+            (_P_TYPE, _O_EVENT),
+            (_P_SUBJECT, s),
+            (_P_RELATION, rel),
+            (_P_OBJECT, o),
+            (_P_HAS_ACTOR, s),
+            (_P_HAS_ACTOR, o),
+            (_P_FACTUALITY, iri(IR[t.factuality])),
+            (_P_CONFIDENCE, lit(_conf(t.confidence), "decimal")),
+            (_P_SENTENCE, lit(t.sentence)),
+            (_P_SENTENCE_INDEX, lit(int(t.sentence_index), "integer")),
+            (_P_CHAR_START, lit(int(t.char_start), "integer")),
+            (_P_CHAR_END, lit(int(t.char_end), "integer")),
+            (_P_DERIVED, art),
+            (_P_GENERATED, generated),
         ]
         if t.pattern:
-            props.append((IR.pattern, lit(t.pattern)))
+            props.append((_P_PATTERN, lit(t.pattern)))
         when = t.date or a.date
         if when:
-            props += [(DCTERMS.date, lit(when.isoformat(), "date"))]
-            props += [(SEM.hasTimeStamp, lit(when.isoformat(), "date"))]
+            day = lit(when.isoformat(), "date")
+            props += [(_P_DATE, day), (_P_TIMESTAMP, day)]
         if t.source:
-            props.append((IR.speaker, iri(ACT[t.source])))
+            props.append((_P_SPEAKER, iri(ACT[t.source])))
             actors.add(t.source)
         for name in ("quantity", "percent"):
             if t.quantities.get(name):
-                props.append((IR[name], lit(t.quantities[name])))
-        lines += [f"{ev} {iri(p)} {obj} ." for p, obj in props]
+                props.append((iri(IR[name]), lit(t.quantities[name])))
+        lines += [f"{ev} {p} {obj} ." for p, obj in props]
         if t.factuality in ("asserted", "reported"):
             lines.append(f"{s} {rel} {o} .")
     return lines, actors

@@ -61,7 +61,7 @@ __all__ = ["META_GRAPH", "ONTOLOGY_GRAPH", "Store", "minhash"]
 META_GRAPH = "https://w3id.org/kg/graph/meta"
 ONTOLOGY_GRAPH = "https://w3id.org/kg/graph/ontology"
 _VERSION = f"<{META_GRAPH}#version>"
-_MINHASH = f"<{META_GRAPH}#minhash>"
+_MINHASH = f"<{META_GRAPH}#minhash2>"  # v2: CRC-32 + multiply-shift (v1 signatures are not comparable)
 _ONTO = f"<{META_GRAPH}#ontology>"
 _BUMP = (
     f"DELETE {{ GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> {_VERSION} ?v }} }} "
