@@ -1,6 +1,6 @@
 """Benchmark (not a test): kg's Store against raw pyoxigraph on ~1M triples, in one run.
 
-    python bench/store_bench.py [--triples 1000000] [--articles N] [--events 5] [--dir /tmp] [--json]
+    python bench/store_bench.py [--triples 1000000] [--articles N] [--events 5] [--repeat 2] [--dir /tmp] [--json]
 
 Steps, each timed for kg and for raw pyoxigraph on the same data:
   * load: kg ``Store.add_article`` (one transaction per article: lookups, near-duplicate
@@ -93,6 +93,9 @@ def main() -> None:
     ap.add_argument("--events", type=int, default=5)
     ap.add_argument("--dir", default=None, help="folder for the temporary stores")
     ap.add_argument("--json", action="store_true", help="end with one JSON line of the results")
+    ap.add_argument(
+        "--repeat", type=int, default=2, help="loads of each kind (interleaved; the best counts)"
+    )
     args = ap.parse_args()
     if args.articles is None:
         args.articles = max(1, round(args.triples / triples_per_article(args.events)))
@@ -125,6 +128,15 @@ def main() -> None:
             )
             print(f"queried and exported; max RSS so far {rss():.0f} MiB", flush=True)
         load_tx, _ = timed(lambda: extend_per_graph(ox.Store(str(work / "raw_tx")), nq))
+        for k in range(1, args.repeat):  # interleaved repeats; the best of each counts
+            with Store.open(work / f"kg{k}") as again:
+                load_kg = min(
+                    load_kg, timed(lambda st=again: [st.add_article(a, t) for a, t in data])[0]
+                )
+            path_k = str(work / f"raw_tx{k}")
+            load_tx = min(load_tx, timed(lambda p=path_k: extend_per_graph(ox.Store(p), nq))[0])
+            shutil.rmtree(work / f"kg{k}", ignore_errors=True)
+            shutil.rmtree(work / f"raw_tx{k}", ignore_errors=True)
         raw = ox.Store(str(work / "raw_bulk"))
         load_bulk, _ = timed(lambda: raw.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS))
         q_bulk = best(lambda: list(raw.query(prefixes + TWO_HOP, use_default_graph_as_union=True)))

@@ -75,21 +75,33 @@ class ParseCache:
         tmp.write_bytes(gzip.compress(data.encode("utf-8"), compresslevel=1))
         os.replace(tmp, self.root / name)  # atomic: a killed build leaves no half entry
 
+    def paths(self) -> list[Path]:
+        """The cache's entry files, in a fixed order."""
+        return sorted(self.root.glob(f"*{SUFFIX}"))
+
     def entries(self) -> Iterator[tuple[Article, object]]:
         """Every cached article with its parsed Document, for ``kg rebuild``."""
-        for path in sorted(self.root.glob(f"*{SUFFIX}")):
-            try:
-                data = json.loads(gzip.decompress(path.read_bytes()))
-            except Exception:
-                continue  # damaged: skipped, a build will re-parse it
-            meta = data["article"]
-            art = Article(
-                text=meta["text"],
-                title=meta.get("title") or "",
-                url=meta.get("url") or "",
-                date=dt.date.fromisoformat(meta["date"]) if meta.get("date") else None,
-                lang=meta.get("lang"),
-                source=meta.get("source") or "",
-                sha256=meta.get("sha256") or "",
-            )
-            yield art, _document(data)
+        for path in self.paths():
+            entry = read_entry(path)
+            if entry is not None:
+                yield entry
+
+
+def read_entry(path: Path) -> tuple[Article, object] | None:
+    """The article and parsed Document of one cache file; ``None`` when it is damaged (a
+    build re-parses that text)."""
+    try:
+        data = json.loads(gzip.decompress(path.read_bytes()))
+        meta = data["article"]
+        art = Article(
+            text=meta["text"],
+            title=meta.get("title") or "",
+            url=meta.get("url") or "",
+            date=dt.date.fromisoformat(meta["date"]) if meta.get("date") else None,
+            lang=meta.get("lang"),
+            source=meta.get("source") or "",
+            sha256=meta.get("sha256") or "",
+        )
+        return art, _document(data)
+    except Exception:
+        return None

@@ -176,12 +176,14 @@ def build(
 @click.option(
     "--models", type=click.Path(path_type=Path), help="local Stanza model folder [env KG_MODELS]"
 )
-def rebuild(store, models):
-    """Re-run extraction over every cached parse (after lexicon or ontology changes)."""
+@click.option("--workers", type=int, default=1, show_default=True, help="extraction processes")
+def rebuild(store, models, workers):
+    """Re-run extraction over every cached parse (after lexicon or ontology changes);
+    rewrites the articles whose graph changed."""
     from kg.pipeline import rebuild as run_rebuild
 
     with _open(store) as st:
-        report = run_rebuild(st)
+        report = run_rebuild(st, workers=workers)
     click.echo(f"rebuilt {st.location}: {report.summary()}", err=True)
 
 

@@ -12,6 +12,7 @@ import fcntl
 import os
 import re
 import sys
+import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,10 @@ class LocalEndpoint:
 
     def load(self, data: bytes, fmt: ox.RdfFormat) -> None:
         self.store.load(data, fmt)
+
+    def flush(self) -> None:
+        """Write RocksDB's in-memory tables to disk (frees their memory)."""
+        self.store.flush()
 
     def __len__(self) -> int:
         return len(self.store)
@@ -231,12 +236,7 @@ def open_folder(path: Path, *, read_only: bool, create: bool) -> tuple[LocalEndp
                 f"cannot create the store folder {path}: {exc.strerror}; choose another --store"
             ) from None
     if read_only:
-        writer = _writer_of(path)
-        try:
-            return LocalEndpoint(ox.Store.read_only(str(path))), None, writer
-        except OSError as exc:
-            busy = f" while {writer} writes it; try again when it finishes" if writer else ""
-            raise StoreError(f"cannot read the store at {path}{busy} ({exc})") from None
+        return _open_read_only(path)
     if not os.access(path, os.W_OK | os.X_OK):
         raise StoreError(
             f"the store folder {path} is not writable; fix its permissions or use another --store"
@@ -252,6 +252,23 @@ def open_folder(path: Path, *, read_only: bool, create: bool) -> tuple[LocalEndp
             ) from None
         raise StoreError(f"cannot open the store at {path}: {exc}") from None
     return endpoint, lock, ""
+
+
+def _open_read_only(path: Path, tries: int = 20) -> tuple[LocalEndpoint, Any, str]:
+    """Open a read-only view. While a writer flushes or compacts, the file list a reader
+    reads can name a file the writer has just replaced (RocksDB reports "Corruption ... No
+    such file"); a new attempt sees the new list, so such opens are retried a few times."""
+    writer = _writer_of(path)
+    for attempt in range(tries):
+        try:
+            return LocalEndpoint(ox.Store.read_only(str(path))), None, writer
+        except (OSError, RuntimeError) as exc:
+            transient = "No such file" in str(exc) and attempt + 1 < tries
+            if not transient:
+                busy = f" while {writer} writes it; try again when it finishes" if writer else ""
+                raise StoreError(f"cannot read the store at {path}{busy} ({exc})") from None
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def _who() -> str:

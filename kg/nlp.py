@@ -95,12 +95,19 @@ class Parser:
     use_gpu: bool | None = None  # None: use a GPU when torch sees one
     batch_size: int = 3000  # tokens per tokenizer/tagger batch
     _pipelines: dict[str, object] = field(default_factory=dict, repr=False)
+    _identities: dict[str, str] = field(default_factory=dict, repr=False)
 
     def available(self) -> list[str]:
         return local_languages(self.models_dir) if self.models_dir else official_languages()
 
     def identity(self, lang: str) -> str:
-        """A string naming the models used for ``lang`` (part of the parse-cache key)."""
+        """A string naming the models used for ``lang`` (part of the parse-cache key); read
+        from the model files once per language and Parser, like the pipeline itself."""
+        if lang not in self._identities:
+            self._identities[lang] = self._identity(lang)
+        return self._identities[lang]
+
+    def _identity(self, lang: str) -> str:
         if self.models_dir:
             parts = []
             for proc in REQUIRED + OPTIONAL:

@@ -29,7 +29,7 @@ from pathlib import Path
 from kg.cache import ParseCache
 from kg.errors import KgError, UsageError
 from kg.model import Article
-from kg.pipeline import BuildReport, Processed, process, write
+from kg.pipeline import BuildReport, Processed, extract_batch, process, write
 from kg.read import DEFAULT_MAX_BYTES, Skipped, read_paths
 
 ENGINES = ("local", "ray")
@@ -84,6 +84,29 @@ def _worker(args: tuple) -> Worker:
 
 def _run(args: tuple, batch: list[Article]) -> Result:
     return _worker(args).run(batch)
+
+
+@functools.lru_cache(maxsize=1)
+def _extractor():
+    from kg.extract import Extractor
+
+    return Extractor.default()
+
+
+def _extract_run(args: tuple, paths: list[str]) -> Result:
+    """Extraction over a batch of parse-cache files (``kg rebuild --workers``)."""
+    from kg.cache import read_entry
+
+    report = BuildReport()
+    parsed = [e for e in (read_entry(Path(p)) for p in paths) if e is not None]
+    done, skipped = extract_batch(parsed, extractor=_extractor(), report=report)
+    return done, skipped, {"parse": 0.0, "extract": report.extract_seconds, "cached": len(parsed)}
+
+
+def extract_parallel(paths: list[Path], workers: int, batch_size: int = 16) -> Iterator[Result]:
+    """Results of extraction over parse-cache files in ``workers`` processes, in order."""
+    batches = _spread((str(p) for p in paths), batch_size, workers)
+    yield from _local_map(batches, (), workers, fn=_extract_run)
 
 
 def _spread(articles: Iterable[Article], size: int, workers: int) -> Iterator[list[Article]]:
@@ -185,7 +208,11 @@ def build_parallel(
 
 
 def _local_map(
-    batches: Iterable[list[Article]], args: tuple, workers: int, address: str | None = None
+    batches: Iterable[list],
+    args: tuple,
+    workers: int,
+    address: str | None = None,
+    fn: Callable[[tuple, list], Result] = _run,
 ) -> Iterator[Result]:
     """Run batches in ``workers`` spawned processes; results in input order, at most
     two batches per worker in flight (memory stays flat on any corpus size)."""
@@ -195,7 +222,7 @@ def _local_map(
     with ctx.Pool(processes=workers) as pool:
         pending: deque = deque()
         for batch in batches:
-            pending.append(pool.apply_async(_run, (args, batch)))
+            pending.append(pool.apply_async(fn, (args, batch)))
             if len(pending) >= 2 * workers:
                 yield pending.popleft().get()
         while pending:

@@ -101,9 +101,29 @@ def process(
     report: BuildReport | None = None,
 ) -> tuple[list[Processed], list[Skipped]]:
     """Parse (batched per language, through the cache) and extract a batch of articles."""
+    report = report or BuildReport()
+    parsed, skipped = parse_batch(
+        articles, parser=parser, lang=lang, date=date, cache=cache, report=report
+    )
+    done, failed = extract_batch(parsed, extractor=extractor, report=report)
+    return done, skipped + failed
+
+
+def parse_batch(
+    articles: list[Article],
+    *,
+    parser,
+    lang: str = "auto",
+    date: dt.date | None = None,
+    cache=None,
+    report: BuildReport,
+    fresh: list[tuple[Article, object]] | None = None,
+) -> tuple[list[tuple[Article, object]], list[Skipped]]:
+    """Language, date and Stanza Document of each article (batched per language, through
+    the cache; CoNLL-U input is read, not parsed), in input order. New parses are put in
+    the cache here, or appended to ``fresh`` for the caller to put (off the parse thread)."""
     from kg.conllu import to_document
 
-    report = report or BuildReport()
     skipped: list[Skipped] = []
     by_lang: dict[str, list[Article]] = {}
     docs: dict[int, object] = {}
@@ -139,30 +159,47 @@ def process(
             parsed = parser.parse([a.text for a in todo], code)
             for a, doc in zip(todo, parsed):
                 docs[id(a)] = doc
-                if cache is not None:
-                    cache.put(a, code, doc)
+                if cache is not None and fresh is not None:
+                    fresh.append((a, doc))
+                elif cache is not None:
+                    cache.put(a, a.lang, doc)
     report.parse_seconds += time.perf_counter() - t0
+    return [(a, docs[id(a)]) for a in articles if id(a) in docs], skipped
+
+
+def extract_batch(
+    parsed: list[tuple[Article, object]], *, extractor, report: BuildReport
+) -> tuple[list[Processed], list[Skipped]]:
+    """Triples of each parsed article (see :meth:`kg.extract.Extractor.extract`)."""
     t0 = time.perf_counter()
     out: list[Processed] = []
-    for a in articles:
-        if id(a) not in docs:
-            continue
+    skipped: list[Skipped] = []
+    for a, doc in parsed:
         try:
-            triples, discourse = extractor.extract(docs[id(a)], a.lang, a.date)
+            triples, discourse = extractor.extract(doc, a.lang, a.date)
         except KgError as exc:
             skipped.append(Skipped(a.source, str(exc)))
             continue
-        out.append(Processed(a, triples, discourse.new_actors, len(docs[id(a)].sentences)))
+        out.append(Processed(a, triples, discourse.new_actors, len(doc.sentences)))
     report.extract_seconds += time.perf_counter() - t0
     return out, skipped
 
 
 def write(store, done: list[Processed], index, report: BuildReport, *, force: bool = False) -> None:
-    """Write processed articles to the store, one transaction each, and count them in ``report``."""
+    """Write processed articles to the store, one transaction each, and count them in ``report``.
+
+    ``force`` (rebuild) rewrites articles whose derived graph changed, and leaves pruning the
+    actors no article mentions any more to one ``store.prune_actors()`` at the end."""
     t0 = time.perf_counter()
     for p in done:
         status = store.add_article(
-            p.article, p.triples, index, new_actors=p.new_actors, sentences=p.sentences, force=force
+            p.article,
+            p.triples,
+            index,
+            new_actors=p.new_actors,
+            sentences=p.sentences,
+            force=force,
+            prune=not force,
         )
         report.counts[status] = report.counts.get(status, 0) + 1
         if status != "unchanged":
@@ -225,34 +262,58 @@ def build(
 
         # shown only when the build lasts more than a second (more than a few articles)
         bar = tqdm(unit="article", file=sys.stderr, leave=False, delay=1.0)
-    try:
-        for batch in _by_language(articles(), batch_size, lang, parser, report.skipped):
-            done, skipped = process(
-                batch,
-                parser=parser,
-                extractor=extractor,
-                lang=lang,
-                date=date,
-                cache=cache,
-                report=report,
-            )
-            report.skipped.extend(skipped)
-            write(store, done, extractor.index, report)
-            if bar is not None:
-                bar.update(len(batch))
-    finally:
+
+    def finish(parsed: list[tuple[Article, object]], fresh: list, size: int) -> None:
+        for a, doc in fresh:
+            cache.put(a, a.lang, doc)
+        done, failed = extract_batch(parsed, extractor=extractor, report=report)
+        report.skipped.extend(failed)
+        write(store, done, extractor.index, report)
         if bar is not None:
-            bar.close()
+            bar.update(size)
+
+    # Two stages overlap: while Stanza parses batch N+1 (torch releases the GIL), a
+    # second thread extracts and stores batch N. One batch at most waits between them,
+    # so memory stays bounded; an error in either stage stops the build at once.
+    from concurrent.futures import ThreadPoolExecutor
+
+    pending = None
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-write") as stage:
+        try:
+            for batch in _by_language(articles(), batch_size, lang, parser, report.skipped):
+                fresh: list[tuple[Article, object]] = []
+                parsed, skipped = parse_batch(
+                    batch,
+                    parser=parser,
+                    lang=lang,
+                    date=date,
+                    cache=cache,
+                    report=report,
+                    fresh=fresh,
+                )
+                report.skipped.extend(skipped)
+                if pending is not None:
+                    pending.result()  # re-raises what went wrong in the other stage
+                pending = stage.submit(finish, parsed, fresh, len(batch))
+            if pending is not None:
+                pending.result()
+        finally:
+            if pending is not None and not pending.done():
+                pending.cancel() or pending.exception()  # not started: dropped; else let it end
+            if bar is not None:
+                bar.close()
     return report
 
 
-def rebuild(store, *, extractor=None) -> BuildReport:
+def rebuild(store, *, extractor=None, workers: int = 1) -> BuildReport:
     """Re-run extraction over every cached parse of ``store`` (no parsing).
 
-    Use after a lexicon or ontology change: each article's graph is replaced.
+    Use after a lexicon or ontology change: each article whose derived graph changed is
+    replaced, the others stay as they are. ``workers`` > 1 extracts in that many processes
+    (the default extractor only; this process stays the one writer).
     """
-    from kg.cache import ParseCache
-    from kg.errors import StoreError
+    from kg.cache import ParseCache, read_entry
+    from kg.errors import StoreError, UsageError
     from kg.extract import Extractor
 
     cache = ParseCache.for_store(store, None)
@@ -260,16 +321,32 @@ def rebuild(store, *, extractor=None) -> BuildReport:
         raise StoreError(
             "this store has no parse cache (only on-disk stores keep one); run kg build instead"
         )
-    extractor = extractor or Extractor.default()
+    if workers < 1:
+        raise UsageError(f"--workers must be 1 or more, not {workers}")
     report = BuildReport()
-    for article, doc in cache.entries():
-        t0 = time.perf_counter()
-        try:
-            triples, discourse = extractor.extract(doc, article.lang or "en", article.date)
-        except KgError as exc:
-            report.skipped.append(Skipped(article.source, str(exc)))
-            continue
-        report.extract_seconds += time.perf_counter() - t0
-        done = [Processed(article, triples, discourse.new_actors, len(doc.sentences))]
-        write(store, done, extractor.index, report, force=True)
+    paths = cache.paths()
+    if workers > 1:
+        if extractor is not None:
+            raise UsageError(
+                "rebuild with workers uses the default extractor; pass one or the other"
+            )
+        from kg.actors import load_actors
+        from kg.parallel import extract_parallel
+
+        index = load_actors()
+        for done, skipped, secs in extract_parallel(paths, workers):
+            report.skipped.extend(skipped)
+            report.extract_seconds += secs["extract"]
+            write(store, done, index, report, force=True)
+    else:
+        extractor = extractor or Extractor.default()
+        for path in paths:
+            entry = read_entry(path)
+            if entry is None:
+                continue  # damaged: a build re-parses that text
+            done, failed = extract_batch([entry], extractor=extractor, report=report)
+            report.skipped.extend(failed)
+            write(store, done, extractor.index, report, force=True)
+    if report.counts.get("replaced"):
+        store.prune_actors()
     return report

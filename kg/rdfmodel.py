@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import struct
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -95,29 +96,55 @@ def sig_parse(text: str) -> tuple[int, ...]:
 
 
 class Signatures:
-    """In-memory LSH index of the stored articles' signatures (loaded once per Store)."""
+    """In-memory LSH index of the stored articles' signatures (loaded once per Store).
+
+    Kept compact, since it grows with the store: each signature as 256 bytes, each of its
+    16 band keys as 17 bytes mapping to the one article (or the set of articles) with that
+    band; about 3 KB per article."""
 
     def __init__(self) -> None:
-        self.sigs: dict[str, tuple[int, ...]] = {}
-        self.bands: dict[tuple, set[str]] = {}
+        self.sigs: dict[str, bytes] = {}
+        self.bands: dict[bytes, str | set[str]] = {}
 
-    def _keys(self, sig: Sequence[int]) -> list[tuple]:
-        return [(b, *sig[b * _ROWS : (b + 1) * _ROWS]) for b in range(_BANDS)]
+    @staticmethod
+    def _keys(packed: bytes) -> list[bytes]:
+        width = 4 * _ROWS
+        return [bytes((b,)) + packed[b * width : (b + 1) * width] for b in range(_BANDS)]
 
-    def add(self, article: str, sig: tuple[int, ...]) -> None:
-        self.sigs[article] = sig
-        for key in self._keys(sig):
-            self.bands.setdefault(key, set()).add(article)
+    def add(self, article: str, sig: Sequence[int]) -> None:
+        packed = struct.pack(f">{len(sig)}I", *sig)
+        self.sigs[article] = packed
+        for key in self._keys(packed):
+            have = self.bands.get(key)
+            if have is None or have == article:
+                self.bands[key] = article
+            elif isinstance(have, set):
+                have.add(article)
+            else:
+                self.bands[key] = {have, article}
 
     def discard(self, article: str) -> None:
-        sig = self.sigs.pop(article, None)
-        for key in self._keys(sig) if sig else []:
-            self.bands.get(key, set()).discard(article)
+        packed = self.sigs.pop(article, None)
+        for key in self._keys(packed) if packed else []:
+            have = self.bands.get(key)
+            if have == article:
+                del self.bands[key]
+            elif isinstance(have, set):
+                have.discard(article)
 
-    def near(self, sig: tuple[int, ...], exclude: set[str]) -> str | None:
+    def near(self, sig: Sequence[int], exclude: set[str]) -> str | None:
         """The stored article most similar to ``sig`` with estimated Jaccard ≥ 0.9, if any."""
-        found = set().union(*(self.bands.get(k, set()) for k in self._keys(sig))) - exclude
-        scored = [(sum(x == y for x, y in zip(sig, self.sigs[a], strict=True)), a) for a in found]
+        found: set[str] = set()
+        for key in self._keys(struct.pack(f">{len(sig)}I", *sig)):
+            have = self.bands.get(key)
+            if isinstance(have, set):
+                found |= have
+            elif have is not None:
+                found.add(have)
+        scored = []
+        for a in sorted(found - exclude):
+            other = struct.unpack(f">{len(sig)}I", self.sigs[a])
+            scored.append((sum(x == y for x, y in zip(sig, other, strict=True)), a))
         best = max(scored, default=(0, ""))
         return best[1] if best[0] >= DUPLICATE_JACCARD * len(sig) else None
 

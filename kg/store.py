@@ -26,9 +26,11 @@ store as it was when they opened it (whole articles only).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -59,9 +61,13 @@ from kg.rdfmodel import (
 __all__ = ["META_GRAPH", "ONTOLOGY_GRAPH", "Store", "minhash"]
 
 META_GRAPH = "https://w3id.org/kg/graph/meta"
+FLUSH_EVERY = 500  # writes between flushes of an embedded store's write buffers
 ONTOLOGY_GRAPH = "https://w3id.org/kg/graph/ontology"
 _VERSION = f"<{META_GRAPH}#version>"
-_MINHASH = f"<{META_GRAPH}#minhash2>"  # v2: CRC-32 + multiply-shift (v1 signatures are not comparable)
+_OUTPUT = f"<{META_GRAPH}#output>"  # SHA-256 of the article graph kg derived
+_MINHASH = (
+    f"<{META_GRAPH}#minhash2>"  # v2: CRC-32 + multiply-shift (v1 signatures are not comparable)
+)
 _ONTO = f"<{META_GRAPH}#ontology>"
 _BUMP = (
     f"DELETE {{ GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> {_VERSION} ?v }} }} "
@@ -104,6 +110,8 @@ class Store:
         self._actors_written: set[str] | None = None
         self._ontology_done = False
         self._version: int | None = None  # the write counter, once read (local writers)
+        self._writes = 0  # writes through this Store object (flush every FLUSH_EVERY)
+        self._flusher: threading.Thread | None = None
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -124,6 +132,9 @@ class Store:
 
     def close(self) -> None:
         """Release the store (and the writer lock)."""
+        if self._flusher is not None:
+            self._flusher.join()
+            self._flusher = None
         self.endpoint = None
         self._sigs = None
         if self._lock is not None:
@@ -198,10 +209,30 @@ class Store:
         try:
             self._ep().update(_Q + (update + " ;\n" if update else "") + bump)
             self._version = None if version is None else version + 1
+            self._writes += 1
+            if self._writes % FLUSH_EVERY == 0 and not self._ep().remote:
+                self._flush_behind()
         except OSError as exc:
             raise StoreError(
                 f"writing to the store {self.location} failed: {exc}; nothing of this article was written"
             ) from None
+
+    def _flush_behind(self) -> None:
+        """Flush RocksDB's write buffers in a background thread (pyoxigraph releases the GIL).
+
+        They otherwise grow to ~64 MB per index before their first flush (~700 MB over the
+        11 column families): flushing every FLUSH_EVERY writes keeps memory flat. A flush
+        still running is not doubled; a failed one is harmless (RocksDB flushes later)."""
+        if self._flusher is not None and self._flusher.is_alive():
+            return
+        endpoint = self._ep()
+
+        def flush() -> None:
+            with contextlib.suppress(OSError):
+                endpoint.flush()
+
+        self._flusher = threading.Thread(target=flush, name="kg-flush", daemon=True)
+        self._flusher.start()
 
     # -- articles --------------------------------------------------------------------------
 
@@ -228,18 +259,25 @@ class Store:
         new_actors: Mapping[str, Any] | None = None,
         force: bool = False,
         sentences: int | None = None,
+        prune: bool = True,
     ) -> str:
         """Write one article's graph in one transaction: ``added``, ``unchanged``, ``replaced``
         (a changed article with the same URL, or source path without URL) or ``duplicate``
         (a near copy of a stored article: kept as ``ir:duplicateOf`` with no events).
-        ``force`` rewrites an unchanged article (after an extractor change)."""
+        ``force`` re-derives an unchanged article (after an extractor change): it is rewritten
+        only when what would be written differs, else it stays ``unchanged``. ``prune=False``
+        leaves actors no article mentions any more for one :meth:`prune_actors` at the end of
+        a long run of replacements (``kg rebuild``)."""
         from kg import __version__
 
         aid = article.id
+        node = iri(ART[aid])
         stored = self._select(
-            f"SELECT ?s WHERE {{ GRAPH {iri(ART[aid])} {{ {iri(ART[aid])} ir:sha256 ?s }} }}"
+            f"SELECT ?s ?out WHERE {{ GRAPH {node} {{ {node} ir:sha256 ?s }} "
+            f"OPTIONAL {{ GRAPH <{META_GRAPH}> {{ {node} {_OUTPUT} ?out }} }} }}"
         )
-        if stored and stored[0]["s"].value == article.sha256 and not force:
+        same_text = bool(stored) and stored[0]["s"].value == article.sha256
+        if same_text and not force:
             return "unchanged"
         old = []
         if article.url:
@@ -253,25 +291,34 @@ class Store:
         if sentences is None and article.conllu:
             sentences = sum(1 for block in article.conllu.split("\n\n") if block.strip())
         lines = article_lines(article, sentences, __version__, duplicate_of=original)
-        actor_nt: list[str] = []
-        meta = ""
+        used: set[str] = set()
         if original is None:
             events, used = event_lines(article, triples, __version__)
             lines += events
+        output = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+        out = stored[0].get("out") if stored else None
+        if same_text and not old and out is not None and out.value == output:
+            return "unchanged"  # re-derived, and the same graph came out
+        actor_nt: list[str] = []
+        meta = f"GRAPH <{META_GRAPH}> {{ {node} {_OUTPUT} {lit(output)} }}"
+        if original is None:
             known = self._known_actors()
             for actor_id in sorted(used - known):
                 actor_nt += actor_lines(actor_id, actors, new_actors)
-            meta = f"GRAPH <{META_GRAPH}> {{ {iri(ART[aid])} {_MINHASH} {lit(sig_text(sig))} }}"
+            meta = (
+                f"GRAPH <{META_GRAPH}> {{ {node} {_OUTPUT} {lit(output)} . "
+                f"{node} {_MINHASH} {lit(sig_text(sig))} }}"
+            )
         drops = [aid, *old] if (stored or old) else []
         parts = [f"DROP SILENT GRAPH {iri(ART[g])}" for g in drops]
         parts += [
             f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ {iri(ART[g])} ?p ?o }} }}" for g in drops
         ]
-        data = f"GRAPH {iri(ART[aid])} {{\n" + "\n".join(lines) + "\n}\n"
+        data = f"GRAPH {node} {{\n" + "\n".join(lines) + "\n}\n"
         if actor_nt:
             data += f"GRAPH <{ACTOR_GRAPH}> {{\n" + "\n".join(actor_nt) + "\n}\n"
         parts.append("INSERT DATA {\n" + data + meta + "\n}")
-        if old or stored:
+        if (old or stored) and prune:
             parts.append(_PRUNE)
             self._actors_written = None
         onto = self._ontology_update()
@@ -285,6 +332,11 @@ class Store:
                 self._actors_written |= set(used)
             return "replaced" if (old or stored) else "added"
         return "duplicate"
+
+    def prune_actors(self) -> None:
+        """Remove the descriptions of actors that no article graph mentions any more."""
+        self._write(_PRUNE)
+        self._actors_written = None
 
     def _ontology_update(self) -> list[str]:
         """Operations (re)loading ``ir.ttl`` into the ontology graph when it changed, else none.

@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 import kg
+from kg.actors import load_actors
+from kg.extract import Extractor
 from kg.pipeline import build, rebuild
+from kg.store import META_GRAPH
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "examples" / "articles"
@@ -60,7 +63,24 @@ def test_parse_cache_and_rebuild(models_dir, two_articles, tmp_path):
         )  # unchanged: nothing re-parsed or re-written
         assert again.counts == {"unchanged": 2} and again.cached == 2
         report = rebuild(store)  # extraction only, from the cached parses
-        assert report.counts == {"replaced": 2}
+        assert report.counts == {"unchanged": 2}  # same extractor, same graphs: no write
+        assert rows(store) == before
+
+        class NoTalks(Extractor):  # a lexicon change that affects the English article only
+            def extract(self, doc, lang, date):
+                triples, discourse = super().extract(doc, lang, date)
+                if lang == "en":
+                    triples = [t for t in triples if t.relation != "talks_with"]
+                return triples, discourse
+
+        changed = rebuild(store, extractor=NoTalks(load_actors()))
+        assert changed.counts == {"replaced": 1, "unchanged": 1}
+        after = rows(store)
+        gone = [r for r in before if r not in after]
+        assert gone and all(r[1] == "talks_with" for r in gone)
+        assert all(r in before for r in after)
+        back = rebuild(store)
+        assert back.counts == {"replaced": 1, "unchanged": 1}
         assert rows(store) == before
 
 
@@ -81,3 +101,31 @@ def test_mixed_language_and_no_actor_articles(models_dir, tmp_path):
         got = rows(store)
     assert ("Vladimir Putin", "talks_with", "Xi Jinping", "asserted") in {r[:4] for r in got}
     assert not any("Rain" in r[4] or "rain" in r[4] for r in got)
+
+
+def test_rebuild_with_workers_restores_a_stale_article(models_dir, two_articles, tmp_path):
+    """`kg rebuild --workers 2`: extraction in two processes, the same store as before for
+    the article that was current, the stale one (an older extractor's output) re-derived."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    path = tmp_path / "s"
+    with kg.open(path) as store:
+        build([two_articles], store, models=models_dir)
+        before = rows(store)
+        stale = {r["article"] for r in store.relation_instances() if r["lang"] == "en"}
+        art = f"<https://w3id.org/kg/article/{stale.pop()}>"
+        meta, out = f"<{META_GRAPH}>", f"<{META_GRAPH}#output>"
+        store.query(  # as if an older extractor had found nothing in it
+            f"DELETE WHERE {{ GRAPH {art} {{ ?e prov:wasDerivedFrom {art} ; ?p ?o }} }} ; "
+            f"DELETE WHERE {{ GRAPH {meta} {{ {art} {out} ?h }} }} ; "
+            f'INSERT DATA {{ GRAPH {meta} {{ {art} {out} "older" }} }}',
+            update=True,
+        )
+        assert rows(store) != before
+    result = CliRunner().invoke(main, ["rebuild", "--store", str(path), "--workers", "2"])
+    assert result.exit_code == 0, result.output
+    assert "1 replaced" in result.output and "1 unchanged" in result.output
+    with kg.open(path) as store:
+        assert rows(store) == before

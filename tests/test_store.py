@@ -336,10 +336,12 @@ def _check_whole_articles(path: Path, n: int) -> int:
             assert int(r["events"]) == expected, r
         stats = st.stats()
         assert stats["articles"] == len(rows) <= n and stats["duplicates"] == 0
-        sigs = st.query(
-            f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{META_GRAPH}> {{ ?a ?p ?s FILTER(?a != <{META_GRAPH}>) }} }}"
+        meta = st.query(  # each article's signature and output digest, nothing left over
+            f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ GRAPH <{META_GRAPH}> {{ ?a ?p ?s "
+            f"FILTER(?a != <{META_GRAPH}>) }} }} GROUP BY ?p"
         )
-        assert int(sigs.dicts()[0]["n"]) == len(rows)
+        counts = {r["p"].rsplit("#", 1)[-1]: int(r["n"]) for r in meta.dicts()}
+        assert counts == ({"minhash2": len(rows), "output": len(rows)} if rows else {})
         return len(rows)
 
 
