@@ -123,6 +123,11 @@ class Signatures:
             else:
                 self.bands[key] = {have, article}
 
+    def get(self, article: str) -> tuple[int, ...] | None:
+        """The signature stored for ``article``, if any."""
+        packed = self.sigs.get(article)
+        return struct.unpack(f">{len(packed) // 4}I", packed) if packed else None
+
     def discard(self, article: str) -> None:
         packed = self.sigs.pop(article, None)
         for key in self._keys(packed) if packed else []:

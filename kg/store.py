@@ -286,7 +286,7 @@ class Store:
             old = self._graphs_where("ir:source", lit(article.source))
         old = [g for g in old if g != aid]
         sigs = self._signatures()
-        sig = minhash(article.text)
+        sig = (sigs.get(aid) if same_text else None) or minhash(article.text)
         original = sigs.near(sig, exclude={aid, *old})
         if sentences is None and article.conllu:
             sentences = sum(1 for block in article.conllu.split("\n\n") if block.strip())
