@@ -595,7 +595,59 @@ P* Francisco Sagasti 2020-11-17 2021-07-28
 P* Pedro Castillo 2021-07-28 2022-12-07
 P* Dina Boluarte 2022-12-07 2025-10-10
 P* José Jerí 2025-10-10 2026-07-28  # interim; term ends 2026-07-28, successor not known to the author
+FM Gonzalo Gutiérrez Reinel 2014-02-24~ 2015-06-23~
+FM Ana María Sánchez de Ríos 2015-06-23~ 2016-07-28
+FM Ricardo Luna 2016-07-28 2018-01-09~
+FM Cayetana Aljovín 2018-01-09~ 2018-04-02
+FM Néstor Popolizio 2018-04-02 2019-10-03~
+FM Gustavo Meza-Cuadra 2019-10-03~ 2020-11-12~
+# gap: FM 2020-11-12..2020-11-18 (Manuel Merino's cabinet): minister not known to the author
+FM Elizabeth Astete 2020-11-18~ 2021-02-14~  # resigned over the vaccination scandal
+FM Allan Wagner 2021-02-15~ 2021-07-28
+FM Héctor Béjar 2021-07-29 2021-08-17~
+FM Óscar Maúrtua 2021-08-19~ 2022-02-08~
+FM César Landa 2022-02-08~ 2022-08-05~
+FM Miguel Rodríguez Mackay 2022-08-05~ 2022-09-15~  # day and month uncertain
+FM César Landa 2022-09-15~ 2022-11-25~  # second spell; start and end uncertain
+# gap: FM 2022-11-25..2022-12-10 (Castillo's last cabinet): not known to the author
+FM Ana Cecilia Gervasi 2022-12-10 2023-09-15~  # end month uncertain
+FM Javier González-Olaechea 2023-09-15~ 2024-09-15~  # month of start and end uncertain
+FM Elmer Schialer 2024-09-15~ 2025-10-14~  # start month uncertain
+FM Hugo de Zela 2025-10-14~
+DM Pedro Cateriano 2012-05-23~ 2015-04-02  # then prime minister
+DM Jakke Valakivi 2015-04-02 2016-07-28
+DM Mariano González 2016-07-28 2016-09-15~  # resigned; day uncertain
+DM Jorge Nieto Montesinos 2016-09-15~ 2017-12-27~  # resigned after the Fujimori pardon
+# gap: DM 2017-12-27..2018-01-09: not known to the author
+DM Jorge Kisic 2018-01-09~ 2018-04-02
+DM José Huerta 2018-04-02 2019-10-03~
+DM Walter Martos 2019-10-03~ 2020-08-06~  # then prime minister
+DM Jorge Chávez Cresta 2020-08-06~ 2020-11-12~
+# gap: DM 2020-11-12..2020-11-18 (Manuel Merino's cabinet): not known to the author
+DM Nuria Esparch 2020-11-18~ 2021-07-28
+DM Walter Ayala 2021-07-29 2021-11-15~  # resigned; day uncertain
+# gap: DM 2021-11..2022-12-10: several short-lived ministers under Castillo (José Luis Gavidia
+# among them); names and dates not certain enough to enter
+DM Alberto Otárola 2022-12-10 2022-12-21  # then prime minister (also minister 2011-2012)
+# gap: DM from 2022-12-21: Jorge Chávez Cresta again, then (2024-25) Walter Astudillo; dates
+# not known to the author
 @ Pedro Pablo Kuczynski | | | PPK
+@ Gonzalo Gutiérrez Reinel | Gutiérrez | | Gonzalo Gutiérrez
+@ Ana María Sánchez de Ríos | Sánchez | | Ana María Sánchez
+@ Cayetana Aljovín | | | Cayetana Aljovín Gazzani
+@ Gustavo Meza-Cuadra | | | Gustavo Meza-Cuadra Velásquez
+@ Elizabeth Astete | | | Esther Elizabeth Astete; Elizabeth Astete Rodríguez
+@ Allan Wagner | | | Allan Wagner Tizón
+@ Óscar Maúrtua | | | Óscar Maúrtua de Romaña
+@ Miguel Rodríguez Mackay | Rodríguez Mackay/Rodríguez | |
+@ Javier González-Olaechea | | | Javier González Olaechea
+@ Hugo de Zela | Zela/de Zela | | Hugo de Zela Martínez
+@ Mariano González | González | | Mariano González Fernández
+@ Jorge Nieto Montesinos | Nieto | | Jorge Nieto
+@ Jorge Kisic | | | Jorge Kisic Wagner
+@ José Huerta | | | José Huerta Torres
+@ Jorge Chávez Cresta | Chávez Cresta | |
+@ Alberto Otárola | | | Alberto Otárola Peñaranda
 
 == cuba CUB last
 P* Fidel Castro 1976-12-02 2008-02-24  # Raúl Castro acting from 2006-07-31
@@ -1290,6 +1342,12 @@ FM Mikheil Janelidze 2015-09-01~ 2018-06-20~
 FM David Zalkaliani 2018-06-20~ 2022-03-04~
 FM Ilia Darchiashvili 2022-03-04~ 2024-12-16~
 FM Maka Botchorishvili 2024-12-16~
+DM Mindia Janelidze 2014-11-10~ 2015-05-01~  # days uncertain
+DM Tinatin Khidasheli 2015-05-01~ 2016-08-01~  # days uncertain
+DM Levan Izoria 2016-08-01~ 2019-09-08
+DM Irakli Garibashvili 2019-09-08 2021-02-22
+DM Juansher Burchuladze 2021-02-22~ 2024-02-08~
+DM Irakli Chikovani 2024-02-08~
 @ Mikheil Saakashvili | | | Mikhail Saakashvili
 
 == vatican_city VAT last
@@ -1489,6 +1547,15 @@ FM Ri Su-yong 2014-04-09~ 2016-05-09~
 FM Ri Yong-ho 2016-05-09~ 2020-01-18~
 FM Ri Son-gwon 2020-01-18~ 2022-06-11~
 FM Choe Son-hui 2022-06-11~
+# DM: Minister of the People's Armed Forces, Minister of National Defence from 2020-21.
+# Changes are known from state media reports; the months below are approximate.
+DM Hyon Yong-chol 2014-06-15~ 2015-04-30~  # purged in 2015, reportedly executed
+DM Pak Yong-sik 2015-06-15~ 2018-06-01~  # month of start approximate
+DM No Kwang-chol 2018-06-01~ 2019-12-31~
+DM Kim Jong-gwan 2019-12-31~ 2021-01-10~  # month of start and end approximate
+DM Ri Yong-gil 2021-01-10~ 2022-06-10~  # month of start and end approximate
+DM Kang Sun-nam 2022-06-10~ 2024-10-01~  # month of start and end approximate
+DM No Kwang-chol 2024-10-01~  # second spell; month approximate
 @ Kim Jong Il | | | Kim Jong-il
 @ Kim Jong Un | Kim | Q56226 | Kim Jong-un; Kim Jong-Un; Kim Jong Eun; Kim Jongun
 
@@ -1545,6 +1612,15 @@ PM* Mekere Morauta 1999-07-14 2002-08-05
 PM* Michael Somare 2002-08-05 2011-08-02
 PM* Peter O'Neill 2011-08-02 2019-05-30
 PM* James Marape 2019-05-30
+FM Rimbink Pato 2012-08-09~ 2019-06-07~
+FM Patrick Pruaitch 2019-06-07~ 2020-11-15~  # left for the opposition; day uncertain
+FM Soroi Eoe 2020-12-01~ 2022-08-23~  # start month approximate
+FM Justin Tkatchenko 2022-08-23~  # stepped aside in May 2023 after remarks at the coronation, later back in the post; not verified after 2024
+DM Fabian Pok 2012-08-09~ 2017-08-09~
+DM Solan Mirisim 2017-08-09~ 2019-06-07~
+DM Saki Soloma 2019-06-07~ 2022-08-23~  # may have changed in the 2020 reshuffle; not verified
+DM Win Bakri Daki 2022-08-23~  # replaced by Billy Joseph at a date not known to the author (2023-24)
+# gap: DM Billy Joseph (in office 2024-25), start date not known to the author; not entered
 
 == taiwan TWN first
 P* Lee Teng-hui 1988-01-13 2000-05-20
@@ -1607,6 +1683,25 @@ PM* Jargaltulgyn Erdenebat 2016-07-07 2017-10-04
 PM* Ukhnaagiin Khürelsükh 2017-10-04 2021-01-27
 PM* Luvsannamsrain Oyun-Erdene 2021-01-27 2025-06-03
 PM* Gombojavyn Zandanshatar 2025-06-13  # contested dismissal in October 2025; not verified
+# Ministers change with the cabinets; the days below are those of cabinet formation, approximate.
+FM Lundegiin Pürevsüren 2014-12-09~ 2016-07-20~
+FM Tsendiin Mönkh-Orgil 2016-07-20~ 2017-10-18~
+FM Damdiny Tsogtbaatar 2017-10-18~ 2020-07-08~
+FM Nyamtserengiin Enkhtaivan 2020-07-08~ 2021-01-29~
+FM Batmönkhiin Battsetseg 2021-01-29~  # not verified after the June 2025 change of government
+DM Tserendashiin Tsolmon 2014-12-09~ 2016-07-20~
+DM Badmaanyambuugiin Bat-Erdene 2016-07-20~ 2017-10-18~
+DM Nyamaagiin Enkhbold 2017-10-18~ 2020-07-08~
+DM Gursediin Saikhanbayar 2020-07-08~  # in office in 2023; not verified after the July 2024 change of government
+@ Lundegiin Pürevsüren | | | Lundeg Purevsuren; Purevsuren Lundeg
+@ Tsendiin Mönkh-Orgil | Mönkh-Orgil/Munkh-Orgil | | Tsend Munkh-Orgil; Munkh-Orgil Tsend
+@ Damdiny Tsogtbaatar | | | Damdin Tsogtbaatar; Tsogtbaatar Damdin
+@ Nyamtserengiin Enkhtaivan | | | Nyamtseren Enkhtaivan; Enkhtaivan Nyamtseren
+@ Batmönkhiin Battsetseg | | | Batmunkh Battsetseg; Battsetseg Batmunkh
+@ Tserendashiin Tsolmon | | | Tserendash Tsolmon; Tsolmon Tserendash
+@ Badmaanyambuugiin Bat-Erdene | | | Badmaanyambuu Bat-Erdene; Bat-Erdene Badmaanyambuu
+@ Nyamaagiin Enkhbold | | | Nyamaa Enkhbold; Enkhbold Nyamaa
+@ Gursediin Saikhanbayar | | | Gursed Saikhanbayar; Saikhanbayar Gursed
 @ Ukhnaagiin Khürelsükh | Khürelsükh | | Ukhnaa Khurelsukh; Khurelsukh Ukhnaa
 @ Luvsannamsrain Oyun-Erdene | Oyun-Erdene | | Oyun-Erdene Luvsannamsrai
 @ Tsakhiagiin Elbegdorj | | | Tsakhia Elbegdorj
@@ -1630,6 +1725,11 @@ FM Kairat Abdrakhmanov 2016-12-28 2018-12-26
 FM Beibut Atamkulov 2018-12-26 2019-09-18
 FM Mukhtar Tleuberdi 2019-09-18 2023-04-01
 FM Murat Nurtleu 2023-04-01  # may have been replaced in 2025; not verified
+DM Imangali Tasmagambetov 2014-10-22~ 2016-09-13~
+DM Saken Zhasuzakov 2016-09-13~ 2018-08-07~
+DM Nurlan Yermekbayev 2018-08-07~ 2021-08-24~  # end day uncertain
+DM Murat Bektanov 2021-08-24~ 2022-01-19~  # dismissed after the January 2022 unrest
+DM Ruslan Zhaksylykov 2022-01-19~  # not verified after 2024
 @ Kassym-Jomart Tokayev | | | Kassym-Zhomart Tokayev; Qasym-Jomart Toqayev
 @ Nursultan Nazarbayev | | | Nursultan Nazarbaev
 
@@ -1766,7 +1866,29 @@ PM* Sher Bahadur Deuba 2021-07-13 2022-12-26
 PM* Pushpa Kamal Dahal 2022-12-26 2024-07-15
 PM* K. P. Sharma Oli 2024-07-15 2025-09-09
 PM* Sushila Karki 2025-09-12  # interim
+FM Mahendra Bahadur Pandey 2014-02-25~ 2015-10-12
+FM Kamal Thapa 2015-10-14~ 2016-08-04  # also deputy prime minister
+FM Prakash Sharan Mahat 2016-08-15~ 2017-06-07  # start day uncertain
+# gap: FM 2017-06-07..2018-03-16 (Sher Bahadur Deuba's government): possibly Krishna Bahadur
+# Mahara; not certain enough to enter
+FM Pradeep Gyawali 2018-03-16~ 2021-06-04~
+# gap: FM 2021-06-04..2021-07-13: Raghubir Mahaseth, appointed in a caretaker reshuffle that the
+# Supreme Court later voided; dates not known to the author, not entered
+FM Sher Bahadur Deuba 2021-07-13 2021-10-08~  # held by the prime minister
+FM Narayan Khadka 2021-10-08~ 2022-12-26
+# gap: FM 2022-12-26..2023-01 and 2023-02-27..2023-03-31: presumably held by the prime minister; not entered
+FM Bimala Rai Paudyal 2023-01-17~ 2023-02-27~  # start day uncertain
+FM Narayan Prakash Saud 2023-03-31~ 2024-03-04~
+FM Narayan Kaji Shrestha 2024-03-06~ 2024-07-15  # also deputy prime minister
 FM Arzu Rana Deuba 2024-07-15~ 2025-09-09
+# gap: FM from 2025-09-12 (Sushila Karki's interim government): not known to the author
+@ Mahendra Bahadur Pandey | Pandey | |
+@ Kamal Thapa | | | Kamal Thapa Magar
+@ Prakash Sharan Mahat | Mahat | |
+@ Pradeep Gyawali | | | Pradeep Kumar Gyawali
+@ Bimala Rai Paudyal | Paudyal/Rai Paudyal | | Bimala Rai Poudyal
+@ Narayan Prakash Saud | Saud | | NP Saud; N. P. Saud
+@ Narayan Kaji Shrestha | Shrestha | |
 @ Pushpa Kamal Dahal | Dahal/Prachanda | | Prachanda
 @ K. P. Sharma Oli | Oli | | KP Sharma Oli; Khadga Prasad Sharma Oli; KP Oli
 @ Madhav Kumar Nepal | Nepal | |
@@ -1778,6 +1900,18 @@ SL* Mullah Omar 1996-09-27 2001-11-13  # leader of the Taliban emirate
 P* Hamid Karzai 2001-12-22 2014-09-29  # interim chairman, then president from 2002-07-13
 P* Ashraf Ghani 2014-09-29 2021-08-15
 O Abdullah Abdullah 2014-09-29 2020-03-11~  # Chief Executive
+# Islamic Republic ministers to the Taliban takeover; many served as acting ministers.
+# gap: FM 2015-01-01..2015-01-28: Zarar Ahmad Osmani (caretaker), start of term not known; not entered
+FM Salahuddin Rabbani 2015-01-28~ 2019-01-15~  # end month uncertain (early 2019)
+# gap: FM 2019..2020: acting ministers Idrees Zaman, then Haroon Chakhansuri; dates not known to
+# the author, not entered
+FM Mohammad Haneef Atmar 2020-04-01~ 2021-08-15  # acting; start month uncertain
+DM Bismillah Khan Mohammadi 2012-09-15~ 2015-05-21~  # caretaker from 2015-01; days uncertain
+DM Mohammed Masoom Stanekzai 2015-05-21~ 2016-06-20~  # acting; then head of the NDS; handover month uncertain
+DM Abdullah Habibi 2016-06-20~ 2017-04-24  # resigned after the Mazar-i-Sharif base attack
+DM Tariq Shah Bahrami 2017-04-24~ 2018-12-23  # acting
+DM Asadullah Khalid 2018-12-23 2021-06-19  # acting
+DM Bismillah Khan Mohammadi 2021-06-19 2021-08-15  # acting
 SL* Hibatullah Akhundzada 2021-08-15
 PM Mohammad Hasan Akhund 2021-09-07  # acting
 FM Amir Khan Muttaqi 2021-09-07  # acting
@@ -1788,6 +1922,10 @@ DM Mullah Mohammad Yaqoob 2021-09-07
 @ Hibatullah Akhundzada | Akhundzada | | Haibatullah Akhundzada
 @ Mohammad Hasan Akhund | Akhund | |
 @ Mullah Mohammad Yaqoob | Yaqoob | | Mohammad Yaqoob Mujahid
+@ Mohammad Haneef Atmar | Atmar | | Hanif Atmar; Haneef Atmar; Mohammad Hanif Atmar
+@ Bismillah Khan Mohammadi | | | Bismillah Khan; Bismillah Mohammadi
+@ Mohammed Masoom Stanekzai | Stanekzai | | Masoom Stanekzai; Masoum Stanekzai; Mohammad Masoom Stanekzai
+@ Abdullah Habibi | | | Abdullah Khan Habibi
 """
 
 ASEAN = """
@@ -1828,6 +1966,7 @@ PM Phankham Viphavanh 2021-03-22 2022-12-30
 PM Sonexay Siphandone 2022-12-30
 FM Thongloun Sisoulith 2006-06-08 2016-04-20
 FM Saleumxay Kommasith 2016-04-20
+DM Chansamone Chanyalath 2014-06-15~  # after Douangchay Phichit died 2014-05-17; start month approximate; also deputy prime minister from 2021; not verified after 2024
 @ Bounnhang Vorachith | | | Boungnang Vorachith; Bounnhang Vorachit
 
 == malaysia MYS first
@@ -1891,6 +2030,13 @@ PM Nyo Saw 2025-07-31~
 FM Wunna Maung Lwin 2011-03-30 2016-03-30
 FM Wunna Maung Lwin 2021-02-01 2023-02-01~
 FM Than Swe 2023-02-01~
+DM Wai Lwin 2013-08-15~ 2016-03-30  # start month approximate
+DM Sein Win 2016-03-30 2021-02-01  # lieutenant general, not the exile leader of the same name
+DM Mya Tun Oo 2021-02-01 2023-02-01~  # moved in the February 2023 reshuffle; day uncertain
+DM Tin Aung San 2023-02-01~  # admiral; later changes (2024-25) not verified
+@ Sein Win | | | Lt-Gen Sein Win
+@ Mya Tun Oo | | | General Mya Tun Oo
+@ Tin Aung San | | | Admiral Tin Aung San
 @ Aung San Suu Kyi | Suu Kyi | Q36740 | Suu Kyi; Daw Aung San Suu Kyi; Daw Suu
 @ Min Aung Hlaing | | | Senior General Min Aung Hlaing
 
@@ -2440,6 +2586,15 @@ FM Gedu Andargachew 2019-02-28~ 2020-11-25~
 FM Demeke Mekonnen 2020-11-25~ 2024-02-01~
 FM Taye Atske Selassie 2024-02-01~ 2024-10-07
 FM Gedion Timothewos 2024-10-07~
+# gap: DM 2015-01-01..2015-10-06: Siraj Fegessa held the office before the new government of
+# October 2015 too; the start of his term is not known to the author
+DM Siraj Fegessa 2015-10-06~ 2018-04-19~  # reappointed with the new government; see the gap above
+DM Motuma Mekassa 2018-04-19~ 2018-10-16
+DM Aisha Mohammed 2018-10-16 2019-04-01~  # end month approximate
+DM Lemma Megersa 2019-04-01~ 2020-11-01~  # start and end months approximate
+DM Kenea Yadeta 2020-11-01~ 2021-10-06  # start month approximate
+DM Abraham Belay 2021-10-06  # replaced by Aisha Mohammed (second spell) at a date not known to the author
+# gap: DM Aisha Mohammed's second spell (in office 2024-25), start not known to the author; not entered
 @ Abiy Ahmed | Abiy | | Abiy Ahmed Ali
 @ Tedros Adhanom Ghebreyesus | Tedros | | Tedros Adhanom; Dr Tedros
 """
