@@ -1556,6 +1556,7 @@ DM Kim Jong-gwan 2019-12-31~ 2021-01-10~  # month of start and end approximate
 DM Ri Yong-gil 2021-01-10~ 2022-06-10~  # month of start and end approximate
 DM Kang Sun-nam 2022-06-10~ 2024-10-01~  # month of start and end approximate
 DM No Kwang-chol 2024-10-01~  # second spell; month approximate
+@ No Kwang-chol | - | |  # no bare surname: 'No' is an English word
 @ Kim Jong Il | | | Kim Jong-il
 @ Kim Jong Un | Kim | Q56226 | Kim Jong-un; Kim Jong-Un; Kim Jong Eun; Kim Jongun
 
@@ -1887,7 +1888,7 @@ FM Arzu Rana Deuba 2024-07-15~ 2025-09-09
 @ Prakash Sharan Mahat | Mahat | |
 @ Pradeep Gyawali | | | Pradeep Kumar Gyawali
 @ Bimala Rai Paudyal | Paudyal/Rai Paudyal | | Bimala Rai Poudyal
-@ Narayan Prakash Saud | Saud | | NP Saud; N. P. Saud
+@ Narayan Prakash Saud | - | | NP Saud; N. P. Saud  # no bare surname: 'Saud' is the Saudi royal house
 @ Narayan Kaji Shrestha | Shrestha | |
 @ Pushpa Kamal Dahal | Dahal/Prachanda | | Prachanda
 @ K. P. Sharma Oli | Oli | | KP Sharma Oli; Khadga Prasad Sharma Oli; KP Oli
@@ -1911,6 +1912,7 @@ DM Mohammed Masoom Stanekzai 2015-05-21~ 2016-06-20~  # acting; then head of the
 DM Abdullah Habibi 2016-06-20~ 2017-04-24  # resigned after the Mazar-i-Sharif base attack
 DM Tariq Shah Bahrami 2017-04-24~ 2018-12-23  # acting
 DM Asadullah Khalid 2018-12-23 2021-06-19  # acting
+@ Asadullah Khalid | - | |  # no bare surname: 'Khalid' is a common given name (Khalid bin Salman)
 DM Bismillah Khan Mohammadi 2021-06-19 2021-08-15  # acting
 SL* Hibatullah Akhundzada 2021-08-15
 PM Mohammad Hasan Akhund 2021-09-07  # acting
@@ -2596,6 +2598,12 @@ DM Kenea Yadeta 2020-11-01~ 2021-10-06  # start month approximate
 DM Abraham Belay 2021-10-06  # replaced by Aisha Mohammed (second spell) at a date not known to the author
 # gap: DM Aisha Mohammed's second spell (in office 2024-25), start not known to the author; not entered
 @ Abiy Ahmed | Abiy | | Abiy Ahmed Ali
+@ Siraj Fegessa | - | |  # no bare given name: common name or word ('Abraham Accords', 'lemma')
+@ Motuma Mekassa | - | |  # no bare given name: common name or word ('Abraham Accords', 'lemma')
+@ Aisha Mohammed | - | |  # no bare given name: common name or word ('Abraham Accords', 'lemma')
+@ Lemma Megersa | - | |  # no bare given name: common name or word ('Abraham Accords', 'lemma')
+@ Kenea Yadeta | - | |  # no bare given name: common name or word ('Abraham Accords', 'lemma')
+@ Abraham Belay | - | |  # no bare given name: common name or word ('Abraham Accords', 'lemma')
 @ Tedros Adhanom Ghebreyesus | Tedros | | Tedros Adhanom; Dr Tedros
 """
 

@@ -205,3 +205,18 @@ def test_actor_ids_exist_in_states_and_organizations_files():
     g = persons_graph()
     used = {g.value(t, IR.ofActor) for _p, t in terms()} | set(g.objects(None, IR.nationality))
     assert used - defined == set()
+
+
+COMMON_WORDS = """a an the no not so to in on at by of or and be do go will can said new yes
+lemma abraham aisha saud khalid siraj""".split()
+
+
+def test_no_bare_surname_is_a_common_word_or_given_name():
+    """Surnames resolve alone, case-folded: one that is also an everyday word or a common
+    given name would turn "No", "lemma" or "Abraham Accords" into a minister."""
+    surnames = {
+        str(o).casefold()
+        for o in persons_graph().objects(None, IR.surname)
+        if str(o).casefold() in COMMON_WORDS
+    }
+    assert not surnames  # ("May" is one, but calendar words never match as surnames)
