@@ -29,7 +29,8 @@ from pathlib import Path
 from kg.cache import ParseCache
 from kg.errors import KgError, UsageError
 from kg.model import Article
-from kg.pipeline import BuildReport, Processed, extract_batch, process, write
+from kg.nlp import Parser
+from kg.pipeline import BuildReport, Processed, extract_batch, language_batches, process, write
 from kg.read import DEFAULT_MAX_BYTES, Skipped, read_paths
 
 ENGINES = ("local", "ray")
@@ -179,7 +180,13 @@ def build_parallel(
     mdir = models_dir(models)
     cache = ParseCache.for_store(store, None) if use_cache else None
     args = (str(mdir) if mdir else None, threads, lang, date, str(cache.root) if cache else None)
-    batches = _spread(articles(), max(1, batch_size), workers)
+    size = max(1, batch_size)
+    # windows of one language (detected here when not given), each split among the workers:
+    # every worker hands Stanza a batch of one language
+    windows = language_batches(
+        articles(), size * workers, lang, Parser(models_dir=mdir), report.skipped
+    )
+    batches = (part for window in windows for part in _split(window, workers))
     index = load_actors()
     bar = None
     if progress:

@@ -53,7 +53,7 @@ class Processed:
     sentences: int = 0
 
 
-def _by_language(
+def language_batches(
     articles: Iterable[Article], size: int, lang: str, parser, skipped: list[Skipped]
 ) -> Iterator[list[Article]]:
     """Batches of at most ``size`` articles of one language each, so Stanza always gets
@@ -280,7 +280,7 @@ def build(
     pending = None
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-write") as stage:
         try:
-            for batch in _by_language(articles(), batch_size, lang, parser, report.skipped):
+            for batch in language_batches(articles(), batch_size, lang, parser, report.skipped):
                 fresh: list[tuple[Article, object]] = []
                 parsed, skipped = parse_batch(
                     batch,
