@@ -212,3 +212,35 @@ def test_two_workers_parse_like_one(models_dir, parser, tmp_path):
     with kg.open(tmp_path / "two") as store:  # the workers filled the parse cache beside the store
         again = build_parallel([src], store, workers=2, models=models_dir)
     assert again.counts == {"unchanged": 2} and again.cached == 2
+
+
+def test_language_batches_are_of_one_language_in_bounded_windows():
+    from kg.model import Article
+    from kg.pipeline import language_batches
+
+    arts = [Article(text=f"t{i}", lang="id" if i % 3 else "en", source=f"{i}") for i in range(10)]
+    skipped: list = []
+    batches = list(language_batches(iter(arts), 3, "auto", None, skipped))
+    assert all(len({a.lang for a in b}) == 1 and len(b) <= 3 for b in batches)
+    assert sorted(a.source for b in batches for a in b) == sorted(a.source for a in arts)
+    assert [a.source for b in batches if b[0].lang == "en" for a in b] == ["0", "3", "6", "9"]
+    assert not skipped
+
+
+def test_a_store_failure_in_the_write_stage_stops_the_build(corpus):
+    """Extraction and writes run in a second thread: its error reaches the caller at once
+    (no hang, no later batch written)."""
+    from kg.errors import StoreError
+
+    class Failing:
+        path = None
+        calls = 0
+
+        def add_article(self, *args, **kwargs):
+            self.calls += 1
+            raise StoreError("disk full; free space and re-run")
+
+    store = Failing()
+    with pytest.raises(StoreError, match="disk full"):
+        build([corpus], store, batch_size=2)
+    assert store.calls == 1
