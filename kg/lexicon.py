@@ -181,6 +181,11 @@ class Lexicon:
             self._check_kind(k)
         if not 0 <= i < len(words_lower):
             return None
+        firsts = [words_lower[i].lower()]
+        if lemmas_lower is not None and i < len(lemmas_lower) and lemmas_lower[i]:
+            firsts.append(lemmas_lower[i].lower())
+        if not any(f in self._by_first[k] for k in kinds for f in firsts):
+            return None  # the common case: no entry starts with this word
 
         def word_at(j: int, want: str) -> bool:
             if j >= len(words_lower):
@@ -193,9 +198,6 @@ class Lexicon:
                 and ((lemmas_lower[j] or "").lower() == want)
             )
 
-        firsts = [words_lower[i].lower()]
-        if lemmas_lower is not None and i < len(lemmas_lower) and lemmas_lower[i]:
-            firsts.append(lemmas_lower[i].lower())
         fitting = _UPOS_KINDS.get((upos or "").upper(), ())
         best: tuple[tuple[int, int, int, int], Entry] | None = None
         for surface, first in ((1, firsts[0]), *((0, f) for f in firsts[1:])):
