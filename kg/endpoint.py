@@ -13,7 +13,7 @@ import os
 import re
 import sys
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,9 @@ from kg.query import analyse, syntax_error
 __all__ = ["LOCK_FILE", "LocalEndpoint", "RemoteEndpoint", "open_folder"]
 
 LOCK_FILE = "kg.lock"
+READERS_FILE = (
+    "kg.readers"  # readers hold a shared flock on it; the writer flushes only without readers
+)
 
 
 class LocalEndpoint:
@@ -220,7 +223,11 @@ def open_folder(path: Path, *, read_only: bool, create: bool) -> tuple[LocalEndp
         raise StoreError(f"{path} is a file, not a store folder; give a folder with --store")
     is_store = (path / "CURRENT").is_file()
     if not is_store:
-        others = [p for p in path.iterdir() if p.name != LOCK_FILE] if path.is_dir() else []
+        others = (
+            [p for p in path.iterdir() if p.name not in (LOCK_FILE, READERS_FILE)]
+            if path.is_dir()
+            else []
+        )
         if others:
             raise StoreError(
                 f"{path} is not a kg store (it holds other files); give an empty or new folder with --store"
@@ -236,7 +243,7 @@ def open_folder(path: Path, *, read_only: bool, create: bool) -> tuple[LocalEndp
                 f"cannot create the store folder {path}: {exc.strerror}; choose another --store"
             ) from None
     if read_only:
-        return _open_read_only(path)
+        return open_read_only(path)
     if not os.access(path, os.W_OK | os.X_OK):
         raise StoreError(
             f"the store folder {path} is not writable; fix its permissions or use another --store"
@@ -254,21 +261,60 @@ def open_folder(path: Path, *, read_only: bool, create: bool) -> tuple[LocalEndp
     return endpoint, lock, ""
 
 
-def _open_read_only(path: Path, tries: int = 20) -> tuple[LocalEndpoint, Any, str]:
+def open_read_only(path: Path, tries: int = 20) -> tuple[LocalEndpoint, Any, str]:
     """Open a read-only view. While a writer flushes or compacts, the file list a reader
     reads can name a file the writer has just replaced (RocksDB reports "Corruption ... No
     such file"); a new attempt sees the new list, so such opens are retried a few times."""
     writer = _writer_of(path)
+    shared = _reader_lock(path)
     for attempt in range(tries):
         try:
-            return LocalEndpoint(ox.Store.read_only(str(path))), None, writer
+            return LocalEndpoint(ox.Store.read_only(str(path))), shared, writer
         except (OSError, RuntimeError) as exc:
             transient = "No such file" in str(exc) and attempt + 1 < tries
             if not transient:
+                if shared is not None:
+                    shared.close()
                 busy = f" while {writer} writes it; try again when it finishes" if writer else ""
                 raise StoreError(f"cannot read the store at {path}{busy} ({exc})") from None
             time.sleep(0.05 * (attempt + 1))
     raise AssertionError("unreachable")
+
+
+def _reader_lock(path: Path, wait: float = 30.0):
+    """A shared flock on ``kg.readers``, held while this reader is open, so the writer never
+    flushes RocksDB's buffers under an open reader (a read-only view opened across a flush
+    can see an index half flushed). Waits while a flush runs; None where the folder allows
+    no lock file (then reads are as safe as RocksDB alone makes them)."""
+    try:
+        fh = open(path / READERS_FILE, "a+")  # noqa: SIM115 (held open: the lock lives with it)
+    except OSError:
+        return None
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            return fh
+        except OSError:
+            if time.monotonic() > deadline:
+                fh.close()
+                return None
+            time.sleep(0.02)
+
+
+def flush_without_readers(path: Path, flush: Callable[[], None]) -> bool:
+    """Run ``flush`` only while no reader holds ``kg.readers``; False when one does."""
+    try:
+        fh = open(path / READERS_FILE, "a+")  # noqa: SIM115
+    except OSError:
+        return False
+    with fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False  # a reader is open: flush later (RocksDB also flushes on its own)
+        flush()
+        return True
 
 
 def _who() -> str:

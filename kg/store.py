@@ -32,13 +32,13 @@ import hashlib
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
-from kg.endpoint import LocalEndpoint, RemoteEndpoint, open_folder
+from kg.endpoint import LocalEndpoint, RemoteEndpoint, flush_without_readers, open_folder
 from kg.errors import InputError, NotFoundError, QueryError, StoreError
 from kg.model import Article, Triple
 from kg.ontology import ACT, ACTOR_GRAPH, ART, DCTERMS, IR, SCHEMA, SEM
@@ -180,11 +180,35 @@ class Store:
             busy = f" while {self._writer} writes it; try again later" if self._writer else ""
             raise StoreError(f"reading the store {self.location} failed{busy} ({exc})") from None
 
+    def _reading(self, run: Callable[[], Any], tries: int = 5) -> Any:
+        """``run()``; a read-only view of an embedded store opened while its writer flushed
+        can miss a file or string the writer has just moved (RocksDB, pyoxigraph raise
+        RuntimeError): the view is reopened on the newer state and ``run`` retried."""
+        for attempt in range(tries):
+            try:
+                return run()
+            except RuntimeError as exc:
+                transient = any(m in str(exc) for m in ("string store", "No such file"))
+                if not (transient and self.read_only and self.path) or attempt + 1 == tries:
+                    busy = f" while {self._writer} writes it; try again" if self._writer else ""
+                    raise StoreError(
+                        f"reading the store {self.location} failed{busy} ({exc})"
+                    ) from None
+                from kg.endpoint import open_read_only
+
+                if self._lock is not None:
+                    self._lock.close()
+                self.endpoint, self._lock, self._writer = open_read_only(self.path)
+        raise AssertionError("unreachable")
+
     def _select(self, sparql: str) -> list[dict[str, Any]]:
-        try:
+        def run() -> list[dict[str, Any]]:
             sols = self._ep().query(_Q + sparql)
             names = [v.value for v in sols.variables]
             return [{n: s[n] for n in names} for s in sols]
+
+        try:
+            return self._reading(run)
         except OSError as exc:
             busy = (
                 f" while {self._writer} writes it; try again when it finishes"
@@ -225,11 +249,14 @@ class Store:
         still running is not doubled; a failed one is harmless (RocksDB flushes later)."""
         if self._flusher is not None and self._flusher.is_alive():
             return
-        endpoint = self._ep()
+        endpoint, path = self._ep(), self.path
 
         def flush() -> None:
             with contextlib.suppress(OSError):
-                endpoint.flush()
+                if path is None:
+                    endpoint.flush()
+                else:  # never under an open reader (see kg.endpoint.flush_without_readers)
+                    flush_without_readers(path, endpoint.flush)
 
         self._flusher = threading.Thread(target=flush, name="kg-flush", daemon=True)
         self._flusher.start()
@@ -426,14 +453,16 @@ class Store:
             raise StoreError(
                 f"the store {self.location} is open read-only; open it for writing to run an update"
             )
-        result = execute(
-            self._ep(),
-            sparql,
-            params,
-            update=update,
-            allow_service=allow_service,
-            timeout=timeout,
-            after_update=_BUMP,
+        result = self._reading(
+            lambda: execute(
+                self._ep(),
+                sparql,
+                params,
+                update=update,
+                allow_service=allow_service,
+                timeout=timeout,
+                after_update=_BUMP,
+            )
         )
         if result.kind == "update":
             self._sigs = self._actors_written = self._version = None

@@ -409,3 +409,19 @@ def test_minhash_estimates_jaccard_of_word_5grams():
         env={**os.environ, "PYTHONHASHSEED": "123"},
     )
     assert out.stdout.strip() == str(minhash("a b c d e f"))
+
+
+def test_the_writer_never_flushes_under_an_open_reader(tmp_path):
+    """A read-only view opened across a RocksDB flush could see an index half flushed, so
+    readers hold a shared lock and the writer's periodic flush waits for none to be open."""
+    from kg.endpoint import flush_without_readers
+
+    path = tmp_path / "s"
+    flushed: list[int] = []
+    with Store.open(path) as writer:
+        writer.add_article(*synthetic(0))
+        with Store.open(path, read_only=True) as reader:
+            assert not flush_without_readers(path, lambda: flushed.append(1))
+            assert reader.stats()["articles"] == 1
+        assert flush_without_readers(path, lambda: flushed.append(2))
+    assert flushed == [2]
