@@ -109,6 +109,12 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", text)
 
 
+@lru_cache(maxsize=1 << 16)
+def _token_words(token: str) -> tuple[tuple[str, str], ...]:
+    """(folded, exact) words of one token; cached, as tokens repeat across articles."""
+    return tuple((w.casefold(), w) for w in _words(token))
+
+
 def normalize(name: str) -> str:
     """Matching key of a name: folded words joined by single spaces."""
     return " ".join(_words(name)).casefold()
@@ -352,13 +358,13 @@ class ActorIndex:
         last: set[int] = set()
         breaks: set[int] = set()  # flat positions preceded by a hard break
         for i, token in enumerate(words):
-            ws = _words(token)
+            ws = _token_words(token)
             if not ws:
                 if token and not set(token) <= _JOINERS:
                     breaks.add(len(flat))
                 continue
             first.add(len(flat))
-            flat += [(w.casefold(), w, i) for w in ws]
+            flat += [(folded, w, i) for folded, w in ws]
             last.add(len(flat) - 1)
         out: list[Span] = []
         k = 0

@@ -14,7 +14,6 @@ import gzip
 import hashlib
 import json
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +23,13 @@ SUFFIX = ".parse.json.gz"
 
 
 def _document(data: dict):
+    """What extraction needs of a cached parse: its words read straight from the dicts
+    (:class:`kg.extract.Parsed`), or Stanza's Document for dicts only Stanza reads."""
+    from kg.extract import parsed_from_dicts
+
+    parsed = parsed_from_dicts(data["sentences"], data["article"]["text"])
+    if parsed is not None:
+        return parsed
     from stanza.models.common.doc import Document
 
     return Document(data["sentences"], text=data["article"]["text"])
@@ -49,7 +55,7 @@ class ParseCache:
         return hashlib.sha256(f"{article.sha256}|{lang}|{ident}".encode()).hexdigest()[:32]
 
     def get(self, article: Article, lang: str):
-        """The cached Stanza Document for this text and these models, or ``None``."""
+        """The cached parse of this text with these models (for extraction), or ``None``."""
         path = self.root / f"{self._key(article, lang)}{SUFFIX}"
         if not path.exists():
             return None
@@ -79,17 +85,10 @@ class ParseCache:
         """The cache's entry files, in a fixed order."""
         return sorted(self.root.glob(f"*{SUFFIX}"))
 
-    def entries(self) -> Iterator[tuple[Article, object]]:
-        """Every cached article with its parsed Document, for ``kg rebuild``."""
-        for path in self.paths():
-            entry = read_entry(path)
-            if entry is not None:
-                yield entry
-
 
 def read_entry(path: Path) -> tuple[Article, object] | None:
-    """The article and parsed Document of one cache file; ``None`` when it is damaged (a
-    build re-parses that text)."""
+    """The article and its parse (for extraction) of one cache file; ``None`` when it is
+    damaged (a build re-parses that text)."""
     try:
         data = json.loads(gzip.decompress(path.read_bytes()))
         meta = data["article"]

@@ -175,7 +175,10 @@ class Extractor:
 
 
 def tokens_of(sent) -> list[Tok]:
-    """The words of a Stanza sentence as :class:`Tok` (0-based heads)."""
+    """The words of a Stanza sentence (or a :class:`Sentence`) as :class:`Tok` (0-based
+    heads)."""
+    if isinstance(sent, Sentence):
+        return sent.toks
     toks = []
     for w in sent.words:
         tok = w.parent
@@ -205,6 +208,77 @@ def tokens_of(sent) -> list[Tok]:
             )
         )
     return toks
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A parsed sentence as the extractor reads it: its text and its words."""
+
+    text: str | None
+    toks: list[Tok]
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A parsed article without Stanza's object tree: what the parse cache reads back for
+    extraction (building Stanza's ``Document`` costs more than extracting from it)."""
+
+    sentences: list[Sentence]
+
+
+def parsed_from_dicts(sentences: list[list[dict]], text: str) -> Parsed | None:
+    """The words of Stanza's dict form of a Document (``Document.to_dict()``) as
+    :class:`Tok`, exactly as :func:`tokens_of` reads them from the Document built from the
+    same dicts; ``None`` for dicts only Stanza's own reader handles (offsets kept in
+    ``misc``, a word id given twice)."""
+    out = []
+    for entries in sentences:
+        toks: list[Tok] = []
+        spans: list[tuple[int | None, int | None]] = []  # (start, end) of each token
+        seen: set[int] = set()
+        last = -1  # the last word id of the multi-word token being read
+        mwt: dict = {}
+        for e in entries:
+            wid, misc = e.get("id"), e.get("misc")
+            if misc and "_char=" in misc:
+                return None
+            if isinstance(wid, (list, tuple)) and len(wid) == 1:
+                wid = wid[0]
+            if isinstance(wid, (list, tuple)):
+                if wid[0] == 0 or wid[0] in seen:
+                    continue  # an empty node: not a word of the tree
+                if len(wid) != 2 or not e.get("text"):
+                    return None
+                mwt, last = e, wid[1]
+                spans.append((e.get("start_char"), e.get("end_char")))
+                continue
+            if not isinstance(wid, int) or wid in seen or not e.get("text"):
+                return None
+            seen.add(wid)
+            token = mwt if wid <= last else e
+            if token is e:
+                spans.append((e.get("start_char"), e.get("end_char")))
+            start, end, word = e.get("start_char"), e.get("end_char"), e["text"]
+            toks.append(
+                Tok(
+                    wid - 1,
+                    word,
+                    word.lower(),
+                    (e.get("lemma") or word).lower(),
+                    e.get("upos") or "X",
+                    (e.get("head") or 0) - 1,
+                    e.get("deprel") or "dep",
+                    (start if start is not None else token.get("start_char")) or 0,
+                    (end if end is not None else token.get("end_char")) or 0,
+                    token.get("ner") or "O",
+                )
+            )
+        if not spans:
+            return None
+        (begin, _), (_, finish) = spans[0], spans[-1]
+        span = text[begin:finish] if begin is not None and finish is not None else None
+        out.append(Sentence(span or None, toks))
+    return Parsed(out)
 
 
 def _title_case(toks: list[Tok]) -> bool:
@@ -273,4 +347,14 @@ def dedupe(triples: list[Triple]) -> list[Triple]:
     return sorted(best.values(), key=lambda t: (t.sentence_index, t.subject, t.relation, t.object))
 
 
-__all__ = ["Extractor", "Predicate", "Structural", "dedupe", "predicates", "tokens_of"]
+__all__ = [
+    "Extractor",
+    "Parsed",
+    "Predicate",
+    "Sentence",
+    "Structural",
+    "dedupe",
+    "parsed_from_dicts",
+    "predicates",
+    "tokens_of",
+]

@@ -89,3 +89,109 @@ def test_indonesian_membership_passive_title_by_date(id_):
     assert ("russia", "attacks", "ukraine", "negated") in got
     assert ("vladimir_putin", "meets", "xi_jinping", "future") in got
     assert ("russia", "threatens", "ukraine", "reported") in got
+
+
+# --- cached parses: words read straight from Stanza's dicts ------------------------------
+
+
+def _same_as_stanza(sentences: list[list[dict]], text: str):
+    """parsed_from_dicts gives the words and sentence texts tokens_of reads from the
+    Document Stanza builds from the same dicts."""
+    import copy
+    from dataclasses import astuple
+
+    from stanza.models.common.doc import Document
+
+    from kg.extract import parsed_from_dicts, tokens_of
+
+    doc = Document(copy.deepcopy(sentences), text=text)  # Stanza edits the dicts it reads
+    light = parsed_from_dicts(sentences, text)
+    assert light is not None
+    assert [[astuple(t) for t in s.toks] for s in light.sentences] == [
+        [astuple(t) for t in tokens_of(s)] for s in doc.sentences
+    ]
+    assert [s.text for s in light.sentences] == [s.text or None for s in doc.sentences]
+    return light
+
+
+def test_cached_dicts_read_like_stanza_documents():
+    # multi-word tokens (their words carry no offsets or NER of their own; the second
+    # sentence ends in one), a word without a lemma, an empty node
+    text = "Indonesia menolaknya, kata Retno.  Jakarta menyetujuinya"
+    first = [
+        {"id": 1, "text": "Indonesia", "upos": "PROPN", "head": 2, "deprel": "nsubj",
+         "start_char": 0, "end_char": 9, "ner": "S-GPE"},
+        {"id": [2, 3], "text": "menolaknya", "start_char": 10, "end_char": 20, "ner": "S-MISC"},
+        {"id": 2, "text": "menolak", "lemma": "tolak", "upos": "VERB", "head": 0, "deprel": "root"},
+        {"id": 3, "text": "nya", "lemma": "dia", "upos": "PRON", "head": 2, "deprel": "obj"},
+        {"id": 4, "text": ",", "upos": "PUNCT", "head": 5, "deprel": "punct",
+         "start_char": 20, "end_char": 21},
+        {"id": 5, "text": "kata", "upos": "VERB", "head": 2, "deprel": "parataxis",
+         "start_char": 22, "end_char": 26},
+        {"id": 6, "text": "Retno", "lemma": "Retno", "upos": "PROPN", "head": 5,
+         "deprel": "nsubj", "start_char": 27, "end_char": 32, "ner": "S-PER"},
+        {"id": 7, "text": ".", "upos": "PUNCT", "head": 2, "deprel": "punct",
+         "start_char": 32, "end_char": 33},
+        {"id": [7, 1], "text": "dia", "lemma": "dia", "upos": "PRON", "deps": "5:nsubj"},
+    ]  # fmt: skip
+    second = [
+        {"id": 1, "text": "Jakarta", "upos": "PROPN", "head": 2, "deprel": "nsubj",
+         "start_char": 35, "end_char": 42, "ner": "S-GPE"},
+        {"id": [2, 3], "text": "menyetujuinya", "start_char": 43, "end_char": 56, "ner": "O"},
+        {"id": 2, "text": "menyetujui", "lemma": "setuju", "upos": "VERB", "head": 0,
+         "deprel": "root"},
+        {"id": 3, "text": "nya", "lemma": "dia", "upos": "PRON", "head": 2, "deprel": "obj"},
+    ]  # fmt: skip
+    light = _same_as_stanza([first, second], text)
+    words = light.sentences[0].toks
+    assert [t.text for t in words] == ["Indonesia", "menolak", "nya", ",", "kata", "Retno", "."]
+    assert [(t.start, t.end, t.ner) for t in words[1:3]] == [(10, 20, "S-MISC")] * 2
+    assert [s.text for s in light.sentences] == [
+        "Indonesia menolaknya, kata Retno.",
+        "Jakarta menyetujuinya",
+    ]
+
+
+def _text_at_offsets(sentences: list[list[dict]]) -> str:
+    """An article text in which every token stands at its character offsets."""
+    tokens = [e for s in sentences for e in s if e.get("start_char") is not None]
+    chars = [" "] * max((e["end_char"] for e in tokens), default=0)
+    for e in tokens:
+        chars[e["start_char"] : e["end_char"]] = e["text"]
+    return "".join(chars)
+
+
+def test_conllu_documents_read_back_like_stanza_documents():
+    from kg.conllu import to_document
+
+    for name in sorted(DATA.glob("*.conllu")):
+        dicts = to_document(name.read_text(), name.name).to_dict()
+        _same_as_stanza(dicts, _text_at_offsets(dicts))
+
+
+def test_dicts_only_stanza_reads_are_left_to_stanza():
+    from kg.extract import parsed_from_dicts
+
+    word = {"id": 1, "text": "Jakarta", "upos": "PROPN", "head": 0, "deprel": "root"}
+    assert parsed_from_dicts([[dict(word, misc="start_char=0|end_char=7")]], "Jakarta") is None
+    assert parsed_from_dicts([[word, dict(word)]], "Jakarta") is None  # an id given twice
+    assert parsed_from_dicts([[word]], "Jakarta") is not None
+
+
+def test_extraction_from_a_cached_parse_equals_extraction_from_the_document(extractor):
+    import copy
+
+    from stanza.models.common.doc import Document
+
+    from kg.conllu import to_document
+    from kg.extract import parsed_from_dicts
+
+    for name, lang in (
+        ("2021-12-15_putin_xi_en.conllu", "en"),
+        ("2022-06-30_jokowi_putin_id.conllu", "id"),
+    ):
+        dicts = to_document((DATA / name).read_text(), name).to_dict()
+        text = _text_at_offsets(dicts)
+        full, _ = extractor.extract(Document(copy.deepcopy(dicts), text=text), lang, DATE)
+        fast, _ = extractor.extract(parsed_from_dicts(dicts, text), lang, DATE)
+        assert len(full) > 3 and fast == full  # every field: sentence text, offsets, ...

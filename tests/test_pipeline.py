@@ -9,7 +9,8 @@ import pytest
 
 import kg
 from kg.actors import load_actors
-from kg.extract import Extractor
+from kg.cache import read_entry
+from kg.extract import Extractor, Parsed
 from kg.pipeline import build, rebuild
 from kg.store import META_GRAPH
 
@@ -57,13 +58,16 @@ def test_parse_cache_and_rebuild(models_dir, two_articles, tmp_path):
     assert first.cached == 0
     cache = Path(str(path) + ".parses")
     assert len(list(cache.glob("*.parse.json.gz"))) == 2
+    for entry in cache.glob("*.parse.json.gz"):  # real parses read back without Stanza's tree
+        assert isinstance(read_entry(entry)[1], Parsed)
     with kg.open(path) as store:
         again = build(
             [two_articles], store, models=models_dir
         )  # unchanged: nothing re-parsed or re-written
         assert again.counts == {"unchanged": 2} and again.cached == 2
         report = rebuild(store)  # extraction only, from the cached parses
-        assert report.counts == {"unchanged": 2}  # same extractor, same graphs: no write
+        # same extractor, same graphs as from Stanza's Documents: no write
+        assert report.counts == {"unchanged": 2}
         assert rows(store) == before
 
         class NoTalks(Extractor):  # a lexicon change that affects the English article only
