@@ -25,7 +25,7 @@ from kg.arguments import (
     subjects,
 )
 from kg.factuality import factuality, quantities, quoted, speaker
-from kg.lexicon import Entry, Lexicon
+from kg.lexicon import PREDICATE_KINDS, Entry, Lexicon
 from kg.mentions import Discourse, Mention, Structural, Tok, actor_type, find_mentions
 from kg.model import Triple
 from kg.ontology import load_relations
@@ -296,9 +296,13 @@ def predicates(toks: list[Tok], lex: Lexicon, covered: set[int] = frozenset()) -
     lowers = [t.lower for t in toks]
     lemmas = [t.lemma for t in toks]
     found: list[tuple[int, int, Entry]] = []
+    starts = lex.first_words(*PREDICATE_KINDS)
     i = 0
     while i < len(toks):
-        hit = lex.match_at(lowers, i, ("verb", "noun", "light"), lemmas, toks[i].upos)
+        if lowers[i] not in starts and lemmas[i] not in starts:
+            i += 1  # no predicate starts here (the common case)
+            continue
+        hit = lex.match_at(lowers, i, PREDICATE_KINDS, lemmas, toks[i].upos)
         bad = ("ADP", "PUNCT", "DET", "PRON", "CCONJ", "SCONJ") + (() if headline else ("PROPN",))
         if hit is not None and toks[i].upos not in bad and i not in covered:
             found.append((i, hit[0], hit[1]))

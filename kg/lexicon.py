@@ -112,6 +112,9 @@ class Lexicon:
         self._by_first = MappingProxyType(
             {k: MappingProxyType({f: tuple(v) for f, v in t.items()}) for k, t in by_first.items()}
         )
+        firsts = {(k,): frozenset(t) for k, t in by_first.items()}
+        firsts[PREDICATE_KINDS] = frozenset().union(*(firsts[(k,)] for k in PREDICATE_KINDS))
+        self._firsts = MappingProxyType(firsts)
 
     @classmethod
     def load(cls, lang: str) -> Lexicon:
@@ -141,6 +144,16 @@ class Lexicon:
         """The forms of one kind."""
         self._check_kind(kind)
         return frozenset(self._by_form[kind])
+
+    def first_words(self, *kinds: str) -> frozenset[str]:
+        """The first words of the entries of ``kinds``: a word outside it starts no match, so a
+        caller can skip :meth:`match_at` there (``first_words("verb", "noun", "light")``)."""
+        found = self._firsts.get(kinds)
+        if found is None:
+            for k in kinds:
+                self._check_kind(k)
+            found = frozenset().union(*(self._firsts[(k,)] for k in kinds))
+        return found
 
     def lookup(self, kind: str, form: str) -> list[Entry]:
         """Entries of ``kind`` whose form is exactly ``form`` (case and spacing ignored)."""

@@ -298,9 +298,10 @@ def _references(toks, lexicon, index, date, discourse, mentions) -> None:
     """Pronouns and plural descriptions → the actors they refer to."""
     covered = {i for m in mentions for i in m.tokens()}
     lowers = [t.lower for t in toks]
+    starts = lexicon.first_words("plural_ref", "pronoun")
     i = 0
     while i < len(toks):
-        if i in covered:
+        if i in covered or lowers[i] not in starts:
             i += 1
             continue
         hit = lexicon.match_at(lowers, i, "plural_ref")
