@@ -137,8 +137,10 @@ class Signatures:
             elif isinstance(have, set):
                 have.discard(article)
 
-    def near(self, sig: Sequence[int], exclude: set[str]) -> str | None:
-        """The stored article most similar to ``sig`` with estimated Jaccard ≥ 0.9, if any."""
+    def near(self, sig: Sequence[int], exclude: set[str], prefer: str | None = None) -> str | None:
+        """The stored article most similar to ``sig`` with estimated Jaccard ≥ 0.9, if any;
+        ``prefer`` (the original a copy was linked to) wins while it is still that near, so
+        re-deriving a copy does not move its link to an original stored after it."""
         found: set[str] = set()
         for key in self._keys(struct.pack(f">{len(sig)}I", *sig)):
             have = self.bands.get(key)
@@ -150,8 +152,10 @@ class Signatures:
         for a in sorted(found - exclude):
             other = struct.unpack(f">{len(sig)}I", self.sigs[a])
             scored.append((sum(x == y for x, y in zip(sig, other, strict=True)), a))
-        best = max(scored, default=(0, ""))
-        return best[1] if best[0] >= DUPLICATE_JACCARD * len(sig) else None
+        near = [(score, a) for score, a in scored if score >= DUPLICATE_JACCARD * len(sig)]
+        if any(a == prefer for _, a in near):
+            return prefer
+        return max(near, default=(0, None))[1]
 
 
 # --- RDF terms as N-Triples text ------------------------------------------------------------

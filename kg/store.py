@@ -300,7 +300,8 @@ class Store:
         aid = article.id
         node = iri(ART[aid])
         stored = self._select(
-            f"SELECT ?s ?out WHERE {{ GRAPH {node} {{ {node} ir:sha256 ?s }} "
+            f"SELECT ?s ?out ?dup WHERE {{ GRAPH {node} {{ {node} ir:sha256 ?s "
+            f"OPTIONAL {{ {node} ir:duplicateOf ?dup }} }} "
             f"OPTIONAL {{ GRAPH <{META_GRAPH}> {{ {node} {_OUTPUT} ?out }} }} }}"
         )
         same_text = bool(stored) and stored[0]["s"].value == article.sha256
@@ -314,7 +315,9 @@ class Store:
         old = [g for g in old if g != aid]
         sigs = self._signatures()
         sig = (sigs.get(aid) if same_text else None) or minhash(article.text)
-        original = sigs.near(sig, exclude={aid, *old})
+        dup = stored[0].get("dup") if same_text else None
+        was = dup.value[len(str(ART)) :] if dup is not None else None
+        original = sigs.near(sig, exclude={aid, *old}, prefer=was)
         if sentences is None and article.conllu:
             sentences = sum(1 for block in article.conllu.split("\n\n") if block.strip())
         lines = article_lines(article, sentences, __version__, duplicate_of=original)

@@ -427,3 +427,27 @@ def test_the_writer_never_flushes_under_an_open_reader(tmp_path):
             assert reader.stats()["articles"] == 1
         assert flush_without_readers(path, lambda: flushed.append(2))
     assert flushed == [2]
+
+
+def test_re_deriving_a_copy_keeps_its_original(store, actors):
+    """A copy stays linked to the original it was stored with, even when an article
+    stored after it is nearer (near-duplicates are not transitive): a rebuild with an
+    unchanged extractor rewrites nothing."""
+    from kg.rdfmodel import Signatures, minhash
+
+    def article(lo: int, name: str) -> Article:
+        text = " ".join(f"w{i}" for i in range(lo, lo + 300))
+        return Article(text=text, title=name, url=f"https://example.org/{name}", lang="en")
+
+    first, copy, later = article(0, "first"), article(20, "copy"), article(22, "later")
+    sigs = Signatures()  # the case: the copy is nearer the later article than the first
+    sigs.add("first", minhash(first.text))
+    assert sigs.near(minhash(later.text), set()) is None  # so the later one is an original
+    sigs.add("later", minhash(later.text))
+    assert sigs.near(minhash(copy.text), set()) == "later"
+    assert sigs.near(minhash(copy.text), set(), prefer="first") == "first"
+    statuses = [store.add_article(a, [], actors) for a in (first, copy, later)]
+    assert statuses == ["added", "duplicate", "added"]
+    assert store.add_article(copy, [], actors, force=True) == "unchanged"
+    ask = f"ASK {{ <{ART}{copy.id}> ir:duplicateOf <{ART}{first.id}> }}"
+    assert store.query(ask).boolean is True
