@@ -189,6 +189,7 @@ SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
 
 ACTOR_GRAPH = URIRef("https://w3id.org/kg/graph/actors")
+META_GRAPH = "https://w3id.org/kg/graph/meta"  # kg's bookkeeping (see kg.store)
 
 PREFIXES: dict[str, str] = {
     "ir": str(IR._NS),
