@@ -174,39 +174,38 @@ class Extractor:
         return a in self.index and b in self.index and a in self.index.members(b)
 
 
+def _tok(wid, text, lemma, upos, head, deprel, start, end, ner) -> Tok:
+    """A :class:`Tok` from a word's fields as Stanza gives them (``None`` where missing);
+    one place for the defaults, whichever reader the fields come from."""
+    return Tok(
+        wid - 1,
+        text,
+        text.lower(),
+        (lemma or text).lower(),
+        upos or "X",
+        (head or 0) - 1,
+        deprel or "dep",
+        start or 0,
+        end or 0,
+        ner or "O",
+    )
+
+
 def tokens_of(sent) -> list[Tok]:
     """The words of a Stanza sentence (or a :class:`Sentence`) as :class:`Tok` (0-based
-    heads)."""
+    heads); a word without offsets takes its multi-word token's."""
     if isinstance(sent, Sentence):
         return sent.toks
     toks = []
     for w in sent.words:
         tok = w.parent
-        start = (
-            w.start_char
-            if w.start_char is not None
-            else (tok.start_char if tok is not None and tok.start_char is not None else 0)
-        )
-        end = (
-            w.end_char
-            if w.end_char is not None
-            else (tok.end_char if tok is not None and tok.end_char is not None else 0)
-        )
-        ner = getattr(tok, "ner", None) or "O"
-        toks.append(
-            Tok(
-                w.id - 1,
-                w.text,
-                w.text.lower(),
-                (w.lemma or w.text).lower(),
-                w.upos or "X",
-                (w.head or 0) - 1,
-                w.deprel or "dep",
-                start or 0,
-                end or 0,
-                ner,
-            )
-        )
+        start, end = w.start_char, w.end_char
+        if start is None and tok is not None:
+            start = tok.start_char
+        if end is None and tok is not None:
+            end = tok.end_char
+        ner = getattr(tok, "ner", None)
+        toks.append(_tok(w.id, w.text, w.lemma, w.upos, w.head, w.deprel, start, end, ner))
     return toks
 
 
@@ -258,19 +257,22 @@ def parsed_from_dicts(sentences: list[list[dict]], text: str) -> Parsed | None:
             token = mwt if wid <= last else e
             if token is e:
                 spans.append((e.get("start_char"), e.get("end_char")))
-            start, end, word = e.get("start_char"), e.get("end_char"), e["text"]
+            start, end = e.get("start_char"), e.get("end_char")
+            if start is None:
+                start = token.get("start_char")
+            if end is None:
+                end = token.get("end_char")
             toks.append(
-                Tok(
-                    wid - 1,
-                    word,
-                    word.lower(),
-                    (e.get("lemma") or word).lower(),
-                    e.get("upos") or "X",
-                    (e.get("head") or 0) - 1,
-                    e.get("deprel") or "dep",
-                    (start if start is not None else token.get("start_char")) or 0,
-                    (end if end is not None else token.get("end_char")) or 0,
-                    token.get("ner") or "O",
+                _tok(
+                    wid,
+                    e["text"],
+                    e.get("lemma"),
+                    e.get("upos"),
+                    e.get("head"),
+                    e.get("deprel"),
+                    start,
+                    end,
+                    token.get("ner"),
                 )
             )
         if not spans:

@@ -28,6 +28,7 @@ from kg.ontology import load_relations, ontology_dir
 __all__ = [
     "KINDS",
     "PREDICATE_KINDS",
+    "REFERENCE_KINDS",
     "Entry",
     "Lexicon",
     "available_languages",
@@ -49,6 +50,8 @@ KINDS = (
     "stop",
 )
 PREDICATE_KINDS = ("verb", "noun", "light")
+REFERENCE_KINDS = ("plural_ref", "pronoun")
+_GROUPS = (PREDICATE_KINDS, REFERENCE_KINDS)  # kinds looked up together, word by word
 HEADER = ("kind", "form", "relation", "arg", "note")
 _UPOS_KINDS = {"NOUN": ("noun",), "PROPN": ("noun",), "VERB": ("verb", "light"), "AUX": ("light",)}
 _ARG_VALUES = {
@@ -113,7 +116,8 @@ class Lexicon:
             {k: MappingProxyType({f: tuple(v) for f, v in t.items()}) for k, t in by_first.items()}
         )
         firsts = {(k,): frozenset(t) for k, t in by_first.items()}
-        firsts[PREDICATE_KINDS] = frozenset().union(*(firsts[(k,)] for k in PREDICATE_KINDS))
+        for group in _GROUPS:
+            firsts[group] = frozenset().union(*(firsts[(k,)] for k in group))
         self._firsts = MappingProxyType(firsts)
 
     @classmethod

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from kg.actors import ActorIndex, Span, slug
-from kg.lexicon import Lexicon
+from kg.lexicon import REFERENCE_KINDS, Lexicon
 
 #: offices whose holder "leads" the state (title + name → leader_of)
 LEADER_OFFICES = {"President", "PrimeMinister", "Chancellor", "Monarch", "SupremeLeader", "Leader"}
@@ -298,7 +298,7 @@ def _references(toks, lexicon, index, date, discourse, mentions) -> None:
     """Pronouns and plural descriptions → the actors they refer to."""
     covered = {i for m in mentions for i in m.tokens()}
     lowers = [t.lower for t in toks]
-    starts = lexicon.first_words("plural_ref", "pronoun")
+    starts = lexicon.first_words(*REFERENCE_KINDS)
     i = 0
     while i < len(toks):
         if i in covered or lowers[i] not in starts:
