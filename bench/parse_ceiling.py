@@ -19,6 +19,8 @@ sys.path.insert(0, str(ROOT))
 
 def main() -> None:
     t0 = time.perf_counter()
+    from run import parse_rows  # bench/run.py: the same batches as section a
+
     from kg.nlp import Parser, set_threads
 
     models, feed, part, parts = Path(sys.argv[1]), Path(sys.argv[2]), *map(int, sys.argv[3:5])
@@ -29,10 +31,7 @@ def main() -> None:
     for lang in ("en", "id"):
         parser.pipeline(lang)
     t1 = time.perf_counter()
-    for lang in ("en", "id"):
-        texts = [r["text"] for r in rows if r["lang"] == lang]
-        for i in range(0, len(texts), 32):
-            parser.parse(texts[i : i + 32], lang)
+    parse_rows(parser, rows)
     t2 = time.perf_counter()
     print(json.dumps({"start_s": t1 - t0, "parse_s": t2 - t1, "articles": len(rows)}))
 
