@@ -59,6 +59,20 @@ class Evaluation:
     overall: dict[str, Score] = field(default_factory=lambda: {v: Score() for v in VIEWS})
     seconds: dict[str, float] = field(default_factory=dict)
 
+    def differences(self) -> str:
+        """One line per missed and extra triple of each file (strict view), tab-separated."""
+        lines = []
+        for name, views in self.files.items():
+            lines += [f"{name}\tmissed\t{' | '.join(row)}" for row in views["strict"].missed]
+            lines += [f"{name}\textra\t{' | '.join(row)}" for row in views["strict"].extra]
+        return "".join(line + "\n" for line in lines)
+
+    def timing(self) -> str:
+        """Parse and extraction time, and extraction as a share of parsing."""
+        s = self.seconds
+        share = 100 * s["extract"] / s["parse"] if s.get("parse") else 0.0
+        return f"time: parse {s.get('parse', 0):.2f}s, extract {s.get('extract', 0):.2f}s ({share:.1f}% of parse)"
+
     def table(self) -> str:
         lines = [
             f"{'file':<40} {'view':<7} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"
@@ -143,8 +157,8 @@ def evaluate(
     """Build ``paths`` into a temporary in-memory store and score ``kg triples`` against ``gold_dir``."""
     import time
 
-    from kg.actors import load_actors
-    from kg.ontology import load_relations, specialisations
+    from kg.knowledge.actors import load_actors
+    from kg.knowledge.ontology import load_relations, specialisations
     from kg.pipeline import build
     from kg.read import SUFFIXES
     from kg.store import Store

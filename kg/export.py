@@ -34,10 +34,10 @@ from typing import Any, BinaryIO
 import pyoxigraph as ox
 
 from kg.errors import UsageError
-from kg.model import FACTUALITIES
-from kg.ontology import ACTOR_GRAPH, PREFIXES
-from kg.rdfmodel import event_filter
+from kg.knowledge.ontology import ACTOR_GRAPH, PREFIXES
+from kg.records import FACTUALITIES
 from kg.store import META_GRAPH, Store
+from kg.store.views import event_filter
 
 __all__ = ["FORMATS", "export", "format_stats", "format_triples", "triples_rows"]
 
@@ -134,7 +134,7 @@ def to_multigraph(rows: Iterable[Mapping[str, Any]]):
     relation and factuality, with count, first and last date, and polarity."""
     import networkx as nx
 
-    from kg.ontology import load_relations
+    from kg.knowledge.ontology import load_relations
 
     relations = load_relations()
     graph = nx.MultiDiGraph()
@@ -166,10 +166,10 @@ def to_multigraph(rows: Iterable[Mapping[str, Any]]):
 
 def cameo(rows: Iterable[Mapping[str, Any]], actors: Any = None) -> str:
     """CAMEO-style event rows (tab-separated, header first); see the module docstring."""
-    from kg.ontology import load_relations
+    from kg.knowledge.ontology import load_relations
 
     if actors is None:
-        from kg.actors import load_actors
+        from kg.knowledge.actors import load_actors
 
         actors = load_actors()
     relations = load_relations()

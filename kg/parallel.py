@@ -21,17 +21,26 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from kg.cache import ParseCache
 from kg.errors import KgError, UsageError
-from kg.model import Article
-from kg.nlp import Parser
-from kg.pipeline import BuildReport, Processed, extract_batch, language_batches, process, write
-from kg.read import DEFAULT_MAX_BYTES, Skipped, read_paths
+from kg.extract import Extractor
+from kg.parse.cache import ParseCache, read_entry
+from kg.parse.stanza import Parser, models_dir, set_threads
+from kg.read import DEFAULT_MAX_BYTES, Skipped
+from kg.records import Article
+from kg.stages import (
+    BuildReport,
+    Processed,
+    extract_batch,
+    language_batches,
+    process,
+    progress_bar,
+    read_articles,
+    write,
+)
 
 ENGINES = ("local", "ray")
 Result = tuple[list[Processed], list[Skipped], dict[str, float]]
@@ -48,9 +57,6 @@ class Worker:
         date: dt.date | None,
         cache_root: str | None,
     ) -> None:
-        from kg.extract import Extractor
-        from kg.nlp import Parser, set_threads
-
         set_threads(threads)  # before any model loads: one torch thread per worker by default
         self.parser = Parser(models_dir=Path(models) if models else None, threads=threads)
         self.extractor = Extractor.default()
@@ -88,16 +94,12 @@ def _run(args: tuple, batch: list[Article]) -> Result:
 
 
 @functools.lru_cache(maxsize=1)
-def _extractor():
-    from kg.extract import Extractor
-
+def _extractor() -> Extractor:
     return Extractor.default()
 
 
 def _extract_run(args: tuple, paths: list[str]) -> Result:
     """Extraction over a batch of parse-cache files (``kg rebuild --workers``)."""
-    from kg.cache import read_entry
-
     report = BuildReport()
     parsed = [e for e in (read_entry(Path(p)) for p in paths) if e is not None]
     done, skipped = extract_batch(parsed, extractor=_extractor(), report=report)
@@ -149,9 +151,6 @@ def build_parallel(
     """Like :func:`kg.pipeline.build`, with ``workers`` processes (``engine="local"``)
     or ``workers`` actors of a Ray cluster (``engine="ray"``; a local one with
     ``workers`` CPUs when ``address`` is None). The store gets the same content."""
-    from kg.actors import load_actors
-    from kg.nlp import models_dir
-
     if engine not in ENGINES:
         raise UsageError(f"unknown engine {engine!r}: use local or ray")
     if workers < 1:
@@ -162,21 +161,7 @@ def build_parallel(
         _check_address(address)
     threads = max(1, int(threads))
     report = BuildReport()
-
-    def _warn(msg: str) -> None:
-        report.warnings.append(msg)
-        if warn:
-            warn(msg)
-
-    stream = read_paths(paths, max_bytes=max_bytes, warn=_warn)  # lazy: memory stays flat
-
-    def articles() -> Iterator[Article]:
-        for item in stream:
-            if isinstance(item, Skipped):
-                report.skipped.append(item)
-            else:
-                yield item
-
+    stream = read_articles(paths, report, max_bytes=max_bytes, warn=warn)
     mdir = models_dir(models)
     cache = ParseCache.for_store(store, None) if use_cache else None
     args = (str(mdir) if mdir else None, threads, lang, date, str(cache.root) if cache else None)
@@ -184,15 +169,11 @@ def build_parallel(
     # windows of one language (detected here when not given), each split among the workers:
     # every worker hands Stanza a batch of one language
     windows = language_batches(
-        articles(), size * workers, lang, Parser(models_dir=mdir), report.skipped
+        stream, size * workers, lang, Parser(models_dir=mdir), report.skipped
     )
     batches = (part for window in windows for part in _split(window, workers))
-    index = load_actors()
-    bar = None
-    if progress:
-        from tqdm import tqdm
-
-        bar = tqdm(unit="article", file=sys.stderr, leave=False, delay=1.0)
+    index = Extractor.default().index
+    bar = progress_bar(progress)
 
     def _store(result: Result) -> None:
         done, skipped, secs = result

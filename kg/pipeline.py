@@ -8,260 +8,77 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from kg.errors import KgError, LanguageError
-from kg.model import Article, Triple
-from kg.read import DEFAULT_MAX_BYTES, Skipped, guess_date, read_paths
+from kg.errors import StoreError, UsageError
+from kg.extract import Extractor
+from kg.parse.cache import ParseCache, read_entry
+from kg.parse.stanza import Parser, models_dir
+from kg.protocols import ExtractorLike, ParserLike
+from kg.read import DEFAULT_MAX_BYTES
+from kg.records import Article
+from kg.stages import (
+    BuildReport,
+    extract_batch,
+    language_batches,
+    parse_batch,
+    progress_bar,
+    read_articles,
+    write,
+)
 
-
-@dataclass
-class BuildReport:
-    """What a build did; ``skipped`` lists inputs that could not be used, with reasons."""
-
-    counts: dict[str, int] = field(default_factory=dict)  # added/unchanged/replaced/duplicate
-    triples: int = 0
-    skipped: list[Skipped] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    parse_seconds: float = 0.0
-    extract_seconds: float = 0.0
-    store_seconds: float = 0.0
-    cached: int = 0
-
-    @property
-    def articles(self) -> int:
-        return sum(self.counts.values())
-
-    def summary(self) -> str:
-        parts = [f"{self.articles} article(s)"]
-        parts += [f"{v} {k}" for k, v in sorted(self.counts.items()) if v]
-        parts.append(f"{self.triples} relation instance(s)")
-        if self.skipped:
-            parts.append(f"{len(self.skipped)} skipped")
-        return ", ".join(parts)
-
-
-@dataclass
-class Processed:
-    article: Article
-    triples: list[Triple]
-    new_actors: dict
-    sentences: int = 0
-
-
-def language_batches(
-    articles: Iterable[Article], size: int, lang: str, parser, skipped: list[Skipped]
-) -> Iterator[list[Article]]:
-    """Batches of at most ``size`` articles of one language each, so Stanza always gets
-    full batches (a mixed stream would hand it half batches of each language). At most
-    ``size`` articles per language wait here: memory stays bounded. Articles whose
-    language cannot be told go to ``skipped``."""
-    waiting: dict[str, list[Article]] = {}
-    candidates = None
-    for a in articles:
-        if a.conllu is None and lang == "auto" and not a.lang and candidates is None:
-            candidates = parser.available()
-        try:
-            a.lang = _language(a, lang, candidates if a.conllu is None else None)
-        except KgError as exc:
-            skipped.append(Skipped(a.source, str(exc)))
-            continue
-        group = waiting.setdefault(a.lang, [])
-        group.append(a)
-        if len(group) >= size:
-            yield waiting.pop(a.lang)
-    yield from waiting.values()
-
-
-def _language(article: Article, lang: str, candidates: list[str] | None) -> str:
-    if lang and lang != "auto":
-        return lang
-    if article.lang:
-        return article.lang
-    from kg.nlp import detect_language
-
-    try:
-        return detect_language(article.text, candidates)
-    except LanguageError as exc:
-        raise LanguageError(f"{article.source}: {exc}") from None
-
-
-def process(
-    articles: list[Article],
-    *,
-    parser,
-    extractor,
-    lang: str = "auto",
-    date: dt.date | None = None,
-    cache=None,
-    report: BuildReport | None = None,
-) -> tuple[list[Processed], list[Skipped]]:
-    """Parse (batched per language, through the cache) and extract a batch of articles."""
-    report = report or BuildReport()
-    parsed, skipped = parse_batch(
-        articles, parser=parser, lang=lang, date=date, cache=cache, report=report
-    )
-    done, failed = extract_batch(parsed, extractor=extractor, report=report)
-    return done, skipped + failed
-
-
-def parse_batch(
-    articles: list[Article],
-    *,
-    parser,
-    lang: str = "auto",
-    date: dt.date | None = None,
-    cache=None,
-    report: BuildReport,
-    fresh: list[tuple[Article, object]] | None = None,
-) -> tuple[list[tuple[Article, object]], list[Skipped]]:
-    """Language, date and Stanza Document of each article (batched per language, through
-    the cache; CoNLL-U input is read, not parsed), in input order. New parses are put in
-    the cache here, or appended to ``fresh`` for the caller to put (off the parse thread)."""
-    from kg.conllu import to_document
-
-    skipped: list[Skipped] = []
-    by_lang: dict[str, list[Article]] = {}
-    docs: dict[int, object] = {}
-    candidates = None
-    for a in articles:
-        try:
-            if a.conllu is None and lang == "auto" and not a.lang and candidates is None:
-                candidates = parser.available()
-            a.lang = _language(a, lang, candidates if a.conllu is None else None)
-            if date is not None:
-                a.date = date
-            elif a.date is None:
-                a.date = guess_date(a.text, a.lang)
-            if a.conllu is not None:
-                docs[id(a)] = to_document(a.conllu, a.source)
-            else:
-                by_lang.setdefault(a.lang, []).append(a)
-        except KgError as exc:
-            skipped.append(Skipped(a.source, str(exc)))
-    t0 = time.perf_counter()
-    for code, group in by_lang.items():
-        todo = group
-        if cache is not None:
-            todo = []
-            for a in group:
-                doc = cache.get(a, code)
-                if doc is None:
-                    todo.append(a)
-                else:
-                    docs[id(a)] = doc
-                    report.cached += 1
-        if todo:
-            parsed = parser.parse([a.text for a in todo], code)
-            for a, doc in zip(todo, parsed):
-                docs[id(a)] = doc
-                if cache is not None and fresh is not None:
-                    fresh.append((a, doc))
-                elif cache is not None:
-                    cache.put(a, a.lang, doc)
-    report.parse_seconds += time.perf_counter() - t0
-    return [(a, docs[id(a)]) for a in articles if id(a) in docs], skipped
-
-
-def extract_batch(
-    parsed: list[tuple[Article, object]], *, extractor, report: BuildReport
-) -> tuple[list[Processed], list[Skipped]]:
-    """Triples of each parsed article (see :meth:`kg.extract.Extractor.extract`)."""
-    t0 = time.perf_counter()
-    out: list[Processed] = []
-    skipped: list[Skipped] = []
-    for a, doc in parsed:
-        try:
-            triples, discourse = extractor.extract(doc, a.lang, a.date)
-        except KgError as exc:
-            skipped.append(Skipped(a.source, str(exc)))
-            continue
-        out.append(Processed(a, triples, discourse.new_actors, len(doc.sentences)))
-    report.extract_seconds += time.perf_counter() - t0
-    return out, skipped
-
-
-def write(store, done: list[Processed], index, report: BuildReport, *, force: bool = False) -> None:
-    """Write processed articles to the store, one transaction each, and count them in ``report``.
-
-    ``force`` (rebuild) rewrites articles whose derived graph changed, and leaves pruning the
-    actors no article mentions any more to one ``store.prune_actors()`` at the end."""
-    t0 = time.perf_counter()
-    for p in done:
-        status = store.add_article(
-            p.article,
-            p.triples,
-            index,
-            new_actors=p.new_actors,
-            sentences=p.sentences,
-            force=force,
-            prune=not force,
-        )
-        report.counts[status] = report.counts.get(status, 0) + 1
-        if status != "unchanged":
-            report.triples += len(p.triples)
-    report.store_seconds += time.perf_counter() - t0
+__all__ = ["BuildReport", "build", "rebuild"]
 
 
 def build(
     paths: Iterable[str | Path],
     store,
     *,
+    workers: int = 1,
+    engine: str = "local",
+    address: str | None = None,
     lang: str = "auto",
     date: dt.date | None = None,
     models: str | Path | None = None,
     threads: int = 1,
-    batch_size: int = 32,
+    batch_size: int | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
     use_cache: bool = True,
-    parser=None,
-    extractor=None,
+    parser: ParserLike | None = None,
+    extractor: ExtractorLike | None = None,
     warn: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Read, parse, extract and store every article under ``paths``.
 
     Each article is written in its own transaction, so an interrupted build
     leaves whole articles only and re-running it completes the rest. Bad inputs
-    are skipped and listed in the report; a missing path raises at once.
+    are skipped and listed in the report (:meth:`BuildReport.problem` says what that
+    means for the build); a missing path raises at once. ``workers`` > 1, ``engine="ray"``
+    or an ``address`` run the build in worker processes (:func:`kg.parallel.build_parallel`;
+    its default batch is 8 articles per worker, this process's 32).
     """
-    from kg.extract import Extractor
-    from kg.nlp import Parser, models_dir
+    options = dict(
+        lang=lang, date=date, models=models, threads=threads, max_bytes=max_bytes,
+        progress=progress, use_cache=use_cache, warn=warn,
+    )  # fmt: skip
+    if engine == "ray" or workers > 1 or address:
+        if parser is not None or extractor is not None:
+            raise UsageError("a build with workers uses the default parser and extractor")
+        from kg.parallel import build_parallel
 
+        return build_parallel(
+            paths, store, workers=workers, engine=engine, address=address,
+            batch_size=batch_size or 8, **options,
+        )  # fmt: skip
     report = BuildReport()
-    warnings = report.warnings
-
-    def _warn(msg: str) -> None:
-        warnings.append(msg)
-        if warn:
-            warn(msg)
-
-    stream = read_paths(paths, max_bytes=max_bytes, warn=_warn)  # lazy: memory stays flat
+    stream = read_articles(paths, report, max_bytes=max_bytes, warn=warn)
     parser = parser or Parser(models_dir=models_dir(models), threads=threads)
     extractor = extractor or Extractor.default()
-    cache = None
-    if use_cache:
-        from kg.cache import ParseCache
-
-        cache = ParseCache.for_store(store, parser)
-
-    def articles() -> Iterator[Article]:
-        for item in stream:
-            if isinstance(item, Skipped):
-                report.skipped.append(item)
-            else:
-                yield item
-
-    bar = None
-    if progress:
-        from tqdm import tqdm
-
-        # shown only when the build lasts more than a second (more than a few articles)
-        bar = tqdm(unit="article", file=sys.stderr, leave=False, delay=1.0)
+    cache = ParseCache.for_store(store, parser) if use_cache else None
+    bar = progress_bar(progress)
 
     def finish(parsed: list[tuple[Article, object]], fresh: list, size: int) -> None:
         for a, doc in fresh:
@@ -275,12 +92,10 @@ def build(
     # Two stages overlap: while Stanza parses batch N+1 (torch releases the GIL), a
     # second thread extracts and stores batch N. One batch at most waits between them,
     # so memory stays bounded; an error in either stage stops the build at once.
-    from concurrent.futures import ThreadPoolExecutor
-
     pending = None
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-write") as stage:
         try:
-            for batch in language_batches(articles(), batch_size, lang, parser, report.skipped):
+            for batch in language_batches(stream, batch_size or 32, lang, parser, report.skipped):
                 fresh: list[tuple[Article, object]] = []
                 parsed, skipped = parse_batch(
                     batch,
@@ -305,17 +120,13 @@ def build(
     return report
 
 
-def rebuild(store, *, extractor=None, workers: int = 1) -> BuildReport:
+def rebuild(store, *, extractor: Extractor | None = None, workers: int = 1) -> BuildReport:
     """Re-run extraction over every cached parse of ``store`` (no parsing).
 
     Use after a lexicon or ontology change: each article whose derived graph changed is
     replaced, the others stay as they are. ``workers`` > 1 extracts in that many processes
     (the default extractor only; this process stays the one writer).
     """
-    from kg.cache import ParseCache, read_entry
-    from kg.errors import StoreError, UsageError
-    from kg.extract import Extractor
-
     cache = ParseCache.for_store(store, None)
     if cache is None or not cache.root.is_dir():
         raise StoreError(
@@ -330,10 +141,9 @@ def rebuild(store, *, extractor=None, workers: int = 1) -> BuildReport:
             raise UsageError(
                 "rebuild with workers uses the default extractor; pass one or the other"
             )
-        from kg.actors import load_actors
         from kg.parallel import extract_parallel
 
-        index = load_actors()
+        index = Extractor.default().index
         for done, skipped, secs in extract_parallel(paths, workers):
             report.skipped.extend(skipped)
             report.extract_seconds += secs["extract"]

@@ -1,4 +1,4 @@
-"""Input formats → :class:`kg.model.Article` records.
+"""Input formats → :class:`kg.records.Article` records.
 
 Supported: ``.txt`` (first non-empty line is the headline), ``.jsonl`` (one
 article per line: ``text`` and optional ``title``, ``url``, ``date``, ``lang``),
@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.errors import InputError, UsageError
-from kg.model import Article
+from kg.errors import InputError
+from kg.records import Article, as_date
 
 SUFFIXES = (".txt", ".jsonl", ".conllu")
 DEFAULT_MAX_BYTES = 20_000_000
@@ -57,14 +57,6 @@ class Skipped:
 
 
 Warn = Callable[[str], None]
-
-
-def parse_date(value: str, *, what: str = "date") -> dt.date:
-    """Parse an ISO date (``YYYY-MM-DD``); raise :class:`UsageError` otherwise."""
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        raise UsageError(f"invalid {what} {value!r}: use YYYY-MM-DD, e.g. 2021-12-15") from None
 
 
 def decode(data: bytes, source: str, warn: Warn | None = None) -> str:
@@ -147,7 +139,7 @@ def _jsonl_record(obj: object, where: str) -> Article:
     for key in ("title", "url", "date", "lang"):
         if key in obj and obj[key] is not None and not isinstance(obj[key], str):
             raise InputError(f'{where}: "{key}" must be a string')
-    date = parse_date(obj["date"], what=f"date in {where}") if obj.get("date") else None
+    date = as_date(obj["date"], what=f"date in {where}") if obj.get("date") else None
     title = (obj.get("title") or "").strip()
     full = _clean(text).strip()
     if title and not full.startswith(title):
@@ -183,7 +175,7 @@ def read_jsonl(path: Path, data: bytes, warn: Warn | None = None) -> Iterator[Ar
 
 
 def read_conllu(path: Path, data: bytes, warn: Warn | None = None) -> Article:
-    from kg.conllu import check_conllu, conllu_text
+    from kg.parse.conllu import check_conllu, conllu_text
 
     raw = decode(data, str(path), warn)
     if not raw.strip():

@@ -31,7 +31,7 @@ def models_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def parser(models_dir):
-    from kg.nlp import Parser
+    from kg.parse.stanza import Parser
 
     return Parser(models_dir=models_dir, threads=1)
 
@@ -46,7 +46,7 @@ def extractor():
 @pytest.fixture
 def doc_from():
     """Build a Stanza Document from a CoNLL-U string (no model needed)."""
-    from kg.conllu import to_document
+    from kg.parse.conllu import to_document
 
     return to_document
 

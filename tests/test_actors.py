@@ -8,9 +8,11 @@ import gettext
 import pycountry
 import pytest
 
-from kg.actors import ActorIndex, Span, describe, list_actors, load_actors, normalize, slug
 from kg.errors import InputError, NotFoundError, UsageError
-from kg.ontology import IR
+from kg.knowledge.actors import ActorIndex, Span, load_actors
+from kg.knowledge.browse import describe, list_actors
+from kg.knowledge.names import normalize, slug
+from kg.knowledge.ontology import IR
 
 D = dt.date
 
@@ -280,7 +282,7 @@ def test_title_words_name_offices_of_the_ontology(index):
 
 
 def _titles():
-    from kg.ontology import ontology_dir
+    from kg.knowledge.ontology import ontology_dir
 
     lines = (ontology_dir() / "actors" / "titles.tsv").read_text(encoding="utf-8").splitlines()
     assert lines[0].split("\t") == ["lang", "form", "office"]

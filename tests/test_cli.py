@@ -196,7 +196,7 @@ def test_full_disk_is_one_line_and_keeps_the_store(store, monkeypatch):
     def full(self, *a, **k):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(store_module.Store, "_write", full)
+    monkeypatch.setattr(store_module.Store, "write", full)
     changed = DATA / "en_constructions.conllu"
     result = run("build", changed, "--store", store)
     assert result.exit_code != 0 and "space" in one_error_line(result).lower()

@@ -15,10 +15,11 @@ from datetime import date, timedelta
 import networkx as nx
 import pytest
 
-from kg.draw import declutter, draw, select
 from kg.errors import NotFoundError, UsageError
-from kg.graph import project
-from kg.page import render_html, script_json
+from kg.graph.draw import draw, select
+from kg.graph.html import render_html, script_json
+from kg.graph.project import project
+from kg.graph.style import declutter
 
 RELATIONS = {
     "talks_with": {"polarity": "cooperative", "goldstein": 1.0},

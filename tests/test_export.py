@@ -11,12 +11,12 @@ import json
 import networkx as nx
 import pytest
 import rdflib
-from conftest_store import ALL_INSTANCES, CORPUS, DEFAULT_INSTANCES, fill, oxigraph_server
+from store_cases import ALL_INSTANCES, CORPUS, DEFAULT_INSTANCES, fill, oxigraph_server
 
-from kg.actors import load_actors
 from kg.errors import NotFoundError, UsageError
 from kg.export import FORMATS, export, format_stats, format_triples
-from kg.ontology import load_relations
+from kg.knowledge.actors import load_actors
+from kg.knowledge.ontology import load_relations
 from kg.store import META_GRAPH, Store
 
 

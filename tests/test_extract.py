@@ -11,7 +11,7 @@ DATE = dt.date(2021, 12, 15)
 
 @pytest.fixture(scope="module")
 def en(extractor):
-    from kg.conllu import to_document
+    from kg.parse.conllu import to_document
 
     doc = to_document((DATA / "en_constructions.conllu").read_text(), "en")
     triples, _ = extractor.extract(doc, "en", DATE)
@@ -20,7 +20,7 @@ def en(extractor):
 
 @pytest.fixture(scope="module")
 def id_(extractor):
-    from kg.conllu import to_document
+    from kg.parse.conllu import to_document
 
     doc = to_document((DATA / "id_constructions.conllu").read_text(), "id")
     triples, _ = extractor.extract(doc, "id", DATE)
@@ -102,7 +102,7 @@ def _same_as_stanza(sentences: list[list[dict]], text: str):
 
     from stanza.models.common.doc import Document
 
-    from kg.extract import parsed_from_dicts, tokens_of
+    from kg.parse.tokens import parsed_from_dicts, tokens_of
 
     doc = Document(copy.deepcopy(sentences), text=text)  # Stanza edits the dicts it reads
     light = parsed_from_dicts(sentences, text)
@@ -162,7 +162,7 @@ def _text_at_offsets(sentences: list[list[dict]]) -> str:
 
 
 def test_conllu_documents_read_back_like_stanza_documents():
-    from kg.conllu import to_document
+    from kg.parse.conllu import to_document
 
     for name in sorted(DATA.glob("*.conllu")):
         dicts = to_document(name.read_text(), name.name).to_dict()
@@ -170,7 +170,7 @@ def test_conllu_documents_read_back_like_stanza_documents():
 
 
 def test_dicts_only_stanza_reads_are_left_to_stanza():
-    from kg.extract import parsed_from_dicts
+    from kg.parse.tokens import parsed_from_dicts
 
     word = {"id": 1, "text": "Jakarta", "upos": "PROPN", "head": 0, "deprel": "root"}
     assert parsed_from_dicts([[dict(word, misc="start_char=0|end_char=7")]], "Jakarta") is None
@@ -183,8 +183,8 @@ def test_extraction_from_a_cached_parse_equals_extraction_from_the_document(extr
 
     from stanza.models.common.doc import Document
 
-    from kg.conllu import to_document
-    from kg.extract import parsed_from_dicts
+    from kg.parse.conllu import to_document
+    from kg.parse.tokens import parsed_from_dicts
 
     for name, lang in (
         ("2021-12-15_putin_xi_en.conllu", "en"),

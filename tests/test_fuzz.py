@@ -380,7 +380,7 @@ def test_decode_gives_text_or_input_error(data):
 @given(raw=st.one_of(near_conllu, st.text(max_size=200)))
 @example(raw="1\tA\ta\tX\t_\t_\t0\troot\t_\t_\n2\tB\tb\tX\t_\t_\t²\tdep\t_\t_\n")
 def test_check_conllu_and_to_document_raise_only_input_error(raw):
-    from kg.conllu import check_conllu, to_document
+    from kg.parse.conllu import check_conllu, to_document
 
     with contextlib.suppress(InputError):
         check_conllu(raw, "f.conllu")
@@ -394,7 +394,7 @@ def test_check_conllu_and_to_document_raise_only_input_error(raw):
 @FUZZ
 @given(raw=ud_articles("en"))
 def test_valid_trees_become_documents(raw):
-    from kg.conllu import check_conllu, to_document
+    from kg.parse.conllu import check_conllu, to_document
 
     check_conllu(raw)
     doc = to_document(raw)
@@ -415,7 +415,7 @@ def extractor():
 
 @pytest.fixture(scope="module")
 def relations():
-    from kg.ontology import load_relations
+    from kg.knowledge.ontology import load_relations
 
     return load_relations()
 
@@ -435,7 +435,7 @@ def check_triples(triples, relations):
 @FUZZ
 @given(data=st.data(), date=dates)
 def test_extractor_on_random_valid_trees(lang, data, date, extractor, relations):
-    from kg.conllu import to_document
+    from kg.parse.conllu import to_document
 
     raw = data.draw(ud_articles(lang), label="conllu")
     triples, _ = extractor.extract(to_document(raw), lang, date)
@@ -444,7 +444,7 @@ def test_extractor_on_random_valid_trees(lang, data, date, extractor, relations)
 
 def test_extractor_on_lexicon_sentences(extractor, relations):
     """Real trigger words in real-looking trees still give well-formed triples."""
-    from kg.conllu import to_document
+    from kg.parse.conllu import to_document
 
     rows = {
         "en": "Putin held talks with Xi",
@@ -472,8 +472,8 @@ def test_extractor_on_lexicon_sentences(extractor, relations):
 
 @pytest.fixture(scope="module")
 def small_store():
-    from kg.actors import load_actors
-    from kg.model import Article, Triple
+    from kg.knowledge.actors import load_actors
+    from kg.records import Article, Triple
     from kg.store import Store
 
     article = Article(

@@ -9,7 +9,8 @@ from datetime import date
 import networkx as nx
 import pytest
 
-from kg.analysis import (
+from kg.errors import NotFoundError, UsageError
+from kg.graph.analysis import (
     allies,
     balance,
     blocs,
@@ -21,9 +22,9 @@ from kg.analysis import (
     format_ties,
     rivals,
 )
-from kg.errors import NotFoundError, UsageError
-from kg.graph import GraphView, project
-from kg.paths import edge_cost, format_paths, paths
+from kg.graph.project import project
+from kg.graph.routes import edge_cost, format_paths, paths
+from kg.graph.view import GraphView
 
 RELATIONS = {
     "talks_with": {"polarity": "cooperative", "goldstein": 1.0},

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import InputError, LanguageError
-from kg.lexicon import KINDS, Lexicon, available_languages, load, read_lexicon
-from kg.ontology import load_relations
+from kg.knowledge.lexicon import KINDS, Lexicon, available_languages, load, read_lexicon
+from kg.knowledge.ontology import load_relations
 
 HEADER = "kind\tform\trelation\targ\tnote\n"
 

@@ -3,7 +3,7 @@
 import pytest
 
 from kg.errors import LanguageError, ModelNotFoundError
-from kg.nlp import Parser, detect_language, models_dir, split_text
+from kg.parse.stanza import Parser, detect_language, models_dir, split_text
 
 
 def test_missing_model_folder_names_the_fix(tmp_path):
@@ -81,7 +81,7 @@ def test_long_article_is_split_and_joined(parser):
 
 
 def test_five_megabyte_line_without_punctuation_is_cut_small():
-    from kg.nlp import MAX_CHUNK, MAX_RUN
+    from kg.parse.stanza import MAX_CHUNK, MAX_RUN
 
     line = " ".join(f"kata{i % 97}" for i in range(800_000))[:5_000_000]
     chunks = split_text(line, MAX_CHUNK)

@@ -1,4 +1,4 @@
-"""The relation ontology (ontologies/ir.ttl) and its closed namespace kg.ontology.IR."""
+"""The relation ontology (ontologies/ir.ttl) and its closed namespace kg.knowledge.ontology.IR."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF
 
 from kg.errors import NotFoundError
-from kg.ontology import IR, PREFIXES, Relation, load_relations, ontology_dir, relation
+from kg.knowledge.ontology import IR, PREFIXES, Relation, load_relations, ontology_dir, relation
 
 REQUIRED = {
     "talks_with", "meets", "visits", "cooperates_with", "supports", "allies_with",
@@ -35,8 +35,8 @@ def ir_graph() -> Graph:
 def test_closed_namespace_lists_exactly_the_terms_of_ir_ttl(ir_graph):
     in_file = {str(s)[len(NS) :] for s in ir_graph.subjects() if str(s).startswith(NS)}
     in_class = set(IR.__annotations__)
-    assert in_file - in_class == set(), "terms in ir.ttl missing from kg.ontology.IR"
-    assert in_class - in_file == set(), "terms in kg.ontology.IR not defined in ir.ttl"
+    assert in_file - in_class == set(), "terms in ir.ttl missing from kg.knowledge.ontology.IR"
+    assert in_class - in_file == set(), "terms in kg.knowledge.ontology.IR not defined in ir.ttl"
 
 
 def test_every_ir_term_used_in_the_file_is_defined(ir_graph):

@@ -35,7 +35,7 @@ def test_cli_import_stays_light():
 
 
 def test_ontologies_ship_with_the_package():
-    from kg.ontology import ontology_dir
+    from kg.knowledge.ontology import ontology_dir
 
     d = ontology_dir()
     assert (d / "ir.ttl").is_file()

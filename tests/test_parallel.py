@@ -215,8 +215,8 @@ def test_two_workers_parse_like_one(models_dir, parser, tmp_path):
 
 
 def test_language_batches_are_of_one_language_in_bounded_windows():
-    from kg.model import Article
-    from kg.pipeline import language_batches
+    from kg.records import Article
+    from kg.stages import language_batches
 
     arts = [Article(text=f"t{i}", lang="id" if i % 3 else "en", source=f"{i}") for i in range(10)]
     skipped: list = []

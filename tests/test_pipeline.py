@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.actors import load_actors
-from kg.cache import read_entry
-from kg.extract import Extractor, Parsed
+from kg.extract import Extractor
+from kg.knowledge.actors import load_actors
+from kg.parse.cache import read_entry
+from kg.parse.tokens import Parsed
 from kg.pipeline import build, rebuild
 from kg.store import META_GRAPH
 

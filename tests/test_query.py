@@ -1,4 +1,4 @@
-"""SPARQL through kg (kg.query): the query library on the embedded store and on a real
+"""SPARQL through kg (kg.store.query): the query library on the embedded store and on a real
 Oxigraph server, read-only by default, SERVICE refused, parameters bound as terms,
 syntax errors with line and column, result formats."""
 
@@ -10,14 +10,15 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest_store import CORPUS, fill, oxigraph_server
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from store_cases import CORPUS, fill, oxigraph_server
 
-from kg.actors import load_actors
 from kg.errors import KgError, QueryError, UsageError
-from kg.query import analyse, bind, format_result, parse_params, term_for
+from kg.knowledge.actors import load_actors
 from kg.store import Store
+from kg.store.results import format_result
+from kg.store.sparql import analyse, bind, parse_params, term_for
 
 QUERIES = Path(__file__).resolve().parent.parent / "examples" / "queries"
 LIBRARY = sorted(QUERIES.glob("*.rq"))
@@ -273,8 +274,8 @@ def test_any_parameter_value_is_bound_safely(embedded, value):
 
 
 def test_remote_endpoints_keep_credentials_out_of_messages(monkeypatch):
-    from kg.endpoint import RemoteEndpoint
     from kg.errors import StoreError
+    from kg.store.endpoint import RemoteEndpoint
 
     ep = RemoteEndpoint("http://someone:s3cret@127.0.0.1:9/query?timeout=5")
     assert "s3cret" not in ep.shown and ep.query_url == "http://127.0.0.1:9/query?timeout=5"

@@ -3,8 +3,9 @@ import datetime as dt
 import pytest
 
 from kg.errors import InputError, UsageError
-from kg.model import Article
-from kg.read import Skipped, decode, guess_date, parse_date, read_paths
+from kg.read import Skipped, decode, guess_date, read_paths
+from kg.records import Article
+from kg.records import as_date as parse_date
 
 
 def _one(paths):

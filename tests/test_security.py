@@ -256,7 +256,7 @@ def test_credentials_in_the_url_are_not_printed_even_with_debug():
 
 
 def test_credentials_are_not_written_into_the_graph_or_shown_by_build(tmp_path):
-    from conftest_store import oxigraph_server
+    from store_cases import oxigraph_server
 
     with oxigraph_server(tmp_path / "server") as url:
         parts = urllib.parse.urlsplit(url)

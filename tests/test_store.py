@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest_store import (
+from store_cases import (
     ALL_INSTANCES,
     CORPUS,
     DEFAULT_INSTANCES,
@@ -22,9 +22,9 @@ from conftest_store import (
     synthetic,
 )
 
-from kg.actors import load_actors
 from kg.errors import InputError, NotFoundError, StoreError, StoreLockedError
-from kg.model import Article
+from kg.knowledge.actors import load_actors
+from kg.records import Article
 from kg.store import META_GRAPH, Store
 
 ART = "https://w3id.org/kg/article/"
@@ -148,7 +148,7 @@ def test_the_rdf_model(store):
 
 
 def test_the_store_validates_against_the_shapes(store):
-    from kg.validate import validate_store
+    from kg.store.validate import validate_store
 
     assert validate_store(store) == []
 
@@ -191,7 +191,7 @@ def test_counts_and_dataset_view(store):
 
 def test_bad_input_is_refused_before_writing(store, actors):
     a, _ = synthetic(2)
-    from kg.model import Triple
+    from kg.records import Triple
 
     with pytest.raises(InputError, match="factuality"):
         store.add_article(a, [Triple("russia", "opposes", "china", "maybe")], actors)
@@ -203,7 +203,7 @@ def test_bad_input_is_refused_before_writing(store, actors):
 
 
 def test_memory_store_and_unknown_actors():
-    from kg.model import Triple
+    from kg.records import Triple
 
     with Store.open("memory") as st:
         a, _ = synthetic(3)
@@ -312,7 +312,7 @@ def test_the_lock_is_released_on_close(tmp_path):
 _WRITER = """
 import sys
 sys.path.insert(0, sys.argv[2])
-from conftest_store import synthetic
+from store_cases import synthetic
 from kg.store import Store
 with Store.open(sys.argv[1]) as st:
     print("ready", flush=True)
@@ -369,7 +369,7 @@ def test_killing_a_writer_at_random_moments_leaves_whole_articles(tmp_path):
         now = _check_whole_articles(path, n)
         assert stored <= now < n
         if stored == 0:  # the first killed store also passes `kg validate`
-            from kg.validate import validate_store
+            from kg.store.validate import validate_store
 
             with Store.open(path, read_only=True) as st:
                 assert validate_store(st) == []
@@ -382,7 +382,7 @@ def test_killing_a_writer_at_random_moments_leaves_whole_articles(tmp_path):
 def test_minhash_estimates_jaccard_of_word_5grams():
     """The signature's agreement estimates the true Jaccard similarity of the texts' word
     5-gram sets (within a few points over 64 values), and is the same in every process."""
-    from kg.rdfmodel import minhash
+    from kg.store.dedup import minhash
 
     rng = random.Random(3)
     words = [f"w{rng.randrange(5000)}" for _ in range(3000)]
@@ -404,7 +404,7 @@ def test_minhash_estimates_jaccard_of_word_5grams():
     assert max(errors) < 0.2 and sum(errors) / len(errors) < 0.08
     assert minhash("Case  FOLDED, words only!") == minhash("case folded words only")
     out = subprocess.run(
-        [sys.executable, "-c", "from kg.rdfmodel import minhash; print(minhash('a b c d e f'))"],
+        [sys.executable, "-c", "from kg.store.dedup import minhash; print(minhash('a b c d e f'))"],
         capture_output=True,
         text=True,
         check=True,
@@ -416,7 +416,7 @@ def test_minhash_estimates_jaccard_of_word_5grams():
 def test_the_writer_never_flushes_under_an_open_reader(tmp_path):
     """A read-only view opened across a RocksDB flush could see an index half flushed, so
     readers hold a shared lock and the writer's periodic flush waits for none to be open."""
-    from kg.endpoint import flush_without_readers
+    from kg.store.lock import flush_without_readers
 
     path = tmp_path / "s"
     flushed: list[int] = []
@@ -433,7 +433,7 @@ def test_re_deriving_a_copy_keeps_its_original(store, actors):
     """A copy stays linked to the original it was stored with, even when an article
     stored after it is nearer (near-duplicates are not transitive): a rebuild with an
     unchanged extractor rewrites nothing."""
-    from kg.rdfmodel import Signatures, minhash
+    from kg.store.dedup import Signatures, minhash
 
     def article(lo: int, name: str) -> Article:
         text = " ".join(f"w{i}" for i in range(lo, lo + 300))

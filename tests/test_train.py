@@ -1,4 +1,4 @@
-"""Offline training of small Stanza models (kg.train) and the tiny treebank kg ships for it."""
+"""Offline training of small Stanza models (kg.parse.train) and the tiny treebank kg ships for it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError, KgError, LanguageError, UsageError
-from kg.train import PROCESSORS, has_mwt, prepare_splits, read_sentences, train_models
+from kg.parse.train import PROCESSORS, train_models
+from kg.parse.treebank import has_mwt, prepare_splits, read_sentences
 
 TINY = Path(__file__).resolve().parents[1] / "kg" / "data" / "tiny"
 UPOS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN"}

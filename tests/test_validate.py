@@ -1,4 +1,4 @@
-"""SHACL validation of what kg writes (ontologies/shapes.ttl, kg.validate)."""
+"""SHACL validation of what kg writes (ontologies/shapes.ttl, kg.store.validate)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SH
 
 from kg.errors import InputError
-from kg.ontology import ACT, ACTOR_GRAPH, ART, EV, IR, load_relations
-from kg.validate import Violation, format_violations, shapes_path, validate, validate_store
+from kg.knowledge.ontology import ACT, ACTOR_GRAPH, ART, EV, IR, load_relations
+from kg.store.validate import Violation, format_violations, shapes_path, validate, validate_store
 
 DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
 ARTICLE = ART["0123456789abcdef"]

@@ -1,0 +1,210 @@
+"""Universal Dependencies trees → subject–relation–object triples.
+
+Language-neutral: every word that differs by language comes from
+``ontologies/lexicon/<lang>.tsv`` (predicates, light verbs, negation, future,
+reporting) and the actor dictionary (names, titles).
+
+>>> from kg.parse.conllu import to_document
+>>> triples, _ = Extractor.default().extract(to_document(conllu_text), "en", None)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from kg.extract.arguments import (
+    actors_of,
+    ancestors,
+    coordinated,
+    is_kind,
+    objects,
+    reciprocal,
+    subjects,
+)
+from kg.extract.context import Discourse, Mention, SentenceContext, Structural
+from kg.extract.coref import update_discourse
+from kg.extract.factuality import factuality, quantities, quoted, speaker
+from kg.extract.mentions import find_mentions
+from kg.extract.predicates import Predicate, predicates
+from kg.knowledge.actors import ActorIndex, load_actors
+from kg.knowledge.lexicon import Lexicon
+from kg.knowledge.ontology import Relation, load_relations
+from kg.parse.tokens import Parsed, Sentence, parsed_from_dicts, tokens_of
+from kg.records import Triple
+
+#: confidence of a structural fact read off a title or a membership list
+CONF_STRUCTURAL = 0.9
+#: both arguments found in the dependency tree (or a plural subject / reciprocal)
+CONF_TREE = 0.9
+#: one argument from the tree, the other by a linear fallback
+CONF_HALF_TREE = 0.75
+#: neither argument from the tree
+CONF_LINEAR = 0.55
+#: taken off when an argument is a pronoun, plural description or bare title
+WEAK_MENTION_PENALTY = 0.1
+#: relations whose evidence sentence is searched for amounts of money and percentages
+QUANTIFIED = frozenset({"trades_with", "aids", "sanctions"})
+
+
+def confidence(s_how: str, o_how: str) -> float:
+    """How sure an event is, from how its subject and object were found.
+
+    >>> confidence("tree", "tree"), confidence("tree", "linear"), confidence("linear", "linear")
+    (0.9, 0.75, 0.55)
+    """
+    if s_how == "tree" and o_how in ("tree", "plural-subject", "reciprocal"):
+        return CONF_TREE
+    return CONF_HALF_TREE if "tree" in (s_how, o_how) else CONF_LINEAR
+
+
+@dataclass
+class Extractor:
+    """Extracts triples from parsed articles (Stanza Documents or :class:`Parsed`); holds the
+    loaded knowledge."""
+
+    index: ActorIndex
+
+    @classmethod
+    def default(cls) -> Extractor:
+        return cls(load_actors())
+
+    def lexicon(self, lang: str) -> Lexicon:
+        """The lexicon of ``lang`` (loaded once per process by :meth:`Lexicon.load`)."""
+        return Lexicon.load(lang)
+
+    def extract(self, doc, lang: str, date: dt.date | None) -> tuple[list[Triple], Discourse]:
+        """All triples of a parsed article, with the discourse state (new actors)."""
+        lex = self.lexicon(lang)
+        relations = load_relations()
+        discourse = Discourse()
+        triples: list[Triple] = []
+        for s_index, sent in enumerate(doc.sentences):
+            toks = tokens_of(sent)
+            if not toks:
+                continue
+            ctx = SentenceContext(toks, self.index, lex, date, lang, discourse)
+            find_mentions(ctx)
+            text = sent.text if getattr(sent, "text", None) else " ".join(t.text for t in toks)
+            start, end = toks[0].start, toks[-1].end
+            made = [
+                Triple(f.subject, f.relation, f.object, "asserted", CONF_STRUCTURAL, f.pattern,
+                       text, s_index, start, end, date)
+                for f in ctx.facts
+            ]  # fmt: skip
+            made.extend(self._events(ctx, relations, text, s_index))
+            for t in made:
+                t.char_start, t.char_end = start, end
+            triples.extend(made)
+            update_discourse(discourse, ctx.mentions, self.index)
+        return dedupe(triples), discourse
+
+    def _events(
+        self, ctx: SentenceContext, relations: dict[str, Relation], text: str, s_index: int
+    ) -> list[Triple]:
+        out: list[Triple] = []
+        toks, lex, mentions, date = ctx.toks, ctx.lex, ctx.mentions, ctx.date
+        owner = {i: m for m in mentions for i in m.tokens()}
+        quotes = quoted(toks)
+        reports = [t.i for t in toks if is_kind(lex, "report", t)]
+        who = speaker(toks, reports, owner)
+        weak = {m.actor for m in mentions if m.kind in ("pronoun", "plural", "title")}
+        preds = predicates(toks, lex, set(owner))
+        heads = {p.head for p in preds} | {p.trigger for p in preds}
+        for pred in preds:
+            rel = relations.get(pred.entry.relation)
+            if rel is None:
+                continue
+            nominal = pred.kind == "noun"
+            if nominal and any(a in heads for a in ancestors(toks, pred.trigger)):
+                continue  # an event noun inside another predicate's argument describes, not asserts
+            subj, s_how = subjects(toks, pred, owner, mentions, ctx.actor_type)
+            obj, o_how = objects(toks, pred, owner, mentions, lex)
+            subj, obj = self._drop_members(subj), self._drop_members(obj)
+            if nominal and s_how != "tree" and o_how != "between":
+                continue  # nominal events need their own arguments: no guessing
+            if (
+                nominal
+                and o_how == "between"
+                and any(self.index.members(a) for a in subj if a in self.index)
+            ):
+                continue  # "kemitraan AUKUS antara Australia, ...": a membership list
+            mutual = reciprocal(toks, lex, pred)
+            pairs: list[tuple[str, str]] = []
+            if o_how == "between" and len(obj) == 1:
+                obj = actors_of(coordinated(toks, owner, obj[0]))
+            if o_how == "between" and len(obj) < 2:
+                continue
+            if o_how == "between":
+                pairs = [(a, b) for k, a in enumerate(obj) for b in obj[k + 1 :]]
+                if not rel.symmetric:
+                    pairs += [(b, a) for a, b in pairs]
+            elif obj:
+                pairs = [(s, o) for s in subj for o in obj if s != o]
+            elif len(subj) >= 2 and (rel.symmetric or mutual):
+                pairs = [(a, b) for a in subj for b in subj if a != b]
+                if rel.symmetric:
+                    pairs = [(a, b) for a, b in pairs if subj.index(a) < subj.index(b)]
+                o_how = "reciprocal" if mutual else "plural-subject"
+            pairs = [(a, b) for a, b in pairs if not self._member(a, b) and not self._member(b, a)]
+            if not pairs:
+                continue
+            fact = factuality(toks, pred, lex, quotes, reports)
+            conf = confidence(s_how, o_how)
+            quants = quantities(text) if rel.name in QUANTIFIED else {}
+            for s, o in pairs:
+                c = conf - (WEAK_MENTION_PENALTY if s in weak or o in weak else 0.0)
+                out.append(
+                    Triple(
+                        s,
+                        rel.name,
+                        o,
+                        fact,
+                        round(c, 2),
+                        f"{pred.kind}:{pred.entry.form}:subj({s_how})+obj({o_how})",
+                        text,
+                        s_index,
+                        date=date,
+                        source=who if fact == "reported" else None,
+                        quantities=quants,
+                    )
+                )
+        return out
+
+    def _drop_members(self, actors: list[str]) -> list[str]:
+        """["AUKUS", "Australia", "Quad"] → ["AUKUS", "Quad"]: members listed with their organisation."""
+        orgs = [a for a in actors if a in self.index and self.index.get(a).members]
+        return [a for a in actors if not any(self._member(a, o) for o in orgs)]
+
+    def _member(self, a: str, b: str) -> bool:
+        return a in self.index and b in self.index and a in self.index.members(b)
+
+
+def dedupe(triples: list[Triple]) -> list[Triple]:
+    """One triple per (subject, relation, object, factuality, sentence), the most confident."""
+    best: dict[tuple, Triple] = {}
+    for t in triples:
+        k = t.key()
+        if k not in best or t.confidence > best[k].confidence:
+            best[k] = t
+    return sorted(best.values(), key=lambda t: (t.sentence_index, t.subject, t.relation, t.object))
+
+
+__all__ = [
+    "CONF_HALF_TREE",
+    "CONF_LINEAR",
+    "CONF_STRUCTURAL",
+    "CONF_TREE",
+    "WEAK_MENTION_PENALTY",
+    "Extractor",
+    "Mention",
+    "Parsed",
+    "Predicate",
+    "Sentence",
+    "Structural",
+    "confidence",
+    "dedupe",
+    "parsed_from_dicts",
+    "predicates",
+    "tokens_of",
+]

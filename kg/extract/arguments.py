@@ -1,0 +1,328 @@
+"""Arguments of a predicate over a UD tree: subjects, objects, the actors inside them.
+
+Mentions attach through any of their tokens, and every rule has a linear
+fallback, because the small parsers attach names and clauses noisily.
+"""
+
+from __future__ import annotations
+
+from kg.extract.context import CONJUNCTIONS, Mention
+from kg.extract.predicates import Predicate
+from kg.knowledge.lexicon import Lexicon
+from kg.parse.tokens import Tok
+
+#: dependency relations through which a predicate's subject is inherited
+CONTROL = ("xcomp", "ccomp", "advcl", "conj", "acl", "parataxis")
+
+
+def is_kind(lex: Lexicon, kind: str, t: Tok) -> bool:
+    return lex.is_kind(kind, t.lower) or lex.is_kind(kind, t.lemma)
+
+
+def children(toks: list[Tok], h: int) -> list[Tok]:
+    return [t for t in toks if t.head == h]
+
+
+def ancestors(toks: list[Tok], i: int) -> list[int]:
+    out, node = [], toks[i].head
+    while node >= 0 and len(out) < 30:
+        out.append(node)
+        node = toks[node].head
+    return out
+
+
+def subtree(toks: list[Tok], h: int, limit: int = 40) -> set[int]:
+    out = {h}
+    frontier = [h]
+    while frontier and len(out) < limit:
+        nxt = [t.i for t in toks if t.head in frontier and t.i not in out]
+        out.update(nxt)
+        frontier = nxt
+    return out
+
+
+CLAUSES = ("acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "dep")
+#: case markers an argument may pass through to reach an actor ("such as AUKUS")
+PASS = {
+    "seperti",
+    "such",
+    "as",
+    "like",
+    "termasuk",
+    "including",
+    "of",
+    "antara",
+    "between",
+    "yaitu",
+    "namely",
+}
+
+
+def _arg_subtree(toks: list[Tok], root: int, markers: set[str], limit: int = 40) -> set[int]:
+    """The argument phrase under ``root``: no clauses, no phrases whose case
+    marker is foreign to the predicate ("from Western pressure", "for Russia")."""
+    out = {root}
+    frontier = {root}
+    allowed = markers | PASS
+    while frontier and len(out) < limit:
+        nxt = set()
+        for t in toks:
+            if t.head not in frontier or t.i in out:
+                continue
+            base = t.deprel.split(":")[0]
+            if base in CLAUSES:
+                continue
+            if base in ("nmod", "obl") and t.deprel != "nmod:poss":
+                case = {c.lower for c in toks if c.head == t.i and c.deprel == "case"}
+                if case and not case & allowed:
+                    continue
+            nxt.add(t.i)
+        out |= nxt
+        frontier = nxt
+    return out
+
+
+def _top_mentions(
+    toks: list[Tok],
+    root: int,
+    owner: dict[int, Mention],
+    exclude: set[int],
+    markers: set[str] = frozenset(),
+) -> list[Mention]:
+    """Mentions in the argument under ``root`` not nested inside another mention
+    (coordinated ones kept: "Rusia dan China", "AUKUS ... dan Quad"); states
+    listed beside an organisation they belong to are the organisation's members,
+    not further arguments."""
+    sub = _arg_subtree(toks, root, set(markers))
+    found: list[Mention] = []
+    for i in sorted(sub):
+        m = owner.get(i)
+        if m is None or i in exclude or m in found:
+            continue
+        if _nested(toks, m, owner, sub):
+            continue
+        found.append(m)
+    return found
+
+
+def _nested(
+    toks: list[Tok], m: Mention, owner: dict[int, Mention], sub: set[int], depth: int = 0
+) -> bool:
+    """True if ``m`` hangs below another mention other than by coordination."""
+    inside = set(m.tokens())
+    heads = [i for i in inside if toks[i].head not in inside]
+    node = heads[0] if heads else m.start
+    only_conj = True
+    for _ in range(40):
+        parent = toks[node].head
+        if parent < 0 or parent not in sub:
+            return False
+        if toks[node].deprel.split(":")[0] not in (
+            "conj",
+            "flat",
+            "appos",
+            "punct",
+            "cc",
+            "compound",
+        ):
+            only_conj = False
+        other = owner.get(parent)
+        if other is not None and other is not m:
+            return _nested(toks, other, owner, sub, depth + 1) if only_conj and depth < 5 else True
+        node = parent
+    return False
+
+
+def actors_of(ms: list[Mention]) -> list[str]:
+    out: list[str] = []
+    for m in ms:
+        for a in m.actors():
+            if a not in out:
+                out.append(a)
+    return out
+
+
+def coordinated(toks: list[Tok], owner: dict[int, Mention], actor: str) -> list[Mention]:
+    """A mention of ``actor`` with the mentions coordinated after it ("Russia and China")."""
+    first = next((m for m in owner.values() if m.actor == actor), None)
+    if first is None:
+        return []
+    group, q = [first], first.end
+    while q < len(toks) and toks[q].lower in CONJUNCTIONS:
+        q += 1
+        while q < len(toks) and toks[q].lower in ("the", "dan", "and"):
+            q += 1
+        nxt = owner.get(q)
+        if nxt is None or nxt.start != q:
+            break
+        group.append(nxt)
+        q = nxt.end
+    return group
+
+
+def _markers(pred: Predicate) -> set[str]:
+    return {a.strip() for a in (pred.entry.arg or "").split(",") if a.strip() and a.strip() != "-"}
+
+
+def group_left(toks: list[Tok], mentions: list[Mention], before: int, kind_of) -> list[Mention]:
+    """The nearest mention left of ``before`` with the ones coordinated with it
+    (of the same actor type: "Barat, presiden Putin dan Xi" → Putin, Xi)."""
+    left = [m for m in mentions if m.end <= before and before - m.end <= 25]
+    if not left:
+        return []
+    group = [left[-1]]
+    for m in reversed(left[:-1]):
+        between = [t.lower for t in toks[m.end : group[0].start]]
+        if (
+            between
+            and all(w in CONJUNCTIONS for w in between)
+            and kind_of(m.actor) == kind_of(group[0].actor)
+        ):
+            group.insert(0, m)
+        else:
+            break
+    return group
+
+
+def subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tuple[list[str], str]:
+    trig = set(range(pred.trigger, pred.end))
+    if pred.kind == "light":  # "pandangan negatif mereka tentang ...": not the subject
+        trig |= subtree(toks, pred.trigger)
+    node = pred.head
+    for _ in range(4):  # climb control/coordination chains: "agreed to extend"
+        for c in children(toks, node):
+            if c.i in trig:
+                continue
+            # a passive subject is the patient, unless inherited: "Rusia dituduh mengancam"
+            # (an nsubj with its own subordinator is a misparsed clause: "karena kekejaman China")
+            if (
+                c.deprel.startswith("nsubj")
+                and (node != pred.head or not c.deprel.endswith("pass"))
+                and not any(g.deprel == "mark" for g in children(toks, c.i))
+            ):
+                if c.lower in RELATIVE and c.i not in owner:  # "Biden, who warned": the antecedent
+                    group = group_left(toks, mentions, c.i, kind_of)
+                    if group:
+                        return actors_of(group[-1:]), "tree"
+                ms = _top_mentions(toks, c.i, owner, trig)
+                if ms:
+                    return actors_of(ms), "tree"
+            if c.deprel == "obl:agent" or (
+                c.deprel.startswith("obl")
+                and any(g.lower in ("oleh", "by") for g in children(toks, c.i))
+            ):
+                ms = _top_mentions(toks, c.i, owner, trig, {"oleh", "by"})
+                if ms:
+                    return actors_of(ms), "tree"
+        if pred.kind == "noun" and node == pred.trigger:
+            # "X's talks", "kemitraan Rusia dengan China": the possessor / bare nmod
+            for c in children(toks, node):
+                if c.deprel in ("nmod:poss", "nmod", "compound") and not any(
+                    g.deprel == "case" for g in children(toks, c.i)
+                ):
+                    ms = _top_mentions(toks, c.i, owner, trig)
+                    if ms:
+                        return actors_of(ms), "tree"
+        parent = toks[node].head
+        rel = toks[node].deprel.split(":")[0]
+        if parent < 0 or rel not in CONTROL:
+            break
+        if (
+            rel == "acl"
+        ):  # relative clause: "Biden, who warned Russia" / "the call with Biden, who ..."
+            if parent in owner:
+                return owner[parent].actors(), "tree"
+            ms = _top_mentions(toks, parent, owner, trig | subtree(toks, node))
+            if ms:
+                return actors_of(ms[-1:]), "tree"
+        # object control: "warned Russia not to attack", "mengatakan pejabat AS akan memboikot"
+        if rel in ("xcomp", "advcl", "ccomp"):
+            for c in children(toks, parent):
+                if c.deprel in ("obj", "iobj") and c.i not in trig:
+                    ms = _top_mentions(toks, c.i, owner, trig)
+                    if ms:
+                        return actors_of(ms), "tree"
+        if rel in ("ccomp", "parataxis", "advcl"):
+            # "Ushakov told reporters that Xi offered ...": look inside the clause first
+            start = min(subtree(toks, node))
+            inside = [m for m in mentions if m.start >= start and m.end <= pred.trigger]
+            if inside:
+                return actors_of(group_left(toks, inside, pred.trigger, kind_of)), "clause"
+            if rel != "advcl":
+                break  # the reporting verb's subject is the speaker, not this subject
+        node = parent
+    group = group_left(toks, mentions, pred.trigger, kind_of)
+    return (actors_of(group), "linear") if group else ([], "none")
+
+
+def _case_of(toks: list[Tok], i: int) -> set[str]:
+    return {c.lower for c in children(toks, i) if c.deprel in ("case", "mark")} | {
+        c.lemma for c in children(toks, i) if c.deprel == "case"
+    }
+
+
+BETWEEN = {"antara", "between"}
+RELATIVE = {"who", "which", "that", "yang", "whom"}
+
+
+def objects(toks, pred: Predicate, owner, mentions, lex: Lexicon) -> tuple[list[str], str]:
+    args = _markers(pred)
+    trig = set(range(pred.trigger, pred.end))
+    subj_tokens: set[int] = set()
+    for c in children(toks, pred.head):
+        if c.deprel.startswith("nsubj") and not c.deprel.endswith("pass") and c.i not in trig:
+            subj_tokens |= subtree(toks, c.i)
+    # every word of a multi-word trigger may carry the argument ("negative views about")
+    heads = [pred.head] + [i for i in range(pred.trigger, pred.end) if i != pred.head]
+    found: list[Mention] = []
+    between = False
+    for h in heads:
+        for c in children(toks, h):
+            if c.i in trig and not (pred.kind == "light" and c.i == pred.trigger):
+                continue
+            rel = c.deprel
+            direct = rel in ("obj", "iobj") or (rel.startswith("nsubj:pass") and h == pred.head)
+            case = _case_of(toks, c.i)
+            if direct and "obj" in args and c.i != pred.trigger:
+                found += _top_mentions(toks, c.i, owner, trig | subj_tokens, args)
+            elif (
+                rel.split(":")[0] in ("obl", "nmod", "advcl", "xcomp", "ccomp", "conj")
+                and args & case
+            ):
+                found += _top_mentions(toks, c.i, owner, trig | subj_tokens, args)
+                between = between or bool(case & BETWEEN)
+            elif pred.kind == "light" and c.i == pred.trigger:
+                for g in children(toks, c.i):
+                    gcase = _case_of(toks, g.i)
+                    if g.deprel.split(":")[0] in ("nmod", "obl") and args & gcase:
+                        found += _top_mentions(toks, g.i, owner, trig | subj_tokens, args)
+                        between = between or bool(gcase & BETWEEN)
+    if found:
+        return actors_of(found), "between" if between else "tree"
+    # fallback: a mention right after an allowed case marker, or right after the verb
+    pos = pred.end
+    stop = min(len(toks), pred.end + 12)
+    while pos < stop:
+        t = toks[pos]
+        if t.upos == "VERB" and not lex.is_kind("light", t.lower) and pos > pred.end + 1:
+            break
+        m = owner.get(pos)
+        if m is not None:
+            prev = toks[pos - 1].lower if pos > 0 else ""
+            if prev in args or ("obj" in args and pos == pred.end):
+                group = [m]
+                q = m.end
+                while q + 1 < len(toks) and toks[q].lower in CONJUNCTIONS and owner.get(q + 1):
+                    group.append(owner[q + 1])
+                    q = owner[q + 1].end
+                return actors_of(group), "between" if prev in BETWEEN else "linear"
+            break
+        pos += 1
+    return [], "none"
+
+
+def reciprocal(toks, lex: Lexicon, pred: Predicate) -> bool:
+    lowers = [t.lower for t in toks]
+    return any(
+        lex.match_at(lowers, i, "reciprocal") for i in range(pred.end, min(len(toks), pred.end + 6))
+    )

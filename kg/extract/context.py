@@ -1,0 +1,118 @@
+"""What the extraction rules share: the records they make (mentions, structural facts, new
+actors), the article's discourse, and one :class:`SentenceContext` per sentence that carries
+the sentence's words, the knowledge (actor index, lexicon), the date and what was found so far.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from kg.knowledge.actors import ActorIndex
+from kg.knowledge.lexicon import Lexicon
+from kg.parse.tokens import Tok
+
+#: words that coordinate actors ("Russia, China and Iran", "Rusia dan China")
+CONJUNCTIONS = frozenset({",", "dan", "and", "serta", "&"})
+#: quotation marks that open or close a quotation
+QUOTES = '"“”«»„‟'
+
+
+@dataclass
+class Mention:
+    """An actor mention: tokens ``[start, end)`` of a sentence referring to ``actor``."""
+
+    start: int
+    end: int
+    actor: str
+    kind: str  # name, title, demonym, metonym, pronoun, plural, new
+    confidence: float = 1.0
+    group: list[str] = field(default_factory=list)  # plural references: several actors
+
+    def actors(self) -> list[str]:
+        return self.group or [self.actor]
+
+    def tokens(self) -> range:
+        return range(self.start, self.end)
+
+
+@dataclass
+class Structural:
+    """A structural fact read off a title or a membership list."""
+
+    subject: str
+    relation: str
+    object: str
+    start: int
+    end: int
+    pattern: str
+
+
+@dataclass
+class NewActor:
+    """A person named in the text but absent from the dictionary."""
+
+    id: str
+    label: str
+    type: str = "Person"
+    nationality: str | None = None
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences of the article mentioned, for coreference."""
+
+    persons: list[str] = field(default_factory=list)  # most recent last
+    states: list[str] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)
+    groups: list[list[str]] = field(default_factory=list)  # coordinated mentions
+    new_actors: dict[str, NewActor] = field(default_factory=dict)
+
+    def actor_type(self, index: ActorIndex, actor: str) -> str:
+        """State, Person, ... of an actor of the dictionary or of the article (new persons)."""
+        if actor in self.new_actors:
+            return self.new_actors[actor].type
+        return index.get(actor).type if actor in index else "Actor"
+
+    def note(self, actor_type: str, actor: str) -> None:
+        bucket = {"Person": self.persons, "State": self.states, "PublicEvent": self.events}.get(
+            actor_type
+        )
+        if bucket is not None:
+            if actor in bucket:
+                bucket.remove(actor)
+            bucket.append(actor)
+
+
+@dataclass
+class SentenceContext:
+    """One sentence under extraction: its words, the knowledge and date it is read with, the
+    article's discourse, and the mentions and structural facts found in it so far."""
+
+    toks: list[Tok]
+    index: ActorIndex
+    lex: Lexicon
+    date: dt.date | None
+    lang: str
+    discourse: Discourse
+    mentions: list[Mention] = field(default_factory=list)
+    facts: list[Structural] = field(default_factory=list)
+
+    def actor_type(self, actor: str) -> str:
+        """State, Person, ... of an actor (see :meth:`Discourse.actor_type`)."""
+        return self.discourse.actor_type(self.index, actor)
+
+    def before(self, i: int) -> list[Mention]:
+        """Mentions that end at or before token ``i``."""
+        return [m for m in self.mentions if m.end <= i]
+
+
+__all__ = [
+    "CONJUNCTIONS",
+    "QUOTES",
+    "Discourse",
+    "Mention",
+    "NewActor",
+    "SentenceContext",
+    "Structural",
+]

@@ -1,0 +1,107 @@
+"""Rule-based, date-aware coreference: pronouns and plural descriptions ("the two leaders",
+"kedua negara", "they") resolve to actors of the sentence or of the article's discourse."""
+
+from __future__ import annotations
+
+from kg.extract.context import Discourse, Mention, SentenceContext
+from kg.knowledge.actors import ActorIndex
+from kg.knowledge.lexicon import REFERENCE_KINDS
+
+
+def references(ctx: SentenceContext) -> None:
+    """Pronouns and plural descriptions → the actors they refer to (added to ``ctx.mentions``)."""
+    toks = ctx.toks
+    covered = {i for m in ctx.mentions for i in m.tokens()}
+    lowers = [t.lower for t in toks]
+    starts = ctx.lex.first_words(*REFERENCE_KINDS)
+    i = 0
+    while i < len(toks):
+        if i in covered or lowers[i] not in starts:
+            i += 1
+            continue
+        hit = ctx.lex.match_at(lowers, i, "plural_ref")
+        if hit is not None:
+            stop, entry = hit
+            group = _plural_group(ctx, entry.arg, i)
+            if group:
+                ctx.mentions.append(Mention(i, stop, group[0], "plural", 0.8, group))
+            i = stop
+            continue
+        hit = ctx.lex.match_at(lowers, i, "pronoun")
+        if hit is not None and toks[i].upos in ("PRON", "DET", "NOUN", "PROPN"):
+            stop, entry = hit
+            group = _pronoun(ctx, entry.arg, i)
+            if group:
+                ctx.mentions.append(
+                    Mention(i, stop, group[0], "pronoun", 0.7, group if len(group) > 1 else [])
+                )
+            i = stop
+            continue
+        i += 1
+
+
+def _pronoun(ctx: SentenceContext, kind: str, i: int) -> list[str]:
+    """What a pronoun at token ``i`` refers to (empty when unsure)."""
+    if kind == "pl":
+        return _last_group(ctx, i)
+    if kind == "we":
+        # "kami selalu mendukung satu sama lain", said by one of two leaders: their states
+        leaders = _plural_group(ctx, "persons", i)
+        states = [ctx.index.state_of(p, ctx.date) for p in leaders if p in ctx.index]
+        return [s for s in states if s] if len(set(states)) == 2 and None not in states else []
+    if kind == "it":
+        prior = [
+            m.actor for m in ctx.before(i) if not m.group and ctx.actor_type(m.actor) != "Person"
+        ]
+        return prior[-1:] or ctx.discourse.states[-1:]
+    if kind != "sg":
+        return []  # "I": the speaker, found with the reporting verb
+    persons = [m for m in ctx.before(i) if not m.group and ctx.actor_type(m.actor) == "Person"]
+    # a possessive refers back to its clause's subject: "Putin memberi tahu Xi tentang percakapannya"
+    subjects = [
+        m for m in persons if any(ctx.toks[k].deprel.startswith("nsubj") for k in m.tokens())
+    ]
+    pick = subjects or persons
+    if pick:
+        return [pick[-1].actor]
+    return ctx.discourse.persons[-1:]
+
+
+def _plural_group(ctx: SentenceContext, what: str, before: int) -> list[str]:
+    if what == "event":
+        prior = [m.actor for m in ctx.before(before) if ctx.actor_type(m.actor) == "PublicEvent"]
+        return prior[-1:] or ctx.discourse.events[-1:]
+    wanted = "Person" if what == "persons" else "State"
+    recent = [m.actor for m in ctx.before(before) if not m.group]
+    discourse = ctx.discourse
+    pool = (discourse.persons if wanted == "Person" else discourse.states) + recent
+    out: list[str] = []
+    for actor in reversed(pool):
+        if actor in out or ctx.actor_type(actor) != wanted:
+            continue
+        if wanted == "Person" and actor in ctx.index and not ctx.index.is_leader(actor, ctx.date):
+            continue  # "the two leaders" are leaders, not the aide who spoke
+        out.append(actor)
+        if len(out) == 2:
+            break
+    return list(reversed(out)) if len(out) == 2 else []
+
+
+def _last_group(ctx: SentenceContext, before: int) -> list[str]:
+    prior = ctx.before(before)
+    groups = [m for m in prior if m.group]
+    if groups:  # "dua pemimpin itu menyatakan pandangan mereka": the group just named
+        return list(groups[-1].group)
+    if len(prior) >= 2:
+        return [m.actor for m in prior[-2:]]
+    return ctx.discourse.groups[-1] if ctx.discourse.groups else []
+
+
+def update_discourse(d: Discourse, mentions: list[Mention], index: ActorIndex) -> None:
+    """Note a sentence's mentions in the article's discourse, for the sentences after it."""
+    for m in mentions:
+        for a in m.actors():
+            d.note(d.actor_type(index, a), a)
+    names = [m for m in mentions if not m.group]
+    if len(names) >= 2:
+        d.groups.append([names[-2].actor, names[-1].actor])

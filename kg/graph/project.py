@@ -1,0 +1,337 @@
+"""Relation graphs: the store's relation instances projected onto networkx.
+
+``project(rows, ...)`` (or ``GraphView(store).to_networkx(...)``) returns a plain undirected
+``networkx.Graph`` (``directed=True``: a ``DiGraph`` subject → object) described below. The
+analytics on it (``paths``, ``allies``, ``rivals``, ``balance``, ``blocs``, ``central`` and their
+``format_*``) live in ``kg.analysis``; drawings in ``kg.draw``. ``GraphView`` runs both on a store.
+
+Graph attributes: ``level`` ('actor'|'state'), ``since``, ``until`` (date|None), ``factualities``,
+``newest`` (latest event date in the graph, the reference for recency), ``store_version``.
+
+Node attributes (node id = actor id, e.g. ``russia``, ``vladimir_putin``):
+    ``label`` English label; ``type`` 'State', 'Person', 'Organization', 'Alliance', ... ;
+    ``events`` number of relation instances touching the node; ``rolled_up`` (state level) dict
+    person id → label of the persons whose events were counted for this state.
+
+Edge attributes (both directions aggregated unless ``directed=True``):
+    ``counts`` dict relation → number of instances, most frequent first; ``count`` their sum;
+    ``n_cooperative``, ``n_conflictual``, ``n_neutral`` instances per relation polarity;
+    ``goldstein`` net sum of the Goldstein scores that are known;
+    ``weight`` signed strength: each instance adds its Goldstein score, or +1/−1 (0 for neutral
+    relations) where the relation has none; ``polarity`` 'cooperative'|'conflictual'|'neutral'|
+    'mixed': from the positive mass P and negative mass N of ``weight`` — neutral when both are 0,
+    cooperative when P ≥ 2N, conflictual when N ≥ 2P, else mixed; ``first_date``, ``last_date``;
+    ``evidence`` up to 5 dicts (relation, polarity, subject, object, sentence, article, url, title,
+    date, factuality, confidence, speaker), one per relation first, strongest and most recent
+    first, one per sentence; ``cost`` the edge's length for path search over all edges and
+    ``polarity_cost`` over the edges of its own polarity (``kg.graph.analysis.edge_cost``: strong and
+    recent ties are short).
+
+Structural relations (member_of, leader_of, official_of) are never edges; at state level they
+roll a person up to a state when the actor dictionary does not know the person's office.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import UsageError
+from kg.knowledge.ontology import load_relations
+from kg.records import DEFAULT_FACTUALITIES, as_date
+
+LEVELS = ("actor", "state")
+MAX_EVIDENCE = 5
+StateOf = Callable[[str, "date | None"], "str | None"]
+ActorInfo = Callable[[str], "tuple[str, str] | None"]
+
+
+def _row_date(value: Any) -> date | None:
+    try:
+        return as_date(value)
+    except UsageError:
+        return None
+
+
+def structural(name: str, ontology: Mapping[str, Any]) -> bool:
+    """Whether relation ``name`` is structural (member_of, leader_of, official_of): never an edge.
+
+    >>> structural("leader_of", load_relations()), structural("meets", load_relations())
+    (True, False)
+    """
+    rel = ontology.get(name)
+    return bool(rel is not None and rel.structural)
+
+
+def _relation_table(
+    relations: Mapping[str, Any] | None,
+) -> dict[str, tuple[str, float | None, bool]]:
+    """name → (polarity, goldstein, structural) from Relation objects or dicts; whether a
+    relation is structural is also the ontology's word."""
+    ontology = load_relations()
+    table = {}
+    for name, rel in (relations or {}).items():
+        get = rel.get if isinstance(rel, Mapping) else lambda k, d=None, r=rel: getattr(r, k, d)
+        gold = get("goldstein")
+        table[name] = (
+            str(get("polarity") or "neutral"),
+            None if gold is None else float(gold),
+            bool(get("structural", False)) or structural(name, ontology),
+        )
+    return table
+
+
+class _Edge:
+    __slots__ = (
+        "counts",
+        "pos",
+        "neg",
+        "gold",
+        "n",
+        "ncoop",
+        "nconf",
+        "first",
+        "last",
+        "best",
+        "top",
+    )
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+        self.pos = self.neg = self.gold = 0.0
+        self.n = self.ncoop = self.nconf = 0
+        self.first: date | None = None
+        self.last: date | None = None
+        self.best: dict[str, tuple] = {}  # relation → (key, -seq, row, polarity)
+        self.top: list[tuple] = []  # min-heap of (key, -seq, row, polarity)
+
+    def add(self, row: Mapping, rel: str, pol: str, gold: float | None, d: date | None, seq: int):
+        self.counts[rel] = self.counts.get(rel, 0) + 1
+        self.n += 1
+        sign = 0.0
+        if pol == "cooperative":
+            self.ncoop += 1
+            sign = 1.0
+        elif pol == "conflictual":
+            self.nconf += 1
+            sign = -1.0
+        if gold is not None:
+            self.gold += gold
+            sign = gold
+        if sign > 0:
+            self.pos += sign
+        else:
+            self.neg -= sign
+        if d is not None:
+            self.first = d if self.first is None or d < self.first else self.first
+            self.last = d if self.last is None or d > self.last else self.last
+        key = (float(row.get("confidence") or 0.0), d.toordinal() if d else 0)
+        item = (key, -seq, row, pol)
+        if rel not in self.best or key > self.best[rel][0]:
+            self.best[rel] = item
+        if len(self.top) < 2 * MAX_EVIDENCE:
+            heapq.heappush(self.top, item)
+        elif key > self.top[0][0]:
+            heapq.heapreplace(self.top, item)
+
+    def attrs(self) -> dict[str, Any]:
+        pos, neg = self.pos, self.neg
+        if pos == 0 and neg == 0:
+            polarity = "neutral"
+        elif pos >= 2 * neg:
+            polarity = "cooperative"
+        elif neg >= 2 * pos:
+            polarity = "conflictual"
+        else:
+            polarity = "mixed"
+        if self.n == 1:
+            counts, chosen = self.counts, self.top
+        else:
+            counts = dict(sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0])))
+            chosen, seen = [], set()
+            for item in itertools.chain(
+                (self.best[r] for r in counts), sorted(self.top, reverse=True)
+            ):
+                ident = (item[2].get("article"), item[2].get("sentence"))
+                if ident not in seen and len(chosen) < MAX_EVIDENCE:
+                    seen.add(ident)
+                    chosen.append(item)
+            chosen.sort(key=lambda it: (it[0], it[1]), reverse=True)
+        return {
+            "counts": counts,
+            "count": self.n,
+            "n_cooperative": self.ncoop,
+            "n_conflictual": self.nconf,
+            "n_neutral": self.n - self.ncoop - self.nconf,
+            "goldstein": round(self.gold, 3),
+            "weight": round(pos - neg, 3),
+            "polarity": polarity,
+            "first_date": self.first,
+            "last_date": self.last,
+            "evidence": [_evidence(row, pol) for _k, _s, row, pol in chosen],
+        }
+
+
+def _evidence(row: Mapping, polarity: str) -> dict[str, Any]:
+    return {
+        "relation": row.get("relation"),
+        "polarity": polarity,
+        "subject": row.get("subject_label") or row.get("subject"),
+        "object": row.get("object_label") or row.get("object"),
+        "sentence": row.get("sentence") or "",
+        "article": row.get("article"),
+        "url": row.get("url"),
+        "title": row.get("title"),
+        "date": _row_date(row.get("date")),
+        "factuality": row.get("factuality"),
+        "confidence": row.get("confidence"),
+        "speaker": row.get("speaker"),
+    }
+
+
+def project(
+    rows: Iterable[Mapping[str, Any]], *, directed: bool = False, **options: Any
+) -> nx.Graph:
+    """Aggregate relation-instance rows (``Store.relation_instances`` dicts) into a graph.
+
+    ``options`` are :func:`aggregate`'s: ``level``, ``relations`` (relation name → object or
+    dict with ``polarity``, ``goldstein``, ``structural``), ``state_of``,
+    ``actor_info``, ``since``, ``until``, ``factualities``. Attributes: see the module docstring.
+    """
+    nodes, edges, meta = aggregate(rows, directed=directed, **options)
+    G: nx.Graph = nx.DiGraph() if directed else nx.Graph()
+    G.add_nodes_from(nodes.items())
+    G.add_edges_from((u, v, attrs) for (u, v), attrs in edges.items())
+    G.graph.update(meta)
+    return G
+
+
+def aggregate(
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    level: str = "actor",
+    relations: Mapping[str, Any] | None = None,
+    state_of: StateOf | None = None,
+    actor_info: ActorInfo | None = None,
+    since: date | str | None = None,
+    until: date | str | None = None,
+    factualities: Iterable[str] = DEFAULT_FACTUALITIES,
+    directed: bool = False,
+) -> tuple[dict[str, dict], dict[tuple[str, str], dict], dict[str, Any]]:
+    """``project``'s work without networkx: (node attrs, (u, v) → edge attrs, graph attrs).
+
+    ``relations``: relation name → object or dict with ``polarity``, ``goldstein``,
+    ``structural``; unknown relations count as neutral.
+    ``state_of(actor_id, date)`` gives the state a person served at a date (state level).
+    ``actor_info(id)`` gives (label, type) for a state reached only through roll-up. Rows
+    without a date are dropped when ``since`` or ``until`` is given."""
+    if level not in LEVELS:
+        raise UsageError(f"invalid level {level!r}: use 'actor' or 'state'")
+    since, until = as_date(since, "--since"), as_date(until, "--until")
+    facts = frozenset(factualities)
+    table = _relation_table(relations)
+    ontology = load_relations()
+    nodes: dict[str, dict[str, Any]] = {}
+    edges: dict[tuple[str, str], _Edge] = {}
+    member_state: dict[str, Counter] = {}
+    pending: list[tuple] = []
+    rollup = level == "state"
+
+    def node(actor: str, label: str | None, typ: str | None) -> None:
+        info = nodes.get(actor)
+        if info is None:
+            nodes[actor] = {"label": label or actor, "type": typ or "Actor", "events": 0}
+        elif label and info["label"] == actor:
+            info["label"] = label
+
+    def side(row: Mapping, role: str, d: date | None) -> tuple[str, str | None] | None:
+        actor = row[role]
+        if rollup and row.get(f"{role}_type") == "Person":
+            state = state_of(actor, d) if state_of else None
+            if state is None:
+                return None
+            return state, actor
+        return actor, None
+
+    def add(row, rel, pol, gold, d, seq, a, b) -> None:
+        (u, pu), (v, pv) = a, b
+        if u == v:
+            return
+        for n, person, role in ((u, pu, "subject"), (v, pv, "object")):
+            if person is None:
+                node(n, row.get(f"{role}_label"), row.get(f"{role}_type"))
+            else:
+                if n not in nodes:
+                    label, typ = (actor_info(n) if actor_info else None) or (_pretty(n), "State")
+                    node(n, label, typ)
+                nodes[n].setdefault("rolled_up", {})[person] = row.get(f"{role}_label") or person
+            nodes[n]["events"] += 1
+        key = (u, v) if directed or u < v else (v, u)
+        edge = edges.get(key)
+        if edge is None:
+            edge = edges[key] = _Edge()
+        edge.add(row, rel, pol, gold, d, seq)
+
+    for seq, row in enumerate(rows):
+        rel = row.get("relation")
+        pol, gold, is_structural = table.get(rel) or ("neutral", None, structural(rel, ontology))
+        if is_structural:
+            if rollup and row.get("subject_type") == "Person" and row.get("object_type") == "State":
+                member_state.setdefault(row["subject"], Counter())[row["object"]] += 1
+                node(row["object"], row.get("object_label"), "State")
+            continue
+        if row.get("factuality", "asserted") not in facts:
+            continue
+        d = _row_date(row.get("date"))
+        if (since or until) and (d is None or (since and d < since) or (until and d > until)):
+            continue
+        a, b = side(row, "subject", d), side(row, "object", d)
+        if a is None or b is None:
+            pending.append((row, rel, pol, gold, d, seq))
+            continue
+        add(row, rel, pol, gold, d, seq, a, b)
+
+    def late(row: Mapping, role: str, d: date | None) -> tuple[str, str | None]:
+        resolved = side(row, role, d)
+        if resolved is not None:
+            return resolved
+        states = member_state.get(row[role])
+        return (states.most_common(1)[0][0], row[role]) if states else (row[role], None)
+
+    for row, rel, pol, gold, d, seq in pending:
+        add(row, rel, pol, gold, d, seq, late(row, "subject", d), late(row, "object", d))
+
+    used = {n for key in edges for n in key}
+    attrs = {key: e.attrs() for key, e in edges.items()}
+    lasts = [a["last_date"] for a in attrs.values() if a["last_date"] is not None]
+    newest = max(lasts) if lasts else None
+    _add_costs(attrs.values(), newest)
+    meta = {
+        "level": level,
+        "since": since,
+        "until": until,
+        "factualities": tuple(sorted(facts)),
+        "newest": newest,
+    }
+    return {n: a for n, a in nodes.items() if n in used}, attrs, meta
+
+
+def _add_costs(edges: Iterable[dict[str, Any]], newest: date | None) -> None:
+    """Store each edge's path-search length (``kg.graph.analysis.edge_cost``) once per projection."""
+    from kg.graph.routes import edge_cost
+
+    for a in edges:
+        a["cost"] = edge_cost(a, newest)
+        own = a["polarity"]
+        polar = own in ("cooperative", "conflictual")
+        a["polarity_cost"] = edge_cost(a, newest, own) if polar else a["cost"]
+
+
+def _pretty(actor_id: str) -> str:
+    return actor_id.replace("_", " ").title()

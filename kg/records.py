@@ -1,0 +1,86 @@
+"""Plain records passed between the stages (read → parse → extract → store), and the dates
+they carry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+from kg.errors import UsageError
+
+FACTUALITIES = ("asserted", "negated", "future", "reported")
+DEFAULT_FACTUALITIES = ("asserted", "reported")
+
+
+def as_date(value: dt.date | str | None, what: str = "date") -> dt.date | None:
+    """A date from a date or an ISO string (``YYYY-MM-DD``; ``None`` stays ``None``);
+    :class:`UsageError` otherwise.
+
+    >>> as_date("2021-12-15"), as_date(None)
+    (datetime.date(2021, 12, 15), None)
+    """
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise UsageError(f"invalid {what} {value!r}: use YYYY-MM-DD, e.g. 2021-12-15") from None
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the normalised text (whitespace folded), hex."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Article:
+    """One news article as read from disk.
+
+    ``id`` is the first 16 hex digits of the content hash; it names the article's
+    graph, so the same text read twice has the same identity.
+    """
+
+    text: str
+    title: str = ""
+    url: str = ""
+    date: dt.date | None = None
+    lang: str | None = None
+    source: str = ""  # path (and line for JSONL) it came from
+    sha256: str = ""
+    conllu: str | None = None  # already parsed (CoNLL-U input): no Stanza needed
+
+    def __post_init__(self) -> None:
+        if not self.sha256:
+            self.sha256 = content_hash(self.title + "\n" + self.text)
+
+    @property
+    def id(self) -> str:
+        return self.sha256[:16]
+
+
+@dataclass
+class Triple:
+    """One relation instance extracted from one sentence.
+
+    ``subject``/``object`` are actor ids (local names in the ``act:`` namespace,
+    e.g. ``vladimir_putin``); ``relation`` is the ontology term's local name
+    (``talks_with``).
+    """
+
+    subject: str
+    relation: str
+    object: str
+    factuality: str = "asserted"
+    confidence: float = 0.5
+    pattern: str = ""
+    sentence: str = ""
+    sentence_index: int = 0
+    char_start: int = 0
+    char_end: int = 0
+    date: dt.date | None = None
+    source: str | None = None  # actor id of the speaker for reported claims
+    quantities: dict[str, str] = field(default_factory=dict)
+
+    def key(self) -> tuple[str, str, str, str, int]:
+        return (self.subject, self.relation, self.object, self.factuality, self.sentence_index)
