@@ -6,7 +6,7 @@ KG      := $(VENV)/bin/kg
 export KG_MODELS ?= $(abspath $(wildcard ../shared/models/stanza-small))
 DEMO    ?= out/demo-store
 
-.PHONY: install dev demo test lint format bench models clean
+.PHONY: install dev demo test test-fast lint format bench models clean
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -30,16 +30,19 @@ demo:  ## build the example graph, show a SPARQL result, an alliance path and a 
 	$(KG) draw -o out/demo.html --store $(DEMO)
 	@echo "drawings: out/demo.png out/demo.html"
 
-test:  ## run the test suite
+test:  ## run the whole test suite
 	$(VENV)/bin/pytest -q
 
+test-fast:  ## everything but the tests marked slow
+	$(VENV)/bin/pytest -q -m "not slow"
+
 lint:
-	$(VENV)/bin/ruff check kg tests bench
-	$(VENV)/bin/ruff format --check kg tests bench
+	$(VENV)/bin/ruff check kg tests bench scripts
+	$(VENV)/bin/ruff format --check kg tests bench scripts
 
 format:
-	$(VENV)/bin/ruff format kg tests bench
-	$(VENV)/bin/ruff check --fix kg tests bench
+	$(VENV)/bin/ruff format kg tests bench scripts
+	$(VENV)/bin/ruff check --fix kg tests bench scripts
 
 bench:  ## benchmarks (not tests): results in bench/results/
 	$(PY) bench/run.py

@@ -260,3 +260,22 @@ def test_store_folder_that_cannot_be_written(tmp_path):
     result = run("build", EN, "--store", "/sys/kernel/kg-store")
     assert result.exit_code == 4
     assert "another --store" in one_error_line(result)
+
+
+def test_actors_show_uses_the_date_for_the_leader():
+    """`kg actors show indonesia --date 2010-01-01` names the leader of that date (it printed
+    today's leader before the restructuring)."""
+    then = run("actors", "show", "indonesia", "--date", "2010-01-01")
+    assert then.exit_code == 0, then.stderr
+    assert "Susilo Bambang Yudhoyono" in then.stdout and "on 2010-01-01" in then.stdout
+    later = run("actors", "show", "indonesia", "--date", "2020-01-01")
+    assert "Joko Widodo" in later.stdout and "Susilo" not in later.stdout
+    title = run("actors", "show", "Presiden Indonesia", "--date", "2010-01-01")
+    assert title.stdout.startswith("id             susilo_bambang_yudhoyono")
+
+
+def test_rebuild_takes_no_models_option(store):
+    """A rebuild re-extracts cached parses and never parses: it has no --models to ignore."""
+    result = run("rebuild", "--store", store, "--models", "somewhere")
+    assert result.exit_code == 2 and "No such option '--models'" in result.stderr
+    assert "--models" not in run("rebuild", "--help").stdout

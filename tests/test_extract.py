@@ -195,3 +195,91 @@ def test_extraction_from_a_cached_parse_equals_extraction_from_the_document(extr
         full, _ = extractor.extract(Document(copy.deepcopy(dicts), text=text), lang, DATE)
         fast, _ = extractor.extract(parsed_from_dicts(dicts, text), lang, DATE)
         assert len(full) > 3 and fast == full  # every field: sentence text, offsets, ...
+
+
+# --- the whole triple: factuality, confidence and the pattern that fired ---------------------
+
+
+def full(triples):
+    return {
+        (t.sentence_index, t.subject, t.relation, t.object, t.factuality, t.confidence, t.pattern)
+        for t in triples
+    }
+
+
+def test_construction_triples_with_confidence_and_pattern(en, id_):
+    """Each rule's confidence and pattern name, as a user reads them in `kg triples`."""
+    from kg.extract import CONF_STRUCTURAL, CONF_TREE, WEAK_MENTION_PENALTY
+
+    weak = round(CONF_TREE - WEAK_MENTION_PENALTY, 2)
+    assert full(en) >= {
+        (0, "vladimir_putin", "leader_of", "russia", "asserted", CONF_STRUCTURAL, "title:President"),
+        (0, "vladimir_putin", "talks_with", "xi_jinping", "asserted", CONF_TREE,
+         "light:talks:subj(tree)+obj(tree)"),
+        (1, "russia", "attacks", "ukraine", "negated", CONF_TREE, "verb:attack:subj(tree)+obj(tree)"),
+        (2, "united_states", "boycotts", "beijing_winter_olympics", "future", CONF_TREE,
+         "verb:boycott:subj(tree)+obj(tree)"),
+        (3, "russia", "supports", "china", "asserted", CONF_TREE,
+         "verb:support:subj(tree)+obj(reciprocal)"),
+        # "the two leaders": a plural reference, a weaker mention
+        (5, "xi_jinping", "signs_agreement_with", "joe_biden", "asserted", weak,
+         "light:treaty:subj(tree)+obj(plural-subject)"),
+    }  # fmt: skip
+    assert full(id_) >= {
+        (1, "australia", "member_of", "aukus", "asserted", CONF_STRUCTURAL, "membership-list"),
+        (4, "russia", "threatens", "ukraine", "reported", CONF_TREE,
+         "verb:mengancam:subj(tree)+obj(tree)"),
+    }  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def parsed_en(extractor):
+    """Sentences written for kg, parsed by the small English model (no model needed here)."""
+    from kg.parse.conllu import to_document
+
+    doc = to_document((DATA / "en_confidence.conllu").read_text(), "en")
+    triples, _ = extractor.extract(doc, "en", DATE)
+    return triples
+
+
+def test_confidence_follows_how_the_arguments_were_found(parsed_en):
+    from kg.extract import CONF_LINEAR, CONF_TREE
+
+    assert full(parsed_en) == {
+        # "Talks between Russia and China": a nominal event with a between-phrase, no tree subject
+        (0, "russia", "talks_with", "china", "asserted", CONF_LINEAR,
+         "noun:talks:subj(none)+obj(between)"),
+        # "China said the United States attacked Iran": reported, arguments found linearly
+        (1, "united_states", "attacks", "iran", "reported", CONF_LINEAR,
+         "verb:attack:subj(linear)+obj(linear)"),
+        (2, "russia", "meets", "china", "asserted", CONF_TREE, "verb:meet:subj(tree)+obj(tree)"),
+        # sentence 3 ("Xi Jinping flew home after a meeting with Vladimir Putin"): nothing
+        (4, "china", "aids", "russia", "future", CONF_TREE, "verb:help:subj(tree)+obj(tree)"),
+        (5, "france", "sanctions", "iran", "asserted", CONF_TREE,
+         "light:sanctions:subj(tree)+obj(tree)"),
+    }  # fmt: skip
+
+
+def test_a_nominal_event_needs_its_own_arguments(parsed_en):
+    """ "flew home after a meeting with Putin": the meeting's subject is not Xi's by the tree,
+    so no `meets` is guessed (the nominal-argument guard)."""
+    assert not [t for t in parsed_en if t.sentence_index == 3]
+
+
+def test_confidence_levels():
+    from kg.extract import (
+        CONF_HALF_TREE,
+        CONF_LINEAR,
+        CONF_STRUCTURAL,
+        CONF_TREE,
+        WEAK_MENTION_PENALTY,
+        confidence,
+    )
+
+    assert confidence("tree", "tree") == CONF_TREE == 0.9
+    assert confidence("tree", "reciprocal") == confidence("tree", "plural-subject") == CONF_TREE
+    assert confidence("linear", "tree") == confidence("tree", "linear") == CONF_HALF_TREE == 0.75
+    assert confidence("tree", "between") == CONF_HALF_TREE
+    assert confidence("linear", "linear") == confidence("none", "between") == CONF_LINEAR == 0.55
+    assert CONF_STRUCTURAL == 0.9 and WEAK_MENTION_PENALTY == 0.1
+    assert CONF_LINEAR < CONF_HALF_TREE < CONF_TREE

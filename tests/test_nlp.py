@@ -70,6 +70,7 @@ def test_real_parse_with_local_models(parser):
     assert parser.pipeline("id") is parser.pipeline("id")  # built once, reused
 
 
+@pytest.mark.slow
 @pytest.mark.model
 def test_long_article_is_split_and_joined(parser):
     text = "Putin bertemu Xi di Beijing. " * 900  # ~26k characters > MAX_CHUNK

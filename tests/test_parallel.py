@@ -88,6 +88,18 @@ def test_local_workers_store_what_one_process_stores(corpus, expected):
         assert (outcome(report), rows(store)) == expected
 
 
+def test_the_library_build_runs_workers_itself(corpus, expected):
+    """`kg.build(..., workers=2)` in Python is what `kg build --workers 2` does: the library
+    chooses the engine, and its report says what was built and skipped."""
+    with kg.open("memory") as store:
+        report = kg.build([corpus], store, workers=2, batch_size=2)
+        assert (outcome(report), rows(store)) == expected
+    problem = report.problem()
+    assert isinstance(problem, PartialSuccess) and "1 input(s) skipped" in str(problem)
+    with kg.open("memory") as store, pytest.raises(UsageError, match="default parser"):
+        kg.build([corpus], store, workers=2, extractor=object())
+
+
 def test_bad_engine_or_worker_count_is_a_usage_error(corpus):
     with kg.open("memory") as store:
         with pytest.raises(UsageError, match="unknown engine"):
@@ -120,6 +132,7 @@ def test_missing_model_in_a_worker_is_the_same_error(tmp_path):
         )
 
 
+@pytest.mark.slow
 def test_cli_build_with_two_workers(corpus, expected, tmp_path):
     clean = tmp_path / "in"
     shutil.copytree(corpus, clean, ignore=shutil.ignore_patterns("broken.conllu"))
@@ -195,6 +208,7 @@ def test_cli_build_with_ray(ray_cluster, corpus, expected, tmp_path):
 # --- with Stanza models: plain text through the parser ---------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.model
 def test_two_workers_parse_like_one(models_dir, parser, tmp_path):
     src = tmp_path / "in"

@@ -108,6 +108,7 @@ def test_mixed_language_and_no_actor_articles(models_dir, tmp_path):
     assert not any("Rain" in r[4] or "rain" in r[4] for r in got)
 
 
+@pytest.mark.slow
 def test_rebuild_with_workers_restores_a_stale_article(models_dir, two_articles, tmp_path):
     """`kg rebuild --workers 2`: extraction in two processes, the same store as before for
     the article that was current, the stale one (an older extractor's output) re-derived."""

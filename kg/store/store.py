@@ -1,27 +1,10 @@
-"""The RDF store: one named graph per article, written atomically; actors; provenance.
+""":class:`Store`: opening and closing a store, reading and writing it in transactions, and
+the article operations (:mod:`kg.store.articles`) and read-only views (:mod:`kg.store.views`)
+it offers as methods. What a store holds is described in :mod:`kg.store`.
 
->>> from kg.store import Store
->>> with Store.open("memory") as store:                                  # doctest: +SKIP
-...     store.add_article(article, triples, load_actors())
-...     store.relation_instances()
-
-Locations: a folder (embedded Oxigraph on disk, default ``./kg-store``), ``"memory"``, or
-``http(s)://...`` (a SPARQL 1.1 endpoint, see :class:`kg.store.endpoint.RemoteEndpoint`).
-
-What is written (see the README's RDF model): the article's graph ``art:<id>`` (article
-node, one ``ir:RelationMention`` per relation instance, and the direct triple
-``actor —relation→ actor`` for asserted and reported instances); the actor graph
-(descriptions of the actors used); and kg's bookkeeping graph ``META_GRAPH`` (a write
-counter for :meth:`Store.version`, a MinHash signature per article for near-duplicate
-detection). The bookkeeping graph is left out of exports and of ``stats()["triples"]``,
-the number of distinct triples over all other graphs; this is the count a Turtle export
-holds. The ontology graph ``ONTOLOGY_GRAPH`` holds ``ontologies/ir.ttl`` (reloaded when it
-changes), so queries can use a relation's polarity, CAMEO code, quad class and Goldstein
-score. kg writes no triple into the default graph.
-
-One writer at a time on a folder: the writer holds ``kg.lock`` (flock) in the folder, and a
-second writer gets :class:`StoreLockedError` at once. Readers open read-only and see the
-store as it was when they opened it (whole articles only).
+>>> with Store.open("memory") as store:
+...     store.query("ASK { ?s ?p ?o }").boolean
+False
 """
 
 from __future__ import annotations
