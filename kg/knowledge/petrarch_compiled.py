@@ -157,6 +157,15 @@ def _decode(kind: str, e: Any) -> Any:
             got = codes[c] = CameoCode(c)
         return got
 
+    tokens: dict[tuple, PatternToken] = {}  # records are frozen: equal tokens can be shared
+
+    def token(t: list) -> PatternToken:
+        key = tuple(t)
+        got = tokens.get(key)
+        if got is None:
+            got = tokens[key] = PatternToken(*t)
+        return got
+
     synsets = tuple(
         Synset(n, lab, pl, tuple(SynsetMember(_unp(p), x, r) for p, x, r in ms), ln)
         for n, lab, pl, ms, ln in e["synsets"]
@@ -170,7 +179,7 @@ def _decode(kind: str, e: Any) -> Any:
                 for p, h, fs, vc, vl in verbs
             ),
             tuple(
-                Pattern(tuple(PatternToken(*t) for t in toks), code(pc), orig, pl)
+                Pattern(tuple(token(t) for t in toks), code(pc), orig, pl)
                 for toks, pc, orig, pl in patterns
             ),
             line,
