@@ -99,8 +99,9 @@ def convert(source: Path, out: Path) -> list[str]:
         )
         rows.append((f.name, kind, counts(kind, data), len(skipped), len(rep.irregular), sha, blob))
         report_lines.append(
-            f"{f.name}: {counts(kind, data)}; {len(skipped)} lines skipped, "
-            f"{len(rep.irregular)} irregular lines read; {len(blob) / 1024:.0f} KiB compiled"
+            f"{f.name}: {counts(kind, data)}; {rep.lines} lines read, {rep.ignored} blank or "
+            f"comment lines, {len(skipped)} defective lines skipped, {len(rep.irregular)} "
+            f"irregular lines read anyway; {len(blob) / 1024:.0f} KiB compiled"
         )
         report_lines += [f"    skipped {n}" for n in skipped]
     for lic in LICENCES:

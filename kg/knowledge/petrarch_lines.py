@@ -107,7 +107,9 @@ class Reader:
         """Non-blank lines without comments (``#``, ``;``, ``<!-- -->`` possibly multi-line,
         and lines starting ``<!``)."""
         in_xml = False
+        total = read = 0
         for number, raw in enumerate(self.text.splitlines(), 1):
+            total = number
             text = raw
             if in_xml:
                 if "-->" in text:
@@ -123,4 +125,7 @@ class Reader:
                     text, in_xml = text[: text.index("<!--")], True
             text = strip_comment(text)
             if text.strip():
+                read += 1
                 yield Line(number, text.rstrip(), raw)
+        self.report.lines += read
+        self.report.ignored += total - read

@@ -309,8 +309,11 @@ class Note:
 
 @dataclass(slots=True)
 class ReadReport:
-    """What a reader did besides returning entries: lines skipped, irregular lines kept."""
+    """What a reader did besides returning entries: ``lines`` read, ``ignored`` blank and
+    comment lines, defective lines ``skipped`` (with why), ``irregular`` lines read anyway."""
 
     encoding: str = "utf-8"
+    lines: int = 0
+    ignored: int = 0
     skipped: list[Note] = field(default_factory=list)
     irregular: list[Note] = field(default_factory=list)
