@@ -102,7 +102,9 @@ def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path
 
 
 def test_actor_names_synonyms_and_comments(tmp_path):
-    actors = read_actors(write(tmp_path, "v.actors.txt", ACTORS))
+    report = ReadReport()
+    actors = read_actors(write(tmp_path, "v.actors.txt", ACTORS), report=report)
+    assert (report.lines, report.ignored, report.skipped) == (14, 7, [])
     assert [a.name.text for a in actors] == [
         "VELTRIA",
         "MARA QUELL",
@@ -301,6 +303,7 @@ def test_transformations_and_cameo_codes(tmp_path):
         "PLEDGE",
         ("a", "b", "111"),
     )
+    assert t.code == CameoCode("111") and t.code.root == "11"
     assert CameoCode("0231").root == "02"
     assert CameoCode("174").root == "17"
     assert CameoCode("---").root is None and CameoCode("---").is_null

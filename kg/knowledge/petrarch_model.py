@@ -267,6 +267,12 @@ class Transformation:
     original: str
     line: int
 
+    @property
+    def code(self) -> CameoCode | None:
+        """The resulting event code (``015``); None when the result keeps the verb (``Q``)."""
+        last = self.result[-1] if self.result else ""
+        return CameoCode(last) if last[:1].isdigit() else None
+
 
 @dataclass(frozen=True, slots=True)
 class VerbDictionary:
