@@ -44,7 +44,7 @@ MARA_QUELL_  # foreign minister, then president
 \t[VLTELI <20050228]
 \t[VLTELI]
 
-OSRIC_TANN_ [VLTREB 310101-300101]
+OSRIC_TANN_ [VLTREB 310101-300101]  ; a TABARI-style comment
 TOBIAS_VENN_
 TOBIAS_R._VENN
 \t[VLTGOV 990101-20031231]
@@ -54,7 +54,7 @@ ZELMAR_INSTITUTE_ [NGOVLT] [IGO]
 AGENTS = """\
 !HAND! = MAN, MEN, WOMAN
 BORDER_GUARD [~COP]  # regular plural
-SENTRY [~MIL]
+SENTRY [~MIL}  # "}" for "]", a typo upstream has
 PRESS_BOSS [~MED]
 HARBOUR_POLICE {} [~COP]
 CHIEF_OF_STAFF {CHIEFS_OF_STAFF} [~MIL]
@@ -187,8 +187,15 @@ def test_latin1_file_is_read_with_a_note(tmp_path):
 # ---------------------------------------------------------------- agents
 
 
+def by_code(agents, code):
+    return [a for a in agents if a.code == code]
+
+
 def test_agents_plurals_markers_and_codes(tmp_path):
-    agents = read_agents(write(tmp_path, "v.agents.txt", AGENTS))
+    report = ReadReport()
+    agents = read_agents(write(tmp_path, "v.agents.txt", AGENTS), report=report)
+    assert report.skipped == [] and [n.line for n in report.irregular] == [3]
+    assert by_code(agents, "~MIL")[0].phrase.text == "SENTRY"
     by_phrase = {a.phrase.text: a for a in agents}
     assert [p.text for p in by_phrase["BORDER GUARD"].plurals] == ["BORDER GUARDS"]
     assert [p.text for p in by_phrase["SENTRY"].plurals] == ["SENTRIES"]

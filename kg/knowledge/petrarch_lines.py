@@ -15,6 +15,8 @@ __all__ = ["Line", "Reader", "parse_date", "phrase"]
 
 _XML_INLINE = re.compile(r"<!--.*?-->")
 _SPLIT = re.compile(r"[\s_]+")
+_HASH_CODE = re.compile(r"\[#+\]")
+_COMMENT = re.compile(r"[#;]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,15 +29,13 @@ class Line:
 
 
 def strip_comment(text: str) -> str:
-    """Drop ``#`` and TABARI ``;`` comments that are not inside ``[...]`` (``[###]`` is a code)."""
-    depth = 0
-    for i, ch in enumerate(text):
-        if ch == "[":
-            depth += 1
-        elif ch == "]":
-            depth = max(depth - 1, 0)
-        elif ch in "#;" and depth == 0:
-            return text[:i]
+    """Drop ``#`` and TABARI ``;`` comments; ``[###]`` (TABARI's discard code) is kept."""
+    if "#" not in text and ";" not in text:
+        return text
+    codes = [m.span() for m in _HASH_CODE.finditer(text)]
+    for m in _COMMENT.finditer(text):
+        if not any(a <= m.start() < b for a, b in codes):
+            return text[: m.start()]
     return text
 
 
