@@ -31,7 +31,7 @@ from kg.knowledge.petrarch import (  # noqa: E402
     read_discards,
     read_verbs,
 )
-from kg.knowledge.petrarch_compiled import dump_compiled  # noqa: E402
+from kg.knowledge.petrarch.compiled import dump_compiled  # noqa: E402
 
 READERS = {"actors": read_actors, "agents": read_agents, "verbs": read_verbs}
 READERS["discards"] = read_discards

@@ -24,8 +24,8 @@ from kg.knowledge.petrarch import (
     read_verbs,
     regular_plural,
 )
-from kg.knowledge.petrarch_compiled import dump_compiled
-from kg.knowledge.petrarch_verbs import tokenize_pattern
+from kg.knowledge.petrarch.compiled import dump_compiled
+from kg.knowledge.petrarch.verbs import tokenize_pattern
 
 ACTORS = """\
 <!-- actors of the invented republic of Veltria -->

@@ -12,12 +12,11 @@ import datetime as dt
 import gzip
 import io
 import json
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.knowledge.petrarch_model import (
+from kg.knowledge.petrarch.model import (
     ActorEntry,
     ActorRole,
     AgentEntry,
@@ -204,16 +203,12 @@ def dump_compiled(kind: str, data: Any, path: str | Path, **meta: Any) -> bytes:
     return buf.getvalue()
 
 
-def compiled_dir() -> Any:
-    """The folder of the compiled dictionaries: ``kg.ontologies/petrarch`` when installed,
-    else the source tree's ``ontologies/petrarch``."""
-    try:
-        d = resources.files("kg.ontologies") / "petrarch"
-        if d.is_dir():
-            return d
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parent.parent.parent / "ontologies" / "petrarch"
+def compiled_dir() -> Path:
+    """The folder of the compiled dictionaries: ``petrarch/`` in kg's ontology folder (the
+    installed ``kg.ontologies`` package, else the source tree's ``ontologies/``)."""
+    from kg.knowledge.ontology import ontology_dir
+
+    return ontology_dir() / "petrarch"
 
 
 def compiled_names(directory: str | Path | None = None) -> list[str]:

@@ -1,77 +1,20 @@
-"""Readers for the PETRARCH2/Phoenix event-coding dictionaries (pure Python, stdlib only).
-
-The formats are described in PETRARCH2's ``docs/dictionaries.rst``:
-
-* actors (``*.actors.txt``): a primary phrase, ``+`` synonym lines, then codes in
-  ``[...]``, each optionally dated (``[USAGOV 20090120-20170120]``, ``[ARMGOV >080409]``,
-  ``[HOB <950601]``); dates are YYYYMMDD or YYMMDD.
-* agents (``*.agents.txt``): ``PHRASE {plural} [~CODE]`` and ``!MARKER! = A, B`` sets.
-* verbs (CAMEO): see :mod:`kg.knowledge.petrarch_verbs`.
-* discards: one phrase per line, ``+`` for story-level discards.
-
-Each reader returns typed frozen records. A line that cannot be read at all raises
-:class:`~kg.errors.InputError` naming ``file:line``; a line that can be read but is
-defective (as the upstream files have a few) is skipped and noted in the optional
-``report`` (``strict=True`` raises for those too). Irregular lines that are read anyway
-are noted in ``report.irregular``.
-
-``load_compiled(name)`` reads the gzip'd JSON written by ``scripts/convert_petrarch.py``
-into ``ontologies/petrarch`` (shipped as ``kg.ontologies.petrarch``).
-"""
+"""Readers of PETRARCH actor, agent and discard dictionaries (the package docstring has the
+formats; verbs are :mod:`kg.knowledge.petrarch.verbs`)."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from kg.knowledge.petrarch_compiled import compiled_dir, compiled_names, load_compiled
-from kg.knowledge.petrarch_lines import Reader, parse_date, phrase
-from kg.knowledge.petrarch_model import (
+from kg.knowledge.petrarch.lines import Reader, parse_date, phrase
+from kg.knowledge.petrarch.model import (
     ActorEntry,
     ActorRole,
     AgentEntry,
-    CameoCode,
     DiscardEntry,
-    Note,
-    Pattern,
-    PatternToken,
     Phrase,
     ReadReport,
-    Synset,
-    SynsetMember,
-    Transformation,
-    VerbBlock,
-    VerbDictionary,
-    VerbEntry,
 )
-from kg.knowledge.petrarch_verbs import read_verbs
-
-__all__ = [
-    "ActorEntry",
-    "ActorRole",
-    "AgentEntry",
-    "CameoCode",
-    "DiscardEntry",
-    "Note",
-    "Pattern",
-    "PatternToken",
-    "Phrase",
-    "ReadReport",
-    "Synset",
-    "SynsetMember",
-    "Transformation",
-    "VerbBlock",
-    "VerbDictionary",
-    "VerbEntry",
-    "compiled_dir",
-    "compiled_names",
-    "load_compiled",
-    "read_actors",
-    "read_agents",
-    "read_discards",
-    "read_verbs",
-    "regular_plural",
-]
 
 # a bracketed code; "}" closes it too (a typo the upstream agents file and docs contain)
 _GROUP = re.compile(r"\[([^\[\]{}]*)([\]}])")

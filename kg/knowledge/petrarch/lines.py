@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.knowledge.petrarch_model import Note, Phrase, ReadReport
+from kg.knowledge.petrarch.model import Note, Phrase, ReadReport
 
 __all__ = ["Line", "Reader", "parse_date", "phrase"]
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kg.knowledge.petrarch_lines import Reader, phrase
-from kg.knowledge.petrarch_model import (
+from kg.knowledge.petrarch.lines import Reader, phrase
+from kg.knowledge.petrarch.model import (
     CameoCode,
     Pattern,
     PatternToken,
