@@ -8,7 +8,7 @@ Measures, in one run:
     edge's path cost),
   * building a networkx Graph from the aggregates vs a rustworkx PyGraph (``pip install
     rustworkx``; skipped when missing) with the same attribute dicts, and the ratio,
-  * kg.paths.paths (bidirectional Dijkstra, Yen's k best for k > 1, on the
+  * kg.graph.routes.paths (bidirectional Dijkstra, Yen's k best for k > 1, on the
     recency/strength cost) in ms for ``--queries`` actor pairs (two hub pairs, the rest random),
     polarity=cooperative k=1 and polarity=any k=3, and a single rustworkx Dijkstra on the same
     cost for comparison.
@@ -37,8 +37,8 @@ import networkx as nx
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
 
 from kg.errors import NotFoundError  # noqa: E402
-from kg.graph import aggregate  # noqa: E402
-from kg.paths import paths  # noqa: E402
+from kg.graph.project import aggregate  # noqa: E402
+from kg.graph.routes import paths  # noqa: E402
 
 RELATIONS = {
     "talks_with": {"polarity": "cooperative", "goldstein": 1.0},
@@ -169,7 +169,9 @@ def main() -> None:
             else:
                 note = f"best {len(found[0].hops)} hops, {len(found)} path(s)"
             times[polarity, k].append(t * 1000)
-            say(f"kg.paths.paths {a}→{b} polarity={polarity} k={k}: {t * 1000:.1f} ms, {note}")
+            say(
+                f"kg.graph.routes.paths {a}→{b} polarity={polarity} k={k}: {t * 1000:.1f} ms, {note}"
+            )
         if rx is not None:
             _, t = clock(
                 lambda a=a, b=b: rx.dijkstra_shortest_paths(

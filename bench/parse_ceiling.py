@@ -21,7 +21,7 @@ def main() -> None:
     t0 = time.perf_counter()
     from run import parse_rows  # bench/run.py: the same batches as section a
 
-    from kg.nlp import Parser, set_threads
+    from kg.parse.stanza import Parser, set_threads
 
     models, feed, part, parts = Path(sys.argv[1]), Path(sys.argv[2]), *map(int, sys.argv[3:5])
     set_threads(1)

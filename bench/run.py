@@ -115,8 +115,8 @@ def _shifted_class():
 
 def bench_abc(models: Path, work: Path, copies: int, only: set[str]) -> dict:
     import kg
-    from kg.nlp import Parser
     from kg.parallel import build_parallel
+    from kg.parse.stanza import Parser
     from kg.pipeline import build, rebuild
 
     rows = corpus(copies)
@@ -384,7 +384,7 @@ def main() -> None:
     )
     ap.add_argument("--stream", type=int, default=None, help="articles in the memory stream (f)")
     args = ap.parse_args()
-    from kg.nlp import models_dir, set_threads
+    from kg.parse.stanza import models_dir, set_threads
 
     set_threads(1)
     models = models_dir(None)

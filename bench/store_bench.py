@@ -37,8 +37,8 @@ import pyoxigraph as ox
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
 
 from kg.export import export  # noqa: E402
-from kg.model import Article, Triple  # noqa: E402
-from kg.ontology import PREFIXES  # noqa: E402
+from kg.knowledge.ontology import PREFIXES  # noqa: E402
+from kg.records import Article, Triple  # noqa: E402
 from kg.store import META_GRAPH, Store  # noqa: E402
 
 ACTORS = [f"actor_{i}" for i in range(400)]
