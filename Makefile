@@ -2,11 +2,10 @@
 VENV    ?= .venv
 PY      := $(VENV)/bin/python
 KG      := $(VENV)/bin/kg
-# offline Stanza models: KG_MODELS, else the project's shared small models when present
-export KG_MODELS ?= $(abspath $(wildcard ../shared/models/stanza-small))
-DEMO    ?= out/demo-store
+# offline development: `make install` records the project's shared small models (kg models use)
+SHARED_MODELS := $(wildcard ../shared/models/stanza-small)
 
-.PHONY: install dev demo test test-fast lint format bench models clean
+.PHONY: install dev demo test test-fast lint format bench eval-real models clean
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -15,20 +14,23 @@ $(PY):
 install: $(PY)  ## create .venv, install CPU torch (local wheel), then kg non-editable with dev extras
 	$(PY) -m pip install -q torch==2.13.0
 	$(PY) -m pip install -q ".[dev]"
+	$(if $(SHARED_MODELS),$(KG) models use $(SHARED_MODELS))
 
 dev: $(PY)  ## editable install for development
 	$(PY) -m pip install -q torch==2.13.0
 	$(PY) -m pip install -q -e ".[dev]"
+	$(if $(SHARED_MODELS),$(KG) models use $(SHARED_MODELS))
 
-demo:  ## build the example graph, show a SPARQL result, an alliance path and a drawing
+demo:  ## build the examples into ./kg-store (the default store), query, analyse and draw them
+	$(KG) models download --missing en id
+	$(KG) build examples/articles
+	$(KG) sparql -f examples/queries/talks_between_leaders.rq
+	$(KG) path Indonesia Russia --polarity cooperative
+	$(KG) allies China
 	@mkdir -p out
-	$(KG) build examples/articles --store $(DEMO)
-	$(KG) sparql -f examples/queries/talks_between_leaders.rq --store $(DEMO)
-	$(KG) path Indonesia Russia --polarity cooperative --store $(DEMO)
-	$(KG) allies China --store $(DEMO)
-	$(KG) draw -o out/demo.png --store $(DEMO)
-	$(KG) draw -o out/demo.html --store $(DEMO)
-	@echo "drawings: out/demo.png out/demo.html"
+	$(KG) draw -o out/demo.png
+	$(KG) draw -o out/demo.html
+	@echo "store: ./kg-store; drawings: out/demo.png out/demo.html"
 
 test:  ## run the whole test suite
 	$(VENV)/bin/pytest -q
@@ -46,6 +48,9 @@ format:
 
 bench:  ## benchmarks (not tests): results in bench/results/
 	$(PY) bench/run.py
+
+eval-real:  ## scores on the real-news development set, per language and region (not a test)
+	$(PY) scripts/eval_real.py
 
 models:  ## download official Stanza models (needs network)
 	$(KG) models download en id

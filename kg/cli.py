@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
 from kg.commands import graph, knowledge
 from kg.commands.options import (
     date_cb,
+    factuality_option,
     models_option,
     open_store,
     since_option,
+    store_location,
     store_option,
     until_option,
 )
@@ -26,7 +29,27 @@ from kg.version import __version__
 
 
 class KgGroup(click.Group):
-    """Turns kg's errors into one line and an exit code."""
+    """Turns kg's errors, and click's usage errors, into one line and an exit code."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except click.UsageError as exc:  # a bad option value, a missing argument, a typo
+            words = exc.ctx.command_path.split()[1:] if exc.ctx else []
+            click.echo(
+                f"kg: error: {exc.format_message()}; see 'kg {' '.join(words + ['--help'])}'",
+                err=True,
+            )
+            sys.exit(UsageError.exit_code)
+        except click.ClickException as exc:
+            click.echo(f"kg: error: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("kg: interrupted", err=True)
+            sys.exit(130)
+        sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -114,20 +137,20 @@ def build(
     quiet,
 ):
     """Read articles (.txt, .jsonl, .conllu, folders), parse, extract, store."""
-    from kg.pipeline import build as run_build
+    from kg.pipeline import build_at
 
     def warn(msg: str) -> None:
         click.echo(f"kg: warning: {msg}", err=True)
 
-    with open_store(store) as st:
-        report = run_build(
-            paths, st, workers=workers, engine=engine, address=address, lang=lang, date=date,
-            models=models, threads=threads, batch_size=batch_size, max_bytes=max_bytes,
-            use_cache=not no_cache, progress=not quiet, warn=warn,
-        )  # fmt: skip
-    for s in report.skipped:
-        click.echo(f"kg: skipped {s.source}: {s.reason}", err=True)
-    click.echo(f"built {st.location}: {report.summary()}", err=True)
+    report, location = build_at(
+        store_location(store), paths, workers=workers, engine=engine, address=address,
+        lang=lang, date=date, models=models, threads=threads, batch_size=batch_size,
+        max_bytes=max_bytes, use_cache=not no_cache, progress=not quiet, warn=warn,
+    )  # fmt: skip
+    if report.articles:  # else the one error line below says it all
+        for s in report.skipped:
+            click.echo(f"kg: skipped {s.source}: {s.reason}", err=True)
+        click.echo(f"built {location}: {report.summary()}", err=True)
     problem = report.problem()
     if problem is not None:
         raise problem
@@ -154,15 +177,17 @@ def rebuild(store, workers):
 @click.option(
     "--format", "fmt", type=click.Choice(["tsv", "csv", "json"]), default="tsv", show_default=True
 )
-@click.option("--all", "show_all", is_flag=True, help="include negated and future instances")
+@factuality_option
+@click.option("--all", "show_all", is_flag=True, help="every factuality (--factuality all)")
 @since_option
 @until_option
 @click.option("--actor", default=None, help="only instances involving this actor")
-def triples(store, fmt, show_all, since, until, actor):
+def triples(store, fmt, factualities, show_all, since, until, actor):
     """One row per relation instance: subject relation object date factuality confidence article sentence."""
     from kg.export import format_triples
+    from kg.records import FACTUALITIES
 
-    facts = ("asserted", "reported", "negated", "future") if show_all else ("asserted", "reported")
+    facts = FACTUALITIES if show_all else factualities
     with open_store(store, read_only=True, create=False) as st:
         click.echo(
             format_triples(st, fmt, since=since, until=until, actor=actor, factualities=facts),
@@ -227,19 +252,22 @@ def sparql(query, qfile, store, fmt, params, update, allow_service, timeout):
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="file (default: stdout)"
 )
+@factuality_option
+@click.option("--with-ontology", is_flag=True, help="RDF formats: add the ontology graph")
 @since_option
 @until_option
 @click.option("--actor", default=None, help="only events involving this actor")
-def export(store, fmt, output, since, until, actor):
+def export(store, fmt, output, factualities, with_ontology, since, until, actor):
     """Export the graph (RDF, graph formats, CSV, or CAMEO event rows)."""
     from kg.export import export as run_export
 
+    choice = dict(factualities=factualities, ontology=with_ontology)
     with open_store(store, read_only=True, create=False) as st:
         if output is None:
-            run_export(st, fmt, sys.stdout.buffer, since=since, until=until, actor=actor)
+            run_export(st, fmt, sys.stdout.buffer, since, until, actor, **choice)
         else:
             with output.open("wb") as fh:
-                run_export(st, fmt, fh, since=since, until=until, actor=actor)
+                run_export(st, fmt, fh, since, until, actor, **choice)
             click.echo(f"wrote {output}", err=True)
 
 

@@ -81,9 +81,14 @@ class Evaluation:
         for name, views in rows:
             for v in VIEWS:
                 s = views[v]
-                lines.append(
-                    f"{name[:40]:<40} {v:<7} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:4d} {s.fp:4d} {s.fn:4d}"
+                # nothing expected, nothing found: right, but no ratio to show
+                p, r, f = (
+                    f"{x:6.3f}" if s.tp + s.fp + s.fn else f"{'—':>6}"
+                    for x in (s.precision, s.recall, s.f1)
                 )
+                lines.append(f"{name[:40]:<40} {v:<7} {p} {r} {f} {s.tp:4d} {s.fp:4d} {s.fn:4d}")
+        if any("—" in line for line in lines[1:]):
+            lines.append("(—: the gold file lists no relation and none was found, as it should be)")
         return "\n".join(lines)
 
 

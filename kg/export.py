@@ -8,7 +8,7 @@
 * ``nquads`` / ``trig`` / ``jsonld``: every graph with its name (provenance kept).
 * ``graphml`` / ``gexf``: actors as nodes; one edge per (subject, object, relation,
   factuality) with ``count``, ``first``/``last`` date and ``polarity``.
-* ``csv``: one row per relation instance (every factuality; the ``factuality`` column says which).
+* ``csv``: one row per relation instance (the ``factuality`` column says which).
 * ``cameo``: tab-separated ``date source_code target_code cameo_code quad goldstein factuality
   article sentence``. Codes: a state's CAMEO code (ISO3); a person in office on the event
   date: the state's ISO3 + ``GOV``; otherwise the actor's own CAMEO code (IGO codes for
@@ -16,9 +16,12 @@
   (member_of, leader_of, official_of: not events), negated instances (did not happen), and
   rows where an actor has no code.
 
-``since``/``until``/``actor`` select events (by event date and subject/object); an RDF
-export then holds those events, their direct triples, their articles' descriptions and
-their actors' descriptions. kg's bookkeeping graph is never exported.
+``factualities`` (default: asserted and reported, as ``kg triples`` and the analytics) select
+events of every format: an RDF export leaves out the relation mentions of the other
+factualities. ``since``/``until``/``actor`` select events (by event date and subject/object);
+an RDF export then holds those events, their direct triples, their articles' descriptions and
+their actors' descriptions. kg's bookkeeping graph is never exported, the ontology graph
+(``ontologies/ir.ttl``, 770 lines of Turtle) only with ``ontology=True``.
 """
 
 from __future__ import annotations
@@ -35,8 +38,8 @@ import pyoxigraph as ox
 
 from kg.errors import UsageError
 from kg.knowledge.ontology import ACTOR_GRAPH, PREFIXES
-from kg.records import FACTUALITIES
-from kg.store import META_GRAPH, Store
+from kg.records import DEFAULT_FACTUALITIES, FACTUALITIES
+from kg.store import META_GRAPH, ONTOLOGY_GRAPH, Store
 from kg.store.views import event_filter
 
 __all__ = ["FORMATS", "export", "format_stats", "format_triples", "triples_rows"]
@@ -68,20 +71,25 @@ def export(
     actor: str | None = None,
     *,
     actors: Any = None,
+    factualities: Sequence[str] = DEFAULT_FACTUALITIES,
+    ontology: bool = False,
 ) -> None:
     """Write ``store`` to ``out`` (a binary file or a path) in ``fmt`` (see the module docstring)."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     if isinstance(out, (str, Path)):
         with open(out, "wb") as fh:
-            return export(store, fmt, fh, since, until, actor, actors=actors)
+            return export(
+                store, fmt, fh, since, until, actor,
+                actors=actors, factualities=factualities, ontology=ontology,
+            )  # fmt: skip
     if fmt in RDF_FORMATS:
         triples = fmt in ("turtle", "nt")
-        items = _rdf(store, since, until, actor, triples=triples)
+        items = _rdf(store, since, until, actor, factualities, ontology, triples=triples)
         prefixes = PREFIXES if fmt in ("turtle", "trig", "jsonld") else None
         ox.serialize(items, out, RDF_FORMATS[fmt], prefixes=prefixes)
         return None
-    rows = store.relation_instances(since, until, FACTUALITIES, actor)
+    rows = store.relation_instances(since, until, factualities, actor)
     if fmt in ("graphml", "gexf"):
         import networkx as nx
 
@@ -99,11 +107,20 @@ def _write_text(out: BinaryIO, text: str) -> None:
     out.write(text.encode("utf-8"))
 
 
-def _rdf(store: Store, since, until, actor, *, triples: bool) -> Iterator[ox.Triple | ox.Quad]:
+def _rdf(
+    store: Store, since, until, actor, factualities, ontology: bool, *, triples: bool
+) -> Iterator[ox.Triple | ox.Quad]:
     """The store's quads (or distinct triples) outside the bookkeeping graph, selected."""
-    where, distinct = f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{META_GRAPH}>)", ""
+    left_out = [f"<{META_GRAPH}>"] + ([] if ontology else [f"<{ONTOLOGY_GRAPH}>"])
+    where, distinct = f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN ({', '.join(left_out)}))", ""
+    others = [f for f in FACTUALITIES if f not in factualities]
+    if others:  # the relation mentions of the other factualities are left out
+        where += (
+            " FILTER NOT EXISTS { GRAPH ?g { ?s ir:factuality ?f } "
+            f"FILTER(?f IN ({', '.join(f'ir:{f}' for f in others)})) }}"
+        )
     if since or until or actor:
-        where, distinct = _selection(store, since, until, actor), "DISTINCT "
+        where, distinct = _selection(store, since, until, actor, factualities), "DISTINCT "
     if triples:  # CONSTRUCT answers a set: each distinct triple once
         yield from store.solutions(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}", "graph")
         return
@@ -111,9 +128,9 @@ def _rdf(store: Store, since, until, actor, *, triples: bool) -> Iterator[ox.Tri
         yield ox.Quad(sol["s"], sol["p"], sol["o"], sol["g"])
 
 
-def _selection(store: Store, since, until, actor) -> str:
+def _selection(store: Store, since, until, actor, factualities) -> str:
     """SPARQL binding ?g ?s ?p ?o to the quads about the selected events."""
-    cond = event_filter(store, since, until, FACTUALITIES, actor)
+    cond = event_filter(store, since, until, factualities, actor)
     events = (
         "{ SELECT DISTINCT ?a ?e WHERE { GRAPH ?a { ?e a ir:RelationMention ; ir:subject ?s ; "
         f"ir:object ?o ; ir:factuality ?f OPTIONAL {{ ?e dcterms:date ?date }} }} FILTER({cond}) }} }}"

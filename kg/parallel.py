@@ -29,6 +29,7 @@ from kg.errors import KgError, UsageError
 from kg.extract import Extractor
 from kg.parse.cache import ParseCache, read_entry
 from kg.parse.stanza import Parser, models_dir, set_threads
+from kg.protocols import ArticleStore
 from kg.read import DEFAULT_MAX_BYTES, Skipped
 from kg.records import Article
 from kg.stages import (
@@ -133,7 +134,7 @@ def _split(items: list, parts: int) -> Iterator[list]:
 
 def build_parallel(
     paths: Iterable[str | Path],
-    store,
+    store: ArticleStore,
     *,
     workers: int = 2,
     engine: str = "local",
@@ -160,6 +161,7 @@ def build_parallel(
     if address:
         _check_address(address)
     threads = max(1, int(threads))
+    paths = list(paths)
     report = BuildReport()
     stream = read_articles(paths, report, max_bytes=max_bytes, warn=warn)
     mdir = models_dir(models)
@@ -173,7 +175,7 @@ def build_parallel(
     )
     batches = (part for window in windows for part in _split(window, workers))
     index = Extractor.default().index
-    bar = progress_bar(progress)
+    bar = progress_bar(progress, paths)
 
     def _store(result: Result) -> None:
         done, skipped, secs = result

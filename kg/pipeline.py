@@ -16,7 +16,7 @@ from kg.errors import StoreError, UsageError
 from kg.extract import Extractor
 from kg.parse.cache import ParseCache, read_entry
 from kg.parse.stanza import Parser, models_dir
-from kg.protocols import ExtractorLike, ParserLike
+from kg.protocols import ArticleStore, ExtractorLike, ParserLike
 from kg.read import DEFAULT_MAX_BYTES
 from kg.records import Article
 from kg.stages import (
@@ -29,12 +29,12 @@ from kg.stages import (
     write,
 )
 
-__all__ = ["BuildReport", "build", "rebuild"]
+__all__ = ["BuildReport", "build", "build_at", "rebuild"]
 
 
 def build(
     paths: Iterable[str | Path],
-    store,
+    store: ArticleStore,
     *,
     workers: int = 1,
     engine: str = "local",
@@ -64,6 +64,7 @@ def build(
         lang=lang, date=date, models=models, threads=threads, max_bytes=max_bytes,
         progress=progress, use_cache=use_cache, warn=warn,
     )  # fmt: skip
+    paths = list(paths)
     if engine == "ray" or workers > 1 or address:
         if parser is not None or extractor is not None:
             raise UsageError("a build with workers uses the default parser and extractor")
@@ -78,7 +79,7 @@ def build(
     parser = parser or Parser(models_dir=models_dir(models), threads=threads)
     extractor = extractor or Extractor.default()
     cache = ParseCache.for_store(store, parser) if use_cache else None
-    bar = progress_bar(progress)
+    bar = progress_bar(progress, paths)
 
     def finish(parsed: list[tuple[Article, object]], fresh: list, size: int) -> None:
         for a, doc in fresh:
@@ -118,6 +119,37 @@ def build(
             if bar is not None:
                 bar.close()
     return report
+
+
+def build_at(
+    location: str | Path, paths: Iterable[str | Path], **options
+) -> tuple[BuildReport, str]:
+    """:func:`build` into the store at ``location`` (opened and closed here); returns the report
+    and the store's location as shown to users. A store folder this build created is removed
+    again, with its parse cache, when nothing was built or the build failed: a failed first
+    build leaves no debris behind.
+    """
+    from kg.store import Store
+
+    folder = Path(location) if Store.is_folder(location) else None
+    made = [d for d in (folder, ParseCache.folder_of(folder)) if d is not None and not d.exists()]
+    try:
+        with Store.open(location) as st:
+            report, shown = build(paths, st, **options), st.location
+            report.held = st.instance_count()
+    except BaseException:
+        _remove(made)
+        raise
+    if report.articles == 0:
+        _remove(made)
+    return report, shown
+
+
+def _remove(folders: list[Path]) -> None:
+    import shutil
+
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def rebuild(store, *, extractor: Extractor | None = None, workers: int = 1) -> BuildReport:

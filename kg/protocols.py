@@ -2,6 +2,7 @@
 (a test double, another parser, a store on another back end).
 
 >>> class Nothing:
+...     index = None
 ...     def extract(self, doc, lang, date):
 ...         return [], None
 >>> isinstance(Nothing(), ExtractorLike)
@@ -26,7 +27,10 @@ class ParserLike(Protocol):
 
 @runtime_checkable
 class ExtractorLike(Protocol):
-    """Turns a parsed document into triples (kg's :class:`kg.extract.Extractor`)."""
+    """Turns a parsed document into triples (kg's :class:`kg.extract.Extractor`); ``index`` is
+    the actor dictionary it resolves against (the store describes the actors from it)."""
+
+    index: Any
 
     def extract(self, doc: Any, lang: str, date: dt.date | None) -> tuple[list[Any], Any]: ...
 
@@ -49,4 +53,37 @@ class Writable(Selectable, Protocol):
     def write(self, update: str) -> None: ...
 
 
-__all__ = ["ExtractorLike", "ParserLike", "Selectable", "Writable"]
+@runtime_checkable
+class ArticleStore(Protocol):
+    """Where a build writes articles (kg's :class:`kg.store.Store`)."""
+
+    def add_article(
+        self, article: Any, triples: Sequence[Any], actors: Any = None, **options: Any
+    ) -> str: ...
+
+    def prune_actors(self) -> None: ...
+
+
+@runtime_checkable
+class RelationSource(Protocol):
+    """What relation graphs are projected from (kg's :class:`kg.store.Store`)."""
+
+    def relation_instances(
+        self,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        factualities: Sequence[str] = ...,
+        actor: str | None = None,
+    ) -> list[dict[str, Any]]: ...
+
+    def version(self) -> str: ...
+
+
+__all__ = [
+    "ArticleStore",
+    "ExtractorLike",
+    "ParserLike",
+    "RelationSource",
+    "Selectable",
+    "Writable",
+]

@@ -201,6 +201,18 @@ def _files(path: Path) -> list[Path]:
     return [path]
 
 
+def count_inputs(paths: Iterable[str | Path]) -> int | None:
+    """How many articles ``paths`` hold, cheaply (a file each, a JSONL file a line each), for
+    a progress bar's total; ``None`` when a path cannot be listed (the build says why)."""
+    try:
+        files = [f for p in paths for f in _files(Path(p))]
+        return sum(
+            f.read_bytes().count(b"\n") or 1 if f.suffix.lower() == ".jsonl" else 1 for f in files
+        )
+    except (InputError, OSError):
+        return None
+
+
 def read_paths(
     paths: Iterable[str | Path],
     *,

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KgError, LanguageError, PartialSuccess, UsageError
+from kg.errors import KgError, LanguageError, ModelNotFoundError, PartialSuccess, UsageError
 from kg.parse.conllu import to_document
+from kg.protocols import ArticleStore, ExtractorLike, ParserLike
 from kg.read import Skipped, guess_date, read_paths
 from kg.records import Article, Triple
 
@@ -31,6 +32,7 @@ class BuildReport:
     extract_seconds: float = 0.0
     store_seconds: float = 0.0
     cached: int = 0
+    held: int | None = None  # relation instances in the store after the build, when counted
 
     @property
     def articles(self) -> int:
@@ -54,12 +56,17 @@ class BuildReport:
         )
 
     def summary(self) -> str:
-        parts = [f"{self.articles} article(s)"]
-        parts += [f"{v} {k}" for k, v in sorted(self.counts.items()) if v]
-        parts.append(f"{self.triples} relation instance(s)")
+        """What was built and what the store holds: ``33 article(s): 33 unchanged; the store
+        holds 326 relation instance(s)`` (an unchanged article keeps its relations)."""
+        parts = [f"{v} {k}" for k, v in sorted(self.counts.items()) if v]
         if self.skipped:
             parts.append(f"{len(self.skipped)} skipped")
-        return ", ".join(parts)
+        text = f"{self.articles} article(s)" + (f": {', '.join(parts)}" if parts else "")
+        if self.triples or not self.held:
+            text += f"; {self.triples} relation instance(s) written"
+        if self.held is not None:
+            text += f"; the store holds {self.held} relation instance(s)"
+        return text
 
 
 @dataclass
@@ -71,7 +78,7 @@ class Processed:
 
 
 def language_batches(
-    articles: Iterable[Article], size: int, lang: str, parser, skipped: list[Skipped]
+    articles: Iterable[Article], size: int, lang: str, parser: ParserLike, skipped: list[Skipped]
 ) -> Iterator[list[Article]]:
     """Batches of at most ``size`` articles of one language each, so Stanza always gets
     full batches (a mixed stream would hand it half batches of each language). At most
@@ -81,7 +88,7 @@ def language_batches(
     candidates = None
     for a in articles:
         if a.conllu is None and lang == "auto" and not a.lang and candidates is None:
-            candidates = parser.available()
+            candidates = _models_here(parser)
         try:
             a.lang = _language(a, lang, candidates if a.conllu is None else None)
         except KgError as exc:
@@ -92,6 +99,19 @@ def language_batches(
         if len(group) >= size:
             yield waiting.pop(a.lang)
     yield from waiting.values()
+
+
+def _models_here(parser: ParserLike) -> list[str]:
+    """The languages ``parser`` has models for; none at all stops the build with one line
+    (rather than one skipped article per file)."""
+    from kg.parse.stanza import HOW_TO_GET
+
+    langs = parser.available()
+    if not langs:
+        where = getattr(parser, "models_dir", None)
+        place = f"in {where}" if where else "(no --models, KG_MODELS or `kg models use` folder)"
+        raise ModelNotFoundError(f"no Stanza models found {place}; {HOW_TO_GET}")
+    return langs
 
 
 def _language(article: Article, lang: str, candidates: list[str] | None) -> str:
@@ -110,8 +130,8 @@ def _language(article: Article, lang: str, candidates: list[str] | None) -> str:
 def process(
     articles: list[Article],
     *,
-    parser,
-    extractor,
+    parser: ParserLike,
+    extractor: ExtractorLike,
     lang: str = "auto",
     date: dt.date | None = None,
     cache=None,
@@ -129,7 +149,7 @@ def process(
 def parse_batch(
     articles: list[Article],
     *,
-    parser,
+    parser: ParserLike,
     lang: str = "auto",
     date: dt.date | None = None,
     cache=None,
@@ -146,7 +166,7 @@ def parse_batch(
     for a in articles:
         try:
             if a.conllu is None and lang == "auto" and not a.lang and candidates is None:
-                candidates = parser.available()
+                candidates = _models_here(parser)
             a.lang = _language(a, lang, candidates if a.conllu is None else None)
             if date is not None:
                 a.date = date
@@ -183,7 +203,7 @@ def parse_batch(
 
 
 def extract_batch(
-    parsed: list[tuple[Article, object]], *, extractor, report: BuildReport
+    parsed: list[tuple[Article, object]], *, extractor: ExtractorLike, report: BuildReport
 ) -> tuple[list[Processed], list[Skipped]]:
     """Triples of each parsed article (see :meth:`kg.extract.Extractor.extract`)."""
     t0 = time.perf_counter()
@@ -200,7 +220,14 @@ def extract_batch(
     return out, skipped
 
 
-def write(store, done: list[Processed], index, report: BuildReport, *, force: bool = False) -> None:
+def write(
+    store: ArticleStore,
+    done: list[Processed],
+    index: Any,
+    report: BuildReport,
+    *,
+    force: bool = False,
+) -> None:
     """Write processed articles to the store, one transaction each, and count them in ``report``.
 
     ``force`` (rebuild) rewrites articles whose derived graph changed, and leaves pruning the
@@ -244,11 +271,21 @@ def read_articles(
             yield item
 
 
-def progress_bar(enabled: bool) -> Any:
-    """A tqdm bar counting articles on stderr, or ``None``; shown only when the build lasts
-    more than a second (more than a few articles)."""
+def progress_bar(enabled: bool, paths: list[str | Path] | None = None) -> Any:
+    """A tqdm bar counting articles on stderr (out of the articles ``paths`` hold), or
+    ``None``; shown only on a terminal, once the build lasts more than a second."""
     if not enabled:
         return None
     from tqdm import tqdm
 
-    return tqdm(unit="article", file=sys.stderr, leave=False, delay=1.0)
+    from kg.read import count_inputs
+
+    return tqdm(
+        total=count_inputs(paths) if paths is not None else None,
+        unit=" articles",
+        bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} articles [{elapsed}<{remaining}, {rate_fmt}]",
+        file=sys.stderr,
+        leave=False,
+        delay=1.0,
+        disable=None,  # no bar when stderr is not a terminal (logs, pipes, CI)
+    )

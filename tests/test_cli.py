@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -82,12 +83,14 @@ def test_building_twice_changes_nothing(store):
 def test_export_turtle_has_the_store_triple_count(store, tmp_path):
     import rdflib
 
-    out = tmp_path / "g.ttl"
+    out, full = tmp_path / "g.ttl", tmp_path / "full.ttl"
     assert run("export", "--store", store, "--format", "turtle", "-o", out).exit_code == 0
-    g = rdflib.Graph().parse(out)
+    everything = ("--factuality", "all", "--with-ontology")
+    assert run("export", "--store", store, "-o", full, *everything).exit_code == 0
     stats = run("stats", "--store", store).stdout
     count = next(int(ln.split()[-1]) for ln in stats.splitlines() if ln.startswith("triples"))
-    assert len(g) == count
+    assert len(rdflib.Graph().parse(full)) == count  # everything the store holds
+    assert len(rdflib.Graph().parse(out)) < count  # the default: no future/negated, no ontology
 
 
 def test_sparql_path_allies_draw_validate(store, tmp_path):
@@ -279,3 +282,90 @@ def test_rebuild_takes_no_models_option(store):
     result = run("rebuild", "--store", store, "--models", "somewhere")
     assert result.exit_code == 2 and "No such option '--models'" in result.stderr
     assert "--models" not in run("rebuild", "--help").stdout
+
+
+# --- a newcomer's first hour: one line per problem, no debris, honest counts -------------------
+
+
+def only_line(result) -> str:
+    """The whole of stderr, which must be one `kg: error:` line."""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: error: "), result.stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize("content", [b"", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"])
+def test_a_failed_first_build_is_one_line_and_leaves_nothing(tmp_path, content):
+    bad = tmp_path / "article.txt"
+    bad.write_bytes(content)
+    result = run("build", bad, "--store", tmp_path / "new-store")
+    assert result.exit_code == 2
+    line = only_line(result)
+    assert line.count(str(bad)) == 1, line  # the path once
+    assert not (tmp_path / "new-store").exists()
+    assert not (tmp_path / "new-store.parses").exists()
+
+
+def test_bad_option_values_are_one_line(store):
+    r = run("build", EN, "--date", "15/12/2021", "--store", store)
+    assert r.exit_code == 2 and "YYYY-MM-DD" in only_line(r) and "kg build --help" in r.stderr
+    r = run("triples", "--store", store, "--factuality", "maybe")
+    assert r.exit_code == 2 and "'maybe' is not a factuality" in only_line(r)
+    r = run("triples", "--colour", "--store", store)
+    assert r.exit_code == 2 and "--colour" in only_line(r)
+
+
+def test_sparql_syntax_error_says_where_and_what(store):
+    r = run("sparql", "SELECT ?s WHERE { ?s ?p }", "--store", store)
+    line = only_line(r)
+    assert r.exit_code == 6 and "line 1, column" in line and "before it is complete" in line
+    r = run("sparql", "SELECT ?s WHERE { ?s ?p ?o } LIMIT x", "--store", store)
+    assert "'x' is not allowed here" in only_line(r) and "column 36" in r.stderr
+
+
+def test_rebuilding_says_what_the_store_keeps(tmp_path):
+    run("build", EN, ID, "--store", tmp_path / "s")
+    again = run("build", EN, ID, "--store", tmp_path / "s")
+    assert again.exit_code == 0
+    held = int(re.search(r"the store holds (\d+) relation instance", again.stderr).group(1))
+    assert "2 article(s): 2 unchanged; the store holds" in again.stderr and held > 10
+    assert held == len(triples(tmp_path / "s", "--factuality", "all"))
+
+
+def test_triples_and_export_share_the_factuality_default(store, tmp_path):
+    shown = triples(store)
+    assert {r["factuality"] for r in shown} <= {"asserted", "reported"}
+    every = triples(store, "--factuality", "all")
+    assert len(every) > len(shown) and {r["factuality"] for r in every} > {"asserted"}
+    cameo = run("export", "--format", "cameo", "--store", store).stdout.splitlines()[1:]
+    assert cameo and not [r for r in cameo if "\tfuture\t" in r or "\tnegated\t" in r]
+    future = run("export", "--format", "cameo", "--factuality", "future", "--store", store)
+    assert all("\tfuture\t" in r for r in future.stdout.splitlines()[1:])
+    ttl = run("export", "--store", store).stdout
+    assert "ir:future" not in ttl and "ir:goldstein" not in ttl  # no future events, no ontology
+    assert "ir:goldstein" in run("export", "--with-ontology", "--store", store).stdout
+
+
+def test_models_use_records_the_folder(tmp_path, models_dir):
+    config = tmp_path / "config.json"
+    env = {"KG_CONFIG": str(config), "KG_MODELS": ""}
+    r = run("models", "use", tmp_path, env=env)
+    assert r.exit_code == 3 and "kg models download" in only_line(r) and not config.exists()
+    r = run("models", "use", models_dir, env=env)
+    assert r.exit_code == 0 and str(models_dir.resolve()) in config.read_text()
+    listed = run("models", "list", env=env)
+    assert str(models_dir.resolve()) in listed.stdout and "en" in listed.stdout
+
+
+def test_no_models_anywhere_is_one_line_and_no_store(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("Russia and China\n\nRussia and China signed a treaty in Moscow on Monday.")
+    env = {
+        "KG_CONFIG": str(tmp_path / "none.json"),
+        "KG_MODELS": "",
+        "STANZA_RESOURCES_DIR": str(tmp_path),
+    }
+    r = run("build", art, "--store", tmp_path / "s", env=env)
+    line = only_line(r)
+    assert r.exit_code == 3 and "kg models download" in line and "kg models use" in line
+    assert not (tmp_path / "s").exists()

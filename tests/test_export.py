@@ -32,6 +32,11 @@ def store(tmp_path_factory, actors):
         yield st
 
 
+#: everything the store holds: every factuality and the ontology graph (the defaults leave
+#: future and negated events and the ontology out, as `kg triples` and the analytics do)
+FULL = {"factualities": ("asserted", "reported", "negated", "future"), "ontology": True}
+
+
 def dump(store, fmt, **filters) -> bytes:
     buf = io.BytesIO()
     export(store, fmt, buf, **filters)
@@ -40,7 +45,7 @@ def dump(store, fmt, **filters) -> bytes:
 
 @pytest.mark.parametrize("fmt", ["turtle", "nt"])
 def test_a_turtle_export_holds_exactly_the_store_triple_count(store, fmt):
-    data = dump(store, fmt)
+    data = dump(store, fmt, **FULL)
     graph = rdflib.Graph().parse(data=data, format="turtle" if fmt == "turtle" else "nt")
     assert len(graph) == store.stats()["triples"]
     assert META_GRAPH.encode() not in data
@@ -52,7 +57,7 @@ def test_a_turtle_export_holds_exactly_the_store_triple_count(store, fmt):
 def test_exports_from_an_oxigraph_server_match_the_embedded_store(store, tmp_path, actors):
     with oxigraph_server(tmp_path / "server") as url, Store.open(url) as remote:
         fill(remote, actors)
-        graph = rdflib.Graph().parse(data=dump(remote, "turtle"), format="turtle")
+        graph = rdflib.Graph().parse(data=dump(remote, "turtle", **FULL), format="turtle")
         assert len(graph) == remote.stats()["triples"] == store.stats()["triples"]
         assert dump(remote, "csv") == dump(store, "csv")
         ours, theirs = rdflib.Dataset(), rdflib.Dataset()
@@ -68,7 +73,7 @@ def test_exports_from_an_oxigraph_server_match_the_embedded_store(store, tmp_pat
 )
 def test_dataset_exports_keep_the_graphs(store, fmt, parser):
     ds = rdflib.Dataset()
-    ds.parse(data=dump(store, fmt), format=parser)
+    ds.parse(data=dump(store, fmt, **FULL), format=parser)
     names = {str(g.identifier) for g in ds.graphs()}
     assert {f"https://w3id.org/kg/article/{a.id}" for a, _ in CORPUS} <= names
     assert "https://w3id.org/kg/graph/actors" in names and META_GRAPH not in names
@@ -81,7 +86,7 @@ def test_dataset_exports_keep_the_graphs(store, fmt, parser):
 def test_graph_exports(store, tmp_path):
     for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
         path = tmp_path / f"g.{fmt}"
-        export(store, fmt, path)
+        export(store, fmt, path, factualities=FULL["factualities"])
         graph = read(path)
         assert graph.nodes["russia"]["label"] == "Russia"
         edges = [d for _, _, d in graph.edges(data=True)]
@@ -91,7 +96,7 @@ def test_graph_exports(store, tmp_path):
 
 
 def test_csv_export_has_every_instance(store):
-    rows = list(csv.DictReader(io.StringIO(dump(store, "csv").decode())))
+    rows = list(csv.DictReader(io.StringIO(dump(store, "csv", **FULL).decode())))
     assert len(rows) == ALL_INSTANCES
     assert {r["factuality"] for r in rows} == {"asserted", "reported", "negated", "future"}
     putin = next(
@@ -122,6 +127,18 @@ def test_cameo_export(store):
     sanctions = load_relations()["sanctions"].cameo_code
     assert ("USA", "RUS", sanctions) in by_pair  # a state's own code
     assert any(r[1] == "RUS" and r[2] == "IGOAUKUS" for r in rows)
+
+
+def test_the_default_export_leaves_out_future_negated_and_the_ontology(store):
+    graph = rdflib.Graph().parse(data=dump(store, "turtle"), format="turtle")
+    ir = rdflib.Namespace("https://w3id.org/kg/ir#")
+    facts = {str(f).rsplit("#", 1)[-1] for f in graph.objects(None, ir.factuality)}
+    assert facts == {"asserted", "reported"}
+    assert (ir.talks_with, ir.goldstein, None) not in graph  # no ontology graph
+    full = rdflib.Graph().parse(data=dump(store, "turtle", **FULL), format="turtle")
+    assert len(full) > len(graph) and (ir.talks_with, ir.goldstein, None) in full
+    rows = list(csv.DictReader(io.StringIO(dump(store, "csv").decode())))
+    assert {r["factuality"] for r in rows} == {"asserted", "reported"}
 
 
 def test_filters_select_events(store):
@@ -185,6 +202,6 @@ def test_stats_text(store):
 
 def test_an_nquads_export_loads_back(store):
     with Store.open("memory") as copy:
-        copy.load(dump(store, "nquads"), "nquads")
+        copy.load(dump(store, "nquads", **FULL), "nquads")
         assert copy.stats()["triples"] == store.stats()["triples"]
         assert copy.relation_instances() == store.relation_instances()

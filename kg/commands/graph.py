@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from kg.commands.options import (
+    factuality_option,
     level_option,
     open_store,
     since_option,
@@ -34,15 +35,23 @@ def _graph_view(st):
 )
 @click.option("-k", "k", default=3, show_default=True, help="how many paths")
 @level_option
+@factuality_option
 @since_option
 @until_option
-def path(a, b, store, polarity, k, level, since, until):
+def path(a, b, store, polarity, k, level, factualities, since, until):
     """The k best paths between two actors, each hop with its evidence."""
     from kg.graph.routes import format_paths
 
     with open_store(store, read_only=True, create=False) as st:
         found = _graph_view(st).paths(
-            a, b, polarity=polarity, k=k, level=level, since=since, until=until
+            a,
+            b,
+            polarity=polarity,
+            k=k,
+            level=level,
+            since=since,
+            until=until,
+            factualities=factualities,
         )
     click.echo(format_paths(found))
 
@@ -51,10 +60,11 @@ def _analytics(name: str, doc: str, *, actor: bool = False, top: bool = False) -
     """``kg NAME [ACTOR]``: ``GraphView.NAME`` on the store, printed by
     ``kg.graph.analysis.format_NAME`` (allies and rivals: ``format_ties``)."""
 
-    def command(store, level, since, until, actor=None, top=None):
+    def command(store, level, factualities, since, until, actor=None, top=None):
         from kg.graph import analysis
 
-        opts = dict(level=level, since=since, until=until) | ({"top": top} if top else {})
+        opts = dict(level=level, since=since, until=until, factualities=factualities)
+        opts |= {"top": top} if top else {}
         with open_store(store, read_only=True, create=False) as st:
             found = getattr(_graph_view(st), name)(*([actor] if actor else []), **opts)
         if name in ("allies", "rivals"):
@@ -63,7 +73,7 @@ def _analytics(name: str, doc: str, *, actor: bool = False, top: bool = False) -
             click.echo(getattr(analysis, f"format_{name}")(found))
 
     command.__doc__ = doc
-    options = [until_option, since_option, level_option]
+    options = [until_option, since_option, factuality_option, level_option]
     options += [click.option("--top", default=10, show_default=True)] if top else []
     options += [store_option] + ([click.argument("actor")] if actor else [])
     for option in options:  # innermost first: --help lists them in the reverse order
@@ -83,13 +93,20 @@ def _analytics(name: str, doc: str, *, actor: bool = False, top: bool = False) -
 @click.option("--focus", default=None, help="draw only around this actor")
 @click.option("--depth", default=1, show_default=True, help="hops around --focus")
 @click.option("--level", type=click.Choice(["actor", "state"]), default="actor", show_default=True)
+@factuality_option
 @since_option
 @until_option
-def draw(store, output, focus, depth, level, since, until):
+def draw(store, output, focus, depth, level, factualities, since, until):
     """Draw the relation graph: PNG/SVG (matplotlib) or one offline HTML page."""
     with open_store(store, read_only=True, create=False) as st:
         out = _graph_view(st).draw(
-            output, focus=focus, depth=depth, level=level, since=since, until=until
+            output,
+            focus=focus,
+            depth=depth,
+            level=level,
+            since=since,
+            until=until,
+            factualities=factualities,
         )
     click.echo(f"wrote {out}", err=True)
 

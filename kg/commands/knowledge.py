@@ -92,12 +92,27 @@ def models():
 
 @models.command("download")
 @click.argument("langs", nargs=-1, required=True)
-def models_download(langs):
+@click.option("--missing", is_flag=True, help="only languages kg cannot parse yet (make demo)")
+def models_download(langs, missing):
     """Download official Stanza models (needs network)."""
-    from kg.parse.stanza import download
+    from kg.parse.stanza import Parser, download, models_dir
 
-    for lang in download(langs):
+    have = set(Parser(models_dir=models_dir()).available()) if missing else set()
+    todo = [lang for lang in langs if lang not in have]
+    for lang in download(todo) if todo else []:
         click.echo(f"downloaded Stanza models for {lang}")
+    if not todo:
+        click.echo(f"models for {', '.join(langs)} are here already (see `kg models list`)")
+
+
+@models.command("use")
+@click.argument("directory", type=click.Path(path_type=Path))
+def models_use(directory):
+    """Use the models in DIRECTORY from now on (recorded in kg's config file)."""
+    from kg.parse.stanza import config_file, use_models
+
+    path, langs = use_models(directory)
+    click.echo(f"kg will use {path} ({', '.join(langs)}); recorded in {config_file()}")
 
 
 @models.command("list")

@@ -51,3 +51,28 @@ level_option = click.option(
 models_option = click.option(
     "--models", type=click.Path(path_type=Path), help="local Stanza model folder [env KG_MODELS]"
 )
+
+
+def factuality_cb(ctx, param, value: str) -> tuple[str, ...]:
+    """--factuality: a comma-separated list of asserted, reported, future, negated, or all."""
+    from kg.records import FACTUALITIES
+
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    if "all" in names:
+        return FACTUALITIES
+    bad = [n for n in names if n not in FACTUALITIES]
+    if bad or not names:
+        raise click.BadParameter(
+            f"{bad[0] if bad else value!r} is not a factuality; use {', '.join(FACTUALITIES)} or all"
+        )
+    return tuple(dict.fromkeys(names))
+
+
+factuality_option = click.option(
+    "--factuality",
+    "factualities",
+    default="asserted,reported",
+    show_default=True,
+    callback=factuality_cb,
+    help="events that count: asserted, reported, future, negated (comma-separated) or all",
+)

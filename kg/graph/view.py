@@ -15,6 +15,7 @@ from kg.graph import analysis, routes
 from kg.graph.project import project
 from kg.knowledge.actors import load_actors
 from kg.knowledge.ontology import load_relations
+from kg.protocols import RelationSource
 from kg.records import DEFAULT_FACTUALITIES, as_date
 
 
@@ -27,7 +28,7 @@ class GraphView:
 
     def __init__(
         self,
-        store: Any,
+        store: RelationSource,
         *,
         actors: Any = None,
         relations: Mapping | None = None,
@@ -155,6 +156,6 @@ class GraphView:
         )
 
 
-def to_networkx(store: Any, **opts: Any) -> nx.Graph:
+def to_networkx(store: RelationSource, **opts: Any) -> nx.Graph:
     """``GraphView(store).to_networkx(**opts)``: level, since, until, factualities, directed."""
     return GraphView(store).to_networkx(**opts)

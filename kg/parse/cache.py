@@ -47,10 +47,13 @@ class ParseCache:
     @classmethod
     def for_store(cls, store, parser) -> ParseCache | None:
         """The cache beside an on-disk store; ``None`` for memory or remote stores."""
-        path = getattr(store, "path", None)
-        if path is None:
-            return None
-        return cls(Path(str(path).rstrip("/") + ".parses"), parser)
+        folder = cls.folder_of(getattr(store, "path", None))
+        return None if folder is None else cls(folder, parser)
+
+    @staticmethod
+    def folder_of(store_folder: str | Path | None) -> Path | None:
+        """Where the cache of the store in ``store_folder`` lives (``<store>.parses``)."""
+        return None if store_folder is None else Path(str(store_folder).rstrip("/") + ".parses")
 
     def _key(self, article: Article, lang: str) -> str:
         ident = self.parser.identity(lang)

@@ -4,9 +4,10 @@ Two routes to a parse, never a fake one:
 
 * **Official models** (online users): ``kg models download en id`` runs Stanza's
   own download into its resources folder; pipelines then load from there.
-* **A model folder** (``--models DIR`` or ``KG_MODELS=DIR``), laid out
-  ``DIR/<lang>/<processor>/*.pt`` (see ``kg models train``): pipelines are built
-  from those files with Stanza's ``*_model_path`` arguments and no download.
+* **A model folder** (``--models DIR``, ``KG_MODELS=DIR``, or recorded once with
+  ``kg models use DIR``), laid out ``DIR/<lang>/<processor>/*.pt`` (see ``kg models
+  train``): pipelines are built from those files with Stanza's ``*_model_path`` arguments
+  and no download.
 
 >>> nlp = Parser(models_dir="../shared/models/stanza-small")   # doctest: +SKIP
 >>> doc = nlp.parse(["Putin held talks with Xi."], "en")[0]     # doctest: +SKIP
@@ -14,6 +15,7 @@ Two routes to a parse, never a fake one:
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Sequence
@@ -35,17 +37,70 @@ MAX_RUN = 1_000
 _RUN = re.compile(r"[^.!?。\n]{" + str(MAX_RUN) + ",}")
 
 
-def models_dir(option: str | Path | None = None, env: dict[str, str] | None = None) -> Path | None:
-    """The local model folder from ``--models`` or ``$KG_MODELS``; ``None`` = official models."""
+#: the three ways to get models, for messages
+HOW_TO_GET = (
+    "get models one of three ways: `kg models download LANG` (online, official models), "
+    "`kg models use DIR` (a local folder such as the project's ../shared/models/stanza-small), "
+    "or `kg models train LANG --treebank DIR --out DIR` (offline)"
+)
+
+
+def config_file(env: dict[str, str] | None = None) -> Path:
+    """kg's settings file: ``$KG_CONFIG`` when set, else ``config.json`` in the user's config
+    folder (platformdirs: ``~/.config/kg`` on Linux, honouring ``XDG_CONFIG_HOME``)."""
     env = os.environ if env is None else env
-    value = option or env.get(ENV_MODELS)
+    if env.get("KG_CONFIG"):
+        return Path(env["KG_CONFIG"]).expanduser()
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("kg", appauthor=False)) / "config.json"
+
+
+def _configured(env: dict[str, str] | None = None) -> str | None:
+    path = config_file(env)
+    try:
+        value = json.loads(path.read_text(encoding="utf-8")).get("models")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) and value else None
+
+
+def use_models(directory: str | Path, env: dict[str, str] | None = None) -> tuple[Path, list[str]]:
+    """Record ``directory`` as the model folder kg uses when neither ``--models`` nor
+    ``$KG_MODELS`` is given (``kg models use DIR``); returns it and its languages."""
+    path = Path(directory).expanduser().resolve()
+    langs = local_languages(path) if path.is_dir() else []
+    if not langs:
+        raise ModelNotFoundError(
+            f"{path} holds no Stanza models (expected DIR/<lang>/<processor>/*.pt for "
+            f"{', '.join(REQUIRED)}); {HOW_TO_GET}"
+        )
+    target = config_file(env)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        settings = json.loads(target.read_text(encoding="utf-8")) if target.is_file() else {}
+        settings = settings if isinstance(settings, dict) else {}
+        target.write_text(json.dumps({**settings, "models": str(path)}, indent=2) + "\n")
+    except (OSError, ValueError) as exc:
+        raise ModelNotFoundError(f"cannot record the model folder in {target}: {exc}") from None
+    return path, langs
+
+
+def models_dir(option: str | Path | None = None, env: dict[str, str] | None = None) -> Path | None:
+    """The local model folder: ``--models``, else ``$KG_MODELS``, else the folder recorded by
+    ``kg models use``; ``None`` = official models (Stanza's resources folder)."""
+    env = os.environ if env is None else env
+    value, source = option, "--models"
+    if not value and env.get(ENV_MODELS):
+        value, source = env[ENV_MODELS], "KG_MODELS"
+    if not value:
+        value, source = _configured(env), f"`kg models use` ({config_file(env)})"
     if not value:
         return None
     path = Path(value).expanduser()
     if not path.is_dir():
         raise ModelNotFoundError(
-            f"model folder {path} does not exist; pass --models DIR (laid out DIR/<lang>/<processor>/*.pt) "
-            "or run `kg models download LANG`"
+            f"the model folder {path} (from {source}) does not exist; {HOW_TO_GET}"
         )
     return path
 
@@ -128,8 +183,7 @@ class Parser:
             have = ", ".join(self.available()) or "none"
             raise ModelNotFoundError(
                 f"no models for language '{lang}' in {self.models_dir} (have: {have}); "
-                f"run `kg models train {lang} --treebank DIR --out {self.models_dir}` "
-                f"or `kg models download {lang}` when online"
+                + HOW_TO_GET.replace("LANG", lang)
             )
         procs: dict[str, Path | None] = {}
         for proc in REQUIRED:
@@ -189,8 +243,8 @@ class Parser:
         ) as exc:
             if self.models_dir is None:
                 raise ModelNotFoundError(
-                    f"Stanza models for '{lang}' are not downloaded; run `kg models download {lang}` "
-                    "(needs network), or pass --models DIR / set KG_MODELS"
+                    f"Stanza models for '{lang}' are not downloaded; "
+                    + HOW_TO_GET.replace("LANG", lang)
                 ) from None
             raise ModelNotFoundError(
                 f"cannot load models for '{lang}' from {self.models_dir}: {exc}"

@@ -116,8 +116,20 @@ def syntax_error(text: str, exc: Exception) -> QueryError:
         return QueryError(f"SPARQL syntax error: {msg}; fix the query and run it again")
     line, col, what = int(m.group(1)), int(m.group(2)), m.group(3)
     lines = text.splitlines() or [""]
-    near = lines[line - 1][max(0, col - 16) : col + 16].strip() if line <= len(lines) else ""
+    here = lines[line - 1] if line <= len(lines) else ""
+    near = here[max(0, col - 16) : col + 16].strip()
     near = f' near "{near}"' if near else ""
+    if what.startswith("expected"):  # pyoxigraph lists grammar tokens: say what is wrong first
+        offset = sum(len(x) + 1 for x in lines[: line - 1]) + col - 1
+        rest = text[offset:].strip() if offset < len(text) else ""
+        problem = (
+            f"{rest.split()[0][:20]!r} is not allowed here"
+            if rest
+            else "the query stops before it is complete (a term, '}' or ')' missing?)"
+        )
+        words = [a or b for a, b in re.findall(r'"([^"\s]+)"|\b([A-Z][A-Z_]+)\b', what)]
+        hint = f"; expected {', '.join(dict.fromkeys(words[:8]))}" if words else ""
+        what = problem + hint
     return QueryError(f"SPARQL syntax error at line {line}, column {col}{near}: {what}")
 
 

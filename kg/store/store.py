@@ -73,6 +73,12 @@ class Store:
 
     # -- opening and closing -------------------------------------------------------------
 
+    @staticmethod
+    def is_folder(location: str | Path | None) -> bool:
+        """Whether ``location`` names an embedded store in a folder (not memory, not a URL)."""
+        loc = "kg-store" if location is None else str(location)
+        return loc != "memory" and not re.match(r"https?://", loc, re.I)
+
     @classmethod
     def open(
         cls, location: str | Path | None = None, *, read_only: bool = False, create: bool = True
@@ -81,7 +87,7 @@ class Store:
         loc = "kg-store" if location is None else str(location)
         if loc == "memory":
             return cls(LocalEndpoint(ox.Store()), "memory")
-        if re.match(r"https?://", loc, re.I):
+        if not cls.is_folder(loc):
             endpoint = RemoteEndpoint(loc)  # its .shown has no credentials: safe in messages
             return cls(endpoint, endpoint.shown, read_only=read_only)
         path = Path(loc)
@@ -265,6 +271,10 @@ class Store:
     def triple_count(self) -> int:
         """Distinct triples over every graph but kg's bookkeeping graph (what exports hold)."""
         return views.triple_count(self)
+
+    def instance_count(self) -> int:
+        """Relation instances in the store, every factuality."""
+        return views.instance_count(self)
 
     def resolve_actor(self, actor: str) -> list[str]:
         """Actor IRIs for an id (``russia``, ``act:russia``), an IRI or a label (any case)."""

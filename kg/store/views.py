@@ -67,6 +67,12 @@ def triple_count(store: Selectable) -> int:
     return int(rows[0]["n"].value)
 
 
+def instance_count(store: Selectable) -> int:
+    """Relation instances in the store, every factuality (what builds report writing)."""
+    rows = store.select("SELECT (COUNT(?e) AS ?n) WHERE { GRAPH ?a { ?e a ir:RelationMention } }")
+    return int(rows[0]["n"].value)
+
+
 def resolve_actor(store: Selectable, actor: str) -> list[str]:
     """Actor IRIs for an id (``russia``, ``act:russia``), an IRI or a label (any case)."""
     name = actor.strip()
