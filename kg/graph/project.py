@@ -27,10 +27,10 @@ Edge attributes (both directions aggregated unless ``directed=True``):
     instance's own polarity, in ``evidence`` and ``n_*``, is its relation's);
     ``first_date``, ``last_date``;
     ``evidence`` up to 5 dicts (relation, polarity, subject, object, sentence, article, url, title,
-    date, factuality, confidence, speaker), one per relation first, strongest and most recent
-    first, one per sentence; ``cost`` the edge's length for path search over all edges and
-    ``polarity_cost`` over the edges of its own polarity (``kg.graph.analysis.edge_cost``: strong and
-    recent ties are short).
+    date, factuality, confidence, speaker), one per relation first, those that weigh first, then
+    strongest and most recent first, one per sentence; ``cost`` the edge's length for path
+    search over all edges and ``polarity_cost`` over the edges of its own polarity
+    (``kg.graph.analysis.edge_cost``: strong and recent ties are short).
 
 Structural relations (member_of, leader_of, official_of) are never edges; at state level they
 roll a person up to a state when the actor dictionary does not know the person's office.
@@ -141,7 +141,7 @@ class _Edge:
         if d is not None:
             self.first = d if self.first is None or d < self.first else self.first
             self.last = d if self.last is None or d > self.last else self.last
-        key = (float(row.get("confidence") or 0.0), d.toordinal() if d else 0)
+        key = (w != 0, float(row.get("confidence") or 0.0), d.toordinal() if d else 0)
         item = (key, -seq, row, pol)
         if rel not in self.best or key > self.best[rel][0]:
             self.best[rel] = item
