@@ -355,11 +355,11 @@ def central(G: nx.Graph, *, top: int = 10) -> list[Centrality]:
     return rows[:top]
 
 
-CENTRAL_LEGEND = (
-    "partners: distinct actors it has relations with (the ranking); events: relation instances"
-    " on those ties;\ncoop / confl: partners whose tie is cooperative / conflictual on balance"
-    " (signed weight; mixed and neutral ties, e.g. requests only, are in neither)"
-)
+CENTRAL_LEGEND = """\
+partners: distinct actors it has relations with (the ranking)
+events: relation instances on those ties (each mention in each article)
+coop / confl: partners whose tie is cooperative / conflictual on balance of its weight;
+  mixed ties and neutral ones (statements or requests only) are in neither column"""
 
 
 def format_central(rows: list[Centrality]) -> str:
