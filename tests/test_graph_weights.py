@@ -79,6 +79,16 @@ def test_demands_make_no_rival():
     assert rivals(G, "China")[0].weight == -1.0  # accusation −2 × 0.5
 
 
+def test_ties_quote_evidence_of_their_sign_and_say_when_mixed():
+    rows = [
+        row("china", "signs_agreement_with", "us", d="2021-01-01", sentence="They agreed."),
+        row("us", "warns", "china", d="2023-01-01", conf=0.99, sentence="US warns China."),
+    ]
+    ally = allies(g(rows), "China")[0]  # +4 against −2.2: mixed
+    assert ally.polarity == "mixed" and ally.evidence[0]["sentence"] == "They agreed."
+    assert "1. Us  +1.8 [mixed] (2 events" in format_ties([ally], "Allies of China")
+
+
 def test_deeds_count_in_full_and_unreal_instances_not_at_all():
     rows = [
         row("us", "aids", "ukraine"),  # 7, reported counts in full

@@ -105,8 +105,10 @@ class Tie:
 
 
 def _ties(G: nx.Graph, a: str, top: int, sign: int, resolve) -> tuple[str, list[Tie]]:
+    """Ties of ``a`` whose weight has ``sign``; each one's evidence of that polarity first."""
     undirected(G)
     u = find_node(G, a, resolve)
+    want = "cooperative" if sign > 0 else "conflictual"
     ties = [
         Tie(
             v,
@@ -116,7 +118,7 @@ def _ties(G: nx.Graph, a: str, top: int, sign: int, resolve) -> tuple[str, list[
             d["count"],
             d["counts"],
             d["polarity"],
-            tuple(d["evidence"]),
+            tuple(sorted(d["evidence"], key=lambda ev: ev["polarity"] != want)),
         )
         for v, d in G[u].items()
         if d["weight"] * sign > 0
@@ -151,13 +153,15 @@ WEIGHT_LEGEND = (
 
 
 def format_ties(ties: list[Tie], title: str) -> str:
-    """Allies or rivals as a ranked list, each with its strongest evidence sentence."""
+    """Allies or rivals as a ranked list, each with its strongest evidence sentence of the
+    tie's sign; a tie whose polarity is mixed says so."""
     if not ties:
         return f"{title}: none in this store"
     lines = [f"{title}:"]
     for i, t in enumerate(ties, 1):
+        mark = f" [{t.polarity}]" if t.polarity in ("mixed", "neutral") else ""
         lines.append(
-            f"{i:2}. {t.label}  {t.weight:+.1f} ({t.count} event{'s' * (t.count != 1)}: {format_counts(t.counts)})"
+            f"{i:2}. {t.label}  {t.weight:+.1f}{mark} ({t.count} event{'s' * (t.count != 1)}: {format_counts(t.counts)})"
             + quote_evidence(t.evidence[0] if t.evidence else None)
         )
     return "\n".join(lines) + "\n\n" + WEIGHT_LEGEND
