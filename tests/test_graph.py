@@ -91,7 +91,8 @@ def test_edge_attributes_aggregate_both_directions():
     e = G.edges["russia", "china"]
     assert e["counts"] == {"cooperates_with": 2, "supports": 1, "talks_with": 1}
     assert e["count"] == 4 and e["n_cooperative"] == 4
-    assert e["goldstein"] == 13.0 and e["weight"] == 14.0
+    assert e["goldstein"] == 13.0
+    assert e["weight"] == 7.0  # words (CAMEO quad class 1) count half; supports has no score: +1
     assert e["polarity"] == "cooperative"
     assert e["last_date"] == date(2022, 1, 10) and e["first_date"] == date(2021, 12, 15)
     sentences = [ev["sentence"] for ev in e["evidence"]]
@@ -317,10 +318,10 @@ def test_allies_and_rivals_ranked_by_signed_weight():
     ]
     G = g(rows)
     assert [t.label for t in allies(G, "China")] == ["Russia", "Iran", "Pakistan"]
-    assert allies(G, "China", top=1)[0].weight == 18.0
+    assert allies(G, "China", top=1)[0].weight == 9.0  # 3 × 6.0, words at half
     assert [t.label for t in rivals(G, "China")] == ["Taiwan", "United States"]
     text = format_ties(rivals(G, "China"), "Rivals of China")
-    assert "2. United States  -2.0" in text and "US criticizes China" in text
+    assert "2. United States  -1.0" in text and "US criticizes China" in text
 
 
 def brute_force(G):

@@ -113,10 +113,10 @@ def draw(store, output, focus, depth, level, factualities, since, until):
 
 COMMANDS = [
     path,
-    _analytics("allies", "Cooperative partners of an actor, ranked, with evidence.", actor=True, top=True),
-    _analytics("rivals", "Conflictual counterparts of an actor, ranked, with evidence.", actor=True, top=True),
+    _analytics("allies", "Cooperative partners of an actor, ranked by weight, with evidence (requests and appeals alone make no ally).", actor=True, top=True),
+    _analytics("rivals", "Conflictual counterparts of an actor, ranked by weight, with evidence (demands alone make no rival).", actor=True, top=True),
     _analytics("balance", "Structural balance: signed triangles, balanced vs unbalanced."),
-    _analytics("blocs", "Communities of the cooperative graph."),
-    _analytics("central", "The most central actors of the relation graph.", top=True),
+    _analytics("blocs", "Communities of the firm cooperative ties (weight at least 3; one praise is not enough)."),
+    _analytics("central", "The actors with the most distinct partners; a legend explains the columns.", top=True),
     draw,
 ]  # fmt: skip

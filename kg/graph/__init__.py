@@ -1,6 +1,7 @@
 """Relation graphs of a store: the networkx projection (:mod:`.project`), one store's cached
 projections and the analytics on them (:mod:`.view`), paths (:mod:`.routes`), allies, rivals,
-balance, blocs and centrality (:mod:`.analysis`), drawings (:mod:`.draw`, :mod:`.html`,
+balance, blocs and centrality (:mod:`.analysis`) on edge weights that measure alignment
+(:mod:`.weights`), drawings (:mod:`.draw`, :mod:`.html`,
 :mod:`.style`).
 """
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from kg.errors import NotFoundError, UsageError
+from kg.graph.weights import MIN_BLOC_WEIGHT
 
 
 def _norm(text: str) -> str:
@@ -104,8 +105,10 @@ class Tie:
 
 
 def _ties(G: nx.Graph, a: str, top: int, sign: int, resolve) -> tuple[str, list[Tie]]:
+    """Ties of ``a`` whose weight has ``sign``; each one's evidence of that polarity first."""
     undirected(G)
     u = find_node(G, a, resolve)
+    want = "cooperative" if sign > 0 else "conflictual"
     ties = [
         Tie(
             v,
@@ -115,7 +118,7 @@ def _ties(G: nx.Graph, a: str, top: int, sign: int, resolve) -> tuple[str, list[
             d["count"],
             d["counts"],
             d["polarity"],
-            tuple(d["evidence"]),
+            tuple(sorted(d["evidence"], key=lambda ev: ev["polarity"] != want)),
         )
         for v, d in G[u].items()
         if d["weight"] * sign > 0
@@ -127,28 +130,41 @@ def _ties(G: nx.Graph, a: str, top: int, sign: int, resolve) -> tuple[str, list[
 def allies(
     G: nx.Graph, a: str, *, top: int = 10, resolve: Callable[[str], str | None] | None = None
 ) -> list[Tie]:
-    """Neighbours of ``a`` with a positive signed weight, strongest first."""
+    """Neighbours of ``a`` with a positive signed weight, strongest first.
+
+    ``weight`` is alignment (``kg.graph.weights``): deeds count in full, other words half, and
+    statements, appeals, requests, invitations and demands not at all, so a partner that was only
+    asked for something is no ally."""
     return _ties(G, a, top, +1, resolve)[1]
 
 
 def rivals(
     G: nx.Graph, a: str, *, top: int = 10, resolve: Callable[[str], str | None] | None = None
 ) -> list[Tie]:
-    """Neighbours of ``a`` with a negative signed weight, most negative first."""
+    """Neighbours of ``a`` with a negative signed weight, most negative first (same weights
+    as :func:`allies`: a demand alone makes no rival)."""
     return _ties(G, a, top, -1, resolve)[1]
 
 
+WEIGHT_LEGEND = (
+    "weight: Goldstein scores of the tie's events; deeds (material cooperation or conflict) count"
+    " in full,\nother words half, statements, appeals, requests, invitations and demands not at all"
+)
+
+
 def format_ties(ties: list[Tie], title: str) -> str:
-    """Allies or rivals as a ranked list, each with its strongest evidence sentence."""
+    """Allies or rivals as a ranked list, each with its strongest evidence sentence of the
+    tie's sign; a tie whose polarity is mixed says so."""
     if not ties:
         return f"{title}: none in this store"
     lines = [f"{title}:"]
     for i, t in enumerate(ties, 1):
+        mark = f" [{t.polarity}]" if t.polarity in ("mixed", "neutral") else ""
         lines.append(
-            f"{i:2}. {t.label}  {t.weight:+.1f} ({t.count} event{'s' * (t.count != 1)}: {format_counts(t.counts)})"
+            f"{i:2}. {t.label}  {t.weight:+.1f}{mark} ({t.count} event{'s' * (t.count != 1)}: {format_counts(t.counts)})"
             + quote_evidence(t.evidence[0] if t.evidence else None)
         )
-    return "\n".join(lines)
+    return "\n".join(lines) + "\n\n" + WEIGHT_LEGEND
 
 
 # ---------------------------------------------------------------- balance
@@ -253,14 +269,21 @@ class Bloc:
     evidence: dict | None  # of the strongest internal tie
 
 
-def blocs(G: nx.Graph, *, seed: int = 42, resolution: float = 1.0) -> list[Bloc]:
-    """Louvain communities (fixed seed) of the cooperative subgraph; blocs of two or more, largest first."""
+def blocs(
+    G: nx.Graph, *, seed: int = 42, resolution: float = 1.0, min_weight: float = MIN_BLOC_WEIGHT
+) -> list[Bloc]:
+    """Louvain communities (fixed seed) of the firm cooperative ties; blocs of two or more,
+    largest first.
+
+    A tie is firm when it is cooperative with a weight of at least ``min_weight`` (3: one
+    agreement or act of material cooperation, or repeated words; one praise weighs 1.7), so
+    that one weak statement does not pull an actor into a bloc."""
     undirected(G)
     H = nx.Graph()
     H.add_edges_from(
         (u, v, {"weight": d["weight"]})
         for u, v, d in G.edges(data=True)
-        if d["polarity"] == "cooperative" and d["weight"] > 0
+        if d["polarity"] == "cooperative" and d["weight"] >= min_weight and d["weight"] > 0
     )
     if H.number_of_edges() == 0:
         return []
@@ -287,11 +310,12 @@ def blocs(G: nx.Graph, *, seed: int = 42, resolution: float = 1.0) -> list[Bloc]
     return found
 
 
-def format_blocs(found: list[Bloc]) -> str:
+def format_blocs(found: list[Bloc], min_weight: float = MIN_BLOC_WEIGHT) -> str:
     """One block per bloc: members, ties, and the evidence of its strongest tie."""
+    ties = f"cooperative ties of weight ≥ {min_weight:g}"
     if not found:
-        return "no cooperative blocs in this store"
-    return "\n".join(
+        return f"no blocs ({ties}) in this store"
+    return f"Blocs: communities of {ties}\n" + "\n".join(
         f"Bloc {i} ({len(b.members)} actors, {b.ties} cooperative ties, weight {b.weight:+.1f}): {', '.join(b.labels)}"
         + quote_evidence(b.evidence)
         for i, b in enumerate(found, 1)
@@ -335,8 +359,15 @@ def central(G: nx.Graph, *, top: int = 10) -> list[Centrality]:
     return rows[:top]
 
 
+CENTRAL_LEGEND = """\
+partners: distinct actors it has relations with (the ranking)
+events: relation instances on those ties (each mention in each article)
+coop / confl: partners whose tie is cooperative / conflictual on balance of its weight;
+  mixed ties and neutral ones (statements or requests only) are in neither column"""
+
+
 def format_central(rows: list[Centrality]) -> str:
-    """A table: rank, actor, partners, events, cooperative/conflictual partners."""
+    """A table: rank, actor, partners, events, cooperative/conflictual partners; then a legend."""
     if not rows:
         return "no actors in this store"
     width = max(len(r.label) for r in rows)
@@ -345,4 +376,4 @@ def format_central(rows: list[Centrality]) -> str:
         f"{i:>3}  {r.label:<{width}}  {r.partners:>8}  {r.events:>6}  {r.cooperative:>4}  {r.conflictual:>5}"
         for i, r in enumerate(rows, 1)
     ]
-    return "\n".join(lines)
+    return "\n".join(lines) + "\n\n" + CENTRAL_LEGEND

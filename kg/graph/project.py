@@ -16,16 +16,21 @@ Node attributes (node id = actor id, e.g. ``russia``, ``vladimir_putin``):
 Edge attributes (both directions aggregated unless ``directed=True``):
     ``counts`` dict relation → number of instances, most frequent first; ``count`` their sum;
     ``n_cooperative``, ``n_conflictual``, ``n_neutral`` instances per relation polarity;
-    ``goldstein`` net sum of the Goldstein scores that are known;
-    ``weight`` signed strength: each instance adds its Goldstein score, or +1/−1 (0 for neutral
-    relations) where the relation has none; ``polarity`` 'cooperative'|'conflictual'|'neutral'|
-    'mixed': from the positive mass P and negative mass N of ``weight`` — neutral when both are 0,
-    cooperative when P ≥ 2N, conflictual when N ≥ 2P, else mixed; ``first_date``, ``last_date``;
+    ``goldstein`` net sum of the Goldstein scores that are known (every instance, its tone);
+    ``weight`` signed alignment (``kg.graph.weights``): each instance adds its Goldstein score
+    (+1/−1 by polarity where the relation has none, 0 for neutral ones) times its class factor:
+    deeds (CAMEO quad classes 2 and 4) 1, other words (quad classes 1 and 3) 0.5, statements,
+    appeals, requests, invitations and demands (CAMEO roots 01, 02, 10) 0; negated and future
+    instances add 0; ``polarity`` 'cooperative'|'conflictual'|'neutral'|'mixed': from the
+    positive mass P and negative mass N of ``weight`` — neutral when both are 0 (a tie of
+    requests only), cooperative when P ≥ 2N, conflictual when N ≥ 2P, else mixed (an
+    instance's own polarity, in ``evidence`` and ``n_*``, is its relation's);
+    ``first_date``, ``last_date``;
     ``evidence`` up to 5 dicts (relation, polarity, subject, object, sentence, article, url, title,
-    date, factuality, confidence, speaker), one per relation first, strongest and most recent
-    first, one per sentence; ``cost`` the edge's length for path search over all edges and
-    ``polarity_cost`` over the edges of its own polarity (``kg.graph.analysis.edge_cost``: strong and
-    recent ties are short).
+    date, factuality, confidence, speaker), one per relation first, those that weigh first, then
+    strongest and most recent first, one per sentence; ``cost`` the edge's length for path
+    search over all edges and ``polarity_cost`` over the edges of its own polarity
+    (``kg.graph.analysis.edge_cost``: strong and recent ties are short).
 
 Structural relations (member_of, leader_of, official_of) are never edges; at state level they
 roll a person up to a state when the actor dictionary does not know the person's office.
@@ -43,6 +48,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import UsageError
+from kg.graph.weights import instance_weight, relation_factor
 from kg.knowledge.ontology import load_relations
 from kg.records import DEFAULT_FACTUALITIES, as_date
 
@@ -69,20 +75,26 @@ def structural(name: str, ontology: Mapping[str, Any]) -> bool:
     return bool(rel is not None and rel.structural)
 
 
-def _relation_table(
-    relations: Mapping[str, Any] | None,
-) -> dict[str, tuple[str, float | None, bool]]:
-    """name → (polarity, goldstein, structural) from Relation objects or dicts; whether a
-    relation is structural is also the ontology's word."""
+Spec = tuple[str, "float | None", bool, float]  # polarity, goldstein, structural, factor
+
+
+def _relation_table(relations: Mapping[str, Any] | None) -> dict[str, Spec]:
+    """name → (polarity, goldstein, structural, weight factor) from Relation objects or dicts;
+    whether a relation is structural, and its CAMEO root and quad class where the mapping has
+    neither, are also the ontology's word."""
     ontology = load_relations()
     table = {}
     for name, rel in (relations or {}).items():
         get = rel.get if isinstance(rel, Mapping) else lambda k, d=None, r=rel: getattr(r, k, d)
         gold = get("goldstein")
+        root, quad = get("cameo_root"), get("quad_class")
+        if root is None and quad is None and name in ontology:
+            root, quad = ontology[name].cameo_root, ontology[name].quad_class
         table[name] = (
             str(get("polarity") or "neutral"),
             None if gold is None else float(gold),
             bool(get("structural", False)) or structural(name, ontology),
+            relation_factor(root, quad),
         )
     return table
 
@@ -111,27 +123,25 @@ class _Edge:
         self.best: dict[str, tuple] = {}  # relation → (key, -seq, row, polarity)
         self.top: list[tuple] = []  # min-heap of (key, -seq, row, polarity)
 
-    def add(self, row: Mapping, rel: str, pol: str, gold: float | None, d: date | None, seq: int):
+    def add(self, row: Mapping, rel: str, spec: Spec, d: date | None, seq: int):
+        pol, gold, _structural, factor = spec
         self.counts[rel] = self.counts.get(rel, 0) + 1
         self.n += 1
-        sign = 0.0
         if pol == "cooperative":
             self.ncoop += 1
-            sign = 1.0
         elif pol == "conflictual":
             self.nconf += 1
-            sign = -1.0
         if gold is not None:
             self.gold += gold
-            sign = gold
-        if sign > 0:
-            self.pos += sign
+        w = instance_weight(pol, gold, factor, row.get("factuality") or "asserted")
+        if w > 0:
+            self.pos += w
         else:
-            self.neg -= sign
+            self.neg -= w
         if d is not None:
             self.first = d if self.first is None or d < self.first else self.first
             self.last = d if self.last is None or d > self.last else self.last
-        key = (float(row.get("confidence") or 0.0), d.toordinal() if d else 0)
+        key = (w != 0, float(row.get("confidence") or 0.0), d.toordinal() if d else 0)
         item = (key, -seq, row, pol)
         if rel not in self.best or key > self.best[rel][0]:
             self.best[rel] = item
@@ -201,7 +211,7 @@ def project(
     """Aggregate relation-instance rows (``Store.relation_instances`` dicts) into a graph.
 
     ``options`` are :func:`aggregate`'s: ``level``, ``relations`` (relation name → object or
-    dict with ``polarity``, ``goldstein``, ``structural``), ``state_of``,
+    dict with ``polarity``, ``goldstein``, ``structural``, ``cameo_root``, ``quad_class``), ``state_of``,
     ``actor_info``, ``since``, ``until``, ``factualities``. Attributes: see the module docstring.
     """
     nodes, edges, meta = aggregate(rows, directed=directed, **options)
@@ -227,7 +237,9 @@ def aggregate(
     """``project``'s work without networkx: (node attrs, (u, v) → edge attrs, graph attrs).
 
     ``relations``: relation name → object or dict with ``polarity``, ``goldstein``,
-    ``structural``; unknown relations count as neutral.
+    ``structural``, ``cameo_root``, ``quad_class`` (the last two, which set the relation's
+    weight factor, from ``ir.ttl`` by name where the mapping has neither); unknown relations
+    count as neutral.
     ``state_of(actor_id, date)`` gives the state a person served at a date (state level).
     ``actor_info(id)`` gives (label, type) for a state reached only through roll-up. Rows
     without a date are dropped when ``since`` or ``until`` is given."""
@@ -259,7 +271,7 @@ def aggregate(
             return state, actor
         return actor, None
 
-    def add(row, rel, pol, gold, d, seq, a, b) -> None:
+    def add(row, rel, spec, d, seq, a, b) -> None:
         (u, pu), (v, pv) = a, b
         if u == v:
             return
@@ -276,12 +288,12 @@ def aggregate(
         edge = edges.get(key)
         if edge is None:
             edge = edges[key] = _Edge()
-        edge.add(row, rel, pol, gold, d, seq)
+        edge.add(row, rel, spec, d, seq)
 
     for seq, row in enumerate(rows):
         rel = row.get("relation")
-        pol, gold, is_structural = table.get(rel) or ("neutral", None, structural(rel, ontology))
-        if is_structural:
+        spec = table.get(rel) or ("neutral", None, structural(rel, ontology), 1.0)
+        if spec[2]:
             if rollup and row.get("subject_type") == "Person" and row.get("object_type") == "State":
                 member_state.setdefault(row["subject"], Counter())[row["object"]] += 1
                 node(row["object"], row.get("object_label"), "State")
@@ -293,9 +305,9 @@ def aggregate(
             continue
         a, b = side(row, "subject", d), side(row, "object", d)
         if a is None or b is None:
-            pending.append((row, rel, pol, gold, d, seq))
+            pending.append((row, rel, spec, d, seq))
             continue
-        add(row, rel, pol, gold, d, seq, a, b)
+        add(row, rel, spec, d, seq, a, b)
 
     def late(row: Mapping, role: str, d: date | None) -> tuple[str, str | None]:
         resolved = side(row, role, d)
@@ -304,8 +316,8 @@ def aggregate(
         states = member_state.get(row[role])
         return (states.most_common(1)[0][0], row[role]) if states else (row[role], None)
 
-    for row, rel, pol, gold, d, seq in pending:
-        add(row, rel, pol, gold, d, seq, late(row, "subject", d), late(row, "object", d))
+    for row, rel, spec, d, seq in pending:
+        add(row, rel, spec, d, seq, late(row, "subject", d), late(row, "object", d))
 
     used = {n for key in edges for n in key}
     attrs = {key: e.attrs() for key, e in edges.items()}
