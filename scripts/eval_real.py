@@ -49,7 +49,7 @@ def main() -> None:
         count: dict[str, int] = defaultdict(int)
         where = regions(lang)
         for name, views in result.files.items():
-            region = where.get(name, "?")
+            region = where.get(Path(name).stem, where.get(name, "?"))
             count[region] += 1
             for v in VIEWS:
                 by_region[region][v].add(views[v])
