@@ -19,45 +19,14 @@ are noted in ``report.irregular``.
 into ``ontologies/petrarch`` (shipped as ``kg.ontologies.petrarch``).
 """
 
+from kg.knowledge.petrarch import model
 from kg.knowledge.petrarch.compiled import compiled_dir, compiled_names, load_compiled
-from kg.knowledge.petrarch.model import (
-    ActorEntry,
-    ActorRole,
-    AgentEntry,
-    CameoCode,
-    DiscardEntry,
-    Note,
-    Pattern,
-    PatternToken,
-    Phrase,
-    ReadReport,
-    Synset,
-    SynsetMember,
-    Transformation,
-    VerbBlock,
-    VerbDictionary,
-    VerbEntry,
-)
+from kg.knowledge.petrarch.model import *  # noqa: F403 (the records; model.__all__ names them)
 from kg.knowledge.petrarch.readers import read_actors, read_agents, read_discards, regular_plural
 from kg.knowledge.petrarch.verbs import read_verbs
 
 __all__ = [
-    "ActorEntry",
-    "ActorRole",
-    "AgentEntry",
-    "CameoCode",
-    "DiscardEntry",
-    "Note",
-    "Pattern",
-    "PatternToken",
-    "Phrase",
-    "ReadReport",
-    "Synset",
-    "SynsetMember",
-    "Transformation",
-    "VerbBlock",
-    "VerbDictionary",
-    "VerbEntry",
+    *model.__all__,
     "compiled_dir",
     "compiled_names",
     "load_compiled",
