@@ -109,3 +109,19 @@ def test_seed_article_targets(models_dir, tmp_path):
     ]:
         assert must not in missed
     assert ("Russia", "attacks", "Ukraine") not in set(strict.extra)
+
+
+def test_a_file_with_nothing_to_find_shows_a_dash_not_zero():
+    """An article with no relation in its gold file and none found is right: the table shows
+    '—' for its P/R/F1 rather than 0.000, and says what the dash means."""
+    from kg.evaluate import VIEWS, Evaluation, Score
+
+    result = Evaluation()
+    result.files["quiet.txt"] = {v: Score() for v in VIEWS}
+    result.files["busy.txt"] = {v: Score(tp=2, fp=1, fn=1) for v in VIEWS}
+    table = result.table().splitlines()
+    quiet = next(line for line in table if line.startswith("quiet.txt"))
+    busy = next(line for line in table if line.startswith("busy.txt"))
+    assert "—" in quiet and "0.000" not in quiet
+    assert "0.667" in busy and "—" not in busy
+    assert "no relation and none was found" in table[-1]

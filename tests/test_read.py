@@ -108,3 +108,26 @@ def test_parse_date_and_dateline():
         parse_date("15/12/2021")
     assert guess_date("JAKARTA, 12 Maret 2023 — Presiden", "id") == dt.date(2023, 3, 12)
     assert guess_date("MOSCOW, Dec. 15, 2021 (Reuters) - Putin", "en") == dt.date(2021, 12, 15)
+
+
+def test_progress_total_counts_articles(tmp_path):
+    """The build's progress bar knows its total: a file per article, a JSONL file a line each."""
+    from kg.read import count_inputs
+
+    (tmp_path / "a.txt").write_text("Russia and China.")
+    (tmp_path / "b.conllu").write_text("1\tA\ta\tX\t_\t_\t0\troot\t_\t_\n")
+    (tmp_path / "feed.jsonl").write_text('{"text": "x"}\n{"text": "y"}\n{"text": "z"}\n')
+    assert count_inputs([tmp_path]) == 5
+    assert count_inputs([tmp_path / "feed.jsonl"]) == 3
+    assert count_inputs([tmp_path / "missing.txt"]) is None
+
+
+def test_no_progress_bar_without_a_terminal(capsys):
+    """Under a pipe or in CI (stderr not a terminal) the bar stays silent."""
+    from kg.stages import progress_bar
+
+    bar = progress_bar(True, [])
+    bar.update(3)
+    bar.close()
+    assert capsys.readouterr().err == ""
+    assert progress_bar(False) is None
