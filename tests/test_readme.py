@@ -119,10 +119,8 @@ def test_readme_commands_print_what_the_readme_shows(models_dir, tmp_path):
                 ["bash", "-o", "pipefail", "-c", cmd],
                 cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300,
             )  # fmt: skip
-            real = _trim((run.stdout + run.stderr).splitlines())
-            failing = bool(shown) and shown[0].startswith("kg: error:")  # shown as an error
-            ok = run.returncode not in (0, 141) if failing else run.returncode in (0, 141)
-            if not ok or not matches(shown, real):
+            real = _trim((run.stderr + run.stdout).splitlines())
+            if run.returncode not in (0, 141) or not matches(shown, real):
                 failures.append(f"$ {cmd}\n  exit {run.returncode}\n  got:\n" + "\n".join(real))
     assert not failures, "\n\n".join(failures)
 
