@@ -284,3 +284,43 @@ def test_hostile_labels_and_sentences_do_not_run_in_chromium(tmp_path):
         assert "said &lt;script&gt;" in info and 'href="javascript' not in info
         assert not [line for line in console if "Uncaught" in line]
     assert 'data-pwned="false"' in chromium(tmp_path, bare.as_uri(), "--dump-dom")[0]
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_selecting_dims_all_but_the_neighbourhood_and_find_centres(tmp_path):
+    import html as _html
+
+    G = world()
+    page = draw(G, tmp_path / "g.html")
+    text = page.read_text()
+    assert "#node=" in text.split('id="kg-data"')[0]  # the address fragment is explained
+    dom, console = chromium(tmp_path, page.as_uri() + "#node=indonesia", "--dump-dom")
+    assert re.search(r'<svg id="graph"[^>]*class="[^"]*\bdim\b', dom)
+    classes = dict(
+        (i, c) for c, i in re.findall(r'<g class="([^"]*)" transform="[^"]*" data-id="([^"]+)"', dom)
+    )
+    near = {i for i, c in classes.items() if "near" in c.split()}
+    assert len(classes) == len(G) and near == {"indonesia", *G["indonesia"]}
+    # what the eye sees: computed opacity (a copy without the CSP, with a probe)
+    probe = """var o = {};
+document.querySelectorAll('#nodes .node').forEach(function (g) { o[g.getAttribute('data-id')] = getComputedStyle(g).opacity; });
+document.body.setAttribute('data-opacity', JSON.stringify(o));
+var f = document.getElementById('find'); f.value = 'xi jin'; f.dispatchEvent(new Event('change'));
+var s = document.querySelector('.node.sel');
+document.body.setAttribute('data-found', s.getAttribute('data-id') + '|' + document.getElementById('viewport').getAttribute('transform'));"""
+    bare = tmp_path / "bare.html"
+    stripped = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", text)
+    bare.write_text(stripped.replace("</body>", f"<script>{probe}</script></body>"))
+    dom2, console2 = chromium(tmp_path, bare.as_uri() + "#node=indonesia", "--dump-dom")
+    opacity = json.loads(_html.unescape(re.search(r'data-opacity="([^"]*)"', dom2).group(1)))
+    assert all(float(opacity[n]) == 1.0 for n in near)
+    assert all(float(v) < 0.3 for n, v in opacity.items() if n not in near)
+    found = _html.unescape(re.search(r'data-found="([^"]*)"', dom2).group(1))
+    who, transform = found.split("|")
+    assert who == "xi_jinping"  # found by part of its label, selected and centred
+    tx, ty, k = map(float, re.findall(r"-?[\d.]+", transform))
+    data = json.loads(re.search(r'id="kg-data">(.*?)</script>', text, re.S).group(1))
+    xi = next(n for n in data["nodes"] if n["id"] == "xi_jinping")
+    assert abs(tx + k * xi["x"] - data["view"][0] / 2) < 1 and abs(ty + k * xi["y"] - data["view"][1] / 2) < 1
+    assert not [line for line in console + console2 if "Uncaught" in line or "Refused" in line]
