@@ -168,7 +168,14 @@ def figure(H: nx.Graph, title: str, subtitle: str, centre: str | None = None) ->
         style = {n: STYLES[type_group(H.nodes[n].get("type"))] for n in nodes}
         lw = {n: 2.5 if n in ringed else 1.2 for n in nodes}
         half = [(math.sqrt(area[n]) * _EXTENT[style[n][1]] + lw[n] / 2) * px for n in nodes]
-        xy = separate(_fit(layout(H), nodes, W, Ht), half, gap=8.0, bounds=(0, 0, W, Ht))
+        renderer = canvas.get_renderer()
+        texts = [ax.text(0, 0, H.nodes[n].get("label", str(n)), bbox=_BOX, **_LABEL) for n in nodes]
+        sizes = [_measure(t, renderer) for t in texts]
+        # each node moved apart with room for its label below it (the label may go elsewhere)
+        room = [(max(h, w / 2), h + (lh + 2) / 2) for h, (w, lh) in zip(half, sizes, strict=True)]
+        shift = [(0.0, -(lh + 2) / 2) for _, lh in sizes]
+        start = _fit(layout(H), nodes, W, Ht)
+        xy = separate(start, room, 6.0, (0, 0, W, Ht), offset=shift)
         at = {n: (float(x), float(y)) for n, (x, y) in zip(nodes, xy, strict=True)}
         segments = {(u, v): (*at[u], *at[v]) for u, v in H.edges()}
         for u, v, d in sorted(H.edges(data=True), key=lambda e: e[2]["count"]):
@@ -200,8 +207,7 @@ def figure(H: nx.Graph, title: str, subtitle: str, centre: str | None = None) ->
         )
         fig.text(0.01, 0.925, subtitle, fontsize=10, color="#555555", parse_math=False)
         boxes = [[*at[n], 2 * h, 2 * h] for n, h in zip(nodes, half, strict=True)]
-        renderer = canvas.get_renderer()
-        leaders = _node_labels(ax, renderer, H, nodes, at, half, list(segments.values()))
+        leaders = _node_labels(ax, texts, sizes, nodes, at, half, list(segments.values()))
         boxes += [b for b, _ in leaders]
         shown = _edge_labels(ax, renderer, H, segments, boxes, (0, 0, W, Ht))
         _legend(fig, H, ringed, shown, any(far for _, far in leaders))
@@ -224,10 +230,8 @@ def _measure(text: Any, renderer: Any, pad: float = 7.0) -> tuple[float, float]:
     return ext.width + pad, ext.height + pad
 
 
-def _node_labels(ax, renderer, H, nodes, at, half, segments) -> list[tuple[list[float], bool]]:
+def _node_labels(ax, texts, sizes, nodes, at, half, segments) -> list[tuple[list[float], bool]]:
     """Each node's label on a free spot next to it (a thin leader line when set apart)."""
-    texts = [ax.text(*at[n], H.nodes[n].get("label", str(n)), bbox=_BOX, **_LABEL) for n in nodes]
-    sizes = [_measure(t, renderer) for t in texts]
     W, Ht = ax.get_xlim()[1], ax.get_ylim()[1]
     anchors = [(*at[n], h, h) for n, h in zip(nodes, half, strict=True)]
     placed = place_labels(anchors, sizes, segments, (0, 0, W, Ht), down=-1.0)

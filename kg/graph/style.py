@@ -161,20 +161,27 @@ def overlap(a: list[float], b: list[float], gap: float = 0.0) -> bool:
     return abs(a[0] - b[0]) < (a[2] + b[2]) / 2 + gap and abs(a[1] - b[1]) < (a[3] + b[3]) / 2 + gap
 
 
-def separate(xy: Any, half: Any, gap: float, bounds: tuple, rounds: int = 400) -> Any:
-    """Node centres ``xy`` (n×2) moved apart until no two boxes of half-sizes ``half`` come
-    closer than ``gap``, each kept inside ``bounds``; the smaller push of each pair, both ends."""
+def separate(
+    xy: Any, half: Any, gap: float, bounds: tuple, offset: Any = None, rounds: int = 500
+) -> Any:
+    """Node centres ``xy`` (n×2) moved apart until no two of their boxes come closer than
+    ``gap``, each box inside ``bounds``. A node's box has half-sizes ``half`` (n, or n×2) and
+    its centre at ``xy + offset`` (n×2; a node with its label below it). Each overlapping pair
+    is pushed apart along the axis of the smaller overlap, both ends."""
     import numpy as np
 
     X = np.array(xy, dtype=float).reshape(-1, 2)
-    half = np.asarray(half, dtype=float)
-    lo = np.array(bounds[:2]) + half[:, None]
-    hi = np.maximum(np.array(bounds[2:]) - half[:, None], lo)
     n = len(X)
+    half = np.broadcast_to(np.asarray(half, dtype=float).reshape(n, -1), (n, 2))
+    off = np.zeros((n, 2)) if offset is None else np.asarray(offset, dtype=float)
+    lo = np.array(bounds[:2]) + half - off
+    hi = np.maximum(np.array(bounds[2:]) - half - off, lo)
+    X = np.clip(X, lo, hi)
+    need = half[:, None, :] + half[None, :, :] + gap
     order = np.sign(np.arange(n)[None, :] - np.arange(n)[:, None])  # ties: the later one moves on
     for _ in range(rounds):
-        d = X[None, :, :] - X[:, None, :]  # d[i, j] = X[j] - X[i]
-        need = (half[:, None] + half[None, :] + gap)[..., None]
+        C = X + off
+        d = C[None, :, :] - C[:, None, :]  # d[i, j] = C[j] - C[i]
         over = need - np.abs(d)
         hit = (over > 0).all(-1)
         np.fill_diagonal(hit, False)
