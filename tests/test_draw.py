@@ -298,7 +298,8 @@ def test_selecting_dims_all_but_the_neighbourhood_and_find_centres(tmp_path):
     dom, console = chromium(tmp_path, page.as_uri() + "#node=indonesia", "--dump-dom")
     assert re.search(r'<svg id="graph"[^>]*class="[^"]*\bdim\b', dom)
     classes = dict(
-        (i, c) for c, i in re.findall(r'<g class="([^"]*)" transform="[^"]*" data-id="([^"]+)"', dom)
+        (i, c)
+        for c, i in re.findall(r'<g class="([^"]*)" transform="[^"]*" data-id="([^"]+)"', dom)
     )
     near = {i for i, c in classes.items() if "near" in c.split()}
     assert len(classes) == len(G) and near == {"indonesia", *G["indonesia"]}
@@ -322,5 +323,8 @@ document.body.setAttribute('data-found', s.getAttribute('data-id') + '|' + docum
     tx, ty, k = map(float, re.findall(r"-?[\d.]+", transform))
     data = json.loads(re.search(r'id="kg-data">(.*?)</script>', text, re.S).group(1))
     xi = next(n for n in data["nodes"] if n["id"] == "xi_jinping")
-    assert abs(tx + k * xi["x"] - data["view"][0] / 2) < 1 and abs(ty + k * xi["y"] - data["view"][1] / 2) < 1
+    assert (
+        abs(tx + k * xi["x"] - data["view"][0] / 2) < 1
+        and abs(ty + k * xi["y"] - data["view"][1] / 2) < 1
+    )
     assert not [line for line in console + console2 if "Uncaught" in line or "Refused" in line]

@@ -92,7 +92,8 @@ def marks(fig):
         for i, (x, y) in enumerate(offsets):
             ext = path.get_extents(Affine2D(shapes[i % len(shapes)]))
             pad = widths[i % len(widths)] * fig.dpi / 72 / 2
-            nodes.append(Bbox.from_extents(x + ext.x0 - pad, y + ext.y0 - pad, x + ext.x1 + pad, y + ext.y1 + pad))  # fmt: skip
+            box = Bbox.from_extents(x + ext.x0, y + ext.y0, x + ext.x1, y + ext.y1)
+            nodes.append(box.padded(pad))
     labels = []
     for t in ax.texts:
         if t.get_visible() and t.get_text():
@@ -110,10 +111,14 @@ def overlaps(fig) -> list[str]:
     def hit(a, b):
         return min(a.x1, b.x1) - max(a.x0, b.x0) > 0.5 and min(a.y1, b.y1) - max(a.y0, b.y0) > 0.5
 
-    found = [f"nodes {i} and {j}" for (i, a), (j, b) in itertools.combinations(enumerate(nodes), 2) if hit(a, b)]  # fmt: skip
-    found += [f"label {t!r} on node {j}" for t, a in labels for j, b in enumerate(nodes) if hit(a, b)]  # fmt: skip
-    found += [f"labels {s!r} and {t!r}" for (s, a), (t, b) in itertools.combinations(labels, 2) if hit(a, b)]  # fmt: skip
-    found += [f"legend on {what}" for g in legends for what, b in [*labels, *enumerate(nodes)] if hit(g, b)]  # fmt: skip
+    pairs = itertools.combinations
+    found = [f"nodes {i} and {j}" for (i, a), (j, b) in pairs(enumerate(nodes), 2) if hit(a, b)]
+    found += [
+        f"label {t!r} on node {j}" for t, a in labels for j, b in enumerate(nodes) if hit(a, b)
+    ]
+    found += [f"labels {s!r} and {t!r}" for (s, a), (t, b) in pairs(labels, 2) if hit(a, b)]
+    marks_ = [*labels, *enumerate(nodes)]
+    found += [f"legend on {what}" for g in legends for what, b in marks_ if hit(g, b)]
     return found
 
 
@@ -166,4 +171,3 @@ def test_persons_state_without_a_dictionary():
     ]  # fmt: skip
     G = project(rows)
     assert G.nodes["p"]["state"] == "s" and "state" not in G.nodes["q"]
-

@@ -129,7 +129,9 @@ def _subtitle(G: nx.Graph, H: nx.Graph) -> str:
     shown += f"; {facts} events" if facts else ""
     members = [H.nodes[n].get("label", n) for n in H.graph.get("members", ())]
     if members:
-        names = ", ".join(members[:4]) + (f" and {len(members) - 4} more" if len(members) > 4 else "")
+        names = ", ".join(members[:4]) + (
+            f" and {len(members) - 4} more" if len(members) > 4 else ""
+        )
         shown += f"; with the ties of the persons acting for it ({names}), ringed"
     return shown
 
@@ -249,9 +251,7 @@ def _edge_labels(ax, renderer, H, segments, taken, bounds) -> tuple[int, int]:
     for u, v, d in sorted(H.edges(data=True), key=lambda e: (-e[2]["count"], str(e[:2]))):
         counts = d["counts"]
         label = next(iter(counts)) + (f" +{len(counts) - 1}" if len(counts) > 1 else "")
-        t = ax.text(
-            0, 0, label, fontsize=7, color="#444444", style="italic", bbox=_BOX, **_LABEL
-        )
+        t = ax.text(0, 0, label, fontsize=7, color="#444444", style="italic", bbox=_BOX, **_LABEL)
         seg = segments[(u, v)]
         others = [s for k, s in segments.items() if k != (u, v)]
         box = free_on_segment(seg, _measure(t, renderer, 5.0), taken, others, bounds)

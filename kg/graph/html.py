@@ -55,7 +55,7 @@ def page_data(H: nx.Graph, focus: str | None = None) -> dict[str, Any]:
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
     dx, dy = max(max(xs) - min(xs), 1e-9), max(max(ys) - min(ys), 1e-9)
     width = _VIEW_W
-    scale = min((width - 200) / dx, 160.0)
+    scale = min((width - 200) / dx, 230.0)
     height = min(max(dy * scale + 140, 500.0), 1100.0)
     scale = min(scale, (height - 140) / dy)
     ox = (width - dx * scale) / 2 - min(xs) * scale
@@ -64,15 +64,15 @@ def page_data(H: nx.Graph, focus: str | None = None) -> dict[str, Any]:
     half = [1.15 * r + 1 for r in radius]  # a person's triangle reaches 1.15 r up
     bounds = (0.0, 0.0, width, float(height))
     start = [(ox + pos[n][0] * scale, oy - pos[n][1] * scale) for n in order]
-    xy = [(float(x), float(y)) for x, y in separate(start, half, 6.0, bounds)]
+    labels = [str(H.nodes[n].get("label", n)) for n in order]
+    sizes = [(7.0 * len(label) + 6, 16.0) for label in labels]
+    room = [(max(h, w / 2), h + 9) for h, (w, _) in zip(half, sizes, strict=True)]  # label below
+    xy = separate(start, room, 4.0, bounds, offset=[(0.0, 9.0)] * len(order))
+    xy = [(float(x), float(y)) for x, y in xy]
     index = {n: i for i, n in enumerate(order)}
     segments = [(*xy[index[u]], *xy[index[v]]) for u, v in H.edges()]
-    labels = [str(H.nodes[n].get("label", n)) for n in order]
     placed = place_labels(
-        [(x, y, h, h) for (x, y), h in zip(xy, half, strict=True)],
-        [(7.5 * len(label) + 6, 16.0) for label in labels],
-        segments,
-        bounds,
+        [(x, y, h, h) for (x, y), h in zip(xy, half, strict=True)], sizes, segments, bounds
     )
     nodes = []
     for n, (x, y), r, label, (box, far) in zip(order, xy, radius, labels, placed, strict=True):
@@ -153,9 +153,11 @@ def render_html(H: nx.Graph, title: str, subtitle: str, focus: str | None = None
         for p in ("cooperative", "conflictual", "neutral", "mixed")
     )
     data = page_data(H, focus)
-    example = focus if focus is not None else (data["nodes"][0]["id"] if data["nodes"] else "russia")
+    big = max(data["nodes"], key=lambda n: (n["id"] == focus, n["r"]), default=None)
+    example, name = (big["id"], big["label"]) if big else ("russia", "Russia")
     return _PAGE.format(
         example=html.escape(str(example)),
+        name=html.escape(str(name)),
         csp=csp,
         title=html.escape(title),
         subtitle=html.escape(subtitle),
@@ -196,7 +198,7 @@ aside{{width:360px;overflow:auto;border-left:1px solid #ddd;padding:8px 12px;fon
 <div id="main">
 <svg id="graph" viewBox="0 0 {w} {h}" role="img" aria-label="relation graph"><g id="viewport"><g id="edges"></g><g id="nodes"></g></g></svg>
 <aside>
-<section id="find-box"><h2>Find an actor</h2><input id="find" type="search" list="actors" placeholder="name, e.g. {example}" aria-label="find an actor" autocomplete="off"><datalist id="actors"></datalist> <span id="found" class="muted"></span></section>
+<section id="find-box"><h2>Find an actor</h2><input id="find" type="search" list="actors" placeholder="name, e.g. {name}" aria-label="find an actor" autocomplete="off"><datalist id="actors"></datalist> <span id="found" class="muted"></span></section>
 <section id="details"><h2>Details</h2><div id="info"><p class="muted">Hover or click an actor or a tie.</p></div></section>
 <section><h2>Polarity</h2><div id="pols"></div></section>
 <section><h2>Relations</h2><div id="rels"></div><button id="all" type="button">all</button><button id="none" type="button">none</button></section>

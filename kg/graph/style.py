@@ -243,7 +243,8 @@ def place_labels(
     """A free box for each node's label: ``nodes`` (cx, cy, half width, half height), label
     ``sizes`` (w, h). Each label goes next to its node, or farther out on rings around it (then
     with ``True``: draw a leader line), never over a node, another label or out of ``bounds``,
-    preferring spots that cross few ``segments``; largest nodes choose first. ``down`` is the
+    preferring spots nearer its own node than any other, below it, crossing few ``segments``;
+    largest nodes choose first. ``down`` is the
     sign of "below" on the y axis (−1 when y grows upwards)."""
     taken = [[x, y, 2 * hw, 2 * hh] for x, y, hw, hh in nodes]
     result: list = [None] * len(nodes)
@@ -258,6 +259,8 @@ def place_labels(
             if min(seg[0], seg[2]) < x + rx and max(seg[0], seg[2]) > x - rx
             and min(seg[1], seg[3]) < y + ry and max(seg[1], seg[3]) > y - ry
         ]  # fmt: skip
+        others = [(a[0], a[1]) for j, a in enumerate(nodes) if j != i]
+        others = [o for o in others if abs(o[0] - x) < rx and abs(o[1] - y) < ry]
         best = None
         for ring in range(rings):
             extra = gap + ring * (0.8 * h + 4)
@@ -266,7 +269,12 @@ def place_labels(
                 box = [x + c * (hw + extra + w / 2), y + s * (hh + extra + h / 2), w, h]
                 if not _inside(box, bounds) or any(overlap(box, t, gap) for t in near):
                     continue
-                score = 2 * ring + sum(crosses(seg, box) for seg in local) + 0.01 * k
+                # a label nearer another node reads as that node's: the costliest fault
+                own = math.dist(box[:2], (x, y))
+                closer = sum(math.dist(box[:2], o) < own for o in others)
+                score = (
+                    2 * ring + 1.5 * closer + 0.3 * sum(crosses(g, box) for g in local) + 0.1 * k
+                )
                 if best is None or score < best[0]:
                     best = (score, box, ring)
             if best is not None and best[0] <= 2 * (ring + 1):
