@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import math
 from datetime import date
 from pathlib import Path
 
@@ -122,6 +123,39 @@ def overlaps(fig) -> list[str]:
     return found
 
 
+def misread_tie_labels(fig) -> tuple[list[str], int]:
+    """Tie labels not centred on their own tie or crossed by another tie; (faults, labels)."""
+    from matplotlib.path import Path as MplPath
+    from matplotlib.transforms import Bbox
+
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    ties = {
+        line.get_gid()[4:]: ax.transData.transform(line.get_xydata())
+        for line in ax.lines
+        if (line.get_gid() or "").startswith("tie:")
+    }
+    faults, n = [], 0
+    for t in ax.texts:
+        key = (t.get_gid() or "").removeprefix("tie-label:")
+        if not t.get_visible() or key == (t.get_gid() or ""):
+            continue
+        n += 1
+        box = Bbox.union([t.get_window_extent(renderer), t.get_bbox_patch().get_window_extent()])
+        (x1, y1), (x2, y2) = ties[key]
+        cx, cy = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+        off = abs((x2 - x1) * (y1 - cy) - (x1 - cx) * (y2 - y1)) / max(math.dist((x1, y1), (x2, y2)), 1e-9)  # fmt: skip
+        if off > 1.5:
+            faults.append(f"{t.get_text()!r} off its tie {key}")
+        faults += [
+            f"{t.get_text()!r} ({key}) crossed by tie {other}"
+            for other, seg in ties.items()
+            if other != key and MplPath(seg).intersects_bbox(box, filled=False)
+        ]
+    return faults, n
+
+
 @pytest.mark.parametrize("level", ["actor", "state"])
 def test_examples_drawing_has_no_overlaps(view, level):
     G = view.to_networkx(level=level)
@@ -130,6 +164,8 @@ def test_examples_drawing_has_no_overlaps(view, level):
     assert {"russia", "china", "nato", "aukus"} <= set(H)
     fig = figure(H, default_title(G, H, centre), _subtitle(G, H), centre)
     assert overlaps(fig) == []
+    faults, shown = misread_tie_labels(fig)
+    assert faults == [] and shown >= 10
     _, labels, _ = marks(fig)
     texts = [t for t, _ in labels]
     for n in H:  # every actor labelled, once

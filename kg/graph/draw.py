@@ -190,6 +190,7 @@ def figure(H: nx.Graph, title: str, subtitle: str, centre: str | None = None) ->
                 solid_capstyle="round",
                 linestyle="--" if d["polarity"] == "mixed" else "-",
                 zorder=1,
+                gid=f"tie:{u}|{v}",
             )
         for colour, marker, _name in STYLES.values():
             group = [n for n in nodes if style[n][1] == marker]
@@ -259,6 +260,7 @@ def _edge_labels(ax, renderer, H, segments, taken, bounds) -> tuple[int, int]:
             t.remove()
             continue
         t.set_position((box[0], box[1]))
+        t.set_gid(f"tie-label:{u}|{v}")
         taken.append(box)
         shown += 1
     return shown, H.number_of_edges()
