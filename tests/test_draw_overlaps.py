@@ -186,7 +186,7 @@ def test_focus_at_actor_level_keeps_the_ties_of_persons_acting_for_the_state(vie
     assert G.nodes["vladimir_putin"]["state"] == "russia"
     H, centre = select(G, "Russia", 1, 40, view.resolve)
     assert centre == "russia" and "vladimir_putin" in H.graph["members"]
-    assert {"xi_jinping", "joe_biden"} <= set(H)  # Putin's counterparts, not Russia's own
+    assert "quad" in H and "quad" not in G["russia"]  # Putin's counterpart, not Russia's
     assert "the persons acting for it" in default_title(G, H, centre)
     assert "Vladimir Putin" in _subtitle(G, H)
     assert overlaps(figure(H, default_title(G, H, centre), _subtitle(G, H), centre)) == []
@@ -207,3 +207,26 @@ def test_persons_state_without_a_dictionary():
     ]  # fmt: skip
     G = project(rows)
     assert G.nodes["p"]["state"] == "s" and "state" not in G.nodes["q"]
+
+
+@pytest.mark.browser
+def test_focus_page_selects_the_state_with_the_persons_acting_for_it(view, tmp_path):
+    import re
+    import shutil
+    import subprocess
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium not installed (apt-get install chromium)")
+    page = view.draw(tmp_path / "russia.html", focus="Russia", level="actor")
+    cmd = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+           f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=3000",
+           "--dump-dom", page.as_uri()]  # fmt: skip
+    dom = subprocess.run(cmd, capture_output=True, text=True, timeout=120).stdout
+    classes = dict(
+        (i, c.split())
+        for c, i in re.findall(r'<g class="([^"]*)" transform="[^"]*" data-id="([^"]+)"', dom)
+    )
+    assert {"member", "near"} <= set(classes["vladimir_putin"])  # ringed, not dimmed
+    assert "near" in classes["quad"]  # a counterpart of Putin's, not of Russia's, stays in view
+    assert "persons acting for it" in dom.split('id="info"')[1]

@@ -120,6 +120,7 @@ def page_data(H: nx.Graph, focus: str | None = None) -> dict[str, Any]:
         "relations": sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])),
         "view": [width, round(height)],
         "focus": None if focus is None else str(focus),
+        "members": [str(n) for n in H.graph.get("members", ())],
         "colours": {g: s[0] for g, s in STYLES.items()},
         "edge_colours": dict(EDGE_COLOURS),
     }
@@ -183,7 +184,7 @@ aside{{width:360px;overflow:auto;border-left:1px solid #ddd;padding:8px 12px;fon
 .edge{{stroke-linecap:round;opacity:.75}} .hit{{stroke:transparent;stroke-width:12;cursor:pointer}} .edge.off,.hit.off{{display:none}}
 .node{{cursor:pointer}} .node.faded{{opacity:.15}} .node .shape{{stroke:#fff;stroke-width:1.5}}
 #nodes{{font-size:13px}} .node text{{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round;fill:#222;pointer-events:none}}
-.sel .shape{{stroke:#000;stroke-width:2.5}} .edge.sel{{opacity:1}} .leader{{stroke:#888;stroke-width:.8}}
+.sel .shape,.member .shape{{stroke:#000;stroke-width:2.5}} .edge.sel{{opacity:1}} .leader{{stroke:#888;stroke-width:.8}}
 #graph.dim .node:not(.near){{opacity:.12}} #graph.dim .edge:not(.near){{opacity:.06}} #graph.dim .edge.near{{opacity:1}}
 #find{{width:100%;box-sizing:border-box;font-size:13px;padding:3px 5px}} code{{font-size:12px}}
 #tip{{position:fixed;pointer-events:none;background:#fff;border:1px solid #999;border-radius:4px;padding:4px 8px;max-width:420px;font-size:12px;box-shadow:0 1px 4px #0003}}
@@ -202,7 +203,7 @@ aside{{width:360px;overflow:auto;border-left:1px solid #ddd;padding:8px 12px;fon
 <section id="details"><h2>Details</h2><div id="info"><p class="muted">Hover or click an actor or a tie.</p></div></section>
 <section><h2>Polarity</h2><div id="pols"></div></section>
 <section><h2>Relations</h2><div id="rels"></div><button id="all" type="button">all</button><button id="none" type="button">none</button></section>
-<section id="legend"><h2>Legend</h2><ul>{legend}</ul><p class="muted">Size of an actor and width of a tie: number of events. Dashed: mixed, both cooperative and conflictual. A thin grey line joins a label set apart to its actor. Black outline: the selected actor or tie.</p></section>
+<section id="legend"><h2>Legend</h2><ul>{legend}</ul><p class="muted">Size of an actor and width of a tie: number of events. Dashed: mixed, both cooperative and conflictual. A thin grey line joins a label set apart to its actor. Black outline: the selected actor or tie; with --focus, the focus and the persons acting for it, selected as one.</p></section>
 <section id="help"><h2>Help</h2><p class="muted">Click an actor or a tie to select it: its neighbourhood stays, the rest is dimmed; click the background to clear. <i>Find an actor</i> selects and centres it. Wheel zooms, drag pans, double-click resets the view. Hover shows evidence; the boxes above filter ties by polarity and relation.</p>
 <p class="muted">Links: <code>#node=ID</code> at the end of this page's address (an actor id such as <code>#node={example}</code>, or its label) opens the page with that actor selected and centred; selecting an actor writes it there, so the address can be shared. It is the page's only address fragment.</p></section>
 </aside></div>

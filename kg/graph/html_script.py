@@ -47,7 +47,7 @@ SCRIPT = r"""
     a.edges.push(i); b.edges.push(i);
   });
   D.nodes.forEach(function (n) {
-    n.g = s("g", {"class": "node", transform: "translate(" + n.x + "," + n.y + ")"}, gN);
+    n.g = s("g", {"class": D.members.indexOf(n.id) >= 0 || n.id === D.focus ? "node member" : "node", transform: "translate(" + n.x + "," + n.y + ")"}, gN);
     n.g.setAttribute("data-id", n.id);
     if (n.leader) s("line", {"class": "leader", x1: 0, y1: 0, x2: n.lx, y2: n.ly - 4}, n.g);
     shape(n, n.g);
@@ -69,8 +69,10 @@ SCRIPT = r"""
     D.edges.forEach(function (e) { e.line.classList.remove("near"); });
     svg.classList.toggle("dim", !!item);
     if (!item) return;
-    if (item.g) item.g.classList.add("near");
-    (item.g ? item.edges.map(function (i) { return D.edges[i]; }) : [item]).forEach(function (e) {
+    // the focus comes with the persons acting for it (kg draw --focus at actor level)
+    var group = !item.g ? [] : [item].concat(item.id === D.focus ? D.nodes.filter(function (n) { return D.members.indexOf(n.id) >= 0; }) : []);
+    group.forEach(function (n) { n.g.classList.add("near"); });
+    (item.g ? [].concat.apply([], group.map(function (n) { return n.edges; })).map(function (i) { return D.edges[i]; }) : [item]).forEach(function (e) {
       e.line.classList.add("near"); D.nodes[e.s].g.classList.add("near"); D.nodes[e.t].g.classList.add("near");
     });
   }
@@ -111,6 +113,8 @@ SCRIPT = r"""
     h("h3", n.label, info);
     h("p", (n.kind || n.type) + ", " + n.events + " events", info, "muted");
     if (n.rolled_up.length) h("p", "includes " + n.rolled_up.join(", "), info, "muted");
+    var acting = n.id === D.focus ? D.nodes.filter(function (m) { return D.members.indexOf(m.id) >= 0; }) : [];
+    if (acting.length) h("p", "Drawn with the persons acting for it (ringed; click one for its ties): " + acting.map(function (m) { return m.label; }).join(", "), info, "muted");
     var ul = h("ul", null, info);
     n.edges.map(function (i) { return D.edges[i]; }).sort(function (a, b) { return b.count - a.count; }).forEach(function (e) {
       var other = D.nodes[e.s === D.nodes.indexOf(n) ? e.t : e.s];
