@@ -19,7 +19,7 @@ from kg.errors import NotFoundError, UsageError
 from kg.graph.draw import draw, select
 from kg.graph.html import render_html, script_json
 from kg.graph.project import project
-from kg.graph.style import declutter
+from kg.graph.style import place_labels, separate
 
 RELATIONS = {
     "talks_with": {"polarity": "cooperative", "goldstein": 1.0},
@@ -151,20 +151,31 @@ def test_draw_errors(tmp_path):
         draw(world(), tmp_path / "missing" / "g.png")
 
 
-def test_declutter_removes_overlaps():
+def apart(a, b, gap=0.0):
+    return (
+        abs(a[0] - b[0]) >= (a[2] + b[2]) / 2 + gap - 1e-6
+        or abs(a[1] - b[1]) >= (a[3] + b[3]) / 2 + gap - 1e-6
+    )
+
+
+def test_separate_and_place_labels_leave_no_overlap():
     rnd = random.Random(1)
-    piled = [[float(i % 3), float(i % 2), 30.0, 8.0] for i in range(12)]
-    scattered = [
-        [rnd.uniform(0, 300), rnd.uniform(0, 300), rnd.uniform(20, 80), 14.0] for i in range(60)
-    ]
-    boxes = [[0.0, 0.0, 10.0, 10.0], *piled, *scattered]
-    declutter(boxes, fixed=1)
-    assert boxes[0] == [0.0, 0.0, 10.0, 10.0]
-    for a, b in itertools.combinations(boxes, 2):
-        assert (
-            abs(a[0] - b[0]) >= (a[2] + b[2]) / 2 - 1e-6
-            or abs(a[1] - b[1]) >= (a[3] + b[3]) / 2 - 1e-6
-        )
+    piled = [(float(i % 3), float(i % 2)) for i in range(12)]  # on top of each other
+    xy = piled + [(rnd.uniform(0, 300), rnd.uniform(0, 300)) for _ in range(40)]
+    half = [rnd.uniform(4, 12) for _ in xy]
+    bounds = (-200.0, -200.0, 500.0, 500.0)
+    X = separate(xy, half, 3.0, bounds)
+    nodes = [[x, y, 2 * h, 2 * h] for (x, y), h in zip(X, half, strict=True)]
+    for a, b in itertools.combinations(nodes, 2):
+        assert apart(a, b, 3.0)
+    assert all(bounds[0] <= b[0] - b[2] / 2 and b[0] + b[2] / 2 <= bounds[2] for b in nodes)
+    sizes = [(rnd.uniform(20, 90), 14.0) for _ in nodes]
+    placed = place_labels([(b[0], b[1], b[2] / 2, b[3] / 2) for b in nodes], sizes, [], bounds)
+    labels = [box for box, _far in placed]
+    for a, b in itertools.combinations(nodes + labels, 2):
+        assert apart(a, b)
+    near = sum(not far for _, far in placed)
+    assert near >= 0.8 * len(placed)  # most right next to their node
 
 
 def test_script_json_cannot_close_the_script_element():

@@ -105,41 +105,6 @@ def _stress_layout(sub: nx.Graph, nodes: list, seed: int) -> dict[Any, tuple[flo
     return {v: (float(X[i, 0]), float(X[i, 1])) for v, i in index.items()}
 
 
-def declutter(
-    boxes: list[list[float]],
-    fixed: int = 0,
-    anchors: list[tuple[float, float]] | None = None,
-    rounds: int = 300,
-) -> list[list[float]]:
-    """Move boxes ``[cx, cy, w, h]`` (index ≥ ``fixed``) until none overlaps; the first ``fixed`` never move."""
-    anchors = anchors or [(b[0], b[1]) for b in boxes]
-    n = len(boxes)
-    for step in range(rounds):
-        moved = False
-        for i in range(n):
-            for j in range(max(i + 1, fixed), n):
-                a, b = boxes[i], boxes[j]
-                dx, dy = b[0] - a[0], b[1] - a[1]
-                ox, oy = (a[2] + b[2]) / 2 - abs(dx), (a[3] + b[3]) / 2 - abs(dy)
-                if ox <= 0 or oy <= 0:
-                    continue
-                moved = True
-                axis, over, d = (1, oy, dy) if oy <= ox * 1.5 else (0, ox, dx)
-                sign = 1.0 if d > 0 or (d == 0 and i < j) else -1.0
-                if i < fixed:
-                    b[axis] += sign * (over + 1.0)
-                else:  # a little more than half the overlap each: converges faster
-                    a[axis] -= sign * (over * 0.6 + 0.5)
-                    b[axis] += sign * (over * 0.6 + 0.5)
-        if not moved:
-            break
-        pull = 0.05 * max(0.0, 1.0 - 2.0 * step / rounds)  # back towards the label's node, fading
-        for k in range(fixed, n):
-            boxes[k][0] += pull * (anchors[k][0] - boxes[k][0])
-            boxes[k][1] += pull * (anchors[k][1] - boxes[k][1])
-    return boxes
-
-
 def node_strength(H: nx.Graph) -> dict:
     """Node size in [0, 1]: square root of its share of the strongest node's event count."""
     s = dict(H.degree(weight="count"))
