@@ -228,7 +228,7 @@ def place_labels(
         others = [o for o in others if abs(o[0] - x) < rx and abs(o[1] - y) < ry]
         best = None
         for ring in range(rings):
-            extra = gap + ring * (0.8 * h + 4)
+            extra = gap + 1 + ring * (0.8 * h + 4)  # +1: clear of the gap test
             for k, angle in enumerate(_ANGLES if ring else _ANGLES[:8]):
                 c, s = math.cos(math.radians(angle)), -down * math.sin(math.radians(angle))
                 box = [x + c * (hw + extra + w / 2), y + s * (hh + extra + h / 2), w, h]
