@@ -320,7 +320,7 @@ document.querySelectorAll('#nodes .node').forEach(function (g) { o[g.getAttribut
 document.body.setAttribute('data-opacity', JSON.stringify(o));
 var f = document.getElementById('find'); f.value = 'xi jin'; f.dispatchEvent(new Event('change'));
 var s = document.querySelector('.node.sel');
-document.body.setAttribute('data-found', s.getAttribute('data-id') + '|' + document.getElementById('viewport').getAttribute('transform'));"""
+document.body.setAttribute('data-found', s.getAttribute('data-id') + '|' + document.getElementById('viewport').getAttribute('transform') + '|' + location.hash);"""
     bare = tmp_path / "bare.html"
     stripped = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", text)
     bare.write_text(stripped.replace("</body>", f"<script>{probe}</script></body>"))
@@ -329,7 +329,8 @@ document.body.setAttribute('data-found', s.getAttribute('data-id') + '|' + docum
     assert all(float(opacity[n]) == 1.0 for n in near)
     assert all(float(v) < 0.3 for n, v in opacity.items() if n not in near)
     found = _html.unescape(re.search(r'data-found="([^"]*)"', dom2).group(1))
-    who, transform = found.split("|")
+    who, transform, address = found.split("|")
+    assert address == "#node=xi_jinping"  # the address names the selection, to share it
     assert who == "xi_jinping"  # found by part of its label, selected and centred
     tx, ty, k = map(float, re.findall(r"-?[\d.]+", transform))
     data = json.loads(re.search(r'id="kg-data">(.*?)</script>', text, re.S).group(1))
