@@ -390,7 +390,7 @@ def main() -> None:
     models = models_dir(None)
     if models is None:
         sys.exit(
-            "bench: set KG_MODELS to a Stanza model folder (e.g. ../shared/models/stanza-small)"
+            "bench: no Stanza models; set KG_MODELS or run `kg models use DIR` (e.g. ../shared/models/stanza-small)"
         )
     only = set(args.only.split(","))
     copies = args.copies or (2 if args.quick else 10)

@@ -19,7 +19,7 @@ from kg.errors import NotFoundError, UsageError
 from kg.graph.draw import draw, select
 from kg.graph.html import render_html, script_json
 from kg.graph.project import project
-from kg.graph.style import declutter
+from kg.graph.style import place_labels, separate
 
 RELATIONS = {
     "talks_with": {"polarity": "cooperative", "goldstein": 1.0},
@@ -151,20 +151,31 @@ def test_draw_errors(tmp_path):
         draw(world(), tmp_path / "missing" / "g.png")
 
 
-def test_declutter_removes_overlaps():
+def apart(a, b, gap=0.0):
+    return (
+        abs(a[0] - b[0]) >= (a[2] + b[2]) / 2 + gap - 1e-6
+        or abs(a[1] - b[1]) >= (a[3] + b[3]) / 2 + gap - 1e-6
+    )
+
+
+def test_separate_and_place_labels_leave_no_overlap():
     rnd = random.Random(1)
-    piled = [[float(i % 3), float(i % 2), 30.0, 8.0] for i in range(12)]
-    scattered = [
-        [rnd.uniform(0, 300), rnd.uniform(0, 300), rnd.uniform(20, 80), 14.0] for i in range(60)
-    ]
-    boxes = [[0.0, 0.0, 10.0, 10.0], *piled, *scattered]
-    declutter(boxes, fixed=1)
-    assert boxes[0] == [0.0, 0.0, 10.0, 10.0]
-    for a, b in itertools.combinations(boxes, 2):
-        assert (
-            abs(a[0] - b[0]) >= (a[2] + b[2]) / 2 - 1e-6
-            or abs(a[1] - b[1]) >= (a[3] + b[3]) / 2 - 1e-6
-        )
+    piled = [(float(i % 3), float(i % 2)) for i in range(12)]  # on top of each other
+    xy = piled + [(rnd.uniform(0, 300), rnd.uniform(0, 300)) for _ in range(40)]
+    half = [rnd.uniform(4, 12) for _ in xy]
+    bounds = (-200.0, -200.0, 500.0, 500.0)
+    X = separate(xy, half, 3.0, bounds)
+    nodes = [[x, y, 2 * h, 2 * h] for (x, y), h in zip(X, half, strict=True)]
+    for a, b in itertools.combinations(nodes, 2):
+        assert apart(a, b, 3.0)
+    assert all(bounds[0] <= b[0] - b[2] / 2 and b[0] + b[2] / 2 <= bounds[2] for b in nodes)
+    sizes = [(rnd.uniform(20, 90), 14.0) for _ in nodes]
+    placed = place_labels([(b[0], b[1], b[2] / 2, b[3] / 2) for b in nodes], sizes, [], bounds)
+    labels = [box for box, _far in placed]
+    for a, b in itertools.combinations(nodes + labels, 2):
+        assert apart(a, b)
+    near = sum(not far for _, far in placed)
+    assert near >= 0.8 * len(placed)  # most right next to their node
 
 
 def test_script_json_cannot_close_the_script_element():
@@ -284,3 +295,48 @@ def test_hostile_labels_and_sentences_do_not_run_in_chromium(tmp_path):
         assert "said &lt;script&gt;" in info and 'href="javascript' not in info
         assert not [line for line in console if "Uncaught" in line]
     assert 'data-pwned="false"' in chromium(tmp_path, bare.as_uri(), "--dump-dom")[0]
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_selecting_dims_all_but_the_neighbourhood_and_find_centres(tmp_path):
+    import html as _html
+
+    G = world()
+    page = draw(G, tmp_path / "g.html")
+    text = page.read_text()
+    assert "#node=" in text.split('id="kg-data"')[0]  # the address fragment is explained
+    dom, console = chromium(tmp_path, page.as_uri() + "#node=indonesia", "--dump-dom")
+    assert re.search(r'<svg id="graph"[^>]*class="[^"]*\bdim\b', dom)
+    classes = dict(
+        (i, c)
+        for c, i in re.findall(r'<g class="([^"]*)" transform="[^"]*" data-id="([^"]+)"', dom)
+    )
+    near = {i for i, c in classes.items() if "near" in c.split()}
+    assert len(classes) == len(G) and near == {"indonesia", *G["indonesia"]}
+    # what the eye sees: computed opacity (a copy without the CSP, with a probe)
+    probe = """var o = {};
+document.querySelectorAll('#nodes .node').forEach(function (g) { o[g.getAttribute('data-id')] = getComputedStyle(g).opacity; });
+document.body.setAttribute('data-opacity', JSON.stringify(o));
+var f = document.getElementById('find'); f.value = 'xi jin'; f.dispatchEvent(new Event('change'));
+var s = document.querySelector('.node.sel');
+document.body.setAttribute('data-found', s.getAttribute('data-id') + '|' + document.getElementById('viewport').getAttribute('transform') + '|' + location.hash);"""
+    bare = tmp_path / "bare.html"
+    stripped = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", text)
+    bare.write_text(stripped.replace("</body>", f"<script>{probe}</script></body>"))
+    dom2, console2 = chromium(tmp_path, bare.as_uri() + "#node=indonesia", "--dump-dom")
+    opacity = json.loads(_html.unescape(re.search(r'data-opacity="([^"]*)"', dom2).group(1)))
+    assert all(float(opacity[n]) == 1.0 for n in near)
+    assert all(float(v) < 0.3 for n, v in opacity.items() if n not in near)
+    found = _html.unescape(re.search(r'data-found="([^"]*)"', dom2).group(1))
+    who, transform, address = found.split("|")
+    assert address == "#node=xi_jinping"  # the address names the selection, to share it
+    assert who == "xi_jinping"  # found by part of its label, selected and centred
+    tx, ty, k = map(float, re.findall(r"-?[\d.]+", transform))
+    data = json.loads(re.search(r'id="kg-data">(.*?)</script>', text, re.S).group(1))
+    xi = next(n for n in data["nodes"] if n["id"] == "xi_jinping")
+    assert (
+        abs(tx + k * xi["x"] - data["view"][0] / 2) < 1
+        and abs(ty + k * xi["y"] - data["view"][1] / 2) < 1
+    )
+    assert not [line for line in console + console2 if "Uncaught" in line or "Refused" in line]

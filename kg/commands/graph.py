@@ -90,7 +90,12 @@ def _analytics(name: str, doc: str, *, actor: bool = False, top: bool = False) -
     type=click.Path(dir_okay=False, path_type=Path),
     help="FILE.png, .svg or .html",
 )
-@click.option("--focus", default=None, help="draw only around this actor")
+@click.option(
+    "--focus",
+    default=None,
+    help="draw only around this actor; at actor level a state's focus includes the ties of "
+    "the persons acting for it (leaders, officials)",
+)
 @click.option("--depth", default=1, show_default=True, help="hops around --focus")
 @click.option("--level", type=click.Choice(["actor", "state"]), default="actor", show_default=True)
 @factuality_option

@@ -11,7 +11,8 @@ Graph attributes: ``level`` ('actor'|'state'), ``since``, ``until`` (date|None),
 Node attributes (node id = actor id, e.g. ``russia``, ``vladimir_putin``):
     ``label`` English label; ``type`` 'State', 'Person', 'Organization', 'Alliance', ... ;
     ``events`` number of relation instances touching the node; ``rolled_up`` (state level) dict
-    person id → label of the persons whose events were counted for this state.
+    person id → label of the persons whose events were counted for this state; ``state``
+    (actor level, persons only, when known) the state the person stood for at their latest event.
 
 Edge attributes (both directions aggregated unless ``directed=True``):
     ``counts`` dict relation → number of instances, most frequent first; ``count`` their sum;
@@ -294,9 +295,10 @@ def aggregate(
         rel = row.get("relation")
         spec = table.get(rel) or ("neutral", None, structural(rel, ontology), 1.0)
         if spec[2]:
-            if rollup and row.get("subject_type") == "Person" and row.get("object_type") == "State":
+            if row.get("subject_type") == "Person" and row.get("object_type") == "State":
                 member_state.setdefault(row["subject"], Counter())[row["object"]] += 1
-                node(row["object"], row.get("object_label"), "State")
+                if rollup:
+                    node(row["object"], row.get("object_label"), "State")
             continue
         if row.get("factuality", "asserted") not in facts:
             continue
@@ -324,6 +326,19 @@ def aggregate(
     lasts = [a["last_date"] for a in attrs.values() if a["last_date"] is not None]
     newest = max(lasts) if lasts else None
     _add_costs(attrs.values(), newest)
+    if not rollup:  # at actor level a person keeps the state it acts for, as node "state"
+        last: dict[str, date] = {}
+        for key, a in attrs.items():
+            for n in key:
+                if a["last_date"] and (n not in last or a["last_date"] > last[n]):
+                    last[n] = a["last_date"]
+        for n in used:
+            if nodes[n]["type"] == "Person":
+                state = state_of(n, last.get(n)) if state_of else None
+                states = member_state.get(n)
+                state = state or (states.most_common(1)[0][0] if states else None)
+                if state and state != n:
+                    nodes[n]["state"] = state
     meta = {
         "level": level,
         "since": since,

@@ -1,6 +1,8 @@
 """How relation graphs look, shared by the static drawing (:mod:`kg.graph.draw`) and the HTML
-page (:mod:`kg.graph.html`): colours and marks per actor type and polarity, the layout, and
-the sizes of nodes and edges.
+page (:mod:`kg.graph.html`): colours and marks per actor type and polarity, the layout, the
+sizes of nodes and edges, and the placement of marks in screen units (:func:`separate` moves
+nodes apart, :func:`place_labels` finds each label a free spot, :func:`free_on_segment` an edge
+label's spot on its own edge).
 """
 
 from __future__ import annotations
@@ -103,41 +105,6 @@ def _stress_layout(sub: nx.Graph, nodes: list, seed: int) -> dict[Any, tuple[flo
     return {v: (float(X[i, 0]), float(X[i, 1])) for v, i in index.items()}
 
 
-def declutter(
-    boxes: list[list[float]],
-    fixed: int = 0,
-    anchors: list[tuple[float, float]] | None = None,
-    rounds: int = 300,
-) -> list[list[float]]:
-    """Move boxes ``[cx, cy, w, h]`` (index ≥ ``fixed``) until none overlaps; the first ``fixed`` never move."""
-    anchors = anchors or [(b[0], b[1]) for b in boxes]
-    n = len(boxes)
-    for step in range(rounds):
-        moved = False
-        for i in range(n):
-            for j in range(max(i + 1, fixed), n):
-                a, b = boxes[i], boxes[j]
-                dx, dy = b[0] - a[0], b[1] - a[1]
-                ox, oy = (a[2] + b[2]) / 2 - abs(dx), (a[3] + b[3]) / 2 - abs(dy)
-                if ox <= 0 or oy <= 0:
-                    continue
-                moved = True
-                axis, over, d = (1, oy, dy) if oy <= ox * 1.5 else (0, ox, dx)
-                sign = 1.0 if d > 0 or (d == 0 and i < j) else -1.0
-                if i < fixed:
-                    b[axis] += sign * (over + 1.0)
-                else:  # a little more than half the overlap each: converges faster
-                    a[axis] -= sign * (over * 0.6 + 0.5)
-                    b[axis] += sign * (over * 0.6 + 0.5)
-        if not moved:
-            break
-        pull = 0.05 * max(0.0, 1.0 - 2.0 * step / rounds)  # back towards the label's node, fading
-        for k in range(fixed, n):
-            boxes[k][0] += pull * (anchors[k][0] - boxes[k][0])
-            boxes[k][1] += pull * (anchors[k][1] - boxes[k][1])
-    return boxes
-
-
 def node_strength(H: nx.Graph) -> dict:
     """Node size in [0, 1]: square root of its share of the strongest node's event count."""
     s = dict(H.degree(weight="count"))
@@ -150,4 +117,157 @@ def edge_width(count: int) -> float:
     return min(1.0 + 1.5 * math.log1p(count), 7.0)
 
 
-# ---------------------------------------------------------------- PNG / SVG
+# --------------------------------------------------- placement in screen units (px)
+# A box is [cx, cy, w, h]; a segment (x1, y1, x2, y2); bounds (x0, y0, x1, y1).
+
+
+def overlap(a: list[float], b: list[float], gap: float = 0.0) -> bool:
+    """Whether boxes ``a`` and ``b`` come closer than ``gap``."""
+    return abs(a[0] - b[0]) < (a[2] + b[2]) / 2 + gap and abs(a[1] - b[1]) < (a[3] + b[3]) / 2 + gap
+
+
+def separate(
+    xy: Any, half: Any, gap: float, bounds: tuple, offset: Any = None, rounds: int = 500
+) -> Any:
+    """Node centres ``xy`` (n×2) moved apart until no two of their boxes come closer than
+    ``gap``, each box inside ``bounds``. A node's box has half-sizes ``half`` (n, or n×2) and
+    its centre at ``xy + offset`` (n×2; a node with its label below it). Each overlapping pair
+    is pushed apart along the axis of the smaller overlap, both ends."""
+    import numpy as np
+
+    X = np.array(xy, dtype=float).reshape(-1, 2)
+    n = len(X)
+    half = np.broadcast_to(np.asarray(half, dtype=float).reshape(n, -1), (n, 2))
+    off = np.zeros((n, 2)) if offset is None else np.asarray(offset, dtype=float)
+    lo = np.array(bounds[:2]) + half - off
+    hi = np.maximum(np.array(bounds[2:]) - half - off, lo)
+    X = np.clip(X, lo, hi)
+    need = half[:, None, :] + half[None, :, :] + gap
+    order = np.sign(np.arange(n)[None, :] - np.arange(n)[:, None])  # ties: the later one moves on
+    for _ in range(rounds):
+        C = X + off
+        d = C[None, :, :] - C[:, None, :]  # d[i, j] = C[j] - C[i]
+        over = need - np.abs(d)
+        hit = (over > 0).all(-1)
+        np.fill_diagonal(hit, False)
+        if not hit.any():
+            break
+        axis = np.argmin(over, axis=-1)
+        sign = np.where(d != 0, np.sign(d), order[..., None])
+        amount = np.take_along_axis(over, axis[..., None], -1)[..., 0] * 0.55 + 0.25
+        push = np.zeros_like(d)
+        for k in (0, 1):
+            push[..., k] = np.where(hit & (axis == k), sign[..., k] * amount, 0.0)
+        X = np.clip(X + 0.5 * push.sum(axis=0) - 0.5 * push.sum(axis=1), lo, hi)
+    return X
+
+
+def crosses(seg: tuple, box: list[float]) -> bool:
+    """Whether segment ``seg`` passes through ``box`` (Liang–Barsky clipping)."""
+    x1, y1, x2, y2 = seg
+    t0, t1 = 0.0, 1.0
+    for p, q in (
+        (x1 - x2, x1 - (box[0] - box[2] / 2)),
+        (x2 - x1, box[0] + box[2] / 2 - x1),
+        (y1 - y2, y1 - (box[1] - box[3] / 2)),
+        (y2 - y1, box[1] + box[3] / 2 - y1),
+    ):
+        if p == 0:
+            if q < 0:
+                return False
+        elif p < 0:
+            t0 = max(t0, q / p)
+        else:
+            t1 = min(t1, q / p)
+    return t0 < t1
+
+
+def _inside(b: list[float], bounds: tuple) -> bool:
+    return (
+        b[0] - b[2] / 2 >= bounds[0]
+        and b[0] + b[2] / 2 <= bounds[2]
+        and b[1] - b[3] / 2 >= bounds[1]
+        and b[1] + b[3] / 2 <= bounds[3]
+    )
+
+
+# directions tried around a node, best first: below, above, right, left, then the diagonals
+_ANGLES = (-90, 90, 0, 180, -45, -135, 45, 135, -65, -115, 65, 115, -20, -160, 20, 160)
+
+
+def place_labels(
+    nodes: list[tuple[float, float, float, float]],
+    sizes: list[tuple[float, float]],
+    segments: list[tuple] = (),
+    bounds: tuple = (-math.inf, -math.inf, math.inf, math.inf),
+    *,
+    down: float = 1.0,
+    gap: float = 2.0,
+    rings: int = 14,
+) -> list[tuple[list[float], bool]]:
+    """A free box for each node's label: ``nodes`` (cx, cy, half width, half height), label
+    ``sizes`` (w, h). Each label goes next to its node, or farther out on rings around it (then
+    with ``True``: draw a leader line), never over a node, another label or out of ``bounds``,
+    preferring spots nearer its own node than any other, below it, crossing few ``segments``;
+    largest nodes choose first. ``down`` is the
+    sign of "below" on the y axis (−1 when y grows upwards)."""
+    taken = [[x, y, 2 * hw, 2 * hh] for x, y, hw, hh in nodes]
+    result: list = [None] * len(nodes)
+    for i in sorted(range(len(nodes)), key=lambda i: (-nodes[i][2], i)):
+        x, y, hw, hh = nodes[i]
+        w, h = sizes[i]
+        rx, ry = hw + w + rings * (0.8 * h + 4) + gap, hh + h + rings * (0.8 * h + 4) + gap
+        near = [t for t in taken if abs(t[0] - x) < rx + t[2] / 2 and abs(t[1] - y) < ry + t[3] / 2]
+        local = [
+            seg
+            for seg in segments
+            if min(seg[0], seg[2]) < x + rx and max(seg[0], seg[2]) > x - rx
+            and min(seg[1], seg[3]) < y + ry and max(seg[1], seg[3]) > y - ry
+        ]  # fmt: skip
+        others = [(a[0], a[1]) for j, a in enumerate(nodes) if j != i]
+        others = [o for o in others if abs(o[0] - x) < rx and abs(o[1] - y) < ry]
+        best = None
+        for ring in range(rings):
+            extra = gap + 1 + ring * (0.8 * h + 4)  # +1: clear of the gap test
+            for k, angle in enumerate(_ANGLES if ring else _ANGLES[:8]):
+                c, s = math.cos(math.radians(angle)), -down * math.sin(math.radians(angle))
+                box = [x + c * (hw + extra + w / 2), y + s * (hh + extra + h / 2), w, h]
+                if not _inside(box, bounds) or any(overlap(box, t, gap) for t in near):
+                    continue
+                # a label nearer another node reads as that node's: the costliest fault
+                own = math.dist(box[:2], (x, y))
+                closer = sum(math.dist(box[:2], o) < own for o in others)
+                score = (
+                    2 * ring + 1.5 * closer + 0.3 * sum(crosses(g, box) for g in local) + 0.1 * k
+                )
+                if best is None or score < best[0]:
+                    best = (score, box, ring)
+            if best is not None and best[0] <= 2 * (ring + 1):
+                break
+        if best is None:  # no free spot at all: under the node, as before
+            best = (0, [x, y + down * (hh + gap + h / 2), w, h], 0)
+        taken.append(best[1])
+        result[i] = (best[1], best[2] >= 2)
+    return result
+
+
+def free_on_segment(
+    seg: tuple,
+    size: tuple[float, float],
+    taken: list[list[float]],
+    others: list[tuple],
+    bounds: tuple,
+    gap: float = 2.0,
+) -> list[float] | None:
+    """A box of ``size`` centred on segment ``seg`` (near its middle) that overlaps nothing
+    ``taken`` and crosses none of the ``others`` segments, so it reads as that edge's; or None."""
+    x1, y1, x2, y2 = seg
+    for t in (0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73):
+        box = [x1 + t * (x2 - x1), y1 + t * (y2 - y1), *size]
+        if (
+            _inside(box, bounds)
+            and not any(overlap(box, b, gap) for b in taken)
+            and not any(crosses(o, box) for o in others)
+        ):
+            return box
+    return None
