@@ -126,22 +126,25 @@ def build_at(
 ) -> tuple[BuildReport, str]:
     """:func:`build` into the store at ``location`` (opened and closed here); returns the report
     and the store's location as shown to users. A store folder this build created is removed
-    again, with its parse cache, when nothing was built or the build failed: a failed first
-    build leaves no debris behind.
+    again, with its parse cache, when nothing was written to it (nothing built, or the build
+    failed before its first article): a failed first build leaves no debris behind, and an
+    interrupted one keeps the articles it wrote.
     """
     from kg.store import Store
 
     folder = Path(location) if Store.is_folder(location) else None
     made = [d for d in (folder, ParseCache.folder_of(folder)) if d is not None and not d.exists()]
+    wrote = False
     try:
         with Store.open(location) as st:
-            report, shown = build(paths, st, **options), st.location
-            report.held = st.instance_count()
-    except BaseException:
-        _remove(made)
-        raise
-    if report.articles == 0:
-        _remove(made)
+            try:
+                report = build(paths, st, **options)
+            finally:
+                wrote = len(st) > 0
+            report.held, shown = st.instance_count(), st.location
+    finally:
+        if not wrote:
+            _remove(made)
     return report, shown
 
 

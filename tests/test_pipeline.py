@@ -135,3 +135,33 @@ def test_rebuild_with_workers_restores_a_stale_article(models_dir, two_articles,
     assert "1 replaced" in result.output and "1 unchanged" in result.output
     with kg.open(path) as store:
         assert rows(store) == before
+
+
+def test_an_interrupted_first_build_keeps_what_it_wrote(tmp_path):
+    """build_at removes a store it created only when nothing was written to it: an interrupted
+    first build keeps its whole articles (re-running completes the rest)."""
+    from kg.extract import Extractor
+    from kg.pipeline import build_at
+
+    data = Path(__file__).parent / "data"
+    real = Extractor.default()
+
+    class Interrupted:
+        index, calls = real.index, 0
+
+        def extract(self, doc, lang, date):
+            Interrupted.calls += 1
+            if Interrupted.calls == 2:
+                raise KeyboardInterrupt
+            return real.extract(doc, lang, date)
+
+    inputs = [data / "2021-12-15_putin_xi_en.conllu", data / "2022-06-30_jokowi_putin_id.conllu"]
+    with pytest.raises(KeyboardInterrupt):
+        build_at(tmp_path / "s", inputs, extractor=Interrupted(), batch_size=1)
+    assert (tmp_path / "s").is_dir()
+    report, _ = build_at(tmp_path / "s", inputs)
+    assert report.counts == {"unchanged": 1, "added": 1}
+    with pytest.raises(KeyboardInterrupt):  # interrupted before its first article: no store
+        Interrupted.calls = 1
+        build_at(tmp_path / "t", inputs[1:], extractor=Interrupted(), batch_size=1)
+    assert not (tmp_path / "t").exists()
