@@ -146,7 +146,8 @@ class Extractor:
                 if rel.symmetric:
                     pairs = [(a, b) for a, b in pairs if subj.index(a) < subj.index(b)]
                 o_how = "reciprocal" if mutual else "plural-subject"
-            pairs = [(a, b) for a, b in pairs if not self._member(a, b) and not self._member(b, a)]
+            acting = acts_on_member(rel, o_how)
+            pairs = [(a, b) for a, b in pairs if acting or not self._member_pair(a, b)]
             if not pairs:
                 continue
             fact = factuality(toks, pred, lex, quotes, reports)
@@ -178,6 +179,32 @@ class Extractor:
 
     def _member(self, a: str, b: str) -> bool:
         return a in self.index and b in self.index and a in self.index.members(b)
+
+    def _member_pair(self, a: str, b: str) -> bool:
+        return self._member(a, b) or self._member(b, a)
+
+
+#: how an object is found when the pair comes from a list of actors, not from the tree
+LISTED = frozenset({"between", "plural-subject", "reciprocal"})
+
+
+def acts_on_member(rel: Relation, o_how: str) -> bool:
+    """Whether an organisation and one of its members may be the two sides of ``rel``.
+
+    A directed event whose object the tree gives is an act of one on the other (the African
+    Union suspends Niger, the EU sanctions a member, Indonesia chairs ASEAN); a symmetric
+    relation or one read off a list of actors ("talks between ASEAN and Indonesia", "AUKUS,
+    Australia and ... met") pairs an organisation with its own members: an artefact.
+    Structural relations come from titles and membership lists, not from here.
+
+    >>> from kg.knowledge.ontology import load_relations
+    >>> rels = load_relations()
+    >>> acts_on_member(rels["sanctions"], "tree"), acts_on_member(rels["talks_with"], "tree")
+    (True, False)
+    >>> acts_on_member(rels["criticizes"], "between"), acts_on_member(rels["member_of"], "tree")
+    (False, False)
+    """
+    return not rel.symmetric and not rel.structural and o_how not in LISTED
 
 
 def dedupe(triples: list[Triple]) -> list[Triple]:
