@@ -218,6 +218,7 @@ def dedupe(triples: list[Triple]) -> list[Triple]:
 
 
 __all__ = [
+    "acts_on_member",
     "CONF_HALF_TREE",
     "CONF_LINEAR",
     "CONF_STRUCTURAL",

@@ -281,8 +281,14 @@ def objects(toks, pred: Predicate, owner, mentions, lex: Lexicon) -> tuple[list[
             if c.i in trig and not (pred.kind == "light" and c.i == pred.trigger):
                 continue
             rel = c.deprel
-            direct = rel in ("obj", "iobj") or (rel.startswith("nsubj:pass") and h == pred.head)
             case = _case_of(toks, c.i)
+            direct = (
+                rel in ("obj", "iobj")
+                or (rel.startswith("nsubj:pass") and h == pred.head)
+                # the possessor of a multi-word verb's own noun: "memanggil duta besar Jepang",
+                # "melanggar kedaulatan Filipina"
+                or (pred.kind == "verb" and h != pred.head and rel.startswith("nmod") and not case)
+            )
             if direct and "obj" in args and c.i != pred.trigger:
                 found += _top_mentions(toks, c.i, owner, trig | subj_tokens, args)
             elif (

@@ -1,0 +1,132 @@
+"""Relations real reporting needs (summons, occupies, blockades, sends_troops_to,
+violates_sovereignty_of, chairs, applies_to_join, briefs) and an organisation acting on its
+own member, over UD trees of sentences written for these tests (no model needed)."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+DATE = dt.date(2021, 12, 15)
+
+
+def _extract(extractor, lang):
+    from kg.parse.conllu import to_document
+
+    doc = to_document((DATA / f"{lang}_real_constructions.conllu").read_text(), lang)
+    triples, _ = extractor.extract(doc, lang, DATE)
+    return triples
+
+
+@pytest.fixture(scope="module")
+def en(extractor):
+    return _extract(extractor, "en")
+
+
+@pytest.fixture(scope="module")
+def id_(extractor):
+    return _extract(extractor, "id")
+
+
+def at(triples, sentence):
+    """(subject, relation, object, factuality) → triple, of one sentence."""
+    return {
+        (t.subject, t.relation, t.object, t.factuality): t
+        for t in triples
+        if t.sentence_index == sentence
+    }
+
+
+# sentence index, (subject, relation, object, factuality), pattern, confidence
+EN = [
+    (0, ("china", "summons", "japan", "asserted"), "verb:summon:subj(tree)+obj(tree)", 0.8),
+    (1, ("russia", "occupies", "ukraine", "asserted"), "verb:occupy:subj(tree)+obj(tree)", 0.9),
+    (2, ("saudi_arabia", "blockades", "qatar", "asserted"), "light:blockade:", 0.9),
+    (3, ("united_states", "sends_troops_to", "poland", "future"), "verb:send troops:", 0.9),
+    (4, ("china", "violates_sovereignty_of", "taiwan", "asserted"), "verb:violate:", 0.9),
+    (5, ("indonesia", "chairs", "asean", "asserted"), "verb:chair:", 0.9),
+    (6, ("ukraine", "applies_to_join", "nato", "asserted"), "verb:apply to join:", 0.9),
+    (7, ("antony_blinken", "briefs", "sergey_lavrov", "asserted"), "verb:brief:", 0.9),
+    (8, ("african_union", "reduces_relations_with", "niger", "asserted"), "verb:suspend:", 0.9),
+    (9, ("european_union", "sanctions", "hungary", "asserted"), "verb:sanction:", 0.9),
+    (11, ("china", "blockades", "taiwan", "negated"), "verb:blockade:", 0.9),
+]
+ID = [
+    (0, ("china", "summons", "japan", "asserted"), "verb:memanggil duta besar:", 0.8),
+    (1, ("israel", "occupies", "palestine", "asserted"), "verb:menduduki:", 0.9),
+    (2, ("saudi_arabia", "blockades", "qatar", "asserted"), "verb:memblokade:", 0.9),
+    (3, ("united_states", "sends_troops_to", "poland", "future"), "verb:mengirim pasukan:", 0.9),
+    (
+        4,
+        ("china", "violates_sovereignty_of", "philippines", "asserted"),
+        "verb:melanggar kedaulatan:subj(tree)+obj(tree)",
+        0.9,
+    ),
+    (5, ("indonesia", "chairs", "un_security_council", "asserted"), "verb:memimpin sidang:", 0.9),
+    (6, ("ukraine", "applies_to_join", "nato", "asserted"), "verb:mengajukan keanggotaan:", 0.9),
+    (7, ("african_union", "reduces_relations_with", "niger", "asserted"), "verb:menskors:", 0.9),
+    (8, ("european_union", "sanctions", "hungary", "asserted"), "verb:menjatuhkan sanksi:", 0.9),
+    (9, ("indonesia", "protests", "china", "asserted"), "light:nota protes:", 0.9),
+    (10, ("retno_marsudi", "briefs", "wang_yi", "asserted"), "light:penjelasan:", 0.9),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fact", "pattern", "conf"), EN)
+def test_english_real_reporting(en, sentence, fact, pattern, conf):
+    got = at(en, sentence)
+    assert fact in got, sorted(got)
+    assert got[fact].pattern.startswith(pattern)
+    assert got[fact].confidence == conf
+
+
+@pytest.mark.parametrize(("sentence", "fact", "pattern", "conf"), ID)
+def test_indonesian_real_reporting(id_, sentence, fact, pattern, conf):
+    got = at(id_, sentence)
+    assert fact in got, sorted(got)
+    assert got[fact].pattern.startswith(pattern)
+    assert got[fact].confidence == conf
+
+
+def test_new_relations_replace_the_generic_ones(en, id_):
+    """Occupation, blockade, briefing and applying to join are no longer read as attacks,
+    talks or membership."""
+    for triples, sentences in ((en, (1, 2, 6, 7, 11)), (id_, (1, 2, 6, 10))):
+        for s in sentences:
+            rels = {r for _, r, _, _ in at(triples, s)}
+            assert not rels & {"attacks", "talks_with", "member_of"}, (s, rels)
+
+
+def test_the_summoned_envoy_stands_for_the_object_not_the_subject(en, id_):
+    for triples in (en, id_):
+        assert not any(s == o or s == "japan" for s, _, o, _ in at(triples, 0))
+
+
+def test_an_organisation_acts_on_its_own_member(extractor, en):
+    index = extractor.index
+    # the pairs below are organisation and member in the actor files: the rule is what is tested
+    assert "indonesia" in index.members("asean")
+    assert "niger" in index.members("african_union")
+    assert "hungary" in index.members("european_union")
+    assert ("indonesia", "chairs", "asean", "asserted") in at(en, 5)
+    assert ("african_union", "reduces_relations_with", "niger", "asserted") in at(en, 8)
+
+
+def test_an_organisation_listed_with_its_member_is_no_pair(en, id_):
+    """ "ASEAN and Indonesia held talks": a membership list, not talks between the two."""
+    for triples, sentence in ((en, 10), (id_, 11)):
+        pairs = {(s, o) for s, _, o, _ in at(triples, sentence)}
+        assert not pairs & {("asean", "indonesia"), ("indonesia", "asean")}
+
+
+def test_acts_on_member_rule():
+    from kg.extract import acts_on_member
+    from kg.knowledge.ontology import load_relations
+
+    rels = load_relations()
+    assert acts_on_member(rels["sanctions"], "tree")
+    assert acts_on_member(rels["chairs"], "linear")
+    assert not acts_on_member(rels["talks_with"], "tree")  # symmetric
+    assert not acts_on_member(rels["criticizes"], "between")  # read off a list
+    assert not acts_on_member(rels["criticizes"], "plural-subject")
+    assert not acts_on_member(rels["member_of"], "tree")  # structural
