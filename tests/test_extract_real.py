@@ -130,3 +130,43 @@ def test_acts_on_member_rule():
     assert not acts_on_member(rels["criticizes"], "between")  # read off a list
     assert not acts_on_member(rels["criticizes"], "plural-subject")
     assert not acts_on_member(rels["member_of"], "tree")  # structural
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "fact", "absent"),
+    [
+        # a head of state holding an organisation's chair chairs it, and does not lead it
+        ("en", 12, ("joko_widodo", "chairs", "asean", "asserted"), "leader_of"),
+        ("id", 13, ("joko_widodo", "chairs", "asean", "asserted"), "leader_of"),
+        # the secretary-general of an organisation leads it
+        ("en", 13, ("jens_stoltenberg", "leader_of", "nato", "asserted"), "official_of"),
+        ("id", 12, ("jens_stoltenberg", "leader_of", "nato", "asserted"), "official_of"),
+        # a foreign minister stays an official of the state
+        ("id", 12, ("retno_marsudi", "official_of", "indonesia", "asserted"), "leader_of"),
+    ],
+)
+def test_titles_of_organisations(en, id_, lang, sentence, fact, absent):
+    got = at(en if lang == "en" else id_, sentence)
+    assert fact in got, sorted(got)
+    assert got[fact].pattern.startswith("title:")
+    assert got[fact].confidence == 0.9
+    assert (fact[0], absent, fact[2], fact[3]) not in got
+
+
+def test_title_relation():
+    from kg.extract.mentions import title_relation
+    from kg.knowledge.actors import load_actors
+
+    index, when = load_actors(), dt.date(2023, 6, 1)
+    assert title_relation(index, "joe_biden", "President", "united_states", when) == "leader_of"
+    assert title_relation(
+        index, "antonio_guterres", "SecretaryGeneral", "united_nations", when
+    ) == ("leader_of")
+    assert title_relation(index, "joko_widodo", "Chair", "asean", when) == "chairs"
+    assert title_relation(index, "retno_marsudi", "ForeignMinister", "indonesia", when) == (
+        "official_of"
+    )
+    # a ministry's secretary-general (the office of a state) is an official
+    assert title_relation(index, "someone_new", "SecretaryGeneral", "indonesia", when) == (
+        "official_of"
+    )
