@@ -170,3 +170,15 @@ def test_title_relation():
     assert title_relation(index, "someone_new", "SecretaryGeneral", "indonesia", when) == (
         "official_of"
     )
+
+
+def test_an_event_noun_naming_both_sides_inside_another_predicate(en, id_):
+    """ "discussed Russia's invasion of Ukraine": the invasion is read (possessor and object
+    from the tree); "condemned its invasion of Ukraine" is not (a pronoun possessor)."""
+    for triples, sentence, form in ((en, 14, "invasion"), (id_, 14, "invasi")):
+        got = at(triples, sentence)
+        fact = ("russia", "attacks", "ukraine", "asserted")
+        assert fact in got, sorted(got)
+        assert got[fact].pattern == f"noun:{form}:subj(tree)+obj(tree)"
+        assert got[fact].confidence == 0.9
+    assert not any(r == "attacks" for _, r, _, _ in at(en, 15))

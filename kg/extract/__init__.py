@@ -116,10 +116,13 @@ class Extractor:
             if rel is None:
                 continue
             nominal = pred.kind == "noun"
-            if nominal and any(a in heads for a in ancestors(toks, pred.trigger)):
-                continue  # an event noun inside another predicate's argument describes, not asserts
+            nested = nominal and any(a in heads for a in ancestors(toks, pred.trigger))
             subj, s_how = subjects(toks, pred, owner, mentions, ctx.actor_type)
             obj, o_how = objects(toks, pred, owner, mentions, lex)
+            if nested and not (s_how == o_how == "tree" and not (set(subj) | set(obj)) & weak):
+                # an event noun inside another predicate's argument describes, not asserts,
+                # unless it names both sides itself ("condemned Russia's invasion of Ukraine")
+                continue
             subj, obj = self._drop_members(subj), self._drop_members(obj)
             if nominal and s_how != "tree" and o_how != "between":
                 continue  # nominal events need their own arguments: no guessing

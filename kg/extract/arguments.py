@@ -217,8 +217,10 @@ def subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tup
         if pred.kind == "noun" and node == pred.trigger:
             # "X's talks", "kemitraan Rusia dengan China": the possessor / bare nmod
             for c in children(toks, node):
-                if c.deprel in ("nmod:poss", "nmod", "compound") and not any(
-                    g.deprel == "case" for g in children(toks, c.i)
+                # (English possessors carry their 's as a case dependent: "Russia's invasion")
+                if c.deprel == "nmod:poss" or (
+                    c.deprel in ("nmod", "compound")
+                    and not any(g.deprel == "case" for g in children(toks, c.i))
                 ):
                     ms = _top_mentions(toks, c.i, owner, trig)
                     if ms:
