@@ -182,3 +182,22 @@ def test_an_event_noun_naming_both_sides_inside_another_predicate(en, id_):
         assert got[fact].pattern == f"noun:{form}:subj(tree)+obj(tree)"
         assert got[fact].confidence == 0.9
     assert not any(r == "attacks" for _, r, _, _ in at(en, 15))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "form"),
+    [
+        (
+            15,
+            ("joko_widodo", "hosts", "scott_morrison", "asserted"),
+            "menerima kunjungan kehormatan",
+        ),
+        # passive: the agent after "oleh" hosts the subject
+        (16, ("luiz_inacio_lula_da_silva", "hosts", "prabowo_subianto", "asserted"), "disambut"),
+    ],
+)
+def test_indonesian_hosting(id_, sentence, fact, form):
+    got = at(id_, sentence)
+    assert fact in got, sorted(got)
+    assert got[fact].pattern == f"verb:{form}:subj(tree)+obj(tree)"
+    assert (fact[2], "hosts", fact[0], "asserted") not in got
