@@ -201,3 +201,21 @@ def test_indonesian_hosting(id_, sentence, fact, form):
     assert fact in got, sorted(got)
     assert got[fact].pattern == f"verb:{form}:subj(tree)+obj(tree)"
     assert (fact[2], "hosts", fact[0], "asserted") not in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "objects", "form"),
+    [
+        ("id", 17, ("germany", "turkey", "greece"), "bertolak"),  # bertolak ke X, Y, dan Z
+        ("id", 18, ("united_states",), "tiba"),  # tiba di Washington: the capital's state
+        ("en", 16, ("united_states",), "arrive"),
+    ],
+)
+def test_travel_verbs_are_visits(en, id_, lang, sentence, objects, form):
+    got = at(en if lang == "en" else id_, sentence)
+    subject = "antony_blinken" if form == "bertolak" else "narendra_modi"
+    for o in objects:
+        fact = (subject, "visits", o, "asserted")
+        assert fact in got, sorted(got)
+        assert got[fact].pattern == f"verb:{form}:subj(tree)+obj(tree)"
+        assert got[fact].confidence == 0.9
