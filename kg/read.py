@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.records import Article, as_date
+from kg.records import MID_MONTH, Article, article_date
 
 SUFFIXES = (".txt", ".jsonl", ".conllu")
 DEFAULT_MAX_BYTES = 20_000_000
@@ -42,10 +42,14 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _FILE_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# "2023-03_summit.txt": dated to the month only
+_FILE_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})(?![\d-])")
 # "JAKARTA, 12 Maret 2023 —", "MOSCOW, Dec. 15, 2021 (Reuters) -", "Rabu (15/12/2021)"
 _DATELINE = re.compile(
     r"(\d{1,2}\s+[A-Za-z]{3,10}\.?\s+\d{4}|[A-Za-z]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
 )
+# "BRUSSELS, March 2023 —", "Maret 2023": a dateline known to the month only
+_DATELINE_MONTH = re.compile(r"\b([A-Za-z]{3,10}\.?\s+\d{4})\b")
 
 
 @dataclass
@@ -105,6 +109,23 @@ def guess_date(text: str, lang: str | None = None) -> dt.date | None:
             value = None
         if value and 1900 < value.year < 2100:
             return value.date()
+    return _guess_month(head, lang)
+
+
+def _guess_month(head: str, lang: str | None) -> dt.date | None:
+    """A month-only dateline ("March 2023") as the middle of that month, so that offices
+    resolve for that month rather than for today."""
+    import dateparser
+
+    languages = [lang] if lang and lang not in ("auto",) else None
+    settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month", "year"]}
+    for match in _DATELINE_MONTH.finditer(head):
+        try:
+            value = dateparser.parse(match.group(1), languages=languages, settings=settings)
+        except Exception:  # dateparser raises on unknown language codes
+            value = None
+        if value and 1900 < value.year < 2100:
+            return dt.date(value.year, value.month, MID_MONTH)
     return None
 
 
@@ -115,6 +136,9 @@ def _date_from_name(path: Path) -> dt.date | None:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             return None
+    m = _FILE_MONTH.search(path.name)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return dt.date(int(m.group(1)), int(m.group(2)), MID_MONTH)
     return None
 
 
@@ -139,7 +163,7 @@ def _jsonl_record(obj: object, where: str) -> Article:
     for key in ("title", "url", "date", "lang"):
         if key in obj and obj[key] is not None and not isinstance(obj[key], str):
             raise InputError(f'{where}: "{key}" must be a string')
-    date = as_date(obj["date"], what=f"date in {where}") if obj.get("date") else None
+    date = article_date(obj["date"], what=f"date in {where}") if obj.get("date") else None
     title = (obj.get("title") or "").strip()
     full = _clean(text).strip()
     if title and not full.startswith(title):

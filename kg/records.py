@@ -28,6 +28,32 @@ def as_date(value: dt.date | str | None, what: str = "date") -> dt.date | None:
         raise UsageError(f"invalid {what} {value!r}: use YYYY-MM-DD, e.g. 2021-12-15") from None
 
 
+#: the day an article dated only to its month is read as of: the middle of the month, so that
+#: titles ("the US President") resolve to the holder in that month, never to today's
+MID_MONTH = 15
+
+
+def article_date(value: dt.date | str | None, what: str = "date") -> dt.date | None:
+    """An article's date: like :func:`as_date`, and ``YYYY-MM`` (known to the month only)
+    reads as the middle of that month (:data:`MID_MONTH`).
+
+    >>> article_date("2023-03"), article_date("2021-12-15")
+    (datetime.date(2023, 3, 15), datetime.date(2021, 12, 15))
+    """
+    text = value.strip() if isinstance(value, str) else value
+    if isinstance(text, str) and len(text) == 7 and text[4] == "-":
+        try:
+            return dt.date(int(text[:4]), int(text[5:]), MID_MONTH)
+        except ValueError:
+            pass
+    try:
+        return as_date(text, what)
+    except UsageError:
+        raise UsageError(
+            f"invalid {what} {value!r}: use YYYY-MM-DD (or YYYY-MM), e.g. 2021-12-15"
+        ) from None
+
+
 def content_hash(text: str) -> str:
     """SHA-256 of the normalised text (whitespace folded), hex."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()

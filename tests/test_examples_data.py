@@ -42,6 +42,7 @@ RELATIONS = {
     "boycotts": "conflictual",
     "attacks": "conflictual",
     "rejects": "conflictual",
+    "violates_sovereignty_of": "conflictual",
     "member_of": "neutral",
     "leader_of": "neutral",
     "official_of": "neutral",

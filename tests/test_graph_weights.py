@@ -36,10 +36,14 @@ def test_relation_classes_come_from_the_ontology():
         "requests",
         "invites",
         "demands",
+        "briefs",  # CAMEO 010: informing is no tie
+        "applies_to_join",  # CAMEO 020
     }
-    for name in ("meets", "talks_with", "signs_agreement_with", "praises", "criticizes"):
+    words = ("meets", "talks_with", "signs_agreement_with", "praises", "criticizes", "chairs")
+    for name in (*words, "summons"):
         assert classes[name] == "words"
-    for name in ("aids", "trades_with", "allies_with", "sanctions", "attacks"):
+    deeds = ("aids", "trades_with", "allies_with", "sanctions", "attacks", "occupies")
+    for name in (*deeds, "blockades", "sends_troops_to", "violates_sovereignty_of"):
         assert classes[name] == "deeds"
     assert classes["member_of"] == "unclassed"
 

@@ -14,6 +14,8 @@ REQUIRED = {
     "signs_agreement_with", "trades_with", "praises", "criticizes", "accuses", "opposes",
     "warns", "threatens", "sanctions", "boycotts", "attacks", "negotiates_with", "requests",
     "rejects", "invites", "congratulates", "aids", "member_of", "leader_of", "official_of",
+    "chairs", "applies_to_join", "briefs", "summons", "occupies", "blockades",
+    "sends_troops_to", "violates_sovereignty_of",
 }  # fmt: skip
 SYMMETRIC = {
     "talks_with", "meets", "cooperates_with", "allies_with", "trades_with",
@@ -122,6 +124,14 @@ def test_symmetric_relations_are_exactly_the_reciprocal_ones():
         ("sanctions", "163", -8.0, "SANCTION"),
         ("threatens", "130", -4.4, "THREATEN"),
         ("attacks", "190", -10.0, "ASSAULT"),
+        ("occupies", "192", -9.5, "ASSAULT"),
+        ("blockades", "191", -9.5, "ASSAULT"),
+        ("summons", "114", -2.4, "ACCUSE"),
+        ("sends_troops_to", "154", -7.2, "MOBILIZE"),
+        ("violates_sovereignty_of", "150", -7.2, "MOBILIZE"),
+        ("applies_to_join", "020", 3.0, "REQUEST"),
+        ("chairs", "040", 1.0, "CONSULT"),
+        ("briefs", "010", 0.0, None),
     ],
 )
 def test_known_cameo_codes_and_goldstein_scores(name, code, goldstein, plover):

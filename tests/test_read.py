@@ -131,3 +131,50 @@ def test_no_progress_bar_without_a_terminal(capsys):
     bar.close()
     assert capsys.readouterr().err == ""
     assert progress_bar(False) is None
+
+
+def test_month_only_dates_read_as_the_middle_of_the_month(write):
+    from kg.records import MID_MONTH, article_date
+
+    assert MID_MONTH == 15
+    assert article_date("2023-03") == dt.date(2023, 3, 15)
+    assert article_date("2023-03-02") == dt.date(2023, 3, 2)
+    with pytest.raises(UsageError, match="YYYY-MM"):
+        article_date("2023-13")
+    assert guess_date("BRUSSELS, March 2023 — The EU", "en") == dt.date(2023, 3, 15)
+    assert guess_date("JAKARTA, Maret 2023 — Presiden", "id") == dt.date(2023, 3, 15)
+    # a full date wins over a month mentioned before it; no month name, no date
+    assert guess_date("In March 2023 talks. MOSCOW, Dec. 15, 2021 -", "en") == dt.date(2021, 12, 15)
+    assert guess_date("Reuters 2021 — no date here", "en") is None
+    articles = list(
+        read_paths(
+            [
+                write("2023-03_summit.txt", "Summit\n\nText."),
+                write("2023-13_bad.txt", "Bad\n\nText."),
+                write("a.jsonl", '{"text": "Talks.", "date": "2021-03"}\n'),
+            ]
+        )
+    )
+    dates = {a.source.rsplit("/", 1)[-1]: a.date for a in articles if isinstance(a, Article)}
+    assert dates["2023-03_summit.txt"] == dt.date(2023, 3, 15)
+    assert dates["2023-13_bad.txt"] is None
+    assert dates["a.jsonl:1"] == dt.date(2021, 3, 15)
+
+
+@pytest.mark.parametrize(
+    ("name", "president"),
+    [("2017-01_call.conllu", "barack_obama"), ("2021-03_call.conllu", "joe_biden")],
+)
+def test_a_month_only_date_resolves_offices_in_that_month(write, extractor, name, president):
+    """ "The US President" in an article dated to the month is the holder in that month (mid
+    January 2017: still Obama), not today's."""
+    from pathlib import Path
+
+    from kg.parse.conllu import to_document
+
+    text = (Path(__file__).parent / "data" / "en_us_president_call.conllu").read_text()
+    (article,) = list(read_paths([write(name, text)]))
+    triples, _ = extractor.extract(to_document(article.conllu, name), "en", article.date)
+    got = {(t.subject, t.relation, t.object) for t in triples}
+    assert (president, "talks_with", "vladimir_putin") in got
+    assert (president, "leader_of", "united_states") in got

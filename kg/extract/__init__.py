@@ -116,10 +116,13 @@ class Extractor:
             if rel is None:
                 continue
             nominal = pred.kind == "noun"
-            if nominal and any(a in heads for a in ancestors(toks, pred.trigger)):
-                continue  # an event noun inside another predicate's argument describes, not asserts
+            nested = nominal and any(a in heads for a in ancestors(toks, pred.trigger))
             subj, s_how = subjects(toks, pred, owner, mentions, ctx.actor_type)
             obj, o_how = objects(toks, pred, owner, mentions, lex)
+            if nested and not (s_how == o_how == "tree" and not (set(subj) | set(obj)) & weak):
+                # an event noun inside another predicate's argument describes, not asserts,
+                # unless it names both sides itself ("condemned Russia's invasion of Ukraine")
+                continue
             subj, obj = self._drop_members(subj), self._drop_members(obj)
             if nominal and s_how != "tree" and o_how != "between":
                 continue  # nominal events need their own arguments: no guessing
@@ -146,7 +149,8 @@ class Extractor:
                 if rel.symmetric:
                     pairs = [(a, b) for a, b in pairs if subj.index(a) < subj.index(b)]
                 o_how = "reciprocal" if mutual else "plural-subject"
-            pairs = [(a, b) for a, b in pairs if not self._member(a, b) and not self._member(b, a)]
+            acting = acts_on_member(rel, o_how)
+            pairs = [(a, b) for a, b in pairs if acting or not self._member_pair(a, b)]
             if not pairs:
                 continue
             fact = factuality(toks, pred, lex, quotes, reports)
@@ -179,6 +183,32 @@ class Extractor:
     def _member(self, a: str, b: str) -> bool:
         return a in self.index and b in self.index and a in self.index.members(b)
 
+    def _member_pair(self, a: str, b: str) -> bool:
+        return self._member(a, b) or self._member(b, a)
+
+
+#: how an object is found when the pair comes from a list of actors, not from the tree
+LISTED = frozenset({"between", "plural-subject", "reciprocal"})
+
+
+def acts_on_member(rel: Relation, o_how: str) -> bool:
+    """Whether an organisation and one of its members may be the two sides of ``rel``.
+
+    A directed event whose object the tree gives is an act of one on the other (the African
+    Union suspends Niger, the EU sanctions a member, Indonesia chairs ASEAN); a symmetric
+    relation or one read off a list of actors ("talks between ASEAN and Indonesia", "AUKUS,
+    Australia and ... met") pairs an organisation with its own members: an artefact.
+    Structural relations come from titles and membership lists, not from here.
+
+    >>> from kg.knowledge.ontology import load_relations
+    >>> rels = load_relations()
+    >>> acts_on_member(rels["sanctions"], "tree"), acts_on_member(rels["talks_with"], "tree")
+    (True, False)
+    >>> acts_on_member(rels["criticizes"], "between"), acts_on_member(rels["member_of"], "tree")
+    (False, False)
+    """
+    return not rel.symmetric and not rel.structural and o_how not in LISTED
+
 
 def dedupe(triples: list[Triple]) -> list[Triple]:
     """One triple per (subject, relation, object, factuality, sentence), the most confident."""
@@ -191,6 +221,7 @@ def dedupe(triples: list[Triple]) -> list[Triple]:
 
 
 __all__ = [
+    "acts_on_member",
     "CONF_HALF_TREE",
     "CONF_LINEAR",
     "CONF_STRUCTURAL",

@@ -217,8 +217,10 @@ def subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tup
         if pred.kind == "noun" and node == pred.trigger:
             # "X's talks", "kemitraan Rusia dengan China": the possessor / bare nmod
             for c in children(toks, node):
-                if c.deprel in ("nmod:poss", "nmod", "compound") and not any(
-                    g.deprel == "case" for g in children(toks, c.i)
+                # (English possessors carry their 's as a case dependent: "Russia's invasion")
+                if c.deprel == "nmod:poss" or (
+                    c.deprel in ("nmod", "compound")
+                    and not any(g.deprel == "case" for g in children(toks, c.i))
                 ):
                     ms = _top_mentions(toks, c.i, owner, trig)
                     if ms:
@@ -281,8 +283,14 @@ def objects(toks, pred: Predicate, owner, mentions, lex: Lexicon) -> tuple[list[
             if c.i in trig and not (pred.kind == "light" and c.i == pred.trigger):
                 continue
             rel = c.deprel
-            direct = rel in ("obj", "iobj") or (rel.startswith("nsubj:pass") and h == pred.head)
             case = _case_of(toks, c.i)
+            direct = (
+                rel in ("obj", "iobj")
+                or (rel.startswith("nsubj:pass") and h == pred.head)
+                # the possessor of a multi-word verb's own noun: "memanggil duta besar Jepang",
+                # "melanggar kedaulatan Filipina"
+                or (pred.kind == "verb" and h != pred.head and rel.startswith("nmod") and not case)
+            )
             if direct and "obj" in args and c.i != pred.trigger:
                 found += _top_mentions(toks, c.i, owner, trig | subj_tokens, args)
             elif (

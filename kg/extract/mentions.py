@@ -14,6 +14,9 @@ from kg.knowledge.actors import LEADER_OFFICES, MINISTER_OFFICES, ActorIndex, Sp
 from kg.knowledge.names import slug
 from kg.parse.tokens import Tok
 
+#: offices that head an organisation (not a state): their holder leads it
+ORG_HEAD_OFFICES = frozenset({"SecretaryGeneral", "Chair"})
+
 #: words allowed between a title and its state ("pejabat pemerintah AS", "US government official")
 FILLERS = {
     "pemerintah",
@@ -178,7 +181,7 @@ def _title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int]
     mentions.append(Mention(start, end, person, kind, 1.0 if kind == "name" else 0.85))
     if state is not None and person is not None:
         # heads of state/government lead it; ministers, aides and spokespeople are its officials
-        rel = "leader_of" if office in LEADER_OFFICES else "official_of"
+        rel = title_relation(index, person, office, state, date)
         ctx.facts.append(Structural(person, rel, state, start, end, f"title:{office}"))
     return j
 
@@ -256,3 +259,24 @@ def _membership_lists(
                     )
                 )
     return facts
+
+
+def title_relation(index: ActorIndex, person: str, office: str, of: str, date) -> str:
+    """The structural relation a title states between ``person`` and ``of``.
+
+    Heads of state and government lead their state; the secretary-general or chair of an
+    organisation leads it ("Sekjen NATO Jens Stoltenberg", "Chairperson of the African Union
+    Commission"), except that a head of state holding an organisation's rotating chair chairs it
+    ("Sultan Hassanal Bolkiah, Ketua ASEAN"); ministers, aides, spokespeople, and the
+    secretary-general of a ministry are officials.
+    """
+    if office in LEADER_OFFICES:
+        return "leader_of"
+    if office in ORG_HEAD_OFFICES and of in index and index.get(of).type != "State":
+        known = person in index
+        return (
+            "chairs"
+            if office == "Chair" and known and index.is_leader(person, date)
+            else "leader_of"
+        )
+    return "official_of"

@@ -100,15 +100,18 @@ class IR(DefinedNamespace):
 
     # relations between actors (CAMEO root in the comment)
     makes_statement: URIRef  # 01
+    briefs: URIRef  # 01
     appeals_to: URIRef  # 02
     requests: URIRef  # 02
     invites: URIRef  # 02
+    applies_to_join: URIRef  # 02
     expresses_intent_to_cooperate: URIRef  # 03
     talks_with: URIRef  # 04
     meets: URIRef  # 04
     visits: URIRef  # 04
     hosts: URIRef  # 04
     negotiates_with: URIRef  # 04
+    chairs: URIRef  # 04
     cooperates_with: URIRef  # 05
     supports: URIRef  # 05
     praises: URIRef  # 05
@@ -124,18 +127,23 @@ class IR(DefinedNamespace):
     opposes: URIRef  # 11
     criticizes: URIRef  # 11
     accuses: URIRef  # 11
+    summons: URIRef  # 11
     rejects: URIRef  # 12
     warns: URIRef  # 13
     threatens: URIRef  # 13
     protests: URIRef  # 14
     boycotts: URIRef  # 14
     exhibits_force_posture: URIRef  # 15
+    sends_troops_to: URIRef  # 15
+    violates_sovereignty_of: URIRef  # 15
     reduces_relations_with: URIRef  # 16
     sanctions: URIRef  # 16
     coerces: URIRef  # 17
     assaults: URIRef  # 18
     attacks: URIRef  # 19
     fights: URIRef  # 19
+    blockades: URIRef  # 19
+    occupies: URIRef  # 19
     uses_mass_violence: URIRef  # 20
     member_of: URIRef  # structural
     leader_of: URIRef  # structural
