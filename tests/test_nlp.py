@@ -115,3 +115,19 @@ def test_long_line_article_builds(parser, extractor):
     assert len(doc.sentences) >= 50
     triples, _ = extractor.extract(doc, "id", None)
     assert any(t.relation == "cooperates_with" for t in triples)
+
+
+def test_the_recorded_model_folder_is_found_after_the_environment(tmp_path):
+    """--models, then KG_MODELS, then the folder `kg models use` recorded, then official models."""
+    from kg.parse.stanza import models_dir
+
+    recorded, env_dir, option = (tmp_path / n for n in ("recorded", "env", "option"))
+    for d in (recorded, env_dir, option):
+        d.mkdir()
+    config = tmp_path / "config.json"
+    config.write_text(f'{{"models": "{recorded}"}}')
+    env = {"KG_CONFIG": str(config)}
+    assert models_dir(None, env=env) == recorded
+    assert models_dir(None, env=env | {"KG_MODELS": str(env_dir)}) == env_dir
+    assert models_dir(option, env=env | {"KG_MODELS": str(env_dir)}) == option
+    assert models_dir(None, env={"HOME": str(tmp_path / "nobody")}) is None

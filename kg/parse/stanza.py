@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,19 +45,27 @@ HOW_TO_GET = (
 )
 
 
-def config_file(env: dict[str, str] | None = None) -> Path:
+def config_file(env: Mapping[str, str] | None = None) -> Path | None:
     """kg's settings file: ``$KG_CONFIG`` when set, else ``config.json`` in the user's config
-    folder (platformdirs: ``~/.config/kg`` on Linux, honouring ``XDG_CONFIG_HOME``)."""
-    env = os.environ if env is None else env
+    folder (platformdirs: ``~/.config/kg`` on Linux, honouring ``XDG_CONFIG_HOME``). An
+    explicit ``env`` without ``KG_CONFIG``, ``XDG_CONFIG_HOME`` or ``HOME`` has none.
+    """
+    if env is None or env is os.environ:
+        env = os.environ
+        if not env.get("KG_CONFIG"):
+            from platformdirs import user_config_dir
+
+            return Path(user_config_dir("kg", appauthor=False)) / "config.json"
     if env.get("KG_CONFIG"):
         return Path(env["KG_CONFIG"]).expanduser()
-    from platformdirs import user_config_dir
+    base = env.get("XDG_CONFIG_HOME") or (env.get("HOME") and str(Path(env["HOME"]) / ".config"))
+    return Path(base) / "kg" / "config.json" if base else None
 
-    return Path(user_config_dir("kg", appauthor=False)) / "config.json"
 
-
-def _configured(env: dict[str, str] | None = None) -> str | None:
+def _configured(env: Mapping[str, str] | None = None) -> str | None:
     path = config_file(env)
+    if path is None:
+        return None
     try:
         value = json.loads(path.read_text(encoding="utf-8")).get("models")
     except (OSError, ValueError, AttributeError):
@@ -65,7 +73,9 @@ def _configured(env: dict[str, str] | None = None) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def use_models(directory: str | Path, env: dict[str, str] | None = None) -> tuple[Path, list[str]]:
+def use_models(
+    directory: str | Path, env: Mapping[str, str] | None = None
+) -> tuple[Path, list[str]]:
     """Record ``directory`` as the model folder kg uses when neither ``--models`` nor
     ``$KG_MODELS`` is given (``kg models use DIR``); returns it and its languages."""
     path = Path(directory).expanduser().resolve()
@@ -76,6 +86,8 @@ def use_models(directory: str | Path, env: dict[str, str] | None = None) -> tupl
             f"{', '.join(REQUIRED)}); {HOW_TO_GET}"
         )
     target = config_file(env)
+    if target is None:
+        raise ModelNotFoundError("no place to record the model folder: set KG_CONFIG or HOME")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         settings = json.loads(target.read_text(encoding="utf-8")) if target.is_file() else {}
@@ -86,7 +98,9 @@ def use_models(directory: str | Path, env: dict[str, str] | None = None) -> tupl
     return path, langs
 
 
-def models_dir(option: str | Path | None = None, env: dict[str, str] | None = None) -> Path | None:
+def models_dir(
+    option: str | Path | None = None, env: Mapping[str, str] | None = None
+) -> Path | None:
     """The local model folder: ``--models``, else ``$KG_MODELS``, else the folder recorded by
     ``kg models use``; ``None`` = official models (Stanza's resources folder)."""
     env = os.environ if env is None else env
