@@ -1,0 +1,276 @@
+"""Titles: [state['s]] TITLE [of] [state|org] [to HOST] [rank] [name] composed into one mention
+of the person, with the structural fact the title states (leader_of, official_of).
+
+Only what the text states: a bare "Presiden Joko Widodo" binds him to Indonesia only where the
+article has named Indonesia; a state is never a party of its own leader's event.
+"""
+
+from __future__ import annotations
+
+from kg.extract.context import Mention, NewActor, SentenceContext, Structural
+from kg.knowledge.actors import LEADER_OFFICES, MINISTER_OFFICES, ActorIndex, Span
+from kg.knowledge.names import normalize, slug
+from kg.parse.tokens import Tok
+
+#: words allowed between a title and its state ("pejabat pemerintah AS", "US government official")
+FILLERS = {
+    "pemerintah",
+    "pemerintahan",
+    "government",
+    "administration",
+    "negara",
+    "state",
+    "federal",
+}
+#: token texts that may join an apposition ("ajudan Rusia, Yuri Ushakov")
+APPOS = {",", "-", "–", "—"}
+#: possessive tokens between a state and its title ("Qatar's foreign minister")
+POSSESSIVE = {"'s", "’s", "'", "’"}
+#: words between a title and the state it is "of" ("President of Kenya", "Ketua Komisi Uni Afrika")
+OF_WORDS = {"of", "the"}
+#: a title's host, not its state: "ambassador of Qatar to the US", "Dubes RI untuk Jepang"
+HOST_WORDS = {"to", "untuk", "di", "in", "at"}
+#: titles that have a host state ("envoy", "duta besar", "chargé d'affaires")
+ENVOYS = ("ambassador", "envoy", "dubes", "duta", "utusan", "kuasa usaha", "charg", "perwakilan")
+#: ranks between a title and its holder ("Panglima Militer Myanmar Jenderal Min Aung Hlaing")
+RANKS = {
+    "general", "gen.", "gen", "jenderal", "jend.", "admiral", "adm.", "laksamana", "marsekal",
+    "marshal", "field", "lt.", "lt", "lieutenant", "letjen", "mayjen", "brigjen", "colonel",
+    "kolonel", "col.", "major", "mayor", "air", "chief", "vice", "rear", "dr.", "dr", "prof.",
+}  # fmt: skip
+#: the state an embassy word stands for in a title ("Kuasa Usaha KBRI Tokyo")
+EMBASSIES = {"kbri": "indonesia", "kjri": "indonesia"}
+#: offices whose holder leads the organisation or state (leader_of): the UN Secretary-General too
+LEADS = LEADER_OFFICES | {"SecretaryGeneral"}
+
+
+def _proper_run(toks: list[Tok], i: int, limit: int = 4) -> int:
+    """End of a run of capitalised proper nouns starting at ``i`` (``i`` if none)."""
+    j = i
+    while j < len(toks) and j - i < limit:
+        t = toks[j]
+        name_like = t.text.replace("-", "").replace("'", "").isalpha()
+        if t.text[:1].isupper() and t.upos in ("PROPN", "NOUN", "X", "ADJ") and name_like:
+            j += 1
+        else:
+            break
+    return j
+
+
+def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int]) -> int:
+    """Compose [state['s]] TITLE [of] [state|org] [to HOST] [rank] [name] into one mention, or bind
+    the title to the name before it ("Joe Biden, presiden AS"); returns the next span index."""
+    toks, index, date, mentions = ctx.toks, ctx.index, ctx.date, ctx.mentions
+    title = spans[k]
+    office = title.value
+    start, end = title.start, title.end
+    state: str | None = None
+    prev = spans[k - 1] if k > 0 else None
+    gap = toks[prev.end : title.start] if prev else []
+    # preceding demonym/state: "Russian President", "US President", "Qatar's foreign minister"
+    if (
+        prev is not None
+        and (not gap or (len(gap) == 1 and gap[0].text in POSSESSIVE))
+        and prev.kind in ("demonym", "metonym", "actor")
+        and not _is_person(index, prev)
+    ):
+        state = prev.value
+        start = prev.start
+        for m in list(mentions):
+            if m.start == prev.start:
+                mentions.remove(m)
+    elect = False  # "President-elect Ruto" does not hold the office yet
+    if end < len(toks) and toks[end].text in ("-", "–") and end + 1 < len(toks):
+        elect = toks[end + 1].lower == "elect"
+        end += 2 if elect else 0
+    if end < len(toks) and toks[end].lower in ("elect", "terpilih", "-elect"):
+        elect, end = True, end + 1
+    elect = elect or toks[end - 1].lower.endswith("-elect")
+    j = k + 1
+    # following state/org: "Presiden Rusia", "Sekjen PBB", "pejabat pemerintah AS", "President of Kenya"
+    pos = _skip(toks, end, FILLERS | OF_WORDS)
+    j = _span_at(spans, j, end)
+    if j < len(spans) and spans[j].start == pos and not _is_person(index, spans[j]):
+        if spans[j].kind in ("actor", "demonym", "metonym"):
+            state = state or spans[j].value
+            end = spans[j].end
+            used.add(j)
+            j += 1
+            end = _acronym(toks, spans, j, end, state, used)
+    elif state is None and pos < len(toks) and toks[pos].lower in EMBASSIES:
+        # "Kuasa Usaha Ad Interim KBRI Tokyo Tri Purnajaya": the embassy's state, then its city
+        state, end = EMBASSIES[toks[pos].lower], pos + 1
+        j = _span_at(spans, j, end)
+        if j < len(spans) and spans[j].start == end and not _is_person(index, spans[j]):
+            end = spans[j].end
+            used.add(j)
+        elif _proper_run(toks, end + 1) - (end + 1) >= 2 and toks[end].text[:1].isupper():
+            end += 1
+    # an envoy's host is not its state: "ambassador of Qatar to the US", "Dubes RI untuk Jepang"
+    label = " ".join(t.lower for t in toks[title.start : title.end])
+    if any(w in label for w in ENVOYS) and end < len(toks) and toks[end].lower in HOST_WORDS:
+        host = _skip(toks, end + 1, {"the"})
+        h = _span_at(spans, j, host)
+        if h < len(spans) and spans[h].start == host and not _is_person(index, spans[h]):
+            end = spans[h].end
+            used.add(h)
+    j = _span_at(spans, j, end)
+    # the person: a dictionary name, or a run of proper nouns, possibly after a comma and a rank
+    pos = end + (end < len(toks) and toks[end].text in APPOS)
+    pos = _skip(toks, pos, RANKS)
+    j = _span_at(spans, j, pos)
+    person: str | None = None
+    if j < len(spans) and spans[j].start == pos and _is_person(index, spans[j]):
+        person = _holder_named(ctx, spans[j], office, state)
+        if person is not None:
+            end = spans[j].end
+        used.add(j)
+        j += 1
+    else:
+        stop = min(_name_run(ctx, pos), spans[j].start if j < len(spans) else len(toks))
+        if stop - pos >= 2:
+            label = " ".join(t.text for t in toks[pos:stop])
+            person = slug(label)
+            if person not in index:
+                ctx.discourse.new_actors.setdefault(
+                    person, NewActor(person, label, "Person", state)
+                )
+            end = stop
+    before = _apposed_person(ctx, spans, start) if person is None else None
+    if before is not None:  # "Joe Biden, presiden Amerika Serikat": the title describes him
+        before.end = max(before.end, end)
+        if state is not None and not elect:
+            ctx.facts.append(_fact(before.actor, office, state, before.start, end))
+        return j
+    stated = state is not None
+    if person is None and start > 0 and toks[start - 1].lower in ("as", "sebagai"):
+        return j  # "his election as president of Kenya": the office, not its holder
+    kind = "name"
+    if person is not None and state is None and not elect:
+        state = index.office_state(person, office, date)
+    if person is None:
+        holder = (
+            index.holder(office, state, date)
+            if state and office in LEADER_OFFICES | MINISTER_OFFICES and not elect
+            else None
+        )
+        if holder is not None:
+            person, kind = holder.id, "title"
+        elif state is not None:
+            # "pejabat pemerintah AS" (US officials) act for their state
+            mentions.append(Mention(start, end, state, "title", 0.8))
+            return j
+        elif (earlier := _office_holder_named(ctx, office, title)) is not None:
+            # "Presiden Prabowo ... Di Beijing, Presiden akan ...": the president just named
+            mentions.append(Mention(start, end, earlier, "title", 0.8))
+            return j
+        else:
+            return j
+    mentions.append(Mention(start, end, person, kind, 1.0 if kind == "name" else 0.85))
+    named = state in ctx.discourse.states or any(m.actor == state for m in mentions)
+    if state is not None and person is not None and not elect and (stated or named):
+        ctx.facts.append(_fact(person, office, state, start, end))
+    return j
+
+
+def _fact(person: str, office: str, state: str, start: int, end: int) -> Structural:
+    """Heads of state/government and of organisations lead them; ministers, envoys, aides,
+    spokespeople and military chiefs are their officials."""
+    rel = "leader_of" if office in LEADS else "official_of"
+    return Structural(person, rel, state, start, end, f"title:{office}")
+
+
+def _office_holder_named(ctx: SentenceContext, office: str, title: Span) -> str | None:
+    """The person of the article most recently named who held ``office`` on its date, for a
+    capitalised bare title ("Presiden", "the President") that refers back to them."""
+    if (
+        office not in LEADER_OFFICES | MINISTER_OFFICES
+        or not ctx.toks[title.start].text[:1].isupper()
+    ):
+        return None
+    seen = ctx.discourse.persons + [m.actor for m in ctx.mentions if m.end <= title.start]
+    for person in reversed(seen):
+        if person in ctx.index and any(
+            t.holds(office) and t.active(ctx.date) for t in ctx.index.get(person).terms
+        ):
+            return person
+    return None
+
+
+def _is_person(index: ActorIndex, sp: Span) -> bool:
+    return sp.kind == "actor" and index.get(sp.value).type == "Person"
+
+
+def _span_at(spans: list[Span], j: int, pos: int) -> int:
+    """Index of the first span from ``j`` on that does not start before ``pos``."""
+    while j < len(spans) and spans[j].start < pos:
+        j += 1
+    return j
+
+
+def _skip(toks: list[Tok], pos: int, words: set[str]) -> int:
+    while pos < len(toks) and toks[pos].lower in words:
+        pos += 1
+    return pos
+
+
+def _acronym(toks: list[Tok], spans: list[Span], j: int, end: int, state: str, used: set) -> int:
+    """End after a parenthesised acronym of ``state``: "President of Kenya (Kenya) ..."."""
+    if end + 2 < len(toks) and toks[end].text == "(" and j < len(spans):
+        sp = spans[j]
+        if sp.start == end + 1 and sp.value == state and toks[sp.end].text == ")":
+            used.add(j)
+            return sp.end + 1
+    return end
+
+
+def _holder_named(ctx: SentenceContext, sp: Span, office: str, state: str | None) -> str | None:
+    """The person a name after a title refers to; a bare surname only when its person is of the
+    title's state and in office on the article's date ("Foreign Minister Wang" in 2022)."""
+    index, person = ctx.index, sp.value
+    actor = index.get(person)
+    text = " ".join(t.text for t in ctx.toks[sp.start : sp.end])
+    if not actor.surname or normalize(text) != normalize(actor.surname):
+        return person
+    date = ctx.date
+    serving = not actor.terms or date is None or any(t.active(date) for t in actor.terms)
+    of_state = state is None or state in (
+        index.state_of(person, date),
+        index.office_state(person, office, date),
+        actor.nationality,
+    )
+    if serving and of_state:
+        return person
+    holder = index.holder(office, state, date) if state else None
+    if holder is not None and holder.surname and normalize(holder.surname) == normalize(text):
+        return holder.id
+    return None
+
+
+def _name_run(ctx: SentenceContext, pos: int) -> int:
+    """End of a proper-noun run that can be a person's name: no predicate or auxiliary words
+    ("Menlu RI Akan Hadiri Pertemuan" is a headline, not a name)."""
+    stop = _proper_run(ctx.toks, pos)
+    lex = ctx.lex
+    for i in range(pos, stop):
+        t = ctx.toks[i]
+        if lex.predicate(t.lower) or lex.predicate(t.lemma) or t.lower in HEADLINE_WORDS:
+            return i
+    return stop
+
+
+#: capitalised words of headlines that never begin or continue a name
+HEADLINE_WORDS = {"akan", "telah", "sudah", "will", "to", "says", "said", "ke", "di", "dan"}
+
+
+def _apposed_person(ctx: SentenceContext, spans: list[Span], start: int) -> Mention | None:
+    """The person named just before ", TITLE": "Joe Biden, presiden Amerika Serikat" (not one
+    with a title of their own: "Utusan Khusus Thailand Don Pramudwinai, Menteri Luar Negeri Laos")."""
+    comma = start - 1 - (start > 1 and ctx.toks[start - 1].lower in ("the", "a", "an"))
+    if comma < 1 or ctx.toks[comma].text != ",":
+        return None
+    for m in ctx.mentions:
+        if m.end == comma and m.kind == "name" and ctx.actor_type(m.actor) == "Person":
+            titled = any(sp.kind == "title" and m.start <= sp.start < m.end for sp in spans)
+            return None if titled else m
+    return None
