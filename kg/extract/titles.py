@@ -122,10 +122,11 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
     person: str | None = None
     if j < len(spans) and spans[j].start == pos and _is_person(index, spans[j]):
         person = _holder_named(ctx, spans[j], office, state)
-        if person is not None:
-            end = spans[j].end
         used.add(j)
         j += 1
+        if person is None:  # "Japanese Prime Minister Abe" in 2022: not Abe, not Kishida either
+            return j
+        end = spans[j - 1].end
     else:
         stop = min(_name_run(ctx, pos), spans[j].start if j < len(spans) else len(toks))
         if stop - pos >= 2:
@@ -143,6 +144,8 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
             ctx.facts.append(_fact(before.actor, office, state, before.start, end))
         return j
     stated = state is not None
+    if person is not None and not stated:
+        ctx.discourse.titled[office] = person
     if person is None and start > 0 and toks[start - 1].lower in ("as", "sebagai"):
         return j  # "his election as president of Kenya": the office, not its holder
     kind = "name"
@@ -181,20 +184,14 @@ def _fact(person: str, office: str, state: str, start: int, end: int) -> Structu
 
 
 def _office_holder_named(ctx: SentenceContext, office: str, title: Span) -> str | None:
-    """The person of the article most recently named who held ``office`` on its date, for a
-    capitalised bare title ("Presiden", "the President") that refers back to them."""
+    """The person the article last named with this title and no state ("Presiden Prabowo"), for
+    a capitalised bare title that refers back to them ("Di Beijing, Presiden akan ...")."""
     if (
         office not in LEADER_OFFICES | MINISTER_OFFICES
         or not ctx.toks[title.start].text[:1].isupper()
     ):
         return None
-    seen = ctx.discourse.persons + [m.actor for m in ctx.mentions if m.end <= title.start]
-    for person in reversed(seen):
-        if person in ctx.index and any(
-            t.holds(office) and t.active(ctx.date) for t in ctx.index.get(person).terms
-        ):
-            return person
-    return None
+    return ctx.discourse.titled.get(office)
 
 
 def _is_person(index: ActorIndex, sp: Span) -> bool:
@@ -273,4 +270,17 @@ def _apposed_person(ctx: SentenceContext, spans: list[Span], start: int) -> Ment
         if m.end == comma and m.kind == "name" and ctx.actor_type(m.actor) == "Person":
             titled = any(sp.kind == "title" and m.start <= sp.start < m.end for sp in spans)
             return None if titled else m
-    return None
+    # a name not in the dictionary: "Maria Lopez, secretary-general of the OAS"
+    toks, first = ctx.toks, comma
+    while first > 0 and comma - first < 4 and toks[first - 1].upos == "PROPN":
+        first -= 1
+    taken = any(m.end > first and m.start < comma for m in ctx.mentions)
+    if comma - first < 2 or taken or _name_run(ctx, first) < comma:
+        return None
+    label = " ".join(t.text for t in toks[first:comma])
+    person = slug(label)
+    if person not in ctx.index:
+        ctx.discourse.new_actors.setdefault(person, NewActor(person, label, "Person"))
+    mention = Mention(first, comma, person, "name")
+    ctx.mentions.append(mention)
+    return mention
