@@ -1,0 +1,138 @@
+"""Titles and offices over UD trees written for the project (parsed once with the small model,
+stored as CoNLL-U): which person a title names, and the leader_of / official_of it states."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+#: Kenyatta still president (so "President-elect Ruto" must not become him), Abe no longer
+#: prime minister, Wang Yi foreign minister
+DATE = dt.date(2022, 6, 1)
+
+
+def _extract(extractor, name, lang):
+    from kg.parse.conllu import to_document
+
+    doc = to_document((DATA / name).read_text(), lang)
+    return extractor.extract(doc, lang, DATE)
+
+
+@pytest.fixture(scope="module")
+def en(extractor):
+    return _extract(extractor, "en_titles.conllu", "en")
+
+
+@pytest.fixture(scope="module")
+def id_(extractor):
+    return _extract(extractor, "id_titles.conllu", "id")
+
+
+def facts(triples, sentence):
+    return {
+        (t.subject, t.relation, t.object, t.factuality)
+        for t in triples
+        if t.sentence_index == sentence
+    }
+
+
+def offices(triples, sentence=None):
+    return {
+        (t.subject, t.relation, t.object)
+        for t in triples
+        if t.relation in ("leader_of", "official_of")
+        and (sentence is None or t.sentence_index == sentence)
+    }
+
+
+def test_possessive_title_binds_its_person_and_the_state_is_no_party(en):
+    triples, _ = en
+    # "Qatar's foreign minister Ahmad Karimi met Chinese Foreign Minister Wang Yi on Monday."
+    assert facts(triples, 1) == {
+        ("ahmad_karimi", "official_of", "qatar", "asserted"),
+        ("wang_yi", "official_of", "china", "asserted"),
+        ("ahmad_karimi", "meets", "wang_yi", "asserted"),
+    }
+    karimi = next(t for t in triples if t.subject == "ahmad_karimi" and t.relation == "official_of")
+    assert (karimi.pattern, karimi.confidence) == ("title:ForeignMinister", 0.9)
+
+
+def test_an_envoy_belongs_to_the_state_that_sends_him_not_the_host(en, id_):
+    # "Kenya's ambassador to the United States, Daniel Otieno, criticized Uganda."
+    assert offices(en[0], 2) == {("daniel_otieno", "official_of", "kenya")}
+    # "The ambassador of Qatar to Egypt Salem Harbi visited Cairo."
+    assert offices(en[0], 3) == {("salem_harbi", "official_of", "qatar")}
+    assert ("salem_harbi", "visits", "egypt", "asserted") in facts(en[0], 3)
+    # "Dubes RI untuk Jepang Heri Akhmadi mengunjungi Tokyo."
+    assert offices(id_[0], 2) == {("heri_akhmadi", "official_of", "indonesia")}
+    assert ("heri_akhmadi", "visits", "japan", "asserted") in facts(id_[0], 2)
+
+
+def test_apposed_secretary_general_leads_the_organisation(en, id_):
+    # "Maria Lopez, secretary-general of the Organization of American States, praised Chile."
+    assert offices(en[0], 4) == {("maria_lopez", "leader_of", "oas")}
+    subjects = {t.subject for t in en[0] if t.sentence_index == 4 and t.relation == "praises"}
+    assert subjects == {"maria_lopez"}  # the organisation is part of her title, not the subject
+    # "Sekjen PBB Antonio Guterres memuji Indonesia."
+    assert offices(id_[0], 5) == {("antonio_guterres", "leader_of", "united_nations")}
+
+
+def test_portfolios_ranks_and_spokespeople_are_titles(en, id_):
+    # "Indonesian Finance Minister Sri Mulyani met Russian President Vladimir Putin in Moscow."
+    assert offices(en[0], 5) == {
+        ("sri_mulyani", "official_of", "indonesia"),
+        ("vladimir_putin", "leader_of", "russia"),
+    }
+    # "Menteri Keuangan Indonesia Sri Mulyani bertemu Menteri Luar Negeri China Wang Yi ..."
+    assert ("sri_mulyani", "meets", "wang_yi", "asserted") in facts(id_[0], 1)
+    assert ("sri_mulyani", "official_of", "indonesia") in offices(id_[0], 1)
+    # "Panglima Militer Myanmar Jenderal Min Aung Hlaing mengunjungi Rusia."
+    assert offices(id_[0], 3) == {("min_aung_hlaing", "official_of", "myanmar")}
+    # "Juru bicara Kementerian Luar Negeri China Wang Wenbin mengkritik Amerika Serikat."
+    assert facts(id_[0], 4) == {
+        ("wang_wenbin", "official_of", "china", "asserted"),
+        ("wang_wenbin", "criticizes", "united_states", "asserted"),
+    }
+
+
+def test_a_surname_after_a_title_is_the_holder_of_that_state_on_the_date(en):
+    triples, _ = en
+    # "Chinese Foreign Minister Wang criticized Japan.": Wang Yi, foreign minister in 2022
+    assert ("wang_yi", "criticizes", "japan", "asserted") in facts(triples, 6)
+    # "Japanese Prime Minister Abe visited India." in 2022: not Abe (out of office), nor Kishida
+    assert not {t.subject for t in triples if t.sentence_index == 7} & {
+        "shinzo_abe",
+        "fumio_kishida",
+    }
+    # "French Foreign Minister Lavrov visited India.": Lavrov is Russia's, not France's
+    assert not any("lavrov" in t.subject for t in triples if t.sentence_index == 8)
+
+
+def test_a_bare_title_states_no_office_of_a_state_the_text_has_not_named(en, id_):
+    # "Presiden Joko Widodo bertemu Presiden Rusia Vladimir Putin." (first sentence)
+    assert offices(id_[0], 0) == {("vladimir_putin", "leader_of", "russia")}
+    assert ("joko_widodo", "meets", "vladimir_putin", "asserted") in facts(id_[0], 0)
+    # "President Joe Biden met Kenyan President-elect William Ruto.": no state named for Biden,
+    # and the president-elect holds no office yet (Kenyatta still does)
+    assert offices(en[0], 0) == set()
+    assert not any("kenyatta" in t.subject + t.object for t in en[0])
+    assert ("joe_biden", "meets", "william_ruto", "asserted") in facts(en[0], 0)
+
+
+def test_they_and_a_bare_title_refer_to_persons_never_to_their_state(id_):
+    triples, _ = id_
+    # "Dari Tokyo, Joko Widodo akan terbang ke Washington untuk bertemu Presiden AS Joe Biden."
+    # "Mereka akan membahas kerja sama ekonomi.": Widodo and Biden, not Biden and Washington
+    assert facts(triples, 7) == {("joko_widodo", "talks_with", "joe_biden", "future")}
+    # "Di Beijing, Presiden akan mengadakan pertemuan dengan Presiden Xi Jinping.": the
+    # president named without a state before (Widodo), not Beijing
+    assert ("joko_widodo", "meets", "xi_jinping", "future") in facts(triples, 8)
+    assert not any(t.subject == "china" for t in triples if t.sentence_index == 8)
+
+
+def test_a_headline_is_not_a_name(id_):
+    triples, discourse = id_
+    # "Menlu RI Akan Hadiri Pertemuan ASEAN di Singapura"
+    assert not any("akan" in actor for actor in discourse.new_actors)
+    assert offices(triples, 9) == {("retno_marsudi", "official_of", "indonesia")}
