@@ -119,6 +119,17 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
     pos = end + (end < len(toks) and toks[end].text in APPOS)
     pos = _skip(toks, pos, RANKS)
     j = _span_at(spans, j, pos)
+    stop = _name_run(ctx, pos)
+    # "Dato Lim Jock Hoi": an honorific before a dictionary name; "Lisa Monaco", "Carlos
+    # Martinez": a name that ends in a word of the dictionary (a state, another's surname)
+    k2 = j
+    while k2 < len(spans) and pos < spans[k2].start and spans[k2].end <= stop:
+        if spans[k2].kind == "title":
+            break
+        if _is_person(index, spans[k2]) and not _surname_only(ctx, spans[k2]):
+            pos, j = spans[k2].start, k2
+            break
+        k2 += 1
     person: str | None = None
     if j < len(spans) and spans[j].start == pos and _is_person(index, spans[j]):
         person = _holder_named(ctx, spans[j], office, state)
@@ -128,10 +139,15 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
             return j
         end = spans[j - 1].end
     else:
-        stop = min(_name_run(ctx, pos), spans[j].start if j < len(spans) else len(toks))
+        while j < len(spans) and pos < spans[j].start and spans[j].end <= stop:
+            if spans[j].kind == "title":
+                break
+            used.add(j)
+            j += 1
+        stop = min(stop, spans[j].start if j < len(spans) else len(toks))
         if stop - pos >= 2:
             label = " ".join(t.text for t in toks[pos:stop])
-            person = slug(label)
+            person = _holder_called(ctx, office, state, label) or slug(label)
             if person not in index:
                 ctx.discourse.new_actors.setdefault(
                     person, NewActor(person, label, "Person", state)
@@ -240,6 +256,23 @@ def _holder_named(ctx: SentenceContext, sp: Span, office: str, state: str | None
         return person
     holder = index.holder(office, state, date) if state else None
     if holder is not None and holder.surname and normalize(holder.surname) == normalize(text):
+        return holder.id
+    return None
+
+
+def _surname_only(ctx: SentenceContext, sp: Span) -> bool:
+    actor = ctx.index.get(sp.value)
+    text = " ".join(t.text for t in ctx.toks[sp.start : sp.end])
+    return bool(actor.surname) and normalize(text) == normalize(actor.surname)
+
+
+def _holder_called(ctx: SentenceContext, office: str, state: str | None, label: str) -> str | None:
+    """The holder of the office on the date when the text names them by the end of their name
+    ("Pakistani Foreign Minister Bhutto Zardari")."""
+    if state is None or office not in LEADER_OFFICES | MINISTER_OFFICES:
+        return None
+    holder = ctx.index.holder(office, state, ctx.date)
+    if holder is not None and normalize(holder.label).endswith(normalize(label)):
         return holder.id
     return None
 
