@@ -38,6 +38,8 @@ RANKS = {
     "marshal", "field", "lt.", "lt", "lieutenant", "letjen", "mayjen", "brigjen", "colonel",
     "kolonel", "col.", "major", "mayor", "air", "chief", "vice", "rear", "dr.", "dr", "prof.",
 }  # fmt: skip
+#: words between a state's possessive and its title ("the EU's top officials")
+RANKED = {"top", "senior", "chief", "most", "two", "three", "highest-ranking"}
 #: the state an embassy word stands for in a title ("Kuasa Usaha KBRI Tokyo")
 EMBASSIES = {"kbri": "indonesia", "kjri": "indonesia"}
 #: offices whose holder leads the organisation or state (leader_of): the UN Secretary-General too
@@ -70,7 +72,7 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
     # preceding demonym/state: "Russian President", "US President", "Qatar's foreign minister"
     if (
         prev is not None
-        and (not gap or (len(gap) == 1 and gap[0].text in POSSESSIVE))
+        and (not gap or (gap[0].text in POSSESSIVE and all(t.lower in RANKED for t in gap[1:])))
         and prev.kind in ("demonym", "metonym", "actor")
         and not _is_person(index, prev)
     ):
@@ -159,6 +161,10 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
         if state is not None and not elect:
             ctx.facts.append(_fact(before.actor, office, state, before.start, end))
         return j
+    if state is None and person is not None:
+        state = _shared_state(
+            ctx, office, person, start
+        )  # "Kosovan President A and Prime Minister B"
     stated = state is not None
     if person is not None and not stated:
         ctx.discourse.titled[office] = person
@@ -189,6 +195,35 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
     named = state in ctx.discourse.states or any(m.actor == state for m in mentions)
     if state is not None and person is not None and not elect and (stated or named):
         ctx.facts.append(_fact(person, office, state, start, end))
+        if stated and toks[title.end - 1].lower.endswith("s"):  # "top officials, A and B"
+            j = _more_holders(ctx, spans, j, office, state)
+    return j
+
+
+def _shared_state(ctx: SentenceContext, office: str, person: str, start: int) -> str | None:
+    """The state of the title just before, coordinated with this one ("Kosovan President Vjosa
+    Osmani and Prime Minister Albin Kurti"), unless the person holds the office elsewhere."""
+    if start < 2 or ctx.toks[start - 1].lower not in ("and", "dan"):
+        return None
+    prev = next((f for f in reversed(ctx.facts) if f.end == start - 1), None)
+    if prev is None or not prev.pattern.startswith("title:") or prev.pattern == f"title:{office}":
+        return None
+    held = ctx.index.office_state(person, office, ctx.date)
+    return prev.object if held in (None, prev.object) else None
+
+
+def _more_holders(ctx: SentenceContext, spans: list[Span], j: int, office: str, state: str) -> int:
+    """The other persons a plural title names: "the EU's top officials, Charles Michel and
+    Ursula von der Leyen"."""
+    toks = ctx.toks
+    while j < len(spans) and _is_person(ctx.index, spans[j]):
+        gap = [t.lower for t in toks[ctx.mentions[-1].end : spans[j].start]]
+        if not gap or not set(gap) <= {",", "and", "dan"}:
+            break
+        sp = spans[j]
+        ctx.mentions.append(Mention(sp.start, sp.end, sp.value, "name"))
+        ctx.facts.append(_fact(sp.value, office, state, sp.start, sp.end))
+        j += 1
     return j
 
 
