@@ -136,3 +136,25 @@ def test_a_headline_is_not_a_name(id_):
     # "Menlu RI Akan Hadiri Pertemuan ASEAN di Singapura"
     assert not any("akan" in actor for actor in discourse.new_actors)
     assert offices(triples, 9) == {("retno_marsudi", "official_of", "indonesia")}
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "org", "members"),
+    [
+        # "Kelompok BRICS beranggotakan lima negara, termasuk Brasil, Rusia, India, China dan
+        # Afrika Selatan."
+        (
+            "id_members.conllu",
+            "id",
+            "brics",
+            {"brazil", "russia", "india", "china", "south_africa"},
+        ),
+        # "The Quad comprises Australia, India, Japan and the United States."
+        ("en_members.conllu", "en", "quad", {"australia", "india", "japan", "united_states"}),
+    ],
+)
+def test_a_verb_of_membership_introduces_the_members(extractor, name, lang, org, members):
+    triples, _ = _extract(extractor, name, lang)
+    got = {t.subject for t in triples if t.relation == "member_of" and t.object == org}
+    assert got == members
+    assert all(t.pattern == "membership-list" for t in triples if t.relation == "member_of")

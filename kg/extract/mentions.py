@@ -75,6 +75,10 @@ def _dateline_end(toks: list[Tok]) -> int:
     return 0
 
 
+#: verbs that introduce an organisation's members ("ASEAN beranggotakan ...", "comprises")
+MEMBERSHIP = {"beranggotakan", "terdiri", "comprises", "consists", "includes"}
+
+
 def _membership_lists(
     toks: list[Tok], mentions: list[Mention], index: ActorIndex
 ) -> list[Structural]:
@@ -108,6 +112,12 @@ def _membership_lists(
             and toks[pos].lower not in links
         ):
             # "AUKUS is a security partnership between ...", "the Quad groups ...", "Quad” Indo-Pasifik"
+            # "ASEAN beranggotakan sepuluh negara, termasuk ...": a verb of membership, a comma
+            # before the list
+            nxt = toks[pos + 1].lower if pos + 1 < len(toks) else ""
+            if toks[pos].lower in MEMBERSHIP or (toks[pos].text == "," and nxt in links):
+                pos += 1
+                continue
             if toks[pos].text in CONJUNCTIONS or (
                 toks[pos].upos in ("VERB", "PUNCT") and toks[pos].text not in QUOTES + "'"
             ):
