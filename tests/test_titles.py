@@ -158,3 +158,18 @@ def test_a_verb_of_membership_introduces_the_members(extractor, name, lang, org,
     got = {t.subject for t in triples if t.relation == "member_of" and t.object == org}
     assert got == members
     assert all(t.pattern == "membership-list" for t in triples if t.relation == "member_of")
+
+
+def test_a_bare_title_binds_only_to_a_state_its_sentence_names(extractor):
+    triples, _ = _extract(extractor, "id_bare_titles.conllu", "id")
+    # "Indonesia menyambut Presiden Rusia Vladimir Putin di Bali."
+    # "Presiden Joko Widodo bertemu Putin pada hari Selasa.": Indonesia was named a sentence
+    # before, not in this one
+    assert offices(triples, 1) == set()
+    assert ("joko_widodo", "meets", "vladimir_putin", "asserted") in facts(triples, 1)
+    # "Di Chile, Presiden Joko Widodo bertemu Presiden Gabriel Boric.": Chile is named, and
+    # Boric was its president on the date; Indonesia is not named
+    got = [t for t in triples if t.sentence_index == 2 and t.relation == "leader_of"]
+    assert [(t.subject, t.object, t.pattern, t.confidence) for t in got] == [
+        ("gabriel_boric", "chile", "title:President", 0.9)
+    ]

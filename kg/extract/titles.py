@@ -1,8 +1,9 @@
 """Titles: [state['s]] TITLE [of] [state|org] [to HOST] [rank] [name] composed into one mention
 of the person, with the structural fact the title states (leader_of, official_of).
 
-Only what the text states: a bare "Presiden Joko Widodo" binds him to Indonesia only where the
-article has named Indonesia; a state is never a party of its own leader's event.
+Only what the text states: a bare "Presiden Joko Widodo" binds him to Indonesia only where his
+sentence has named Indonesia before ("Di Kolombia, Blinken bertemu Presiden Gustavo Petro");
+a state is never a party of its own leader's event.
 """
 
 from __future__ import annotations
@@ -192,7 +193,7 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
         else:
             return j
     mentions.append(Mention(start, end, person, kind, 1.0 if kind == "name" else 0.85))
-    named = state in ctx.discourse.states or any(m.actor == state for m in mentions)
+    named = any(m.actor == state for m in mentions)  # "in Colombia, ... President Gustavo Petro"
     if state is not None and person is not None and not elect and (stated or named):
         ctx.facts.append(_fact(person, office, state, start, end))
         if stated and toks[title.end - 1].lower.endswith("s"):  # "top officials, A and B"
