@@ -173,3 +173,15 @@ def test_a_bare_title_binds_only_to_a_state_its_sentence_names(extractor):
     assert [(t.subject, t.object, t.pattern, t.confidence) for t in got] == [
         ("gabriel_boric", "chile", "title:President", 0.9)
     ]
+
+
+def test_as_a_head_of_state_binds_the_person_before_it(extractor):
+    triples, _ = _extract(extractor, "en_titles_as.conllu", "en")
+    # "... the United States congratulated William Ruto on his election as president of Kenya.":
+    # Ruto, not the sitting president (Kenyatta on the date), and Kenya is no party
+    assert offices(triples) == {("william_ruto", "leader_of", "kenya")}
+    assert ("united_states", "congratulates", "william_ruto", "asserted") in facts(triples, 0)
+    assert not any("kenyatta" in t.subject + t.object for t in triples)
+    # "Several states recognise the opposition figure Juan Guaido as leader of Venezuela.":
+    # a claim about an unnamed office ("leader"), not a title
+    assert offices(triples, 1) == set()

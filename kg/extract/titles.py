@@ -170,7 +170,11 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
     if person is not None and not stated:
         ctx.discourse.titled[office] = person
     if person is None and start > 0 and toks[start - 1].lower in ("as", "sebagai"):
-        return j  # "his election as president of Kenya": the office, not its holder
+        # "William Ruto on his election as president of Kenya": the office, not its holder
+        who = [m for m in mentions if m.end < start and ctx.actor_type(m.actor) == "Person"]
+        if state is not None and office in LEADS - {"Leader"} and who and who[-1].kind == "name":
+            ctx.facts.append(_fact(who[-1].actor, office, state, who[-1].start, end))
+        return j
     kind = "name"
     if person is not None and state is None and not elect:
         state = index.office_state(person, office, date)
@@ -343,7 +347,9 @@ def _apposed_person(ctx: SentenceContext, spans: list[Span], start: int) -> Ment
     toks, first = ctx.toks, comma
     while first > 0 and comma - first < 4 and toks[first - 1].upos == "PROPN":
         first -= 1
-    taken = any(m.end > first and m.start < comma for m in ctx.mentions)
+    taken = any(m.end > first and m.start < comma for m in ctx.mentions) or any(
+        sp.end > first and sp.start < comma for sp in spans
+    )
     if comma - first < 2 or taken or _name_run(ctx, first) < comma:
         return None
     label = " ".join(t.text for t in toks[first:comma])
