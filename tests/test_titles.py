@@ -173,6 +173,10 @@ def test_a_bare_title_binds_only_to_a_state_its_sentence_names(extractor):
     assert [(t.subject, t.object, t.pattern, t.confidence) for t in got] == [
         ("gabriel_boric", "chile", "title:President", 0.9)
     ]
+    # "“Indonesia akan selalu mendukung Palestina,” kata Presiden Joko Widodo.": the quotation
+    # names Indonesia as the one who supports, not as the state of the speaker's title
+    assert offices(triples, 3) == set()
+    assert ("indonesia", "supports", "palestine", "future") in facts(triples, 3)
 
 
 def test_as_a_head_of_state_binds_the_person_before_it(extractor):

@@ -9,6 +9,7 @@ a state is never a party of its own leader's event.
 from __future__ import annotations
 
 from kg.extract.context import Mention, NewActor, SentenceContext, Structural
+from kg.extract.factuality import quoted
 from kg.knowledge.actors import LEADER_OFFICES, MINISTER_OFFICES, ActorIndex, Span
 from kg.knowledge.names import normalize, slug
 from kg.parse.tokens import Tok
@@ -197,7 +198,10 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
         else:
             return j
     mentions.append(Mention(start, end, person, kind, 1.0 if kind == "name" else 0.85))
-    named = any(m.actor == state for m in mentions)  # "in Colombia, ... President Gustavo Petro"
+    # "in Colombia, ... President Gustavo Petro"; not a quotation's words ("“... Indonesia ...,”
+    # kata Presiden Jokowi")
+    inside = quoted(toks)
+    named = any(m.actor == state and m.start not in inside for m in mentions)
     if state is not None and person is not None and not elect and (stated or named):
         ctx.facts.append(_fact(person, office, state, start, end))
         if stated and toks[title.end - 1].lower.endswith("s"):  # "top officials, A and B"
