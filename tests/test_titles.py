@@ -189,3 +189,30 @@ def test_as_a_head_of_state_binds_the_person_before_it(extractor):
     # "Several states recognise the opposition figure Juan Guaido as leader of Venezuela.":
     # a claim about an unnamed office ("leader"), not a title
     assert offices(triples, 1) == set()
+
+
+def test_apposed_envoy_and_a_state_never_meets_its_own_emir(extractor):
+    triples, _ = _extract(extractor, "en_titles_apposed.conllu", "en")
+    # "Daniel Otieno, Kenya's ambassador to the United States, criticized Uganda."
+    assert offices(triples, 0) == {("daniel_otieno", "official_of", "kenya")}
+    assert not any(t.subject == "united_states" for t in triples if t.sentence_index == 0)
+    # "The Emir of Qatar Tamim bin Hamad Al Thani met Qatar's foreign minister in Doha."
+    emir, minister = "tamim_bin_hamad_al_thani", "mohammed_bin_abdulrahman_bin_jassim_al_thani"
+    assert offices(triples, 1) == {(emir, "leader_of", "qatar"), (minister, "official_of", "qatar")}
+    events = {(t.subject, t.object) for t in triples if t.sentence_index == 1}
+    assert (emir, minister) in events
+    assert not any(
+        "qatar" in (t.subject, t.object)
+        for t in triples
+        if t.relation not in ("leader_of", "official_of")
+    )
+
+
+def test_president_of_a_state_with_its_acronym(extractor):
+    triples, _ = _extract(extractor, "id_titles_acronym.conllu", "id")
+    # "Presiden Republik Indonesia (RI) Joko Widodo bertemu Presiden China Xi Jinping."
+    assert facts(triples, 0) == {
+        ("joko_widodo", "leader_of", "indonesia", "asserted"),
+        ("xi_jinping", "leader_of", "china", "asserted"),
+        ("joko_widodo", "meets", "xi_jinping", "asserted"),
+    }
