@@ -216,3 +216,17 @@ def test_president_of_a_state_with_its_acronym(extractor):
         ("xi_jinping", "leader_of", "china", "asserted"),
         ("joko_widodo", "meets", "xi_jinping", "asserted"),
     }
+
+
+def test_a_list_of_titles_shares_the_state_of_its_first(extractor):
+    triples, _ = _extract(extractor, "en_titles_list.conllu", "en")
+    # "In Chile, Blinken will meet President Gabriel Boric, Foreign Minister Maria Soto, and
+    # Interior Minister Pedro Rivas."
+    assert offices(triples, 0) == {
+        ("gabriel_boric", "leader_of", "chile"),
+        ("maria_soto", "official_of", "chile"),
+        ("pedro_rivas", "official_of", "chile"),
+    }
+    # "Chinese President Xi Jinping, Prime Minister Anthony Albanese and Premier Li Qiang spoke.":
+    # Albanese is Australia's prime minister, so he does not take China from the list
+    assert offices(triples, 1) == {("xi_jinping", "leader_of", "china")}

@@ -212,9 +212,11 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
 def _shared_state(ctx: SentenceContext, office: str, person: str, start: int) -> str | None:
     """The state of the title just before, coordinated with this one ("Kosovan President Vjosa
     Osmani and Prime Minister Albin Kurti"), unless the person holds the office elsewhere."""
-    if start < 2 or ctx.toks[start - 1].lower not in ("and", "dan"):
+    gap = 1 + (start > 2 and ctx.toks[start - 2].text == "," and ctx.toks[start - 1].lower != ",")
+    if start < 2 or ctx.toks[start - 1].lower not in ("and", "dan", "serta", ","):
         return None
-    prev = next((f for f in reversed(ctx.facts) if f.end == start - 1), None)
+    # "President Gustavo Petro, Vice President Francia Márquez, and Foreign Minister ..."
+    prev = next((f for f in reversed(ctx.facts) if f.end in (start - 1, start - gap)), None)
     if prev is None or not prev.pattern.startswith("title:") or prev.pattern == f"title:{office}":
         return None
     held = ctx.index.office_state(person, office, ctx.date)
