@@ -67,6 +67,9 @@ class Discourse:
     events: list[str] = field(default_factory=list)
     groups: list[list[str]] = field(default_factory=list)  # coordinated mentions
     new_actors: dict[str, NewActor] = field(default_factory=dict)
+    #: office → the person last named with that title and no state ("Presiden Prabowo"), whom
+    #: a later bare "Presiden" refers to
+    titled: dict[str, str] = field(default_factory=dict)
 
     def actor_type(self, index: ActorIndex, actor: str) -> str:
         """State, Person, ... of an actor of the dictionary or of the article (new persons)."""

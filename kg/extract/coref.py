@@ -92,8 +92,9 @@ def _last_group(ctx: SentenceContext, before: int) -> list[str]:
     groups = [m for m in prior if m.group]
     if groups:  # "dua pemimpin itu menyatakan pandangan mereka": the group just named
         return list(groups[-1].group)
-    if len(prior) >= 2:
-        return [m.actor for m in prior[-2:]]
+    named = _own_states_dropped(ctx.discourse, ctx.index, [m.actor for m in prior])
+    if len(named) >= 2:
+        return named[-2:]
     return ctx.discourse.groups[-1] if ctx.discourse.groups else []
 
 
@@ -102,6 +103,19 @@ def update_discourse(d: Discourse, mentions: list[Mention], index: ActorIndex) -
     for m in mentions:
         for a in m.actors():
             d.note(d.actor_type(index, a), a)
-    names = [m for m in mentions if not m.group]
+    names = _own_states_dropped(d, index, [m.actor for m in mentions if not m.group])
     if len(names) >= 2:
-        d.groups.append([names[-2].actor, names[-1].actor])
+        d.groups.append(names[-2:])
+
+
+def _own_states_dropped(d: Discourse, index: ActorIndex, actors: list[str]) -> list[str]:
+    """The actors without the states of the persons among them: "Presiden AS Joe Biden ...
+    Washington" and then "mereka" are Biden and whom he met, never Biden and his own state."""
+    own: set[str | None] = set()
+    for a in actors:
+        if a in d.new_actors:
+            own.add(d.new_actors[a].nationality)
+        elif a in index and index.get(a).type == "Person":
+            person = index.get(a)
+            own |= {t.of for t in person.terms} | {person.nationality}
+    return [a for a in actors if a not in own or d.actor_type(index, a) != "State"]

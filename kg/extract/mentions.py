@@ -8,40 +8,11 @@ to predicates through any of their tokens.
 
 from __future__ import annotations
 
-from kg.extract.context import CONJUNCTIONS, QUOTES, Mention, NewActor, SentenceContext, Structural
+from kg.extract.context import CONJUNCTIONS, QUOTES, Mention, SentenceContext, Structural
 from kg.extract.coref import references
-from kg.knowledge.actors import LEADER_OFFICES, MINISTER_OFFICES, ActorIndex, Span
-from kg.knowledge.names import slug
+from kg.extract.titles import title_group
+from kg.knowledge.actors import ActorIndex, Span
 from kg.parse.tokens import Tok
-
-#: offices that head an organisation (not a state): their holder leads it
-ORG_HEAD_OFFICES = frozenset({"SecretaryGeneral", "Chair"})
-
-#: words allowed between a title and its state ("pejabat pemerintah AS", "US government official")
-FILLERS = {
-    "pemerintah",
-    "pemerintahan",
-    "government",
-    "administration",
-    "negara",
-    "state",
-    "federal",
-}
-#: token texts that may join an apposition ("ajudan Rusia, Yuri Ushakov")
-APPOS = {",", "-", "–", "—"}
-
-
-def _proper_run(toks: list[Tok], i: int, limit: int = 4) -> int:
-    """End of a run of capitalised proper nouns starting at ``i`` (``i`` if none)."""
-    j = i
-    while j < len(toks) and j - i < limit:
-        t = toks[j]
-        name_like = t.text.replace("-", "").replace("'", "").isalpha()
-        if t.text[:1].isupper() and t.upos in ("PROPN", "NOUN", "X", "ADJ") and name_like:
-            j += 1
-        else:
-            break
-    return j
 
 
 def find_mentions(ctx: SentenceContext) -> None:
@@ -59,7 +30,7 @@ def find_mentions(ctx: SentenceContext) -> None:
     while k < n:
         sp = spans[k]
         if sp.kind == "title":
-            k = _title_group(ctx, spans, k, used)
+            k = title_group(ctx, spans, k, used)
             continue
         if k in used:
             k += 1
@@ -94,96 +65,18 @@ def _dateline_end(toks: list[Tok]) -> int:
         if t.text in ("—", "–", "-", "--") and k > 0:
             if any(x.upos == "NUM" or x.text.isdigit() or x.text == ")" for x in toks[:k]):
                 return k + 1
+            # "Washington DC, InfoPublik –": a place and an agency, no date
+            head = toks[:k]
+            if any(x.text == "," for x in head) and all(
+                x.text == "," or x.text[:1].isupper() for x in head
+            ):
+                return k + 1
             return 0
     return 0
 
 
-def _title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int]) -> int:
-    """Compose [state] TITLE [state|org] [name] into one mention; returns the next span index."""
-    toks, index, date, mentions = ctx.toks, ctx.index, ctx.date, ctx.mentions
-    title = spans[k]
-    office = title.value
-    start, end = title.start, title.end
-    state: str | None = None
-    # preceding demonym/state: "Russian President", "US President"
-    if (
-        k > 0
-        and spans[k - 1].end == title.start
-        and spans[k - 1].kind in ("demonym", "metonym", "actor")
-    ):
-        prev = spans[k - 1]
-        if prev.kind != "actor" or index.get(prev.value).type != "Person":
-            state = prev.value
-            start = prev.start
-            for m in list(mentions):
-                if m.start == prev.start:
-                    mentions.remove(m)
-    j = k + 1
-    pos = end
-    # following state/org: "Presiden Rusia", "Sekjen PBB", "pejabat pemerintah AS"
-    while pos < len(toks) and toks[pos].lower in FILLERS:
-        pos += 1
-    if (
-        j < len(spans)
-        and spans[j].start == pos
-        and spans[j].kind in ("actor", "demonym", "metonym")
-    ):
-        cand = spans[j]
-        if cand.kind != "actor" or index.get(cand.value).type != "Person":
-            state = state or cand.value
-            end = cand.end
-            used.add(j)
-            j += 1
-    # the person: a dictionary name, or a run of proper nouns, possibly after a comma
-    pos = end
-    if pos < len(toks) and toks[pos].text in APPOS:
-        pos += 1
-    person: str | None = None
-    if (
-        j < len(spans)
-        and spans[j].start == pos
-        and spans[j].kind == "actor"
-        and index.get(spans[j].value).type == "Person"
-    ):
-        person = spans[j].value
-        end = spans[j].end
-        used.add(j)
-        j += 1
-    else:
-        stop = _proper_run(toks, pos)
-        nxt = spans[j].start if j < len(spans) else len(toks)
-        stop = min(stop, nxt)
-        if stop - pos >= 2:
-            label = " ".join(t.text for t in toks[pos:stop])
-            person = slug(label)
-            if person not in index:
-                ctx.discourse.new_actors.setdefault(
-                    person, NewActor(person, label, "Person", state)
-                )
-            end = stop
-    kind = "name"
-    if person is not None and state is None:
-        state = index.office_state(person, office, date)
-    if person is None:
-        holder = (
-            index.holder(office, state, date)
-            if state and office in LEADER_OFFICES | MINISTER_OFFICES
-            else None
-        )
-        if holder is not None:
-            person, kind = holder.id, "title"
-        elif state is not None:
-            # "pejabat pemerintah AS" (US officials) act for their state
-            mentions.append(Mention(start, end, state, "title", 0.8))
-            return j
-        else:
-            return j
-    mentions.append(Mention(start, end, person, kind, 1.0 if kind == "name" else 0.85))
-    if state is not None and person is not None:
-        # heads of state/government lead it; ministers, aides and spokespeople are its officials
-        rel = title_relation(index, person, office, state, date)
-        ctx.facts.append(Structural(person, rel, state, start, end, f"title:{office}"))
-    return j
+#: verbs that introduce an organisation's members ("ASEAN beranggotakan ...", "comprises")
+MEMBERSHIP = {"beranggotakan", "terdiri", "comprises", "consists", "includes"}
 
 
 def _membership_lists(
@@ -219,6 +112,12 @@ def _membership_lists(
             and toks[pos].lower not in links
         ):
             # "AUKUS is a security partnership between ...", "the Quad groups ...", "Quad” Indo-Pasifik"
+            # "ASEAN beranggotakan sepuluh negara, termasuk ...": a verb of membership, a comma
+            # before the list
+            nxt = toks[pos + 1].lower if pos + 1 < len(toks) else ""
+            if toks[pos].lower in MEMBERSHIP or (toks[pos].text == "," and nxt in links):
+                pos += 1
+                continue
             if toks[pos].text in CONJUNCTIONS or (
                 toks[pos].upos in ("VERB", "PUNCT") and toks[pos].text not in QUOTES + "'"
             ):
@@ -259,24 +158,3 @@ def _membership_lists(
                     )
                 )
     return facts
-
-
-def title_relation(index: ActorIndex, person: str, office: str, of: str, date) -> str:
-    """The structural relation a title states between ``person`` and ``of``.
-
-    Heads of state and government lead their state; the secretary-general or chair of an
-    organisation leads it ("Sekjen NATO Jens Stoltenberg", "Chairperson of the African Union
-    Commission"), except that a head of state holding an organisation's rotating chair chairs it
-    ("Sultan Hassanal Bolkiah, Ketua ASEAN"); ministers, aides, spokespeople, and the
-    secretary-general of a ministry are officials.
-    """
-    if office in LEADER_OFFICES:
-        return "leader_of"
-    if office in ORG_HEAD_OFFICES and of in index and index.get(of).type != "State":
-        known = person in index
-        return (
-            "chairs"
-            if office == "Chair" and known and index.is_leader(person, date)
-            else "leader_of"
-        )
-    return "official_of"

@@ -1,0 +1,388 @@
+"""Titles: [state['s]] TITLE [of] [state|org] [to HOST] [rank] [name] composed into one mention
+of the person, with the structural fact the title states (leader_of, official_of).
+
+Only what the text states: a bare "Presiden Joko Widodo" binds him to Indonesia only where his
+sentence has named Indonesia before ("Di Kolombia, Blinken bertemu Presiden Gustavo Petro");
+a state is never a party of its own leader's event.
+"""
+
+from __future__ import annotations
+
+from kg.extract.context import Mention, NewActor, SentenceContext, Structural
+from kg.extract.factuality import quoted
+from kg.knowledge.actors import LEADER_OFFICES, MINISTER_OFFICES, ActorIndex, Span
+from kg.knowledge.names import normalize, slug
+from kg.parse.tokens import Tok
+
+#: words allowed between a title and its state ("pejabat pemerintah AS", "US government official")
+FILLERS = {
+    "pemerintah",
+    "pemerintahan",
+    "government",
+    "administration",
+    "negara",
+    "state",
+    "federal",
+}
+#: token texts that may join an apposition ("ajudan Rusia, Yuri Ushakov")
+APPOS = {",", "-", "–", "—"}
+#: possessive tokens between a state and its title ("Qatar's foreign minister")
+POSSESSIVE = {"'s", "’s", "'", "’"}
+#: words between a title and the state it is "of" ("President of Kenya", "Ketua Komisi Uni Afrika")
+OF_WORDS = {"of", "the"}
+#: a title's host, not its state: "ambassador of Qatar to the US", "Dubes RI untuk Jepang"
+HOST_WORDS = {"to", "untuk", "di", "in", "at"}
+#: titles that have a host state ("envoy", "duta besar", "chargé d'affaires")
+ENVOYS = ("ambassador", "envoy", "dubes", "duta", "utusan", "kuasa usaha", "charg", "perwakilan")
+#: ranks between a title and its holder ("Panglima Militer Myanmar Jenderal Min Aung Hlaing")
+RANKS = {
+    "general", "gen.", "gen", "jenderal", "jend.", "admiral", "adm.", "laksamana", "marsekal",
+    "marshal", "field", "lt.", "lt", "lieutenant", "letjen", "mayjen", "brigjen", "colonel",
+    "kolonel", "col.", "major", "mayor", "air", "chief", "vice", "rear", "dr.", "dr", "prof.",
+}  # fmt: skip
+#: words between a state's possessive and its title ("the EU's top officials")
+RANKED = {"top", "senior", "chief", "most", "two", "three", "highest-ranking"}
+#: the state an embassy word stands for in a title ("Kuasa Usaha KBRI Tokyo")
+EMBASSIES = {"kbri": "indonesia", "kjri": "indonesia"}
+#: offices whose holder leads the organisation or state (leader_of): the UN Secretary-General too
+LEADS = LEADER_OFFICES | {"SecretaryGeneral"}
+
+
+def _proper_run(toks: list[Tok], i: int, limit: int = 4) -> int:
+    """End of a run of capitalised proper nouns starting at ``i`` (``i`` if none)."""
+    j = i
+    while j < len(toks) and j - i < limit:
+        t = toks[j]
+        name_like = t.text.replace("-", "").replace("'", "").isalpha()
+        if t.text[:1].isupper() and t.upos in ("PROPN", "NOUN", "X", "ADJ") and name_like:
+            j += 1
+        else:
+            break
+    return j
+
+
+def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int]) -> int:
+    """Compose [state['s]] TITLE [of] [state|org] [to HOST] [rank] [name] into one mention, or bind
+    the title to the name before it ("Joe Biden, presiden AS"); returns the next span index."""
+    toks, index, date, mentions = ctx.toks, ctx.index, ctx.date, ctx.mentions
+    title = spans[k]
+    office = title.value
+    start, end = title.start, title.end
+    state: str | None = None
+    prev = spans[k - 1] if k > 0 else None
+    gap = toks[prev.end : title.start] if prev else []
+    # preceding demonym/state: "Russian President", "US President", "Qatar's foreign minister"
+    if (
+        prev is not None
+        and (not gap or (gap[0].text in POSSESSIVE and all(t.lower in RANKED for t in gap[1:])))
+        and prev.kind in ("demonym", "metonym", "actor")
+        and not _is_person(index, prev)
+    ):
+        state = prev.value
+        start = prev.start
+        for m in list(mentions):
+            if m.start == prev.start:
+                mentions.remove(m)
+    elect = False  # "President-elect Ruto" does not hold the office yet
+    if end < len(toks) and toks[end].text in ("-", "–") and end + 1 < len(toks):
+        elect = toks[end + 1].lower == "elect"
+        end += 2 if elect else 0
+    if end < len(toks) and toks[end].lower in ("elect", "terpilih", "-elect"):
+        elect, end = True, end + 1
+    elect = elect or toks[end - 1].lower.endswith("-elect")
+    j = k + 1
+    # following state/org: "Presiden Rusia", "Sekjen PBB", "pejabat pemerintah AS", "President of Kenya"
+    pos = _skip(toks, end, FILLERS | OF_WORDS)
+    j = _span_at(spans, j, end)
+    if j < len(spans) and spans[j].start == pos and not _is_person(index, spans[j]):
+        if spans[j].kind in ("actor", "demonym", "metonym"):
+            state = state or spans[j].value
+            end = spans[j].end
+            used.add(j)
+            j += 1
+            end = _acronym(toks, spans, j, end, state, used)
+    elif state is None and pos < len(toks) and toks[pos].lower in EMBASSIES:
+        # "Kuasa Usaha Ad Interim KBRI Tokyo Tri Purnajaya": the embassy's state, then its city
+        state, end = EMBASSIES[toks[pos].lower], pos + 1
+        j = _span_at(spans, j, end)
+        if j < len(spans) and spans[j].start == end and not _is_person(index, spans[j]):
+            end = spans[j].end
+            used.add(j)
+        elif _proper_run(toks, end + 1) - (end + 1) >= 2 and toks[end].text[:1].isupper():
+            end += 1
+    # an envoy's host is not its state: "ambassador of Qatar to the US", "Dubes RI untuk Jepang"
+    label = " ".join(t.lower for t in toks[title.start : title.end])
+    if any(w in label for w in ENVOYS) and end < len(toks) and toks[end].lower in HOST_WORDS:
+        host = _skip(toks, end + 1, {"the"})
+        h = _span_at(spans, j, host)
+        if h < len(spans) and spans[h].start == host and not _is_person(index, spans[h]):
+            end = spans[h].end
+            used.add(h)
+    j = _span_at(spans, j, end)
+    # the person: a dictionary name, or a run of proper nouns, possibly after a comma and a rank
+    pos = end + (end < len(toks) and toks[end].text in APPOS)
+    pos = _skip(toks, pos, RANKS)
+    j = _span_at(spans, j, pos)
+    stop = _name_run(ctx, pos)
+    # "Dato Lim Jock Hoi": an honorific before a dictionary name; "Lisa Monaco", "Carlos
+    # Martinez": a name that ends in a word of the dictionary (a state, another's surname)
+    k2 = j
+    while k2 < len(spans) and pos < spans[k2].start and spans[k2].end <= stop:
+        if spans[k2].kind == "title":
+            break
+        if _is_person(index, spans[k2]) and not _surname_only(ctx, spans[k2]):
+            pos, j = spans[k2].start, k2
+            break
+        k2 += 1
+    person: str | None = None
+    if j < len(spans) and spans[j].start == pos and _is_person(index, spans[j]):
+        person = _holder_named(ctx, spans[j], office, state)
+        used.add(j)
+        j += 1
+        if person is None:  # "Japanese Prime Minister Abe" in 2022: not Abe, not Kishida either
+            return j
+        end = spans[j - 1].end
+    else:
+        while j < len(spans) and pos < spans[j].start and spans[j].end <= stop:
+            if spans[j].kind == "title":
+                break
+            used.add(j)
+            j += 1
+        stop = min(stop, spans[j].start if j < len(spans) else len(toks))
+        if stop - pos >= 2:
+            label = " ".join(t.text for t in toks[pos:stop])
+            person = _holder_called(ctx, office, state, label) or slug(label)
+            if person not in index:
+                ctx.discourse.new_actors.setdefault(
+                    person, NewActor(person, label, "Person", state)
+                )
+            end = stop
+    before = _apposed_person(ctx, spans, start) if person is None else None
+    if before is not None:  # "Joe Biden, presiden Amerika Serikat": the title describes him
+        before.end = max(before.end, end)
+        if state is not None and not elect:
+            ctx.facts.append(_fact(ctx, before.actor, office, state, before.start, end))
+        return j
+    if state is None and person is not None:
+        state = _shared_state(
+            ctx, office, person, start
+        )  # "Kosovan President A and Prime Minister B"
+    stated = state is not None
+    if person is not None and not stated:
+        ctx.discourse.titled[office] = person
+    if person is None and start > 0 and toks[start - 1].lower in ("as", "sebagai"):
+        # "William Ruto on his election as president of Kenya": the office, not its holder
+        who = [m for m in mentions if m.end < start and ctx.actor_type(m.actor) == "Person"]
+        if state is not None and office in LEADS - {"Leader"} and who and who[-1].kind == "name":
+            ctx.facts.append(_fact(ctx, who[-1].actor, office, state, who[-1].start, end))
+        return j
+    kind = "name"
+    if person is not None and state is None and not elect:
+        state = index.office_state(person, office, date)
+    if person is None:
+        holder = (
+            index.holder(office, state, date)
+            if state and office in LEADER_OFFICES | MINISTER_OFFICES and not elect
+            else None
+        )
+        if holder is not None:
+            person, kind = holder.id, "title"
+        elif state is not None:
+            # "pejabat pemerintah AS" (US officials) act for their state
+            mentions.append(Mention(start, end, state, "title", 0.8))
+            return j
+        elif (earlier := _office_holder_named(ctx, office, title)) is not None:
+            # "Presiden Prabowo ... Di Beijing, Presiden akan ...": the president just named
+            mentions.append(Mention(start, end, earlier, "title", 0.8))
+            return j
+        else:
+            return j
+    mentions.append(Mention(start, end, person, kind, 1.0 if kind == "name" else 0.85))
+    # "in Colombia, ... President Gustavo Petro"; not a quotation's words ("“... Indonesia ...,”
+    # kata Presiden Jokowi")
+    inside = quoted(toks)
+    named = any(m.actor == state and m.start not in inside for m in mentions)
+    if state is not None and person is not None and not elect and (stated or named):
+        ctx.facts.append(_fact(ctx, person, office, state, start, end))
+        if stated and toks[title.end - 1].lower.endswith("s"):  # "top officials, A and B"
+            j = _more_holders(ctx, spans, j, office, state)
+    return j
+
+
+def _shared_state(ctx: SentenceContext, office: str, person: str, start: int) -> str | None:
+    """The state of the title just before, coordinated with this one ("Kosovan President Vjosa
+    Osmani and Prime Minister Albin Kurti"), unless the person holds the office elsewhere."""
+    gap = 1 + (start > 2 and ctx.toks[start - 2].text == "," and ctx.toks[start - 1].lower != ",")
+    if start < 2 or ctx.toks[start - 1].lower not in ("and", "dan", "serta", ","):
+        return None
+    # "President Gustavo Petro, Vice President Francia Márquez, and Foreign Minister ..."
+    prev = next((f for f in reversed(ctx.facts) if f.end in (start - 1, start - gap)), None)
+    if prev is None or not prev.pattern.startswith("title:") or prev.pattern == f"title:{office}":
+        return None
+    held = ctx.index.office_state(person, office, ctx.date)
+    return prev.object if held in (None, prev.object) else None
+
+
+def _more_holders(ctx: SentenceContext, spans: list[Span], j: int, office: str, state: str) -> int:
+    """The other persons a plural title names: "the EU's top officials, Charles Michel and
+    Ursula von der Leyen"."""
+    toks = ctx.toks
+    while j < len(spans) and _is_person(ctx.index, spans[j]):
+        gap = [t.lower for t in toks[ctx.mentions[-1].end : spans[j].start]]
+        if not gap or not set(gap) <= {",", "and", "dan"}:
+            break
+        sp = spans[j]
+        ctx.mentions.append(Mention(sp.start, sp.end, sp.value, "name"))
+        ctx.facts.append(_fact(ctx, sp.value, office, state, sp.start, sp.end))
+        j += 1
+    return j
+
+
+def _fact(
+    ctx: SentenceContext, person: str, office: str, state: str, start: int, end: int
+) -> Structural:
+    rel = title_relation(ctx.index, person, office, state, ctx.date)
+    return Structural(person, rel, state, start, end, f"title:{office}")
+
+
+#: offices that head an organisation (not a state): their holder leads it
+ORG_HEAD_OFFICES = frozenset({"SecretaryGeneral", "Chair"})
+
+
+def title_relation(index: ActorIndex, person: str, office: str, of: str, date) -> str:
+    """The structural relation a title states between ``person`` and ``of``.
+
+    Heads of state and government lead their state; the secretary-general or chair of an
+    organisation leads it ("Sekjen NATO Jens Stoltenberg"), except that a head of state holding
+    an organisation's rotating chair chairs it ("Sultan Hassanal Bolkiah, Ketua ASEAN");
+    ministers, envoys, aides, spokespeople, military chiefs and the secretary-general of a
+    ministry are officials.
+    """
+    if office in LEADER_OFFICES:
+        return "leader_of"
+    if office in ORG_HEAD_OFFICES and of in index and index.get(of).type != "State":
+        head_of_state = person in index and index.is_leader(person, date)
+        return "chairs" if office == "Chair" and head_of_state else "leader_of"
+    return "official_of"
+
+
+def _office_holder_named(ctx: SentenceContext, office: str, title: Span) -> str | None:
+    """The person the article last named with this title and no state ("Presiden Prabowo"), for
+    a capitalised bare title that refers back to them ("Di Beijing, Presiden akan ...")."""
+    if (
+        office not in LEADER_OFFICES | MINISTER_OFFICES
+        or not ctx.toks[title.start].text[:1].isupper()
+    ):
+        return None
+    return ctx.discourse.titled.get(office)
+
+
+def _is_person(index: ActorIndex, sp: Span) -> bool:
+    return sp.kind == "actor" and index.get(sp.value).type == "Person"
+
+
+def _span_at(spans: list[Span], j: int, pos: int) -> int:
+    """Index of the first span from ``j`` on that does not start before ``pos``."""
+    while j < len(spans) and spans[j].start < pos:
+        j += 1
+    return j
+
+
+def _skip(toks: list[Tok], pos: int, words: set[str]) -> int:
+    while pos < len(toks) and toks[pos].lower in words:
+        pos += 1
+    return pos
+
+
+def _acronym(toks: list[Tok], spans: list[Span], j: int, end: int, state: str, used: set) -> int:
+    """End after a parenthesised acronym of ``state``: "President of Kenya (Kenya) ..."."""
+    if end + 2 < len(toks) and toks[end].text == "(" and j < len(spans):
+        sp = spans[j]
+        if sp.start == end + 1 and sp.value == state and toks[sp.end].text == ")":
+            used.add(j)
+            return sp.end + 1
+    return end
+
+
+def _holder_named(ctx: SentenceContext, sp: Span, office: str, state: str | None) -> str | None:
+    """The person a name after a title refers to; a bare surname only when its person is of the
+    title's state and in office on the article's date ("Foreign Minister Wang" in 2022)."""
+    index, person = ctx.index, sp.value
+    actor = index.get(person)
+    text = " ".join(t.text for t in ctx.toks[sp.start : sp.end])
+    if not actor.surname or normalize(text) != normalize(actor.surname):
+        return person
+    date = ctx.date
+    serving = not actor.terms or date is None or any(t.active(date) for t in actor.terms)
+    of_state = state is None or state in (
+        index.state_of(person, date),
+        index.office_state(person, office, date),
+        actor.nationality,
+    )
+    if serving and of_state:
+        return person
+    holder = index.holder(office, state, date) if state else None
+    if holder is not None and holder.surname and normalize(holder.surname) == normalize(text):
+        return holder.id
+    return None
+
+
+def _surname_only(ctx: SentenceContext, sp: Span) -> bool:
+    actor = ctx.index.get(sp.value)
+    text = " ".join(t.text for t in ctx.toks[sp.start : sp.end])
+    return bool(actor.surname) and normalize(text) == normalize(actor.surname)
+
+
+def _holder_called(ctx: SentenceContext, office: str, state: str | None, label: str) -> str | None:
+    """The holder of the office on the date when the text names them by the end of their name
+    ("Pakistani Foreign Minister Bhutto Zardari")."""
+    if state is None or office not in LEADER_OFFICES | MINISTER_OFFICES:
+        return None
+    holder = ctx.index.holder(office, state, ctx.date)
+    if holder is not None and normalize(holder.label).endswith(normalize(label)):
+        return holder.id
+    return None
+
+
+def _name_run(ctx: SentenceContext, pos: int) -> int:
+    """End of a proper-noun run that can be a person's name: no predicate or auxiliary words
+    ("Menlu RI Akan Hadiri Pertemuan" is a headline, not a name)."""
+    stop = _proper_run(ctx.toks, pos)
+    lex = ctx.lex
+    for i in range(pos, stop):
+        t = ctx.toks[i]
+        if lex.predicate(t.lower) or lex.predicate(t.lemma) or t.lower in HEADLINE_WORDS:
+            return i
+    return stop
+
+
+#: capitalised words of headlines that never begin or continue a name
+HEADLINE_WORDS = {"akan", "telah", "sudah", "will", "to", "says", "said", "ke", "di", "dan"}
+
+
+def _apposed_person(ctx: SentenceContext, spans: list[Span], start: int) -> Mention | None:
+    """The person named just before ", TITLE": "Joe Biden, presiden Amerika Serikat" (not one
+    with a title of their own: "Utusan Khusus Thailand Don Pramudwinai, Menteri Luar Negeri Laos")."""
+    comma = start - 1 - (start > 1 and ctx.toks[start - 1].lower in ("the", "a", "an"))
+    if comma < 1 or ctx.toks[comma].text != ",":
+        return None
+    for m in ctx.mentions:
+        if m.end == comma and m.kind == "name" and ctx.actor_type(m.actor) == "Person":
+            titled = any(sp.kind == "title" and m.start <= sp.start < m.end for sp in spans)
+            return None if titled else m
+    # a name not in the dictionary: "Maria Lopez, secretary-general of the OAS"
+    toks, first = ctx.toks, comma
+    while first > 0 and comma - first < 4 and toks[first - 1].upos == "PROPN":
+        first -= 1
+    taken = any(m.end > first and m.start < comma for m in ctx.mentions) or any(
+        sp.end > first and sp.start < comma for sp in spans
+    )
+    if comma - first < 2 or taken or _name_run(ctx, first) < comma:
+        return None
+    label = " ".join(t.text for t in toks[first:comma])
+    person = slug(label)
+    if person not in ctx.index:
+        ctx.discourse.new_actors.setdefault(person, NewActor(person, label, "Person"))
+    mention = Mention(first, comma, person, "name")
+    ctx.mentions.append(mention)
+    return mention
