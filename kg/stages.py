@@ -273,8 +273,9 @@ def read_articles(
 
 def progress_bar(enabled: bool, paths: list[str | Path] | None = None) -> Any:
     """A tqdm bar counting articles on stderr (out of the articles ``paths`` hold), or
-    ``None``; shown only on a terminal, once the build lasts more than a second."""
-    if not enabled:
+    ``None``: none off a terminal (logs, pipes, CI), where the inputs are not even counted.
+    Shown once the build lasts more than a second."""
+    if not enabled or not sys.stderr.isatty():
         return None
     from tqdm import tqdm
 
@@ -287,5 +288,4 @@ def progress_bar(enabled: bool, paths: list[str | Path] | None = None) -> Any:
         file=sys.stderr,
         leave=False,
         delay=1.0,
-        disable=None,  # no bar when stderr is not a terminal (logs, pipes, CI)
     )

@@ -122,15 +122,28 @@ def test_progress_total_counts_articles(tmp_path):
     assert count_inputs([tmp_path / "missing.txt"]) is None
 
 
-def test_no_progress_bar_without_a_terminal(capsys):
-    """Under a pipe or in CI (stderr not a terminal) the bar stays silent."""
+def test_progress_bar_only_on_a_terminal(tmp_path, monkeypatch):
+    """Under a pipe or in CI (stderr not a terminal) there is no bar and nothing is counted;
+    on a terminal the bar knows its total."""
+    import io
+    import sys
+
+    from kg import read
     from kg.stages import progress_bar
 
-    bar = progress_bar(True, [])
-    bar.update(3)
+    counted = []
+    monkeypatch.setattr(read, "count_inputs", lambda paths: counted.append(paths) or 2)
+    assert progress_bar(True, [tmp_path]) is None and counted == []
+    assert progress_bar(False, [tmp_path]) is None
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    bar = progress_bar(True, [tmp_path])
+    assert bar.total == 2 and counted == [[tmp_path]]
     bar.close()
-    assert capsys.readouterr().err == ""
-    assert progress_bar(False) is None
 
 
 def test_month_only_dates_read_as_the_middle_of_the_month(write):

@@ -32,7 +32,6 @@ EDGE_COLOURS = MappingProxyType(
         "mixed": "#9a9a9a",
     }
 )
-ORGANISATIONS = ORG_TYPES
 
 
 def type_group(node_type: str | None) -> str:
@@ -43,7 +42,7 @@ def type_group(node_type: str | None) -> str:
         return "person"
     if node_type == "PublicEvent":
         return "event"
-    return "organisation" if node_type in ORGANISATIONS else "other"
+    return "organisation" if node_type in ORG_TYPES else "other"
 
 
 def layout(H: nx.Graph, seed: int = 7) -> dict[Any, tuple[float, float]]:
