@@ -194,4 +194,6 @@ def rebuild(store, *, extractor: Extractor | None = None, workers: int = 1) -> B
             write(store, done, extractor.index, report, force=True)
     if report.counts.get("replaced"):
         store.prune_actors()
+    if hasattr(store, "repair_events"):  # a store written before reported events existed
+        store.repair_events(index if workers > 1 else extractor.index)
     return report

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from kg.commands.options import (
+    count_option,
     factuality_option,
     level_option,
     open_store,
@@ -38,7 +39,8 @@ def _graph_view(st):
 @factuality_option
 @since_option
 @until_option
-def path(a, b, store, polarity, k, level, factualities, since, until):
+@count_option
+def path(a, b, store, polarity, k, level, factualities, since, until, count):
     """The k best paths between two actors, each hop with its evidence."""
     from kg.graph.routes import format_paths
 
@@ -52,6 +54,7 @@ def path(a, b, store, polarity, k, level, factualities, since, until):
             since=since,
             until=until,
             factualities=factualities,
+            count=count,
         )
     click.echo(format_paths(found))
 
@@ -60,20 +63,22 @@ def _analytics(name: str, doc: str, *, actor: bool = False, top: bool = False) -
     """``kg NAME [ACTOR]``: ``GraphView.NAME`` on the store, printed by
     ``kg.graph.analysis.format_NAME`` (allies and rivals: ``format_ties``)."""
 
-    def command(store, level, factualities, since, until, actor=None, top=None):
+    def command(store, level, factualities, since, until, count, actor=None, top=None):
         from kg.graph import analysis
 
-        opts = dict(level=level, since=since, until=until, factualities=factualities)
+        opts = dict(level=level, since=since, until=until, factualities=factualities, count=count)
         opts |= {"top": top} if top else {}
         with open_store(store, read_only=True, create=False) as st:
             found = getattr(_graph_view(st), name)(*([actor] if actor else []), **opts)
         if name in ("allies", "rivals"):
-            click.echo(analysis.format_ties(found, f"{name.title()} of {actor}"))
+            click.echo(analysis.format_ties(found, f"{name.title()} of {actor}", unit=count))
+        elif name == "central":
+            click.echo(analysis.format_central(found, unit=count))
         else:
             click.echo(getattr(analysis, f"format_{name}")(found))
 
     command.__doc__ = doc
-    options = [until_option, since_option, factuality_option, level_option]
+    options = [count_option, until_option, since_option, factuality_option, level_option]
     options += [click.option("--top", default=10, show_default=True)] if top else []
     options += [store_option] + ([click.argument("actor")] if actor else [])
     for option in options:  # innermost first: --help lists them in the reverse order
@@ -101,7 +106,8 @@ def _analytics(name: str, doc: str, *, actor: bool = False, top: bool = False) -
 @factuality_option
 @since_option
 @until_option
-def draw(store, output, focus, depth, level, factualities, since, until):
+@count_option
+def draw(store, output, focus, depth, level, factualities, since, until, count):
     """Draw the relation graph: PNG/SVG (matplotlib) or one offline HTML page."""
     with open_store(store, read_only=True, create=False) as st:
         out = _graph_view(st).draw(
@@ -112,6 +118,7 @@ def draw(store, output, focus, depth, level, factualities, since, until):
             since=since,
             until=until,
             factualities=factualities,
+            count=count,
         )
     click.echo(f"wrote {out}", err=True)
 

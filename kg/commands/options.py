@@ -76,3 +76,13 @@ factuality_option = click.option(
     callback=factuality_cb,
     help="events that count: asserted, reported, future, negated (comma-separated) or all",
 )
+
+
+count_option = click.option(
+    "--count",
+    type=click.Choice(["events", "mentions"]),
+    default="events",
+    show_default=True,
+    help="events: a reported event counts once however many articles report it; "
+    "mentions: every relation mention in every article counts",
+)

@@ -152,16 +152,18 @@ WEIGHT_LEGEND = (
 )
 
 
-def format_ties(ties: list[Tie], title: str) -> str:
+def format_ties(ties: list[Tie], title: str, unit: str = "events") -> str:
     """Allies or rivals as a ranked list, each with its strongest evidence sentence of the
-    tie's sign; a tie whose polarity is mixed says so."""
+    tie's sign; a tie whose polarity is mixed says so. ``unit``: what the projection counted
+    ('events' or 'mentions')."""
     if not ties:
         return f"{title}: none in this store"
     lines = [f"{title}:"]
+    one = unit.removesuffix("s")
     for i, t in enumerate(ties, 1):
         mark = f" [{t.polarity}]" if t.polarity in ("mixed", "neutral") else ""
         lines.append(
-            f"{i:2}. {t.label}  {t.weight:+.1f}{mark} ({t.count} event{'s' * (t.count != 1)}: {format_counts(t.counts)})"
+            f"{i:2}. {t.label}  {t.weight:+.1f}{mark} ({t.count} {one}{'s' * (t.count != 1)}: {format_counts(t.counts)})"
             + quote_evidence(t.evidence[0] if t.evidence else None)
         )
     return "\n".join(lines) + "\n\n" + WEIGHT_LEGEND
@@ -328,7 +330,7 @@ class Centrality:
     label: str
     type: str
     partners: int  # distinct actors with a relation (degree): the ranking
-    events: int  # relation instances on those edges
+    events: int  # events (or relation mentions: count="mentions") on those edges
     cooperative: int  # partners with a cooperative edge
     conflictual: int  # partners with a conflictual edge
 
@@ -361,19 +363,26 @@ def central(G: nx.Graph, *, top: int = 10) -> list[Centrality]:
 
 CENTRAL_LEGEND = """\
 partners: distinct actors it has relations with (the ranking)
-events: relation instances on those ties (each mention in each article)
+events: reported events on those ties (one event reported by many articles counts once)
 coop / confl: partners whose tie is cooperative / conflictual on balance of its weight;
   mixed ties and neutral ones (statements or requests only) are in neither column"""
+_MENTIONS_LEGEND = "mentions: relation mentions on those ties (each mention in each article)"
 
 
-def format_central(rows: list[Centrality]) -> str:
-    """A table: rank, actor, partners, events, cooperative/conflictual partners; then a legend."""
+def format_central(rows: list[Centrality], unit: str = "events") -> str:
+    """A table: rank, actor, partners, events (or mentions), cooperative/conflictual partners;
+    then a legend."""
     if not rows:
         return "no actors in this store"
     width = max(len(r.label) for r in rows)
-    lines = [f"{'#':>3}  {'actor':<{width}}  partners  events  coop  confl"]
+    legend = CENTRAL_LEGEND
+    if unit == "mentions":
+        legend = "\n".join(
+            _MENTIONS_LEGEND if x.startswith("events:") else x for x in legend.split("\n")
+        )
+    lines = [f"{'#':>3}  {'actor':<{width}}  partners  {unit:>6}  coop  confl"]
     lines += [
         f"{i:>3}  {r.label:<{width}}  {r.partners:>8}  {r.events:>6}  {r.cooperative:>4}  {r.conflictual:>5}"
         for i, r in enumerate(rows, 1)
     ]
-    return "\n".join(lines) + "\n\n" + CENTRAL_LEGEND
+    return "\n".join(lines) + "\n\n" + legend

@@ -126,7 +126,8 @@ def _subtitle(G: nx.Graph, H: nx.Graph) -> str:
     if total > len(H):
         shown += f" (the {len(H)} best connected of {total})"
     facts = ", ".join(G.graph.get("factualities", ()))
-    shown += f"; {facts} events" if facts else ""
+    unit = G.graph.get("count", "events")  # 'mentions': every article's, not reported events
+    shown += f"; {facts} {unit}" if facts else ""
     members = [H.nodes[n].get("label", n) for n in H.graph.get("members", ())]
     if members:
         names = ", ".join(members[:4]) + (
@@ -273,6 +274,7 @@ def _legend(fig, H, ringed, shown, leaders) -> None:
     def entry(label, **kw):
         return Line2D([], [], label=label, **({"color": "none"} | kw))
 
+    unit = H.graph.get("count", "events")
     groups = {type_group(t) for _, t in H.nodes(data="type")}
     items = [
         entry(name, marker=m, markerfacecolor=c, markeredgecolor="white", markersize=10)
@@ -280,7 +282,7 @@ def _legend(fig, H, ringed, shown, leaders) -> None:
         if group in groups
     ]
     items.append(
-        entry("size: number of events", marker="o", markerfacecolor="#bbbbbb", markersize=14)
+        entry(f"size: number of {unit}", marker="o", markerfacecolor="#bbbbbb", markersize=14)
     )
     if ringed:
         items.append(
@@ -305,7 +307,7 @@ def _legend(fig, H, ringed, shown, leaders) -> None:
         for p in EDGE_COLOURS
         if p in pols
     ]
-    items.append(entry("line width: number of events", color="#9a9a9a", lw=6))
+    items.append(entry(f"line width: number of {unit}", color="#9a9a9a", lw=6))
     if leaders:
         items.append(entry("thin grey line: a label\nset apart from its actor", color="#777777"))
     items.append(

@@ -163,6 +163,7 @@ def render_html(H: nx.Graph, title: str, subtitle: str, focus: str | None = None
         title=html.escape(title),
         subtitle=html.escape(subtitle),
         legend=legend,
+        unit=html.escape(str(H.graph.get("count", "events"))),
         w=int(data["view"][0]),
         h=int(data["view"][1]),
         data=script_json(data),
@@ -203,7 +204,7 @@ aside{{width:360px;overflow:auto;border-left:1px solid #ddd;padding:8px 12px;fon
 <section id="details"><h2>Details</h2><div id="info"><p class="muted">Hover or click an actor or a tie.</p></div></section>
 <section><h2>Polarity</h2><div id="pols"></div></section>
 <section><h2>Relations</h2><div id="rels"></div><button id="all" type="button">all</button><button id="none" type="button">none</button></section>
-<section id="legend"><h2>Legend</h2><ul>{legend}</ul><p class="muted">Size of an actor and width of a tie: number of events. Dashed: mixed, both cooperative and conflictual. A thin grey line joins a label set apart to its actor. Black outline: the selected actor or tie; with --focus, the focus and the persons acting for it, selected as one.</p></section>
+<section id="legend"><h2>Legend</h2><ul>{legend}</ul><p class="muted">Size of an actor and width of a tie: number of {unit}. Dashed: mixed, both cooperative and conflictual. A thin grey line joins a label set apart to its actor. Black outline: the selected actor or tie; with --focus, the focus and the persons acting for it, selected as one.</p></section>
 <section id="help"><h2>Help</h2><p class="muted">Click an actor or a tie to select it: its neighbourhood stays, the rest is dimmed; click the background to clear. <i>Find an actor</i> selects and centres it. Wheel zooms, drag pans, double-click resets the view. Hover shows evidence; the boxes above filter ties by polarity and relation.</p>
 <p class="muted">Links: <code>#node=ID</code> at the end of this page's address (an actor id such as <code>#node={example}</code>, or its label) opens the page with that actor selected and centred; selecting an actor writes it there, so the address can be shared. It is the page's only address fragment.</p></section>
 </aside></div>

@@ -6,17 +6,20 @@ analytics on it (``paths``, ``allies``, ``rivals``, ``balance``, ``blocs``, ``ce
 ``format_*``) live in ``kg.analysis``; drawings in ``kg.draw``. ``GraphView`` runs both on a store.
 
 Graph attributes: ``level`` ('actor'|'state'), ``since``, ``until`` (date|None), ``factualities``,
-``newest`` (latest event date in the graph, the reference for recency), ``store_version``.
+``count`` ('events': a reported event, ``kg.store.events``, counts once per edge however many
+articles report it; 'mentions': every relation instance counts), ``newest`` (latest event
+date in the graph, the reference for recency), ``store_version``.
 
 Node attributes (node id = actor id, e.g. ``russia``, ``vladimir_putin``):
     ``label`` English label; ``type`` 'State', 'Person', 'Organization', 'Alliance', ... ;
-    ``events`` number of relation instances touching the node; ``rolled_up`` (state level) dict
-    person id → label of the persons whose events were counted for this state; ``state``
+    ``events`` number of events (instances with ``count='mentions'``) touching the node;
+    ``rolled_up`` (state level) dict person id → label of the persons whose events were
+    counted for this state; ``state``
     (actor level, persons only, when known) the state the person stood for at their latest event.
 
 Edge attributes (both directions aggregated unless ``directed=True``):
-    ``counts`` dict relation → number of instances, most frequent first; ``count`` their sum;
-    ``n_cooperative``, ``n_conflictual``, ``n_neutral`` instances per relation polarity;
+    ``counts`` dict relation → number of events (or instances), most frequent first; ``count``
+    their sum; ``n_cooperative``, ``n_conflictual``, ``n_neutral`` per relation polarity;
     ``goldstein`` net sum of the Goldstein scores that are known (every instance, its tone);
     ``weight`` signed alignment (``kg.graph.weights``): each instance adds its Goldstein score
     (+1/−1 by polarity where the relation has none, 0 for neutral ones) times its class factor:
@@ -54,6 +57,7 @@ from kg.knowledge.ontology import load_relations
 from kg.records import DEFAULT_FACTUALITIES, as_date
 
 LEVELS = ("actor", "state")
+COUNTS = ("events", "mentions")
 MAX_EVIDENCE = 5
 StateOf = Callable[[str, "date | None"], "str | None"]
 ActorInfo = Callable[[str], "tuple[str, str] | None"]
@@ -124,27 +128,30 @@ class _Edge:
         self.best: dict[str, tuple] = {}  # relation → (key, -seq, row, polarity)
         self.top: list[tuple] = []  # min-heap of (key, -seq, row, polarity)
 
-    def add(self, row: Mapping, rel: str, spec: Spec, d: date | None, seq: int):
+    def add(self, row: Mapping, rel: str, spec: Spec, d: date | None, seq: int, counted=True):
+        """Count ``row`` (unless another row of its event was counted: ``counted=False``,
+        then it is only evidence and dates)."""
         pol, gold, _structural, factor = spec
-        self.counts[rel] = self.counts.get(rel, 0) + 1
-        self.n += 1
-        if pol == "cooperative":
-            self.ncoop += 1
-        elif pol == "conflictual":
-            self.nconf += 1
-        if gold is not None:
-            self.gold += gold
         w = instance_weight(pol, gold, factor, row.get("factuality") or "asserted")
-        if w > 0:
-            self.pos += w
-        else:
-            self.neg -= w
+        if counted:
+            self.counts[rel] = self.counts.get(rel, 0) + 1
+            self.n += 1
+            if pol == "cooperative":
+                self.ncoop += 1
+            elif pol == "conflictual":
+                self.nconf += 1
+            if gold is not None:
+                self.gold += gold
+            if w > 0:
+                self.pos += w
+            else:
+                self.neg -= w
         if d is not None:
             self.first = d if self.first is None or d < self.first else self.first
             self.last = d if self.last is None or d > self.last else self.last
         key = (w != 0, float(row.get("confidence") or 0.0), d.toordinal() if d else 0)
         item = (key, -seq, row, pol)
-        if rel not in self.best or key > self.best[rel][0]:
+        if rel not in self.best or item[:2] > self.best[rel][:2]:
             self.best[rel] = item
         if len(self.top) < 2 * MAX_EVIDENCE:
             heapq.heappush(self.top, item)
@@ -234,6 +241,7 @@ def aggregate(
     until: date | str | None = None,
     factualities: Iterable[str] = DEFAULT_FACTUALITIES,
     directed: bool = False,
+    count: str = "events",
 ) -> tuple[dict[str, dict], dict[tuple[str, str], dict], dict[str, Any]]:
     """``project``'s work without networkx: (node attrs, (u, v) → edge attrs, graph attrs).
 
@@ -243,9 +251,18 @@ def aggregate(
     count as neutral.
     ``state_of(actor_id, date)`` gives the state a person served at a date (state level).
     ``actor_info(id)`` gives (label, type) for a state reached only through roll-up. Rows
-    without a date are dropped when ``since`` or ``until`` is given."""
+    without a date are dropped when ``since`` or ``until`` is given.
+    ``count``: ``events`` counts a reported event once per edge (rows with the same
+    ``reported_event``: one article's or many articles' mentions of one event; the relation
+    most of them state on that edge), ``mentions`` every row; a row without a
+    ``reported_event`` is its own event."""
     if level not in LEVELS:
         raise UsageError(f"invalid level {level!r}: use 'actor' or 'state'")
+    if count not in COUNTS:
+        raise UsageError(f"invalid count {count!r}: use 'events' or 'mentions'")
+    by_event = count == "events"
+    grouped: dict[tuple, list[tuple]] = {}  # (edge, event) → rows waiting to be counted once
+    touching: dict[str, set] = {}  # node → the events (or row numbers) that touch it
     since, until = as_date(since, "--since"), as_date(until, "--until")
     facts = frozenset(factualities)
     table = _relation_table(relations)
@@ -276,6 +293,7 @@ def aggregate(
         (u, pu), (v, pv) = a, b
         if u == v:
             return
+        event = row.get("reported_event") if by_event else None
         for n, person, role in ((u, pu, "subject"), (v, pv, "object")):
             if person is None:
                 node(n, row.get(f"{role}_label"), row.get(f"{role}_type"))
@@ -284,12 +302,15 @@ def aggregate(
                     label, typ = (actor_info(n) if actor_info else None) or (_pretty(n), "State")
                     node(n, label, typ)
                 nodes[n].setdefault("rolled_up", {})[person] = row.get(f"{role}_label") or person
-            nodes[n]["events"] += 1
+            touching.setdefault(n, set()).add(event or seq)
         key = (u, v) if directed or u < v else (v, u)
         edge = edges.get(key)
         if edge is None:
             edge = edges[key] = _Edge()
-        edge.add(row, rel, spec, d, seq)
+        if event:
+            grouped.setdefault((key, event), []).append((row, rel, spec, d, seq))
+        else:
+            edge.add(row, rel, spec, d, seq)
 
     for seq, row in enumerate(rows):
         rel = row.get("relation")
@@ -321,6 +342,17 @@ def aggregate(
     for row, rel, spec, d, seq in pending:
         add(row, rel, spec, d, seq, late(row, "subject", d), late(row, "object", d))
 
+    for (key, _event), items in grouped.items():  # one event counts once per edge
+        rels = Counter(item[1] for item in items)
+        first = {}
+        for i, item in enumerate(items):
+            first.setdefault(item[1], i)
+        main = max(rels, key=lambda r: (rels[r], -first[r]))
+        for i, item in enumerate(items):
+            edges[key].add(*item, counted=i == first[main])
+    for n, seen in touching.items():
+        nodes[n]["events"] = len(seen)
+
     used = {n for key in edges for n in key}
     attrs = {key: e.attrs() for key, e in edges.items()}
     lasts = [a["last_date"] for a in attrs.values() if a["last_date"] is not None]
@@ -340,6 +372,7 @@ def aggregate(
                 if state and state != n:
                     nodes[n]["state"] = state
     meta = {
+        "count": count,
         "level": level,
         "since": since,
         "until": until,

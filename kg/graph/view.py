@@ -80,11 +80,13 @@ class GraphView:
         until: date | str | None = None,
         factualities: Iterable[str] = DEFAULT_FACTUALITIES,
         directed: bool = False,
+        count: str = "events",
     ) -> nx.Graph:
-        """The projection (see ``kg.graph``'s docstring for attributes), cached per store version."""
+        """The projection (see ``kg.graph``'s docstring for attributes), cached per store
+        version; ``count``: 'events' (a reported event once) or 'mentions' (every article's)."""
         since, until = as_date(since, "--since"), as_date(until, "--until")
         facts = tuple(sorted(set(factualities)))
-        key = (self.store.version(), level, since, until, facts, directed)
+        key = (self.store.version(), level, since, until, facts, directed, count)
         if key in self._cache:
             self._cache.move_to_end(key)
             return self._cache[key]
@@ -99,6 +101,7 @@ class GraphView:
             until=until,
             factualities=facts,
             directed=directed,
+            count=count,
         )
         G.graph["store_version"] = key[0]
         self._cache[key] = nx.freeze(G)
@@ -157,5 +160,6 @@ class GraphView:
 
 
 def to_networkx(store: RelationSource, **opts: Any) -> nx.Graph:
-    """``GraphView(store).to_networkx(**opts)``: level, since, until, factualities, directed."""
+    """``GraphView(store).to_networkx(**opts)``: level, since, until, factualities, directed,
+    count."""
     return GraphView(store).to_networkx(**opts)

@@ -26,8 +26,10 @@ __all__ = [
     "DCTERMS",
     "PROV",
     "EV",
+    "EVENT_GRAPH",
     "IR",
     "PREFIXES",
+    "REV",
     "SEM",
     "SCHEMA",
     "WD",
@@ -56,6 +58,7 @@ class IR(DefinedNamespace):
     ArmedGroup: URIRef
     PublicEvent: URIRef
     RelationMention: URIRef
+    ReportedEvent: URIRef
     Article: URIRef
     Term: URIRef
     Office: URIRef
@@ -181,6 +184,21 @@ class IR(DefinedNamespace):
     quantity: URIRef
     percent: URIRef
 
+    # reported event properties (kg.store.events: mentions of one real-world event)
+    hasMention: URIRef
+    clusterKey: URIRef
+    sourceActor: URIRef
+    targetActor: URIRef
+    directed: URIRef
+    mainRelation: URIRef
+    eventFactuality: URIRef
+    eventConfidence: URIRef
+    mentionCount: URIRef
+    articleCount: URIRef
+    outletCount: URIRef
+    firstReported: URIRef
+    lastReported: URIRef
+
     # article properties
     sha256: URIRef
     source: URIRef
@@ -192,11 +210,13 @@ class IR(DefinedNamespace):
 ACT = Namespace("https://w3id.org/kg/actor/")
 ART = Namespace("https://w3id.org/kg/article/")
 EV = Namespace("https://w3id.org/kg/event/")
+REV = Namespace("https://w3id.org/kg/reported-event/")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
 
 ACTOR_GRAPH = URIRef("https://w3id.org/kg/graph/actors")
+EVENT_GRAPH = "https://w3id.org/kg/graph/events"  # reported events (see kg.store.events)
 META_GRAPH = "https://w3id.org/kg/graph/meta"  # kg's bookkeeping (see kg.store)
 
 PREFIXES: dict[str, str] = {
@@ -204,6 +224,7 @@ PREFIXES: dict[str, str] = {
     "act": str(ACT),
     "art": str(ART),
     "ev": str(EV),
+    "rev": str(REV),
     "prov": str(PROV),
     "sem": str(SEM),
     "dcterms": str(DCTERMS),

@@ -20,8 +20,10 @@ from kg.errors import NotFoundError
 from kg.knowledge.ontology import ACT, ACTOR_GRAPH, ART, META_GRAPH, ontology_dir
 from kg.protocols import Writable
 from kg.records import Article, Triple
+from kg.store import event_graph
 from kg.store.dedup import Signatures, minhash, sig_parse, sig_text
-from kg.store.rdf import actor_lines, article_lines, event_lines, iri, lit
+from kg.store.events import mentions_of
+from kg.store.rdf import actor_lines, article_lines, best_mentions, event_lines, iri, lit
 
 ONTOLOGY_GRAPH = "https://w3id.org/kg/graph/ontology"
 _OUTPUT = f"<{META_GRAPH}#output>"  # SHA-256 of the article graph kg derived
@@ -106,8 +108,10 @@ def add_article(
         sentences = sum(1 for block in article.conllu.split("\n\n") if block.strip())
     lines = article_lines(article, sentences, __version__, duplicate_of=original)
     used: set[str] = set()
+    best: dict[str, Triple] = {}
     if original is None:
-        events, used = event_lines(article, triples, __version__)
+        best = best_mentions(article, triples)
+        events, used = event_lines(article, best, __version__)
         lines += events
     output = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
     out = stored[0].get("out") if stored else None
@@ -115,7 +119,11 @@ def add_article(
         return "unchanged"  # re-derived, and the same graph came out
     actor_nt: list[str] = []
     meta = f"GRAPH <{META_GRAPH}> {{ {node} {_OUTPUT} {lit(output)} }}"
+    drops = [aid, *old] if (stored or old) else []
+    # the article's mentions join reported events (kg.store.events), in this same transaction
+    merge, states = event_graph.plan(store, mentions_of(article, best, actors), drops)
     if original is None:
+        used |= states
         known = _known_actors(store)
         for actor_id in sorted(used - known):
             actor_nt += actor_lines(actor_id, actors, new_actors)
@@ -123,13 +131,13 @@ def add_article(
             f"GRAPH <{META_GRAPH}> {{ {node} {_OUTPUT} {lit(output)} . "
             f"{node} {_MINHASH} {lit(sig_text(sig))} }}"
         )
-    drops = [aid, *old] if (stored or old) else []
     parts = [f"DROP SILENT GRAPH {iri(ART[g])}" for g in drops]
     parts += [f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ {iri(ART[g])} ?p ?o }} }}" for g in drops]
     data = f"GRAPH {node} {{\n" + "\n".join(lines) + "\n}\n"
     if actor_nt:
         data += f"GRAPH <{ACTOR_GRAPH}> {{\n" + "\n".join(actor_nt) + "\n}\n"
     parts.append("INSERT DATA {\n" + data + meta + "\n}")
+    parts += merge
     if (old or stored) and prune:
         parts.append(PRUNE)
         store.cache.actors = None
@@ -207,6 +215,7 @@ def remove_article(store: Writable, ref: str) -> list[str]:
         )
     parts = [f"DROP SILENT GRAPH {iri(ART[a])}" for a in ids]
     parts += [f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ {iri(ART[a])} ?p ?o }} }}" for a in ids]
+    parts += event_graph.plan(store, [], ids)[0]
     parts.append(PRUNE)
     store.write(" ;\n".join(parts))
     for a in ids:

@@ -18,7 +18,7 @@ from kg.errors import InputError
 from kg.knowledge.ontology import ACT, ART, DCTERMS, EV, IR, PROV, SCHEMA, SEM
 from kg.records import FACTUALITIES, Article, Triple
 
-__all__ = ["actor_lines", "article_lines", "event_lines", "iri", "lit"]
+__all__ = ["actor_lines", "article_lines", "best_mentions", "event_lines", "iri", "lit"]
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -99,8 +99,9 @@ def _relation(name: str) -> str:
         raise InputError(f"unknown relation {name!r}; see ontologies/ir.ttl for the list") from None
 
 
-def event_lines(a: Article, triples: Iterable[Triple], version: str) -> tuple[list[str], set[str]]:
-    """Event nodes and direct triples of an article; the actor ids they use."""
+def best_mentions(a: Article, triples: Iterable[Triple]) -> dict[str, Triple]:
+    """The relation mentions of an article by id (``ev:<id>``): of triples with the same
+    id (sentence, subject, relation, object, factuality) the most confident one."""
     best: dict[str, Triple] = {}
     for t in triples:
         if t.factuality not in FACTUALITIES:
@@ -108,6 +109,15 @@ def event_lines(a: Article, triples: Iterable[Triple], version: str) -> tuple[li
         key = _event_id(a.id, t)
         if key not in best or t.confidence > best[key].confidence:
             best[key] = t
+    return best
+
+
+def event_lines(
+    a: Article, triples: Iterable[Triple] | dict[str, Triple], version: str
+) -> tuple[list[str], set[str]]:
+    """Event nodes and direct triples of an article (``triples``, or the mentions
+    :func:`best_mentions` gave); the actor ids they use."""
+    best = triples if isinstance(triples, dict) else best_mentions(a, triples)
     lines, actors, art = [], set(), iri(ART[a.id])
     generated = lit(f"kg {version}")
     for key, t in best.items():

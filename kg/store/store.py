@@ -256,6 +256,12 @@ class Store:
         """Remove the descriptions of actors that no article graph mentions any more."""
         articles.prune_actors(self)
 
+    def repair_events(self, actors: Any = None) -> int:
+        """Give reported events to mentions that have none; see :func:`kg.store.event_graph.repair`."""
+        from kg.store.event_graph import repair
+
+        return repair(self, actors)
+
     def find_articles(self, ref: str) -> list[str]:
         """Ids of the stored articles ``ref`` names: an id (``art:``/IRI/16 hex), URL or source path."""
         return articles.find_articles(self, ref)

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kg.errors import NotFoundError, QueryError
-from kg.knowledge.ontology import ACT, ACTOR_GRAPH, IR, META_GRAPH
+from kg.knowledge.ontology import ACT, ACTOR_GRAPH, EVENT_GRAPH, IR, META_GRAPH
 from kg.protocols import Selectable
 from kg.records import FACTUALITIES
 from kg.store.rdf import iri, lit
@@ -20,7 +20,8 @@ from kg.store.rdf import iri, lit
 
 def stats(store: Selectable) -> dict[str, Any]:
     """Counts: articles, duplicates, sentences, actors, relation instances (by relation,
-    language, factuality), distinct triples (exports hold exactly this many), quads."""
+    language, factuality), reported events (instances of one event merged,
+    :mod:`kg.store.events`), distinct triples (exports hold exactly this many), quads."""
     arts = store.select(
         "SELECT (COUNT(?a) AS ?n) (COUNT(?d) AS ?dups) (SUM(?c) AS ?sents) WHERE { GRAPH ?a { ?a a ir:Article "
         "OPTIONAL { ?a ir:duplicateOf ?x BIND(?a AS ?d) } OPTIONAL { ?a ir:sentenceCount ?c } } }"
@@ -42,6 +43,9 @@ def stats(store: Selectable) -> dict[str, Any]:
     actors = store.select(
         f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH <{ACTOR_GRAPH}> {{ ?a rdfs:label ?l }} }}"
     )
+    events = store.select(
+        f"SELECT (COUNT(?ev) AS ?n) WHERE {{ GRAPH <{EVENT_GRAPH}> {{ ?ev a ir:ReportedEvent }} }}"
+    )
     total = int(arts["n"].value)
     dups = int(arts["dups"].value)
     return {
@@ -50,6 +54,7 @@ def stats(store: Selectable) -> dict[str, Any]:
         "sentences": int(arts["sents"].value) if arts["sents"] else 0,
         "actors": int(actors[0]["n"].value),
         "relation_instances": sum(by["relation"].values()),
+        "events": int(events[0]["n"].value),
         "by_relation": dict(by["relation"].most_common()),
         "by_language": dict(by["language"].most_common()),
         "by_factuality": dict(by["factuality"].most_common()),
@@ -99,7 +104,8 @@ def relation_instances(
 ) -> list[dict[str, Any]]:
     """One dict per relation instance (keys: event, subject, subject_label, subject_type,
     relation, object, object_label, object_type, date, factuality, confidence, pattern,
-    sentence, sentence_index, speaker, article, url, title, lang, source), sorted by date,
+    sentence, sentence_index, speaker, article, url, title, lang, source, reported_event: the
+    ``ir:ReportedEvent`` it belongs to, see :mod:`kg.store.events`), sorted by date,
     article and sentence index. Instances without a date are left out when since/until is given."""
     rows = store.select(instances_query(store, since, until, factualities, actor))
     return sorted((row(r) for r in rows), key=row_key)
@@ -163,8 +169,9 @@ def instances_query(
         f" OPTIONAL {{ GRAPH <{ACTOR_GRAPH}> {{ ?{x} a ?{x}t }} }}"
         for x in ("s", "o")
     )
+    lab += f" OPTIONAL {{ GRAPH <{EVENT_GRAPH}> {{ ?rev ir:hasMention ?e }} }}"
     return (
-        "SELECT ?e ?s ?r ?o ?f ?date ?conf ?pattern ?sentence ?si ?speaker ?a ?url ?title ?lang ?source ?sl ?st ?ol ?ot "
+        "SELECT ?e ?s ?r ?o ?f ?date ?conf ?pattern ?sentence ?si ?speaker ?a ?url ?title ?lang ?source ?sl ?st ?ol ?ot ?rev "
         f"WHERE {{ GRAPH ?a {{ ?e a ir:RelationMention ; ir:subject ?s ; ir:relation ?r ; ir:object ?o ; ir:factuality ?f .{opt} }}"
         f"{lab} FILTER({where}) }}"
     )
@@ -201,6 +208,7 @@ def row(r: Mapping[str, Any]) -> dict[str, Any]:
         "title": v["title"],
         "lang": v["lang"],
         "source": v["source"],
+        "reported_event": _local(r.get("rev")),
     }
 
 

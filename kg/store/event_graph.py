@@ -1,0 +1,225 @@
+"""The events graph in the store: reading events back, the updates that merge an article's
+relation mentions into them (:func:`plan`, inside the article's own transaction), and
+:func:`repair`. The clustering rule is :mod:`kg.store.events`'."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from types import SimpleNamespace
+from typing import Any
+
+from kg.knowledge.ontology import ACT, ART, EV, EVENT_GRAPH, IR, REV, load_relations
+from kg.protocols import Writable
+from kg.store.events import (
+    CONVERSE,
+    SPAN_DAYS,
+    Event,
+    Mention,
+    assign,
+    event_lines,
+    mentions_of,
+    new_id,
+    outlet,
+)
+from kg.store.rdf import iri, lit
+
+__all__ = ["plan", "repair"]
+
+_G = f"<{EVENT_GRAPH}>"
+
+
+# --- reading events back ------------------------------------------------------------------
+
+
+def _fetch(inner: str) -> str:
+    """SELECT of the events ``inner`` (a pattern binding ?ev) selects and their mentions."""
+    return (
+        "SELECT ?ev ?key ?dir ?src ?tgt ?main ?m ?s ?r ?o ?f ?c ?d ?a ?lang ?url ?source ?ad "
+        f"WHERE {{ {{ SELECT DISTINCT ?ev WHERE {{ {inner} }} }} "
+        f"GRAPH {_G} {{ ?ev ir:clusterKey ?key ; ir:directed ?dir ; ir:sourceActor ?src ; "
+        "ir:targetActor ?tgt ; ir:mainRelation ?main ; ir:hasMention ?m } "
+        "GRAPH ?a { ?m ir:subject ?s ; ir:relation ?r ; ir:object ?o ; ir:factuality ?f ; "
+        "prov:wasDerivedFrom ?a OPTIONAL { ?m ir:confidence ?c } OPTIONAL { ?m dcterms:date ?d } "
+        "OPTIONAL { ?a dcterms:language ?lang } OPTIONAL { ?a schema:url ?url } "
+        "OPTIONAL { ?a ir:source ?source } OPTIONAL { ?a dcterms:date ?ad } } }"
+    )
+
+
+def _local(term: Any, base: Any) -> str:
+    return term.value[len(str(base)) :]
+
+
+def _day(term: Any) -> dt.date | None:
+    return dt.date.fromisoformat(term.value) if term is not None else None
+
+
+def _load(store: Writable, inner: str, into: dict[str, Event]) -> None:
+    """The events ``inner`` (a SPARQL pattern binding ?ev) selects, with their mentions."""
+    for r in store.select(_fetch(inner)):
+        eid = _local(r["ev"], REV)
+        ev = into.get(eid)
+        if ev is None:
+            src, tgt = _local(r["src"], ACT), _local(r["tgt"], ACT)
+            if _local(r["main"], IR._NS) in CONVERSE:
+                src, tgt = tgt, src  # stored as read: "A hosts B"; kept as B → A
+            ev = into[eid] = Event(eid, r["key"].value, r["dir"].value == "true", src, tgt)
+        d = _day(r["d"])
+        ev.mentions[_local(r["m"], EV)] = Mention(
+            _local(r["m"], EV), _local(r["a"], ART), _local(r["s"], ACT),
+            _local(r["r"], IR._NS), _local(r["o"], ACT), _local(r["f"], IR._NS),
+            float(r["c"].value) if r["c"] is not None else 0.0, d, _day(r["ad"]) or d,
+            r["lang"].value if r["lang"] is not None else "und",
+            outlet(r["url"].value if r["url"] else "", r["source"].value if r["source"] else ""),
+        )  # fmt: skip
+
+
+def _candidates(store: Writable, new: list[tuple[Mention, str]], into: dict[str, Event]) -> None:
+    keys = " ".join(sorted({lit(k) for _, k in new}))
+    days = [m.date for m, _ in new if m.date]
+    when = "!BOUND(?ed)"
+    if days:
+        lo = min(days) - dt.timedelta(days=SPAN_DAYS)
+        hi = max(days) + dt.timedelta(days=SPAN_DAYS)
+        span = f"?ed >= {lit(lo.isoformat(), 'date')} && ?ed <= {lit(hi.isoformat(), 'date')}"
+        when = f"{when} || ({span})"
+    _load(
+        store,
+        f"VALUES ?key {{ {keys} }} GRAPH {_G} {{ ?ev ir:clusterKey ?key "
+        f"OPTIONAL {{ ?ev dcterms:date ?ed }} }} FILTER({when})",
+        into,
+    )
+
+
+def _fed_by(store: Writable, articles: Iterable[str], into: dict[str, Event]) -> None:
+    values = " ".join(iri(ART[a]) for a in articles)
+    _load(
+        store,
+        f"VALUES ?a0 {{ {values} }} GRAPH ?a0 {{ ?m0 prov:wasDerivedFrom ?a0 }} "
+        f"GRAPH {_G} {{ ?ev ir:hasMention ?m0 }}",
+        into,
+    )
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def plan(
+    store: Writable, new: list[Mention], drops: Iterable[str] = ()
+) -> tuple[list[str], set[str]]:
+    """SPARQL update operations that take the mentions of the ``drops`` articles out of
+    their events and put ``new`` (one article's mentions) into events, with the actor ids
+    the events name (to describe in the actor graph). Reads the store; writes nothing."""
+    drops = sorted(set(drops))
+    keyed = [(m, k) for m in sorted(new, key=lambda m: m.id) if (k := m.key()) is not None]
+    events: dict[str, Event] = {}
+    if drops:
+        _fed_by(store, drops, events)
+    if keyed:
+        _candidates(store, keyed, events)
+    touched = set()
+    for ev in events.values():
+        gone = [k for k, m in ev.mentions.items() if m.article in drops]
+        for k in gone:
+            del ev.mentions[k]
+        touched |= {ev.id} if gone else set()
+    taken = {ev.id for ev in events.values() if ev.mentions}
+    fresh = [new_id(k, m, taken) for m, k in keyed]
+    if fresh:  # ids of events outside this write are not reused
+        rows = store.select(
+            f"SELECT ?ev WHERE {{ VALUES ?ev {{ {' '.join(iri(REV[i]) for i in fresh)} }} "
+            f"GRAPH {_G} {{ ?ev a ir:ReportedEvent }} }}"
+        )
+        taken |= {_local(r["ev"], REV) for r in rows} - set(events)
+    touched |= assign(keyed, events, taken)
+    return _updates([events[i] for i in sorted(touched)])
+
+
+def _updates(touched: list[Event]) -> tuple[list[str], set[str]]:
+    parts, lines, names = [], [], set()
+    stored = [iri(REV[ev.id]) for ev in touched if ev.stored]
+    if stored:
+        parts.append(
+            f"DELETE {{ GRAPH {_G} {{ ?ev ?p ?o }} }} WHERE {{ VALUES ?ev {{ {' '.join(stored)} }} "
+            f"GRAPH {_G} {{ ?ev ?p ?o }} }}"
+        )
+    for ev in touched:
+        if ev.mentions:
+            more, used = event_lines(ev)
+            lines += more
+            names |= used
+    if lines:
+        parts.append(f"INSERT DATA {{ GRAPH {_G} {{\n" + "\n".join(lines) + "\n} }")
+    return parts, names
+
+
+# --- repair ----------------------------------------------------------------------------------
+
+
+def _article_mentions(store: Writable, aid: str, actors: Any) -> list[Mention]:
+    """The mentions of stored article ``aid`` that no event holds, rolled up to states."""
+    node = iri(ART[aid])
+    rows = store.select(
+        f"SELECT ?m ?s ?r ?o ?f ?c ?d ?lang ?url ?source ?ad ?free WHERE {{ GRAPH {node} {{ "
+        "?m a ir:RelationMention ; ir:subject ?s ; ir:relation ?r ; ir:object ?o ; ir:factuality ?f "
+        "OPTIONAL { ?m ir:confidence ?c } OPTIONAL { ?m dcterms:date ?d } "
+        f"OPTIONAL {{ {node} dcterms:language ?lang }} OPTIONAL {{ {node} schema:url ?url }} "
+        f"OPTIONAL {{ {node} ir:source ?source }} OPTIONAL {{ {node} dcterms:date ?ad }} }} "
+        f"BIND(NOT EXISTS {{ GRAPH {_G} {{ ?ev ir:hasMention ?m }} }} AS ?free) }}"
+    )
+    if not rows:
+        return []
+    r0 = rows[0]
+    text = {k: (r0[k].value if r0[k] is not None else "") for k in ("lang", "url", "source")}
+    article = SimpleNamespace(
+        id=aid, date=_day(r0["ad"]), lang=text["lang"] or "und", url=text["url"],
+        source=text["source"],
+    )  # fmt: skip
+    best = {}
+    for r in rows:
+        t = SimpleNamespace(
+            subject=_local(r["s"], ACT), relation=_local(r["r"], IR._NS),
+            object=_local(r["o"], ACT), factuality=_local(r["f"], IR._NS),
+            confidence=float(r["c"].value) if r["c"] is not None else 0.0, date=_day(r["d"]),
+            free=r["free"].value == "true",
+        )  # fmt: skip
+        best[_local(r["m"], EV)] = t
+    free = {k for k, t in best.items() if t.free}
+    return [m for m in mentions_of(article, best, actors) if m.id in free]
+
+
+def repair(store: Writable, actors: Any = None) -> int:
+    """Make the events graph agree with the mentions: links to mentions no longer stored are
+    dropped (events left with none are deleted, the others recounted), and mentions no event
+    holds join events as a new article's would, one article at a time (oldest first). Returns
+    how many events were written or deleted."""
+    dangling = store.select(
+        f"SELECT DISTINCT ?ev WHERE {{ GRAPH {_G} {{ ?ev ir:hasMention ?m }} "
+        "FILTER NOT EXISTS { GRAPH ?g { ?m a ir:RelationMention } } }"
+    )
+    changed = 0
+    if dangling:
+        ids = [_local(r["ev"], REV) for r in dangling]
+        events: dict[str, Event] = {}
+        _load(store, f"VALUES ?ev {{ {' '.join(iri(REV[i]) for i in ids)} }}", events)
+        gone = [Event(i, "", False, "", "") for i in ids if i not in events]
+        parts, _ = _updates(list(events.values()) + gone)
+        store.write(" ;\n".join(parts))
+        changed += len(ids)
+    structural = ", ".join(iri(IR[n]) for n, r in load_relations().items() if r.structural)
+    rows = store.select(
+        "SELECT ?a (MIN(?ad) AS ?day) WHERE { GRAPH ?a { ?m a ir:RelationMention ; ir:relation ?r "
+        f"OPTIONAL {{ ?a dcterms:date ?ad }} }} FILTER(?r NOT IN ({structural})) "
+        f"FILTER NOT EXISTS {{ GRAPH {_G} {{ ?ev ir:hasMention ?m }} }} }} GROUP BY ?a"
+    )
+    order = sorted((r["day"].value if r["day"] else "", r["a"].value) for r in rows)
+    for _day_text, node in order:
+        parts, _ = plan(store, _article_mentions(store, _local_art(node), actors))
+        if parts:
+            store.write(" ;\n".join(parts))
+            changed += 1
+    return changed
+
+
+def _local_art(value: str) -> str:
+    return value[len(str(ART)) :]
