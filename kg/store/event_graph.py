@@ -192,7 +192,7 @@ def repair(store: Writable, actors: Any = None) -> int:
     """Make the events graph agree with the mentions: links to mentions no longer stored are
     dropped (events left with none are deleted, the others recounted), and mentions no event
     holds join events as a new article's would, one article at a time (oldest first). Returns
-    how many events were written or deleted."""
+    how many events were recounted or deleted plus how many mentions were given one."""
     dangling = store.select(
         f"SELECT DISTINCT ?ev WHERE {{ GRAPH {_G} {{ ?ev ir:hasMention ?m }} "
         "FILTER NOT EXISTS { GRAPH ?g { ?m a ir:RelationMention } } }"
@@ -214,10 +214,11 @@ def repair(store: Writable, actors: Any = None) -> int:
     )
     order = sorted((r["day"].value if r["day"] else "", r["a"].value) for r in rows)
     for _day_text, node in order:
-        parts, _ = plan(store, _article_mentions(store, _local_art(node), actors))
+        mentions = _article_mentions(store, _local_art(node), actors)
+        parts, _ = plan(store, mentions)
         if parts:
             store.write(" ;\n".join(parts))
-            changed += 1
+            changed += len(mentions)
     return changed
 
 
