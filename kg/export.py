@@ -116,7 +116,7 @@ def _rdf(
     others = [f for f in FACTUALITIES if f not in factualities]
     if others:  # the relation mentions of the other factualities are left out
         where += (
-            " FILTER NOT EXISTS { GRAPH ?g { ?s ir:factuality ?f } "
+            " FILTER NOT EXISTS { GRAPH ?g { ?s ir:factuality|ir:eventFactuality ?f } "
             f"FILTER(?f IN ({', '.join(f'ir:{f}' for f in others)})) }}"
         )
     if since or until or actor:

@@ -32,17 +32,22 @@ _G = f"<{EVENT_GRAPH}>"
 # --- reading events back ------------------------------------------------------------------
 
 
-def _fetch(inner: str) -> str:
-    """SELECT of the events ``inner`` (a pattern binding ?ev) selects and their mentions."""
+def _mentions_query(mentions: Iterable[str]) -> str:
+    """SELECT of what the clustering reads of each mention and its article. (The ids come
+    first, and each OPTIONAL stands outside the GRAPH of its subject: a sub-SELECT, or an
+    OPTIONAL inside ``GRAPH ?a``, is evaluated over every graph first, and grows with it.)"""
+    opt = "".join(
+        f" OPTIONAL {{ GRAPH ?a {{ ?{s} {p} ?{v} }} }}"
+        for s, p, v in (
+            ("m", "dcterms:date", "d"), ("a", "schema:url", "url"),
+            ("a", "ir:source", "source"), ("a", "dcterms:date", "ad"),
+        )
+    )  # fmt: skip
     return (
-        "SELECT ?ev ?key ?dir ?src ?tgt ?main ?m ?s ?r ?o ?f ?c ?d ?a ?lang ?url ?source ?ad "
-        f"WHERE {{ {{ SELECT DISTINCT ?ev WHERE {{ {inner} }} }} "
-        f"GRAPH {_G} {{ ?ev ir:clusterKey ?key ; ir:directed ?dir ; ir:sourceActor ?src ; "
-        "ir:targetActor ?tgt ; ir:mainRelation ?main ; ir:hasMention ?m } "
+        "SELECT ?m ?s ?r ?o ?f ?c ?d ?a ?lang ?url ?source ?ad "
+        f"WHERE {{ VALUES ?m {{ {' '.join(iri(EV[m]) for m in mentions)} }} "
         "GRAPH ?a { ?m ir:subject ?s ; ir:relation ?r ; ir:object ?o ; ir:factuality ?f ; "
-        "prov:wasDerivedFrom ?a OPTIONAL { ?m ir:confidence ?c } OPTIONAL { ?m dcterms:date ?d } "
-        "OPTIONAL { ?a dcterms:language ?lang } OPTIONAL { ?a schema:url ?url } "
-        "OPTIONAL { ?a ir:source ?source } OPTIONAL { ?a dcterms:date ?ad } } }"
+        f"ir:confidence ?c ; prov:wasDerivedFrom ?a . ?a dcterms:language ?lang }}{opt} }}"
     )
 
 
@@ -55,21 +60,38 @@ def _day(term: Any) -> dt.date | None:
 
 
 def _load(store: Writable, inner: str, into: dict[str, Event]) -> None:
-    """The events ``inner`` (a SPARQL pattern binding ?ev) selects, with their mentions."""
-    for r in store.select(_fetch(inner)):
-        eid = _local(r["ev"], REV)
-        ev = into.get(eid)
-        if ev is None:
-            src, tgt = _local(r["src"], ACT), _local(r["tgt"], ACT)
-            if _local(r["main"], IR._NS) in CONVERSE:
-                src, tgt = tgt, src  # stored as read: "A hosts B"; kept as B → A
-            ev = into[eid] = Event(eid, r["key"].value, r["dir"].value == "true", src, tgt)
-        d = _day(r["d"])
-        ev.mentions[_local(r["m"], EV)] = Mention(
-            _local(r["m"], EV), _local(r["a"], ART), _local(r["s"], ACT),
-            _local(r["r"], IR._NS), _local(r["o"], ACT), _local(r["f"], IR._NS),
-            float(r["c"].value) if r["c"] is not None else 0.0, d, _day(r["ad"]) or d,
-            r["lang"].value if r["lang"] is not None else "und",
+    """The events ``inner`` (a SPARQL pattern binding ?ev) selects: their stored lines, and
+    the mentions they hold that are still stored."""
+    found = store.select(f"SELECT DISTINCT ?ev WHERE {{ {inner} }}")
+    ids = sorted({_local(r["ev"], REV) for r in found} - set(into))
+    if not ids:
+        return
+    rows = store.select(
+        f"SELECT ?ev ?p ?o WHERE {{ VALUES ?ev {{ {' '.join(iri(REV[e]) for e in ids)} }} "
+        f"GRAPH {_G} {{ ?ev ?p ?o }} }}"
+    )
+    props: dict[str, dict[str, list]] = {}
+    owner: dict[str, Event] = {}
+    for r in rows:
+        eid, p = _local(r["ev"], REV), r["p"].value.rsplit("#", 1)[-1]
+        props.setdefault(eid, {}).setdefault(p, []).append(r["o"])
+        into.setdefault(eid, Event(eid, "", False, "", "")).lines.add(
+            f"{r['ev']} {r['p']} {r['o']} ."
+        )
+    for eid, ps in props.items():
+        ev = into[eid]
+        ev.key, ev.directed = ps["clusterKey"][0].value, ps["directed"][0].value == "true"
+        ev.source, ev.target = (_local(ps[k][0], ACT) for k in ("sourceActor", "targetActor"))
+        if _local(ps["mainRelation"][0], IR._NS) in CONVERSE:
+            ev.source, ev.target = ev.target, ev.source  # written "A hosts B": B → A
+        for m in ps.get("hasMention", []):
+            owner[_local(m, EV)] = ev
+    for r in store.select(_mentions_query(owner)) if owner else ():
+        d, mid = _day(r["d"]), _local(r["m"], EV)
+        owner[mid].mentions[mid] = Mention(
+            mid, _local(r["a"], ART), _local(r["s"], ACT), _local(r["r"], IR._NS),
+            _local(r["o"], ACT), _local(r["f"], IR._NS), float(r["c"].value), d,
+            _day(r["ad"]) or d, r["lang"].value,
             outlet(r["url"].value if r["url"] else "", r["source"].value if r["source"] else ""),
         )  # fmt: skip
 
@@ -85,8 +107,8 @@ def _candidates(store: Writable, new: list[tuple[Mention, str]], into: dict[str,
         when = f"{when} || ({span})"
     _load(
         store,
-        f"VALUES ?key {{ {keys} }} GRAPH {_G} {{ ?ev ir:clusterKey ?key "
-        f"OPTIONAL {{ ?ev dcterms:date ?ed }} }} FILTER({when})",
+        f"VALUES ?key {{ {keys} }} GRAPH {_G} {{ ?ev ir:clusterKey ?key }} "
+        f"OPTIONAL {{ GRAPH {_G} {{ ?ev dcterms:date ?ed }} }} FILTER({when})",
         into,
     )
 
@@ -136,20 +158,21 @@ def plan(
 
 
 def _updates(touched: list[Event]) -> tuple[list[str], set[str]]:
-    parts, lines, names = [], [], set()
-    stored = [iri(REV[ev.id]) for ev in touched if ev.stored]
-    if stored:
-        parts.append(
-            f"DELETE {{ GRAPH {_G} {{ ?ev ?p ?o }} }} WHERE {{ VALUES ?ev {{ {' '.join(stored)} }} "
-            f"GRAPH {_G} {{ ?ev ?p ?o }} }}"
-        )
+    """DELETE DATA of the stored lines that change, INSERT DATA of the new ones: an event a
+    mention joins changes its counts and one link, not its whole description."""
+    old, new, names = set(), set(), set()
     for ev in touched:
+        lines: set[str] = set()
         if ev.mentions:
             more, used = event_lines(ev)
-            lines += more
-            names |= used
-    if lines:
-        parts.append(f"INSERT DATA {{ GRAPH {_G} {{\n" + "\n".join(lines) + "\n} }")
+            lines, names = set(more), names | used
+        old |= ev.lines - lines
+        new |= lines - ev.lines
+    parts = [
+        f"{op} DATA {{ GRAPH {_G} {{\n" + "\n".join(sorted(lines)) + "\n} }"
+        for op, lines in (("DELETE", old), ("INSERT", new))
+        if lines
+    ]
     return parts, names
 
 
@@ -162,9 +185,11 @@ def _article_mentions(store: Writable, aid: str, actors: Any) -> list[Mention]:
     rows = store.select(
         f"SELECT ?m ?s ?r ?o ?f ?c ?d ?lang ?url ?source ?ad ?free WHERE {{ GRAPH {node} {{ "
         "?m a ir:RelationMention ; ir:subject ?s ; ir:relation ?r ; ir:object ?o ; ir:factuality ?f "
-        "OPTIONAL { ?m ir:confidence ?c } OPTIONAL { ?m dcterms:date ?d } "
-        f"OPTIONAL {{ {node} dcterms:language ?lang }} OPTIONAL {{ {node} schema:url ?url }} "
-        f"OPTIONAL {{ {node} ir:source ?source }} OPTIONAL {{ {node} dcterms:date ?ad }} }} "
+        f"; ir:confidence ?c . {node} dcterms:language ?lang }} "
+        f"OPTIONAL {{ GRAPH {node} {{ ?m dcterms:date ?d }} }} "
+        f"OPTIONAL {{ GRAPH {node} {{ {node} schema:url ?url }} }} "
+        f"OPTIONAL {{ GRAPH {node} {{ {node} ir:source ?source }} }} "
+        f"OPTIONAL {{ GRAPH {node} {{ {node} dcterms:date ?ad }} }} "
         f"BIND(NOT EXISTS {{ GRAPH {_G} {{ ?ev ir:hasMention ?m }} }} AS ?free) }}"
     )
     if not rows:
@@ -180,7 +205,7 @@ def _article_mentions(store: Writable, aid: str, actors: Any) -> list[Mention]:
         t = SimpleNamespace(
             subject=_local(r["s"], ACT), relation=_local(r["r"], IR._NS),
             object=_local(r["o"], ACT), factuality=_local(r["f"], IR._NS),
-            confidence=float(r["c"].value) if r["c"] is not None else 0.0, date=_day(r["d"]),
+            confidence=float(r["c"].value), date=_day(r["d"]),
             free=r["free"].value == "true",
         )  # fmt: skip
         best[_local(r["m"], EV)] = t
@@ -202,8 +227,7 @@ def repair(store: Writable, actors: Any = None) -> int:
         ids = [_local(r["ev"], REV) for r in dangling]
         events: dict[str, Event] = {}
         _load(store, f"VALUES ?ev {{ {' '.join(iri(REV[i]) for i in ids)} }}", events)
-        gone = [Event(i, "", False, "", "") for i in ids if i not in events]
-        parts, _ = _updates(list(events.values()) + gone)
+        parts, _ = _updates(list(events.values()))
         store.write(" ;\n".join(parts))
         changed += len(ids)
     structural = ", ".join(iri(IR[n]) for n, r in load_relations().items() if r.structural)

@@ -52,6 +52,7 @@ from urllib.parse import urlsplit
 
 from kg.errors import KgError
 from kg.knowledge.ontology import ACT, DCTERMS, EV, IR, REV, SEM, load_relations
+from kg.records import FACTUALITIES
 from kg.store.rdf import iri, lit
 
 __all__ = [
@@ -131,7 +132,7 @@ class Event:
     source: str
     target: str
     mentions: dict[str, Mention] = field(default_factory=dict)
-    stored: bool = True  # in the store before this write
+    lines: set[str] = field(default_factory=set)  # its N-Triples in the store before this write
 
     def dates(self) -> list[dt.date]:
         return sorted(m.date for m in self.mentions.values() if m.date)
@@ -222,6 +223,15 @@ def _mode(values: list) -> Any:
     return max(counts, key=lambda v: (counts[v], -first[v]))
 
 
+_P = {n: iri(IR[n]) for n in (
+    "ReportedEvent", "clusterKey", "cameoRoot", "mainRelation", "sourceActor", "targetActor",
+    "directed", "eventFactuality", "eventConfidence", "mentionCount", "articleCount",
+    "outletCount", "firstReported", "lastReported", "hasMention", *FACTUALITIES,
+)} | {"type": _TYPE, "date": iri(DCTERMS.date), "language": iri(DCTERMS.language),
+      "hasActor": iri(SEM.hasActor)}  # fmt: skip
+_TRUE, _FALSE = lit("true", "boolean"), lit("false", "boolean")
+
+
 def event_lines(ev: Event) -> tuple[list[str], set[str]]:
     """N-Triples of one event (its node, counts and mention links); the actor ids it names."""
     ms = sorted(ev.mentions.values(), key=lambda m: (m.date or dt.date.min, m.article, m.id))
@@ -239,34 +249,34 @@ def event_lines(ev: Event) -> tuple[list[str], set[str]]:
     for c in best.values():
         doubt *= 1.0 - min(max(c, 0.0), 1.0)
     src, tgt = (ev.target, ev.source) if main in CONVERSE else (ev.source, ev.target)
-    node = iri(REV[ev.id])
+    act, p = f"<{ACT}{{}}>", _P  # the ids were checked when the mentions were written
     props = [
-        (_TYPE, iri(IR.ReportedEvent)),
-        (iri(IR.clusterKey), lit(ev.key)),
-        (iri(IR.cameoRoot), lit(ev.key.split("|")[0])),
-        (iri(IR.mainRelation), iri(IR[main])),
-        (iri(IR.sourceActor), iri(ACT[src])),
-        (iri(IR.targetActor), iri(ACT[tgt])),
-        (iri(IR.directed), lit("true" if ev.directed else "false", "boolean")),
-        (iri(IR.eventFactuality), iri(IR[fact])),
-        (iri(IR.eventConfidence), lit(f"{1.0 - doubt:.4f}", "decimal")),
-        (iri(IR.mentionCount), lit(len(ms), "integer")),
-        (iri(IR.articleCount), lit(len({m.article for m in ms}), "integer")),
-        (iri(IR.outletCount), lit(len(best), "integer")),
+        (p["type"], p["ReportedEvent"]),
+        (p["clusterKey"], lit(ev.key)),
+        (p["cameoRoot"], lit(ev.key.split("|")[0])),
+        (p["mainRelation"], f"<{IR._NS}{main}>"),
+        (p["sourceActor"], act.format(src)),
+        (p["targetActor"], act.format(tgt)),
+        (p["directed"], _TRUE if ev.directed else _FALSE),
+        (p["eventFactuality"], p[fact]),
+        (p["eventConfidence"], lit(f"{1.0 - doubt:.4f}".rstrip("0").rstrip("."), "decimal")),
+        (p["mentionCount"], lit(len(ms), "integer")),
+        (p["articleCount"], lit(len({m.article for m in ms}), "integer")),
+        (p["outletCount"], lit(len(best), "integer")),
     ]
-    dates = [m.date for m in ms if m.date]
-    if dates:
-        days = [d for _a, d in dict.fromkeys((m.article, m.date) for m in ms if m.date)]
-        props.append((iri(DCTERMS.date), lit(_mode(days).isoformat(), "date")))
+    days = [d for _a, d in dict.fromkeys((m.article, m.date) for m in ms if m.date)]
+    if days:
+        props.append((p["date"], lit(_mode(days).isoformat(), "date")))
     reported = sorted(m.reported for m in ms if m.reported)
     if reported:
-        props.append((iri(IR.firstReported), lit(reported[0].isoformat(), "date")))
-        props.append((iri(IR.lastReported), lit(reported[-1].isoformat(), "date")))
-    props += [(iri(DCTERMS.language), lit(x)) for x in sorted({m.lang for m in ms})]
+        props.append((p["firstReported"], lit(reported[0].isoformat(), "date")))
+        props.append((p["lastReported"], lit(reported[-1].isoformat(), "date")))
+    props += [(p["language"], lit(x)) for x in sorted({m.lang for m in ms})]
     actors = {src, tgt} | {a for m in ms for a in (m.subject, m.object)}
-    props += [(iri(SEM.hasActor), iri(ACT[a])) for a in sorted(actors)]
-    props += [(iri(IR.hasMention), iri(EV[m.id])) for m in ms]
-    return [f"{node} {p} {o} ." for p, o in props], {src, tgt}
+    props += [(p["hasActor"], act.format(a)) for a in sorted(actors)]
+    props += [(p["hasMention"], f"<{EV}{m.id}>") for m in ms]
+    node = f"<{REV}{ev.id}>"
+    return [f"{node} {q} {o} ." for q, o in props], {src, tgt}
 
 
 def assign(new: list[tuple[Mention, str]], events: dict[str, Event], taken: set[str]) -> set[str]:
@@ -283,7 +293,9 @@ def assign(new: list[tuple[Mention, str]], events: dict[str, Event], taken: set[
             d = m.direction()
             x, y = d or tuple(sorted((m.state_s, m.state_o)))
             eid = new_id(key, m, taken)  # the id of an event this write empties is reused
-            ev = Event(eid, key, d is not None, x, y, stored=eid in events and events[eid].stored)
+            ev = Event(
+                eid, key, d is not None, x, y, lines=events[eid].lines if eid in events else set()
+            )
             taken.add(ev.id)
             events[ev.id] = ev
             by_key.setdefault(key, []).append(ev)
