@@ -31,10 +31,48 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a check
 from kg.records import Article, Triple  # noqa: E402
 from kg.store import Store, event_graph  # noqa: E402
 
-STATES = """russia china united_states indonesia australia japan philippines india france
-germany united_kingdom ukraine iran israel turkey brazil south_africa malaysia vietnam
-singapore thailand south_korea north_korea canada mexico egypt saudi_arabia pakistan
-nigeria kenya argentina italy spain poland sweden norway netherlands belgium greece qatar""".split()
+STATES = [
+    "russia",
+    "china",
+    "united_states",
+    "indonesia",
+    "australia",
+    "japan",
+    "philippines",
+    "india",
+    "france",
+    "germany",
+    "united_kingdom",
+    "ukraine",
+    "iran",
+    "israel",
+    "turkey",
+    "brazil",
+    "south_africa",
+    "malaysia",
+    "vietnam",
+    "singapore",
+    "thailand",
+    "south_korea",
+    "north_korea",
+    "canada",
+    "mexico",
+    "egypt",
+    "saudi_arabia",
+    "pakistan",
+    "nigeria",
+    "kenya",
+    "argentina",
+    "italy",
+    "spain",
+    "poland",
+    "sweden",
+    "norway",
+    "netherlands",
+    "belgium",
+    "greece",
+    "qatar",
+]
 RELATIONS = ["talks_with", "meets", "criticizes", "sanctions", "signs_agreement_with", "attacks"]
 
 
