@@ -6,9 +6,10 @@ c. 1 vs 2 workers → speed-up
 d. 1M triples: load and a 2-hop GROUP BY through kg's store vs raw pyoxigraph (bench/store_bench.py)
 e. path query on a 100k-node, 1M-edge graph; projection vs rustworkx (bench/graph_bench.py)
 f. peak memory over a long article stream (RSS sampled while building)
+h. merging mentions into reported events, per article, as the store grows (bench/events_bench.py)
 
 Results: bench/results/<date>.json and bench/results/latest.md. Not a test.
-Usage: python bench/run.py [--quick] [--only a,b,c,d,e,f] [--stream N] [--copies N]
+Usage: python bench/run.py [--quick] [--only a,b,c,d,e,f,h] [--stream N] [--copies N]
 (--only keeps the other sections of the last run of the same size; --copies N other than 10
 writes latest-copiesN.md)
 """
@@ -341,6 +342,11 @@ def markdown(res: dict) -> str:
         lines.append(
             f"| f. memory over a {f['articles']}-article stream | first half peak {f['peak_first_half_mb']} MB | second half peak {f['peak_second_half_mb']} MB | growth {f['growth_pct']} % | flat |"
         )
+    if "h" in res and "error" not in res["h"]:
+        h = res["h"]
+        lines.append(
+            f"| h. event merging per article, articles 1–{h['window']} vs the last {h['window']} of {h['articles']} ({h['events']} events) | first {h['plan_first_ms']} ms | last {h['plan_last_ms']} ms | {h['plan_ratio']}× (whole write {h['write_ratio']}×; events {h['events_share_pct']} % of write time) | flat |"
+        )
     earlier: dict[str, list[str]] = {}
     for k, when in sorted(res.get("when", {}).items()):
         earlier.setdefault(when, []).append(k)
@@ -364,7 +370,7 @@ def merge_earlier(res: dict, only: set[str], path: Path) -> None:
     if old.get("machine") != res["machine"]:
         return
     res.setdefault("corpus", old.get("corpus"))
-    for k in "abcdef":
+    for k in "abcdefh":
         if k in only or k not in old or (k in "abc" and old.get("corpus") != res["corpus"]):
             continue
         res[k] = old[k]
@@ -378,7 +384,7 @@ def main() -> None:
     ap.add_argument(
         "--quick", action="store_true", help="small sizes: a smoke run in a few minutes"
     )
-    ap.add_argument("--only", default="a,b,c,d,e,f")
+    ap.add_argument("--only", default="a,b,c,d,e,f,h")
     ap.add_argument(
         "--copies", type=int, default=None, help="variants of each example article for a-c"
     )
@@ -415,6 +421,8 @@ def main() -> None:
             )
         if "f" in only:
             res["f"] = bench_f(models, work, stream)
+        if "h" in only:
+            res["h"] = sub("events_bench.py", "--articles", "1000" if args.quick else "5000")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     out = ROOT / "bench" / "results"

@@ -17,6 +17,7 @@ from kg.store.events import (
     Event,
     Mention,
     assign,
+    day_key,
     event_lines,
     mentions_of,
     new_id,
@@ -80,7 +81,8 @@ def _load(store: Writable, inner: str, into: dict[str, Event]) -> None:
         )
     for eid, ps in props.items():
         ev = into[eid]
-        ev.key, ev.directed = ps["clusterKey"][0].value, ps["directed"][0].value == "true"
+        ev.key = ps["clusterKey"][0].value.rsplit("|", 1)[0]
+        ev.directed = ps["directed"][0].value == "true"
         ev.source, ev.target = (_local(ps[k][0], ACT) for k in ("sourceActor", "targetActor"))
         if _local(ps["mainRelation"][0], IR._NS) in CONVERSE:
             ev.source, ev.target = ev.target, ev.source  # written "A hosts B": B → A
@@ -97,20 +99,15 @@ def _load(store: Writable, inner: str, into: dict[str, Event]) -> None:
 
 
 def _candidates(store: Writable, new: list[tuple[Mention, str]], into: dict[str, Event]) -> None:
-    keys = " ".join(sorted({lit(k) for _, k in new}))
-    days = [m.date for m, _ in new if m.date]
-    when = "!BOUND(?ed)"
-    if days:
-        lo = min(days) - dt.timedelta(days=SPAN_DAYS)
-        hi = max(days) + dt.timedelta(days=SPAN_DAYS)
-        span = f"?ed >= {lit(lo.isoformat(), 'date')} && ?ed <= {lit(hi.isoformat(), 'date')}"
-        when = f"{when} || ({span})"
-    _load(
-        store,
-        f"VALUES ?key {{ {keys} }} GRAPH {_G} {{ ?ev ir:clusterKey ?key }} "
-        f"OPTIONAL {{ GRAPH {_G} {{ ?ev dcterms:date ?ed }} }} FILTER({when})",
-        into,
-    )
+    """The events the mentions may join: their key on a date of the window (exact matches)."""
+    near = range(-SPAN_DAYS, SPAN_DAYS + 1)
+    keys = {
+        day_key(k, m.date + dt.timedelta(days=n) if m.date else None)
+        for m, k in new
+        for n in (near if m.date else [0])
+    }
+    values = " ".join(lit(k) for k in sorted(keys))
+    _load(store, f"VALUES ?key {{ {values} }} GRAPH {_G} {{ ?ev ir:clusterKey ?key }}", into)
 
 
 def _fed_by(store: Writable, articles: Iterable[str], into: dict[str, Event]) -> None:

@@ -33,7 +33,7 @@ article's URL domain, else its source (:func:`outlet`).
 
 **Incremental.** :func:`plan` runs inside :func:`kg.store.articles.add_article`: it finds the
 events a new article's mentions may join by their cluster key and date range (an indexed
-SPARQL lookup, ``ir:clusterKey``), takes the mentions of the articles the write drops out of
+SPARQL lookup, ``ir:clusterKey``: one per mention date), takes the mentions of the articles the write drops out of
 their events, and returns the updates that rewrite every touched event, written in the
 article's own transaction: the store never holds a mention without its event. Nothing is
 re-clustered. :func:`repair` gives events to mentions that have none (a store written before
@@ -215,6 +215,17 @@ def new_id(key: str, m: Mention, taken: set[str]) -> str:
         n += 1
 
 
+def day_key(key: str, day: dt.date | None) -> str:
+    """The key an event is found by on one of its mention dates (``ir:clusterKey``, one per
+    date): a lookup asks for the dates of the window, an exact match each, so its cost does
+    not grow with the events the dyad had on other days.
+
+    >>> day_key("04|asserted|china|russia", dt.date(2021, 12, 15))
+    '04|asserted|china|russia|2021-12-15'
+    """
+    return f"{key}|{day.isoformat() if day else ''}"
+
+
 def _mode(values: list) -> Any:
     """The most common value, the first seen on a tie."""
     counts, first = Counter(values), {}
@@ -252,7 +263,6 @@ def event_lines(ev: Event) -> tuple[list[str], set[str]]:
     act, p = f"<{ACT}{{}}>", _P  # the ids were checked when the mentions were written
     props = [
         (p["type"], p["ReportedEvent"]),
-        (p["clusterKey"], lit(ev.key)),
         (p["cameoRoot"], lit(ev.key.split("|")[0])),
         (p["mainRelation"], f"<{IR._NS}{main}>"),
         (p["sourceActor"], act.format(src)),
@@ -265,6 +275,7 @@ def event_lines(ev: Event) -> tuple[list[str], set[str]]:
         (p["outletCount"], lit(len(best), "integer")),
     ]
     days = [d for _a, d in dict.fromkeys((m.article, m.date) for m in ms if m.date)]
+    props += [(p["clusterKey"], lit(day_key(ev.key, d))) for d in sorted(set(days)) or [None]]
     if days:
         props.append((p["date"], lit(_mode(days).isoformat(), "date")))
     reported = sorted(m.reported for m in ms if m.reported)
