@@ -345,7 +345,7 @@ def markdown(res: dict) -> str:
     if "h" in res and "error" not in res["h"]:
         h = res["h"]
         lines.append(
-            f"| h. event merging per article, articles 1–{h['window']} vs the last {h['window']} of {h['articles']} ({h['events']} events) | first {h['plan_first_ms']} ms | last {h['plan_last_ms']} ms | {h['plan_ratio']}× (whole write {h['write_ratio']}×; events {h['events_share_pct']} % of write time) | flat |"
+            f"| h. event merging per article (CPU), articles 1–{h['window']} vs the last {h['window']} of {h['articles']} ({h['events']} events) | first {h['plan_first_ms']} ms (middle {h.get('plan_middle_ms')} ms) | last {h['plan_last_ms']} ms | {h['plan_ratio']}× ({h.get('plan_ratio_middle')}× the middle; whole write {h['write_ratio']}×) | flat |"
         )
     earlier: dict[str, list[str]] = {}
     for k, when in sorted(res.get("when", {}).items()):

@@ -292,6 +292,7 @@ def format_stats(stats: Mapping[str, Any]) -> str:
         ("sentences", stats["sentences"]),
         ("actors", stats["actors"]),
         ("relation instances", stats["relation_instances"]),
+        ("events (instances of one event merged)", stats.get("events", 0)),
         ("triples (distinct, as exported)", stats["triples"]),
         ("quads (stored)", stats["quads"]),
     ]
