@@ -380,9 +380,10 @@ def format_central(rows: list[Centrality], unit: str = "events") -> str:
         legend = "\n".join(
             _MENTIONS_LEGEND if x.startswith("events:") else x for x in legend.split("\n")
         )
-    lines = [f"{'#':>3}  {'actor':<{width}}  partners  {unit:>6}  coop  confl"]
+    wide = max(6, len(unit))
+    lines = [f"{'#':>3}  {'actor':<{width}}  partners  {unit:>{wide}}  coop  confl"]
     lines += [
-        f"{i:>3}  {r.label:<{width}}  {r.partners:>8}  {r.events:>6}  {r.cooperative:>4}  {r.conflictual:>5}"
+        f"{i:>3}  {r.label:<{width}}  {r.partners:>8}  {r.events:>{wide}}  {r.cooperative:>4}  {r.conflictual:>5}"
         for i, r in enumerate(rows, 1)
     ]
     return "\n".join(lines) + "\n\n" + legend
