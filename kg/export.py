@@ -37,7 +37,7 @@ from typing import Any, BinaryIO
 import pyoxigraph as ox
 
 from kg.errors import UsageError
-from kg.knowledge.ontology import ACTOR_GRAPH, PREFIXES
+from kg.knowledge.ontology import ACTOR_GRAPH, EVENT_GRAPH, PREFIXES
 from kg.records import DEFAULT_FACTUALITIES, FACTUALITIES
 from kg.store import META_GRAPH, ONTOLOGY_GRAPH, Store
 from kg.store.views import event_filter
@@ -112,20 +112,25 @@ def _rdf(
 ) -> Iterator[ox.Triple | ox.Quad]:
     """The store's quads (or distinct triples) outside the bookkeeping graph, selected."""
     left_out = [f"<{META_GRAPH}>"] + ([] if ontology else [f"<{ONTOLOGY_GRAPH}>"])
-    where, distinct = f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN ({', '.join(left_out)}))", ""
+    wheres = [f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN ({', '.join(left_out)}))"]
+    distinct = ""
     others = [f for f in FACTUALITIES if f not in factualities]
-    if others:  # the relation mentions of the other factualities are left out
-        where += (
-            " FILTER NOT EXISTS { GRAPH ?g { ?s ir:factuality|ir:eventFactuality ?f } "
-            f"FILTER(?f IN ({', '.join(f'ir:{f}' for f in others)})) }}"
-        )
+    if others:  # the relation mentions (and reported events) of the other factualities are left out
+        facts = ", ".join(f"ir:{f}" for f in others)
+        wheres = [  # the events graph apart: one filter per triple is what an export costs
+            f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN ({', '.join([*left_out, f'<{EVENT_GRAPH}>'])}))"
+            f" FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ir:factuality ?f }} FILTER(?f IN ({facts})) }}",
+            f"GRAPH <{EVENT_GRAPH}> {{ ?s ?p ?o MINUS {{ ?s ir:eventFactuality ?f "
+            f"FILTER(?f IN ({facts})) }} }} BIND(<{EVENT_GRAPH}> AS ?g)",
+        ]
     if since or until or actor:
-        where, distinct = _selection(store, since, until, actor, factualities), "DISTINCT "
-    if triples:  # CONSTRUCT answers a set: each distinct triple once
-        yield from store.solutions(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}", "graph")
-        return
-    for sol in store.solutions(f"SELECT {distinct}?s ?p ?o ?g WHERE {{ {where} }}"):
-        yield ox.Quad(sol["s"], sol["p"], sol["o"], sol["g"])
+        wheres, distinct = [_selection(store, since, until, actor, factualities)], "DISTINCT "
+    for where in wheres:  # no triple is in both: event nodes are only in the events graph
+        if triples:  # CONSTRUCT answers a set: each distinct triple once
+            yield from store.solutions(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}", "graph")
+            continue
+        for sol in store.solutions(f"SELECT {distinct}?s ?p ?o ?g WHERE {{ {where} }}"):
+            yield ox.Quad(sol["s"], sol["p"], sol["o"], sol["g"])
 
 
 def _selection(store: Store, since, until, actor, factualities) -> str:

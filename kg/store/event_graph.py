@@ -82,7 +82,7 @@ def _load(store: Writable, inner: str, into: dict[str, Event]) -> None:
     for eid, ps in props.items():
         ev = into[eid]
         ev.key = ps["clusterKey"][0].value.rsplit("|", 1)[0]
-        ev.directed = ps["directed"][0].value == "true"
+        ev.directed = "directed" in ps  # written only when true
         ev.source, ev.target = (_local(ps[k][0], ACT) for k in ("sourceActor", "targetActor"))
         if _local(ps["mainRelation"][0], IR._NS) in CONVERSE:
             ev.source, ev.target = ev.target, ev.source  # written "A hosts B": B → A
@@ -99,7 +99,8 @@ def _load(store: Writable, inner: str, into: dict[str, Event]) -> None:
 
 
 def _candidates(store: Writable, new: list[tuple[Mention, str]], into: dict[str, Event]) -> None:
-    """The events the mentions may join: their key on a date of the window (exact matches)."""
+    """The events the mentions may join: their key on a date of the window (exact matches);
+    and any stored under the id a new event of theirs would take, so it is not reused."""
     near = range(-SPAN_DAYS, SPAN_DAYS + 1)
     keys = {
         day_key(k, m.date + dt.timedelta(days=n) if m.date else None)
@@ -107,7 +108,13 @@ def _candidates(store: Writable, new: list[tuple[Mention, str]], into: dict[str,
         for n in (near if m.date else [0])
     }
     values = " ".join(lit(k) for k in sorted(keys))
-    _load(store, f"VALUES ?key {{ {values} }} GRAPH {_G} {{ ?ev ir:clusterKey ?key }}", into)
+    ids = " ".join(sorted({iri(REV[new_id(k, m, set())]) for m, k in new}))
+    _load(
+        store,
+        f"{{ VALUES ?key {{ {values} }} GRAPH {_G} {{ ?ev ir:clusterKey ?key }} }} UNION "
+        f"{{ VALUES ?ev {{ {ids} }} GRAPH {_G} {{ ?ev a ir:ReportedEvent }} }}",
+        into,
+    )
 
 
 def _fed_by(store: Writable, articles: Iterable[str], into: dict[str, Event]) -> None:
@@ -143,13 +150,6 @@ def plan(
             del ev.mentions[k]
         touched |= {ev.id} if gone else set()
     taken = {ev.id for ev in events.values() if ev.mentions}
-    fresh = [new_id(k, m, taken) for m, k in keyed]
-    if fresh:  # ids of events outside this write are not reused
-        rows = store.select(
-            f"SELECT ?ev WHERE {{ VALUES ?ev {{ {' '.join(iri(REV[i]) for i in fresh)} }} "
-            f"GRAPH {_G} {{ ?ev a ir:ReportedEvent }} }}"
-        )
-        taken |= {_local(r["ev"], REV) for r in rows} - set(events)
     touched |= assign(keyed, events, taken)
     return _updates([events[i] for i in sorted(touched)])
 

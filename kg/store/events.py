@@ -51,7 +51,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from kg.errors import KgError
-from kg.knowledge.ontology import ACT, DCTERMS, EV, IR, REV, SEM, load_relations
+from kg.knowledge.ontology import ACT, DCTERMS, EV, IR, REV, load_relations
 from kg.records import FACTUALITIES
 from kg.store.rdf import iri, lit
 
@@ -162,10 +162,12 @@ def _roller(actors: Any, local: Mapping[str, str]):
         actors = load_actors()
 
     def roll(actor: str, when: dt.date | None) -> str:
-        try:
-            state = actors.state_of(actor, when)
-        except (KgError, KeyError, ValueError):
-            state = None
+        state = None
+        if actor in actors:  # (an unknown id's error message searches the dictionary: slow)
+            try:
+                state = actors.state_of(actor, when)
+            except (KgError, KeyError, ValueError):
+                state = None
         return state or local.get(actor) or actor
 
     return roll
@@ -235,12 +237,11 @@ def _mode(values: list) -> Any:
 
 
 _P = {n: iri(IR[n]) for n in (
-    "ReportedEvent", "clusterKey", "cameoRoot", "mainRelation", "sourceActor", "targetActor",
+    "ReportedEvent", "clusterKey", "mainRelation", "sourceActor", "targetActor",
     "directed", "eventFactuality", "eventConfidence", "mentionCount", "articleCount",
     "outletCount", "firstReported", "lastReported", "hasMention", *FACTUALITIES,
-)} | {"type": _TYPE, "date": iri(DCTERMS.date), "language": iri(DCTERMS.language),
-      "hasActor": iri(SEM.hasActor)}  # fmt: skip
-_TRUE, _FALSE = lit("true", "boolean"), lit("false", "boolean")
+)} | {"type": _TYPE, "date": iri(DCTERMS.date), "language": iri(DCTERMS.language)}  # fmt: skip
+_TRUE = lit("true", "boolean")
 
 
 def event_lines(ev: Event) -> tuple[list[str], set[str]]:
@@ -263,11 +264,9 @@ def event_lines(ev: Event) -> tuple[list[str], set[str]]:
     act, p = f"<{ACT}{{}}>", _P  # the ids were checked when the mentions were written
     props = [
         (p["type"], p["ReportedEvent"]),
-        (p["cameoRoot"], lit(ev.key.split("|")[0])),
         (p["mainRelation"], f"<{IR._NS}{main}>"),
         (p["sourceActor"], act.format(src)),
         (p["targetActor"], act.format(tgt)),
-        (p["directed"], _TRUE if ev.directed else _FALSE),
         (p["eventFactuality"], p[fact]),
         (p["eventConfidence"], lit(f"{1.0 - doubt:.4f}".rstrip("0").rstrip("."), "decimal")),
         (p["mentionCount"], lit(len(ms), "integer")),
@@ -283,8 +282,7 @@ def event_lines(ev: Event) -> tuple[list[str], set[str]]:
         props.append((p["firstReported"], lit(reported[0].isoformat(), "date")))
         props.append((p["lastReported"], lit(reported[-1].isoformat(), "date")))
     props += [(p["language"], lit(x)) for x in sorted({m.lang for m in ms})]
-    actors = {src, tgt} | {a for m in ms for a in (m.subject, m.object)}
-    props += [(p["hasActor"], act.format(a)) for a in sorted(actors)]
+    props += [(p["directed"], _TRUE)] if ev.directed else []
     props += [(p["hasMention"], f"<{EV}{m.id}>") for m in ms]
     node = f"<{REV}{ev.id}>"
     return [f"{node} {q} {o} ." for q, o in props], {src, tgt}
