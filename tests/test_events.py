@@ -286,3 +286,27 @@ def test_the_putin_xi_call_of_the_examples_is_one_event(models_dir, tmp_path):
         assert len(calls) == 1
         assert calls[0]["articleCount"] == "2" and sorted(calls[0]["language"]) == ["en", "id"]
         consistent(st)
+
+
+def test_the_commands_count_events_or_mentions(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    def run(*args):
+        result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+        assert result.exit_code == 0, result.stderr
+        return result.stdout
+
+    store = tmp_path / "store"
+    run("build", CORPUS / "en", "--lang", "en", "--store", store)
+    run("build", CORPUS / "id", "--lang", "id", "--store", store)
+    assert "Ukraine  -20.0 (2 events: attacks ×2)" in run("rivals", "Russia", "--store", store)
+    mentions = run("rivals", "Russia", "--count", "mentions", "--store", store)
+    assert "Ukraine  -60.0 (6 mentions: attacks ×6)" in mentions
+    central = run("central", "--count", "mentions", "--store", store)
+    assert "partners  mentions  coop  confl" in central and "mentions: relation mentions" in central
+    stats = run("stats", "--store", store)
+    assert "events (instances of one event merged)" in stats
+    run("draw", "-o", tmp_path / "g.svg", "--count", "mentions", "--store", store)
+    assert "number of mentions" in (tmp_path / "g.svg").read_text(encoding="utf-8")
