@@ -81,6 +81,8 @@ def _load(store: Writable, inner: str, into: dict[str, Event]) -> None:
         )
     for eid, ps in props.items():
         ev = into[eid]
+        if not {"clusterKey", "sourceActor", "targetActor", "mainRelation"} <= ps.keys():
+            continue  # not written by kg: left as it is
         ev.key = ps["clusterKey"][0].value.rsplit("|", 1)[0]
         ev.directed = "directed" in ps  # written only when true
         ev.source, ev.target = (_local(ps[k][0], ACT) for k in ("sourceActor", "targetActor"))

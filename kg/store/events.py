@@ -31,13 +31,14 @@ most common relation; its factuality asserted when any mention asserts it, else 
 own; its confidence 1 − ∏ over outlets (1 − that outlet's best confidence). An outlet is the
 article's URL domain, else its source (:func:`outlet`).
 
-**Incremental.** :func:`plan` runs inside :func:`kg.store.articles.add_article`: it finds the
-events a new article's mentions may join by their cluster key and date range (an indexed
-SPARQL lookup, ``ir:clusterKey``: one per mention date), takes the mentions of the articles the write drops out of
-their events, and returns the updates that rewrite every touched event, written in the
-article's own transaction: the store never holds a mention without its event. Nothing is
-re-clustered. :func:`repair` gives events to mentions that have none (a store written before
-events existed) and drops links to mentions gone; ``kg rebuild`` runs it.
+**Incremental.** :func:`kg.store.event_graph.plan` runs inside
+:func:`kg.store.articles.add_article`: it finds the events a new article's mentions may join
+by exact index lookups (``ir:clusterKey``, one per mention date, asked for each day of the
+window), takes the mentions of the articles the write drops out of their events, and returns
+the DELETE/INSERT DATA of what changes in the touched events, written in the article's own
+transaction: the store never holds a mention without its event. Nothing is re-clustered.
+:func:`kg.store.event_graph.repair` gives events to mentions that have none (a store written
+before events existed) and drops links to mentions gone; ``kg rebuild`` runs it.
 """
 
 from __future__ import annotations
@@ -186,21 +187,12 @@ def mentions_of(article: Any, best: Mapping[str, Any], actors: Any = None) -> li
         when = t.date or article.date
         out.append(
             Mention(
-                key,
-                article.id,
-                t.subject,
-                t.relation,
-                t.object,
-                t.factuality,
-                float(t.confidence),
-                when,
-                article.date or when,
-                article.lang or "und",
-                where,
-                roll(t.subject, when),
-                roll(t.object, when),
-            )  # fmt: skip
-        )
+                id=key, article=article.id, subject=t.subject, relation=t.relation,
+                object=t.object, factuality=t.factuality, confidence=float(t.confidence),
+                date=when, reported=article.date or when, lang=article.lang or "und",
+                outlet=where, state_s=roll(t.subject, when), state_o=roll(t.object, when),
+            )
+        )  # fmt: skip
     return out
 
 
