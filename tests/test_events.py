@@ -184,6 +184,31 @@ def test_repair_gives_events_to_a_store_written_without_them(store):
     assert store.repair_events() == 0
 
 
+def test_random_adds_replacements_and_removals_keep_events_consistent(store):
+    import random
+
+    rng = random.Random(5)
+    pairs = [("russia", "china"), ("vladimir_putin", "xi_jinping"), ("united_states", "china")]
+    rels = ["talks_with", "meets", "criticizes", "visits", "hosts", "signs_agreement_with"]
+    stored: dict[str, Article] = {}
+    for step in range(40):
+        if stored and rng.random() < 0.25:
+            store.remove_article(stored.pop(rng.choice(sorted(stored))).id)
+        else:
+            key = f"k{rng.randrange(12)}"  # the same URL again: the article is replaced
+            day = CALL + dt.timedelta(days=rng.randrange(6))
+            triples = []
+            for i in range(rng.randrange(1, 4)):
+                s, o = rng.sample(rng.choice(pairs), 2)  # either direction
+                fact = rng.choice(["asserted", "reported", "negated"])
+                triples.append(t(s, rng.choice(rels), o, fact, i=i))
+            a = Article(text=f"Text {step}.", url=f"https://x.org/{key}", date=day, lang="en")
+            store.add_article(a, triples)
+            stored[key] = a
+        consistent(store)
+    assert validate_store(store) == []
+
+
 def test_the_events_graph_conforms_to_the_shapes(store):
     store.add_article(art("a", CALL), [t("vladimir_putin", "talks_with", "xi_jinping")])
     store.add_article(art("b", CALL), [t("russia", "talks_with", "china", "reported")])
