@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from kg.extract.arguments import (
     actors_of,
     ancestors,
+    children,
     coordinated,
+    dyad,
     is_kind,
     objects,
     reciprocal,
@@ -96,6 +98,12 @@ class Extractor:
             for t in made:
                 t.char_start, t.char_end = start, end
             triples.extend(made)
+            discourse.parties += [
+                [t.subject, t.object]
+                for t in made
+                if t.relation in relations and relations[t.relation].symmetric
+                and t.factuality == "asserted"
+            ]  # fmt: skip
             update_discourse(discourse, ctx.mentions, self.index)
         return dedupe(triples), discourse
 
@@ -116,9 +124,14 @@ class Extractor:
             if rel is None:
                 continue
             nominal = pred.kind == "noun"
+            if framing(toks, pred, rel.name, heads):
+                continue  # "agreed to expand cooperation": the agreement is the cooperation
             nested = nominal and any(a in heads for a in ancestors(toks, pred.trigger))
             subj, s_how = subjects(toks, pred, owner, mentions, ctx.actor_type)
             obj, o_how = objects(toks, pred, owner, mentions, lex)
+            pair = dyad(toks, pred, owner) if o_how != "between" else []
+            if pair:  # "the U.S.-India partnership": the noun names both sides itself
+                obj, o_how, nested = actors_of(pair), "between", False
             if nested and not (s_how == o_how == "tree" and not (set(subj) | set(obj)) & weak):
                 # an event noun inside another predicate's argument describes, not asserts,
                 # unless it names both sides itself ("condemned Russia's invasion of Ukraine")
@@ -185,6 +198,19 @@ class Extractor:
 
     def _member_pair(self, a: str, b: str) -> bool:
         return self._member(a, b) or self._member(b, a)
+
+
+def framing(toks, pred, relation: str, heads: set[int]) -> bool:
+    """Whether an "agree" verb only frames another predicate in its complement clause
+    ("both agreed to coordinate", "sepakat untuk memperluas kerja sama"): the event is the
+    complement's, and "agree" adds no agreement of its own."""
+    if relation != "signs_agreement_with" or pred.kind != "verb":
+        return False
+    return any(
+        c.deprel in ("xcomp", "ccomp")
+        and (c.i in heads or any(k.i in heads for k in children(toks, c.i)))
+        for c in children(toks, pred.head)
+    )
 
 
 #: how an object is found when the pair comes from a list of actors, not from the tree

@@ -329,6 +329,43 @@ def objects(toks, pred: Predicate, owner, mentions, lex: Lexicon) -> tuple[list[
     return [], "none"
 
 
+HYPHENS = {"-", "–", "—", "/"}
+_PAIRED = {"with", "between", "dengan", "antara"}
+
+
+def dyad(toks: list[Tok], pred: Predicate, owner: dict[int, Mention]) -> list[Mention]:
+    """The two sides a relation noun names beside itself: "the U.S.-India partnership",
+    "Indonesia–Japan talks", "kerja sama Indonesia dan Jepang", "kemitraan strategis RI-AS"
+    (adjectives may stand between); empty when the noun takes no "with"/"between" argument
+    or no such pair is there.
+
+    """
+    if pred.kind != "noun" or not _markers(pred) & _PAIRED:
+        return []
+    i = pred.trigger - 1
+    while i >= 0 and i not in owner and toks[i].upos == "ADJ":  # "strategic", "bilateral"
+        i -= 1
+    b = owner.get(i)
+    if b is not None and b.start >= 2 and toks[b.start - 1].lower in HYPHENS:
+        a = owner.get(b.start - 2)
+        if a is not None and a.actor != b.actor:
+            return [a, b]
+    j = pred.end
+    while j < len(toks) and j not in owner and toks[j].upos == "ADJ":
+        j += 1
+    a = owner.get(j)
+    if (
+        a is not None
+        and a.start == j
+        and a.end + 1 < len(toks)
+        and toks[a.end].lower in HYPHENS | {"dan"}
+    ):
+        b = owner.get(a.end + 1)
+        if b is not None and b.actor != a.actor:
+            return [a, b]
+    return []
+
+
 def reciprocal(toks, lex: Lexicon, pred: Predicate) -> bool:
     lowers = [t.lower for t in toks]
     return any(

@@ -1,0 +1,56 @@
+"""The sides of a meeting named again ("the two", "both", "keduanya"), relation nouns naming
+both sides themselves ("the U.S.-India partnership", "kerja sama Indonesia dan Jepang") and
+"agreed to" framing another event, over UD trees written for these tests (no model needed)."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+DATE = dt.date(2021, 12, 15)
+
+
+def _extract(extractor, lang):
+    from kg.parse.conllu import to_document
+
+    doc = to_document((DATA / f"{lang}_discourse_pairs.conllu").read_text(), lang)
+    triples, _ = extractor.extract(doc, lang, DATE)
+    return {(t.sentence_index, t.subject, t.relation, t.object) for t in triples}
+
+
+@pytest.fixture(scope="module")
+def en(extractor):
+    return _extract(extractor, "en")
+
+
+@pytest.fixture(scope="module")
+def id_(extractor):
+    return _extract(extractor, "id")
+
+
+def test_the_two_are_the_sides_of_the_last_meeting(en):
+    assert (0, "joe_biden", "meets", "narendra_modi") in en
+    assert (1, "joe_biden", "talks_with", "narendra_modi") in en
+
+
+def test_both_agreed_to_is_the_complement_event_not_an_agreement(en):
+    assert (2, "joe_biden", "cooperates_with", "narendra_modi") in en
+    assert not {t for t in en if t[0] == 2 and t[2] == "signs_agreement_with"}
+
+
+def test_a_hyphenated_pair_names_both_sides_of_a_relation_noun(en):
+    assert (3, "united_states", "cooperates_with", "india") in en
+
+
+def test_the_two_before_a_noun_is_a_determiner(en):
+    assert not {t for t in en if t[0] == 4}
+
+
+def test_keduanya_split_by_the_tokenizer_refers_to_the_pair(id_):
+    assert (0, "joko_widodo", "meets", "yoshihide_suga") in id_
+    assert (1, "joko_widodo", "talks_with", "yoshihide_suga") in id_
+
+
+def test_kerja_sama_names_both_sides(id_):
+    assert (1, "indonesia", "cooperates_with", "japan") in id_
