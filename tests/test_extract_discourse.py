@@ -54,3 +54,8 @@ def test_keduanya_split_by_the_tokenizer_refers_to_the_pair(id_):
 
 def test_kerja_sama_names_both_sides(id_):
     assert (1, "indonesia", "cooperates_with", "japan") in id_
+
+
+def test_they_and_the_ministers_opening_a_sentence_are_the_last_pair(en):
+    assert (5, "joe_biden", "talks_with", "narendra_modi") in en
+    assert (6, "joe_biden", "talks_with", "narendra_modi") in en

@@ -85,6 +85,11 @@ def _pronoun(ctx: SentenceContext, kind: str, i: int) -> list[str]:
 
 
 def _plural_group(ctx: SentenceContext, what: str, before: int) -> list[str]:
+    if what == "officials":  # "the ministers": the sides of the last meeting, if persons
+        last = ctx.discourse.parties[-1] if ctx.discourse.parties else []
+        if last and all(ctx.actor_type(a) == "Person" for a in last):
+            return list(last)
+        what = "persons"
     if what == "event":
         prior = [m.actor for m in ctx.before(before) if ctx.actor_type(m.actor) == "PublicEvent"]
         return prior[-1:] or ctx.discourse.events[-1:]
@@ -112,6 +117,8 @@ def _last_group(ctx: SentenceContext, before: int) -> list[str]:
     named = _own_states_dropped(ctx.discourse, ctx.index, [m.actor for m in prior])
     if len(named) >= 2:
         return named[-2:]
+    if not prior and ctx.discourse.parties:  # "They discussed ...": who just met or spoke
+        return list(ctx.discourse.parties[-1])
     return ctx.discourse.groups[-1] if ctx.discourse.groups else []
 
 

@@ -56,7 +56,7 @@ HEADER = ("kind", "form", "relation", "arg", "note")
 _UPOS_KINDS = {"NOUN": ("noun",), "PROPN": ("noun",), "VERB": ("verb", "light"), "AUX": ("light",)}
 _ARG_VALUES = {
     "pronoun": ("sg", "pl", "pair", "we", "i", "it"),
-    "plural_ref": ("persons", "states", "event"),
+    "plural_ref": ("persons", "officials", "states", "event"),
 }
 
 
