@@ -102,7 +102,7 @@ class Extractor:
                 [t.subject, t.object]
                 for t in made
                 if t.relation in relations and relations[t.relation].symmetric
-                and t.factuality == "asserted"
+                and t.factuality == "asserted" and not t.pattern.startswith("noun:")
             ]  # fmt: skip
             update_discourse(discourse, ctx.mentions, self.index)
         return dedupe(triples), discourse
