@@ -59,3 +59,31 @@ def test_kerja_sama_names_both_sides(id_):
 def test_they_and_the_ministers_opening_a_sentence_are_the_last_pair(en):
     assert (5, "joe_biden", "talks_with", "narendra_modi") in en
     assert (6, "joe_biden", "talks_with", "narendra_modi") in en
+
+
+JOINED = """# text = Antony Blinken was joined by Alejandro Mayorkas. Ukraine joined NATO.
+1	Antony	Antony	PROPN	NNP	Number=Sing	4	nsubj:pass	_	start_char=0|end_char=6
+2	Blinken	Blinken	PROPN	NNP	Number=Sing	1	flat	_	start_char=7|end_char=14
+3	was	be	AUX	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	4	aux:pass	_	start_char=15|end_char=18
+4	joined	join	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	0	root	_	start_char=19|end_char=25
+5	by	by	ADP	IN	_	6	case	_	start_char=26|end_char=28
+6	Alejandro	Alejandro	PROPN	NNP	Number=Sing	4	obl:agent	_	start_char=29|end_char=38
+7	Mayorkas	Mayorkas	PROPN	NNP	Number=Sing	6	flat	_	SpaceAfter=No|start_char=39|end_char=47
+8	.	.	PUNCT	.	_	4	punct	_	start_char=47|end_char=48
+
+1	Ukraine	Ukraine	PROPN	NNP	Number=Sing	2	nsubj	_	start_char=49|end_char=56
+2	joined	join	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	start_char=57|end_char=63
+3	NATO	NATO	PROPN	NNP	Number=Sing	2	obj	_	SpaceAfter=No|start_char=64|end_char=68
+4	.	.	PUNCT	.	_	2	punct	_	start_char=68|end_char=69
+
+"""
+
+
+def test_a_person_is_no_ones_organisation(extractor):
+    """ "Blinken was joined by Mayorkas" is company, not membership; "Ukraine joined NATO" is."""
+    from kg.parse.conllu import to_document
+
+    triples, _ = extractor.extract(to_document(JOINED, "en"), "en", dt.date(2024, 2, 27))
+    got = {(t.subject, t.relation, t.object) for t in triples}
+    assert ("ukraine", "member_of", "nato") in got
+    assert not {t for t in got if t[1] == "member_of" and t[2] == "antony_blinken"}

@@ -164,6 +164,8 @@ class Extractor:
                 o_how = "reciprocal" if mutual else "plural-subject"
             acting = acts_on_member(rel, o_how)
             pairs = [(a, b) for a, b in pairs if acting or not self._member_pair(a, b)]
+            if rel.structural:  # "joined by Secretary X": a person is no one's organisation
+                pairs = [(a, b) for a, b in pairs if ctx.actor_type(b) != "Person"]
             if not pairs:
                 continue
             fact = factuality(toks, pred, lex, quotes, reports)

@@ -202,7 +202,10 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
     # kata Presiden Jokowi")
     inside = quoted(toks)
     named = any(m.actor == state and m.start not in inside for m in mentions)
-    if state is not None and person is not None and not elect and (stated or named):
+    # a holder the dictionary supplies for an unnamed title ("Presiden Amerika Serikat") is
+    # resolved for the events, but the text states no office of a named person
+    named_too = kind == "name" or any(sp.value == person for sp in spans)  # "Title, NAME"
+    if state is not None and person is not None and not elect and (stated or named) and named_too:
         ctx.facts.append(_fact(ctx, person, office, state, start, end))
         if stated and toks[title.end - 1].lower.endswith("s"):  # "top officials, A and B"
             j = _more_holders(ctx, spans, j, office, state)
