@@ -61,20 +61,18 @@ def test_they_and_the_ministers_opening_a_sentence_are_the_last_pair(en):
     assert (6, "joe_biden", "talks_with", "narendra_modi") in en
 
 
-JOINED = """# text = Antony Blinken was joined by Alejandro Mayorkas. Ukraine joined NATO.
-1	Antony	Antony	PROPN	NNP	Number=Sing	4	nsubj:pass	_	start_char=0|end_char=6
-2	Blinken	Blinken	PROPN	NNP	Number=Sing	1	flat	_	start_char=7|end_char=14
-3	was	be	AUX	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	4	aux:pass	_	start_char=15|end_char=18
-4	joined	join	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	0	root	_	start_char=19|end_char=25
-5	by	by	ADP	IN	_	6	case	_	start_char=26|end_char=28
-6	Alejandro	Alejandro	PROPN	NNP	Number=Sing	4	obl:agent	_	start_char=29|end_char=38
-7	Mayorkas	Mayorkas	PROPN	NNP	Number=Sing	6	flat	_	SpaceAfter=No|start_char=39|end_char=47
-8	.	.	PUNCT	.	_	4	punct	_	start_char=47|end_char=48
+JOINED = """# text = Lloyd Austin joined Antony Blinken. Ukraine joined NATO.
+1	Lloyd	Lloyd	PROPN	NNP	Number=Sing	3	nsubj	_	start_char=0|end_char=5
+2	Austin	Austin	PROPN	NNP	Number=Sing	1	flat	_	start_char=6|end_char=12
+3	joined	join	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	start_char=13|end_char=19
+4	Antony	Antony	PROPN	NNP	Number=Sing	3	obj	_	start_char=20|end_char=26
+5	Blinken	Blinken	PROPN	NNP	Number=Sing	4	flat	_	SpaceAfter=No|start_char=27|end_char=34
+6	.	.	PUNCT	.	_	3	punct	_	start_char=34|end_char=35
 
-1	Ukraine	Ukraine	PROPN	NNP	Number=Sing	2	nsubj	_	start_char=49|end_char=56
-2	joined	join	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	start_char=57|end_char=63
-3	NATO	NATO	PROPN	NNP	Number=Sing	2	obj	_	SpaceAfter=No|start_char=64|end_char=68
-4	.	.	PUNCT	.	_	2	punct	_	start_char=68|end_char=69
+1	Ukraine	Ukraine	PROPN	NNP	Number=Sing	2	nsubj	_	start_char=36|end_char=43
+2	joined	join	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	start_char=44|end_char=50
+3	NATO	NATO	PROPN	NNP	Number=Sing	2	obj	_	SpaceAfter=No|start_char=51|end_char=55
+4	.	.	PUNCT	.	_	2	punct	_	start_char=55|end_char=56
 
 """
 
