@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from kg.extract.context import Mention, NewActor, SentenceContext, Structural
 from kg.extract.factuality import quoted
+from kg.extract.holders import holder_called, holder_named, surname_only, unplaced
 from kg.knowledge.actors import LEADER_OFFICES, MINISTER_OFFICES, ActorIndex, Span
-from kg.knowledge.names import normalize, slug
+from kg.knowledge.names import slug
 from kg.parse.tokens import Tok
 
 #: words allowed between a title and its state ("pejabat pemerintah AS", "US government official")
@@ -130,13 +131,13 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
     while k2 < len(spans) and pos < spans[k2].start and spans[k2].end <= stop:
         if spans[k2].kind == "title":
             break
-        if _is_person(index, spans[k2]) and not _surname_only(ctx, spans[k2]):
+        if _is_person(index, spans[k2]) and not surname_only(ctx, spans[k2]):
             pos, j = spans[k2].start, k2
             break
         k2 += 1
     person: str | None = None
     if j < len(spans) and spans[j].start == pos and _is_person(index, spans[j]):
-        person = _holder_named(ctx, spans[j], office, state)
+        person = holder_named(ctx, spans[j], office, state)
         used.add(j)
         j += 1
         if person is None:  # "Japanese Prime Minister Abe" in 2022: not Abe, not Kishida either
@@ -149,9 +150,13 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
             used.add(j)
             j += 1
         stop = min(stop, spans[j].start if j < len(spans) else len(toks))
-        if stop - pos >= 2:
-            label = " ".join(t.text for t in toks[pos:stop])
-            person = _holder_called(ctx, office, state, label) or slug(label)
+        label = " ".join(t.text for t in toks[pos:stop])
+        # "Slovak Foreign Minister Káčer": a lone surname only as the holder's of the day
+        called = holder_called(ctx, office, state, label) if stop > pos else None
+        if called is None and stop - pos == 1 and unplaced(ctx, office, state, toks[pos].text):
+            return j  # a surname we cannot place: its person, not the title's state, acts
+        if called is not None or stop - pos >= 2:
+            person = called or slug(label)
             if person not in index:
                 ctx.discourse.new_actors.setdefault(
                     person, NewActor(person, label, "Person", state)
@@ -191,7 +196,7 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
             # "pejabat pemerintah AS" (US officials) act for their state
             mentions.append(Mention(start, end, state, "title", 0.8))
             return j
-        elif (earlier := _office_holder_named(ctx, office, title)) is not None:
+        elif (earlier := _officeholder_named(ctx, office, title)) is not None:
             # "Presiden Prabowo ... Di Beijing, Presiden akan ...": the president just named
             mentions.append(Mention(start, end, earlier, "title", 0.8))
             return j
@@ -269,7 +274,7 @@ def title_relation(index: ActorIndex, person: str, office: str, of: str, date) -
     return "official_of"
 
 
-def _office_holder_named(ctx: SentenceContext, office: str, title: Span) -> str | None:
+def _officeholder_named(ctx: SentenceContext, office: str, title: Span) -> str | None:
     """The person the article last named with this title and no state ("Presiden Prabowo"), for
     a capitalised bare title that refers back to them ("Di Beijing, Presiden akan ...")."""
     if (
@@ -305,46 +310,6 @@ def _acronym(toks: list[Tok], spans: list[Span], j: int, end: int, state: str, u
             used.add(j)
             return sp.end + 1
     return end
-
-
-def _holder_named(ctx: SentenceContext, sp: Span, office: str, state: str | None) -> str | None:
-    """The person a name after a title refers to; a bare surname only when its person is of the
-    title's state and in office on the article's date ("Foreign Minister Wang" in 2022)."""
-    index, person = ctx.index, sp.value
-    actor = index.get(person)
-    text = " ".join(t.text for t in ctx.toks[sp.start : sp.end])
-    if not actor.surname or normalize(text) != normalize(actor.surname):
-        return person
-    date = ctx.date
-    serving = not actor.terms or date is None or any(t.active(date) for t in actor.terms)
-    of_state = state is None or state in (
-        index.state_of(person, date),
-        index.office_state(person, office, date),
-        actor.nationality,
-    )
-    if serving and of_state:
-        return person
-    holder = index.holder(office, state, date) if state else None
-    if holder is not None and holder.surname and normalize(holder.surname) == normalize(text):
-        return holder.id
-    return None
-
-
-def _surname_only(ctx: SentenceContext, sp: Span) -> bool:
-    actor = ctx.index.get(sp.value)
-    text = " ".join(t.text for t in ctx.toks[sp.start : sp.end])
-    return bool(actor.surname) and normalize(text) == normalize(actor.surname)
-
-
-def _holder_called(ctx: SentenceContext, office: str, state: str | None, label: str) -> str | None:
-    """The holder of the office on the date when the text names them by the end of their name
-    ("Pakistani Foreign Minister Bhutto Zardari")."""
-    if state is None or office not in LEADER_OFFICES | MINISTER_OFFICES:
-        return None
-    holder = ctx.index.holder(office, state, ctx.date)
-    if holder is not None and normalize(holder.label).endswith(normalize(label)):
-        return holder.id
-    return None
 
 
 def _name_run(ctx: SentenceContext, pos: int) -> int:
