@@ -246,7 +246,7 @@ def sparql(query, qfile, store, fmt, params, update, allow_service, timeout):
     default="turtle",
     show_default=True,
     type=click.Choice(
-        ["turtle", "nt", "nquads", "trig", "jsonld", "graphml", "gexf", "csv", "cameo"]
+        ["turtle", "nt", "nquads", "trig", "jsonld", "graphml", "gexf", "csv", "cameo", "plover"]
     ),
 )
 @click.option(

@@ -9,12 +9,27 @@
 * ``graphml`` / ``gexf``: actors as nodes; one edge per (subject, object, relation,
   factuality) with ``count``, ``first``/``last`` date and ``polarity``.
 * ``csv``: one row per relation instance (the ``factuality`` column says which).
-* ``cameo``: tab-separated ``date source_code target_code cameo_code quad goldstein factuality
-  article sentence``. Codes: a state's CAMEO code (ISO3); a person in office on the event
-  date: the state's ISO3 + ``GOV``; otherwise the actor's own CAMEO code (IGO codes for
-  organisations, nationality for persons out of office). Left out: structural relations
-  (member_of, leader_of, official_of: not events), negated instances (did not happen), and
-  rows where an actor has no code.
+* ``cameo``: Phoenix's tab-separated event columns, in Phoenix's order (``EventID Date Year
+  Month Day SourceActorFull SourceActorEntity SourceActorRole SourceActorAttribute
+  TargetActorFull TargetActorEntity TargetActorRole TargetActorAttribute EventCode
+  EventRootCode QuadClass GoldsteinScore Issues Lat Lon LocationName StateName CountryCode
+  SentenceID URLs NewsSources``; Date is ``YYYYMMDD``; kg leaves Issues and the location
+  columns empty), then kg's own: ``Factuality Relation Source Target Article Sentence``, with a
+  header line. A symmetric relation (talks, meetings, agreements, fights) gives two rows, one
+  per direction, as PETRARCH codes it (the second's EventID ends in ``-r``). Actor codes: see
+  :class:`kg.code.ActorCodes` (a state's ISO3; a person in a government office on the event
+  date: the state's ISO3 + ``GOV``, else the person's state; an organisation's CAMEO or Phoenix
+  code). Left out: structural relations (member_of, leader_of, official_of: not events),
+  negated instances (did not happen), and rows where an actor has no code.
+* ``plover``: one JSON object per line per event, POLECAT/PLOVER style: ``id``,
+  ``event_type`` (the PLOVER category of ``ir:ploverType``), ``mode`` (PLOVER's CONSULT mode
+  ``visit`` for visits, else null), ``quad_code``, ``event_date``, then ``actor_name``,
+  ``actor_country`` (ISO3 of the state it stands for on the date), ``actor_code``,
+  ``actor_sector``, ``actor_wikidata``, ``actor_id`` and the same six for ``recipient_``,
+  ``reciprocal`` (true for a symmetric relation: the event reads both ways), ``cameo_code``,
+  ``goldstein``, ``factuality``, ``relation``, ``story_id`` (the article), ``url``, ``title``,
+  ``language``, ``sentence_index``, ``text`` (the sentence) and ``coder``. Events without a
+  PLOVER category (statements, briefings: PLOVER drops CAMEO 01) and negated ones are left out.
 
 ``factualities`` (default: asserted and reported, as ``kg triples`` and the analytics) select
 events of every format: an RDF export leaves out the relation mentions of the other
@@ -51,7 +66,7 @@ RDF_FORMATS = {
     "trig": ox.RdfFormat.TRIG,
     "jsonld": ox.RdfFormat.JSON_LD,
 }
-FORMATS = (*RDF_FORMATS, "graphml", "gexf", "csv", "cameo")
+FORMATS = (*RDF_FORMATS, "graphml", "gexf", "csv", "cameo", "plover")
 TRIPLE_COLUMNS = ("subject", "relation", "object", "date", "factuality", "confidence")
 TRIPLE_COLUMNS += ("article", "sentence", "url", "pattern", "speaker")
 CSV_COLUMNS = (
@@ -59,7 +74,25 @@ CSV_COLUMNS = (
     *("object_type", "date", "factuality", "confidence", "pattern", "sentence", "sentence_index"),
     *("speaker", "article", "url", "title", "lang", "source"),
 )
-CAMEO_COLUMNS = "date source_code target_code cameo_code quad goldstein factuality article sentence"
+#: Phoenix's columns, in its order (phoenix_pipeline's events.full files), then kg's provenance
+PHOENIX_COLUMNS = (
+    "EventID", "Date", "Year", "Month", "Day", "SourceActorFull", "SourceActorEntity",
+    "SourceActorRole", "SourceActorAttribute", "TargetActorFull", "TargetActorEntity",
+    "TargetActorRole", "TargetActorAttribute", "EventCode", "EventRootCode", "QuadClass",
+    "GoldsteinScore", "Issues", "Lat", "Lon", "LocationName", "StateName", "CountryCode",
+    "SentenceID", "URLs", "NewsSources",
+)  # fmt: skip
+CAMEO_COLUMNS = (
+    *PHOENIX_COLUMNS,
+    "Factuality",
+    "Relation",
+    "Source",
+    "Target",
+    "Article",
+    "Sentence",
+)
+#: PLOVER modes kg's relations state (PLOVER manual, CONSULT modes)
+PLOVER_MODES = {"visits": "visit"}
 
 
 def export(
@@ -98,6 +131,8 @@ def export(
         writer(graph, out)
     elif fmt == "csv":
         _write_text(out, _csv(rows, CSV_COLUMNS))
+    elif fmt == "plover":
+        _write_text(out, plover(rows, actors))
     else:
         _write_text(out, cameo(rows, actors))
     return None
@@ -181,55 +216,117 @@ def to_multigraph(rows: Iterable[Mapping[str, Any]]):
     return graph
 
 
-def cameo(rows: Iterable[Mapping[str, Any]], actors: Any = None) -> str:
-    """CAMEO-style event rows (tab-separated, header first); see the module docstring."""
+def _event_rows(rows: Iterable[Mapping[str, Any]], actors: Any):
+    """(row, relation, codes) of the rows that are events: not structural, not negated, with a
+    CAMEO code."""
+    from kg.code import ActorCodes
     from kg.knowledge.ontology import load_relations
 
     if actors is None:
         from kg.knowledge.actors import load_actors
 
         actors = load_actors()
-    relations = load_relations()
-    lines = [CAMEO_COLUMNS.replace(" ", "\t")]
+    relations, codes = load_relations(), ActorCodes(actors)
     for r in rows:
         rel = relations.get(r["relation"])
         if rel is None or rel.structural or not rel.cameo_code or r["factuality"] == "negated":
             continue
-        src, dst = (_cameo_code(actors, r[k], r["date"]) for k in ("subject", "object"))
-        if not src or not dst:
-            continue
-        values = [
-            r["date"].isoformat() if r["date"] else "",
-            src,
-            dst,
-            rel.cameo_code,
-            "" if rel.quad_class is None else str(rel.quad_class),
-            "" if rel.goldstein is None else f"{rel.goldstein:g}",
-            r["factuality"],
-            r["article"],
-            " ".join(str(r["sentence"]).split()),
-        ]
-        lines.append("\t".join(values))
+        yield r, rel, codes
+
+
+def cameo(rows: Iterable[Mapping[str, Any]], actors: Any = None) -> str:
+    """Phoenix-style CAMEO event rows (tab-separated, header first); see the module docstring."""
+    from urllib.parse import urlsplit
+
+    from kg.code import split_code
+
+    lines = ["\t".join(CAMEO_COLUMNS)]
+    for r, rel, codes in _event_rows(rows, actors):
+        day = r["date"]
+        ends = [(r["subject"], r["object"], "")]
+        if rel.symmetric:
+            ends.append((r["object"], r["subject"], "-r"))
+        label = {r["subject"]: r["subject_label"], r["object"]: r["object_label"]}
+        for s, o, suffix in ends:
+            src, dst = codes(s, day), codes(o, day)
+            if not src or not dst:
+                continue
+            values = [
+                str(r.get("event") or "").rsplit("/", 1)[-1] + suffix,
+                day.strftime("%Y%m%d") if day else "",
+                *((str(day.year), str(day.month), str(day.day)) if day else ("", "", "")),
+                src, *split_code(src), dst, *split_code(dst),
+                rel.cameo_code, rel.cameo_code[:2],
+                "" if rel.quad_class is None else str(rel.quad_class),
+                "" if rel.goldstein is None else f"{rel.goldstein:g}",
+                "", "", "", "", "", "",
+                f"{r['article']}_{r.get('sentence_index') or 0}",
+                r.get("url") or "",
+                urlsplit(r.get("url") or "").hostname or "",
+                r["factuality"], rel.name, label[s], label[o], r["article"],
+                " ".join(str(r["sentence"]).split()),
+            ]  # fmt: skip
+            lines.append("\t".join(_cell(v).replace("\t", " ") for v in values))
     return "\n".join(lines) + "\n"
 
 
-def _cameo_code(actors: Any, actor_id: str, date: dt.date | None) -> str:
-    if actor_id not in actors:
-        return ""
-    actor = actors.get(actor_id)
-    if actor.type == "State":
-        return actor.cameo or actor.iso3 or ""
-    if actor.type == "Person" and date is not None:
-        offices = [t for t in actor.terms if t.active(date) and t.of in actors]
-        states = [actors.get(t.of) for t in offices]
-        states = [s for s in states if s.type == "State" and (s.iso3 or s.cameo)]
-        if states:
-            return (states[0].iso3 or states[0].cameo)[:3] + "GOV"
-    if actor.cameo:
-        return actor.cameo
-    if actor.type == "Person" and actor.nationality and actor.nationality in actors:
-        return actors.get(actor.nationality).iso3 or ""
-    return ""
+def plover(rows: Iterable[Mapping[str, Any]], actors: Any = None) -> str:
+    """POLECAT/PLOVER-style JSON lines; see the module docstring."""
+    from kg.code import split_code
+    from kg.version import __version__
+
+    out = []
+    for r, rel, codes in _event_rows(rows, actors):
+        if not rel.plover:
+            continue
+        day = r["date"]
+        record: dict[str, Any] = {
+            "id": str(r.get("event") or "").rsplit("/", 1)[-1],
+            "event_type": rel.plover,
+            "mode": PLOVER_MODES.get(rel.name),
+            "quad_code": rel.quad_class,
+            "event_date": day.isoformat() if day else None,
+        }
+        for role, key in (("actor", "subject"), ("recipient", "object")):
+            code = codes(r[key], day)
+            record |= {
+                f"{role}_name": r[f"{key}_label"],
+                f"{role}_country": _country(codes.index, r[key], day),
+                f"{role}_code": code or None,
+                f"{role}_sector": (split_code(code)[1] or None) if code else None,
+                f"{role}_wikidata": _qid(codes.index, r[key]),
+                f"{role}_id": r[key],
+            }
+        record |= {
+            "reciprocal": rel.symmetric,
+            "cameo_code": rel.cameo_code,
+            "goldstein": rel.goldstein,
+            "factuality": r["factuality"],
+            "relation": rel.name,
+            "story_id": r["article"],
+            "url": r.get("url") or None,
+            "title": r.get("title") or None,
+            "language": r.get("lang") or None,
+            "sentence_index": r.get("sentence_index"),
+            "text": " ".join(str(r["sentence"]).split()),
+            "coder": f"kg {__version__}",
+        }
+        out.append(json.dumps(record, ensure_ascii=False))
+    return "".join(line + "\n" for line in out)
+
+
+def _country(index: Any, actor_id: str, day: dt.date | None) -> str | None:
+    """ISO3 of the state an actor stands for on ``day`` (None for organisations)."""
+    if actor_id not in index:
+        return None
+    state = index.state_of(actor_id, day)
+    if state is None or state not in index:
+        return None
+    return index.get(state).iso3 or None
+
+
+def _qid(index: Any, actor_id: str) -> str | None:
+    return index.get(actor_id).qid if actor_id in index else None
 
 
 def _csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> str:
