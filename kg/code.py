@@ -20,14 +20,13 @@ codes them. Actor codes: see :class:`ActorCodes`.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
+from kg.knowledge.petrarch.records import Coding, Record, read_records
 from kg.records import DEFAULT_FACTUALITIES
 
 __all__ = [
@@ -46,28 +45,6 @@ ROLES = frozenset({
     "NGO", "NGM", "IMG", "MNC", "ELI", "CRM", "UAF", "LAB", "EDU", "HLH", "REF", "AGR", "DEV",
     "HRI", "ENV", "RAD", "MOD", "INS", "SEP", "REL",
 })  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Coding:
-    """One coded event as PETRARCH writes it: source, target and CAMEO event codes."""
-
-    source: str
-    target: str
-    code: str
-
-
-@dataclass
-class Record:
-    """One ``<Sentence>`` of PETRARCH input."""
-
-    id: str
-    date: dt.date | None
-    text: str
-    parse: str | None = None
-    source: str = ""
-    expected: tuple[Coding, ...] = ()
-    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -94,87 +71,6 @@ class Event:
         """``date source target code sentence-id``, tab-separated (PETRARCH's order)."""
         day = self.date.strftime("%Y%m%d") if self.date else ""
         return "\t".join((day, self.source, self.target, self.code, self.record))
-
-
-def _date(value: str | None, where: str) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.datetime.strptime(value.strip()[:8], "%Y%m%d").date()
-    except ValueError:
-        raise InputError(f"{where}: date {value!r} is not YYYYMMDD") from None
-
-
-def _parse_text(raw: str) -> str | None:
-    lines = [ln.strip(" \r") for ln in raw.strip("\n").splitlines()]
-    lines = [ln.lstrip() for ln in lines if ln.strip()]
-    return "\n".join(lines) + "\n" if lines else None
-
-
-def read_records(path: str | Path, text: str | bytes | None = None) -> list[Record]:
-    """The ``<Sentence>`` records of a PETRARCH XML file (or of ``text``, named ``path``).
-
-    Malformed XML, a record without ``<Text>`` or a bad date raise :class:`InputError` with
-    the file and line."""
-    name = str(path)
-    try:
-        data = Path(path).read_bytes() if text is None else text
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    try:
-        root = ET.fromstring(data)
-    except ET.ParseError as exc:
-        line, col = exc.position
-        why = str(exc).split(":")[0]
-        raise InputError(
-            f"{name}:{line}: not well-formed XML ({why}, column {col + 1}); "
-            "PETRARCH input is <Sentences><Sentence ...><Text>...</Text></Sentence></Sentences>"
-        ) from None
-    sentences = [root] if root.tag == "Sentence" else list(root.iter("Sentence"))
-    if not sentences:
-        raise InputError(f"{name}: no <Sentence> records; is this PETRARCH input?")
-    lines = _sentence_lines(data)
-    if len(lines) != len(sentences):
-        lines = [0] * len(sentences)
-    out: list[Record] = []
-    for k, s in enumerate(sentences):
-        line = lines[k]
-        where = f"{name}:{line}" if line else name
-        rid = s.get("id") or f"{k + 1}"
-        body = s.find("Text")
-        if body is None or not (body.text or "").strip():
-            raise InputError(f"{where}: sentence {rid!r} has no <Text>")
-        parse = s.find("Parse")
-        expected = tuple(
-            Coding(c.get("sourcecode", ""), c.get("targetcode", ""), c.get("eventcode", ""))
-            for c in s.findall("EventCoding")
-            if c.get("eventcode")
-        )
-        out.append(
-            Record(
-                rid,
-                _date(s.get("date"), where),
-                " ".join((body.text or "").split()),
-                _parse_text(parse.text or "") if parse is not None and parse.text else None,
-                s.get("source", ""),
-                expected,
-                line,
-            )
-        )
-    return out
-
-
-def _sentence_lines(data: bytes) -> list[int]:
-    """The line of each ``<Sentence`` start tag, comments and CDATA skipped."""
-    text = data.decode("utf-8", "replace")
-    text = _HIDDEN.sub(lambda m: "\n" * m.group().count("\n"), text)
-    return [text.count("\n", 0, m.start()) + 1 for m in _SENTENCE_TAG.finditer(text)]
-
-
-_HIDDEN = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>", re.S)
-_SENTENCE_TAG = re.compile(r"<Sentence[\s/>]")
 
 
 class ActorCodes:
@@ -311,39 +207,46 @@ class Coder:
     codes: ActorCodes
     parser: Any = None
     lang: str = "en"
-    factualities: Sequence[str] = DEFAULT_FACTUALITIES
     triples: dict[str, list] = field(default_factory=dict)  # record id → kg triples (kept)
 
 
 def code_records(
     records: Sequence[Record],
     *,
-    parses: str = "given",
+    parses: str = "auto",
     dictionaries: str | Path | None = None,
     models: str | Path | None = None,
+    factualities: Sequence[str] = DEFAULT_FACTUALITIES,
     coder: Coder | None = None,
 ) -> list[Event]:
     """The events of every record, in record order (see the module docstring).
 
-    ``parses``: ``given`` (the record's ``<Parse>``; a record without one is an error) or
-    ``stanza``. ``dictionaries``: a folder of PETRARCH actor dictionaries to resolve and code
-    actors with instead of kg's own (see :mod:`kg.knowledge.petrarch.actor_index`)."""
+    ``parses``: ``given`` (each record's ``<Parse>``; a record without one is an error),
+    ``stanza`` (Stanza parses ``<Text>``, models from ``models``) or ``auto`` (given when every
+    record has one). ``dictionaries``: a PETRARCH actor dictionary, or a folder of them, to
+    resolve and code actors with instead of kg's own (see
+    :mod:`kg.knowledge.petrarch.actor_index`). ``factualities``: the events that count (as
+    ``kg export``: asserted and reported)."""
     from kg.parse.conllu import to_document, ud1_to_ud2
 
+    if parses == "auto":
+        parses = "given" if records and all(r.parse for r in records) else "stanza"
     if parses not in ("given", "stanza"):
-        raise InputError(f"unknown --parses {parses!r}; use given or stanza")
-    coder = coder or make_coder(dictionaries, models if parses == "stanza" else False)
+        raise InputError(f"unknown parses {parses!r}; use given, stanza or auto")
     if parses == "given":
         missing = [r for r in records if not r.parse]
         if missing:
             r = missing[0]
-            raise InputError(
-                f"sentence {r.id!r} (line {r.line}) has no <Parse>; use --parses stanza"
+            raise InputError(f"{r.where}: sentence {r.id!r} has no <Parse>; use --parses stanza")
+    coder = coder or make_coder(dictionaries, models if parses == "stanza" else False)
+    if parses == "given":
+        docs = [
+            to_document(
+                f"# text = {r.text}\n" + ud1_to_ud2(r.parse or ""),
+                f"{r.where}: the <Parse> of sentence {r.id!r}",
             )
-        docs = []
-        for r in records:
-            conllu = f"# text = {r.text}\n" + ud1_to_ud2(r.parse or "")
-            docs.append(to_document(conllu, f"sentence {r.id} (line {r.line})"))
+            for r in records
+        ]
     else:
         docs = coder.parser.parse([r.text for r in records], coder.lang) if records else []
     events: list[Event] = []
@@ -351,7 +254,7 @@ def code_records(
         triples, discourse = coder.extractor.extract(doc, coder.lang, r.date)
         coder.triples[r.id] = triples
         coder.codes.new_actors = discourse.new_actors
-        events += triple_events(triples, coder.codes, r.id, coder.factualities)
+        events += triple_events(triples, coder.codes, r.id, factualities)
     return events
 
 

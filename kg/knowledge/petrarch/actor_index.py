@@ -80,28 +80,30 @@ def petrarch_index(
     return ActorIndex(actors, titles), records
 
 
-def load_dictionaries(directory: str | Path) -> list[ActorEntry]:
-    """Every actor record of a folder of PETRARCH dictionaries: ``*.actors.txt`` (read with
-    :func:`~kg.knowledge.petrarch.read_actors`) and ``*.actors.json.gz`` (compiled by
-    ``scripts/convert_petrarch.py``). Other dictionaries (verbs, agents, discards) are not
-    read: kg codes events with its own lexicon."""
+def load_dictionaries(path: str | Path) -> list[ActorEntry]:
+    """The actor records of a PETRARCH actor dictionary, or of every one in a folder:
+    ``*.actors.txt`` (read with :func:`~kg.knowledge.petrarch.read_actors`) and
+    ``*.actors.json.gz`` (compiled by ``scripts/convert_petrarch.py``). Other dictionaries
+    (verbs, agents, discards) are not read: kg codes events with its own lexicon."""
     from kg.knowledge.petrarch import load_compiled, read_actors
 
-    folder = Path(directory)
-    if not folder.is_dir():
-        raise InputError(f"{folder}: no such folder of PETRARCH dictionaries")
+    where = Path(path)
+    if where.is_file():
+        files = [where]
+    elif where.is_dir():
+        files = sorted(where.glob("*.actors.txt")) + sorted(where.glob("*.actors.json.gz"))
+        if not files:
+            raise InputError(
+                f"{where}: no actor dictionary (*.actors.txt or *.actors.json.gz) in this folder"
+            )
+    else:
+        raise InputError(f"{where}: no such file or folder of PETRARCH dictionaries")
     entries: list[ActorEntry] = []
-    found = sorted(folder.glob("*.actors.txt")) + sorted(folder.glob("*.actors.json.gz"))
-    for f in found:
-        if f.name.endswith(".txt"):
-            entries += read_actors(f)
+    for f in files:
+        if f.name.endswith(".json.gz"):
+            entries += load_compiled(f.name, f.parent)
         else:
-            entries += load_compiled(f.name, folder)
-    if not found:
-        raise InputError(
-            f"{folder}: no actor dictionary (*.actors.txt or *.actors.json.gz); "
-            "point --dictionaries at the folder that holds them"
-        )
+            entries += read_actors(f)
     return entries
 
 
