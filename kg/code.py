@@ -207,7 +207,8 @@ class Coder:
     codes: ActorCodes
     parser: Any = None
     lang: str = "en"
-    triples: dict[str, list] = field(default_factory=dict)  # record id → kg triples (kept)
+    #: record id → (parsed document, kg triples of every factuality, discourse), kept for scoring
+    extracted: dict[str, tuple] = field(default_factory=dict)
 
 
 def code_records(
@@ -252,7 +253,7 @@ def code_records(
     events: list[Event] = []
     for r, doc in zip(records, docs):
         triples, discourse = coder.extractor.extract(doc, coder.lang, r.date)
-        coder.triples[r.id] = triples
+        coder.extracted[r.id] = (doc, triples, discourse)
         coder.codes.new_actors = discourse.new_actors
         events += triple_events(triples, coder.codes, r.id, factualities)
     return events
