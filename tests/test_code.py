@@ -203,7 +203,10 @@ def test_petrarch_unit_records_through_stanza(models_dir):
     coder = make_coder(VALIDATE, models=models_dir)
     result = score(records, code_records(records, parses="stanza", coder=coder), coder)
     print(result.report())
-    assert result.found >= 0 and result.country_found >= 0  # floors: see the measurement
+    # measured with the small offline models: 8/349 exact (precision 0.131), 26/343 at the
+    # country level (precision 0.426); a parse may differ by a word between machines
+    assert result.found >= 7 and result.precision >= 0.11
+    assert result.country_found >= 24 and result.country_precision >= 0.4
 
 
 def test_a_compiled_dictionary_name_that_is_no_actor_file_is_an_input_error(tmp_path):
