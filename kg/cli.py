@@ -258,7 +258,7 @@ def sparql(query, qfile, store, fmt, params, update, allow_service, timeout):
 @until_option
 @click.option("--actor", default=None, help="only events involving this actor")
 def export(store, fmt, output, factualities, with_ontology, since, until, actor):
-    """Export the graph (RDF, graph formats, CSV, or CAMEO event rows)."""
+    """Export the graph (RDF, graph formats, CSV, CAMEO event rows or PLOVER JSON lines)."""
     from kg.export import export as run_export
 
     choice = dict(factualities=factualities, ontology=with_ontology)
