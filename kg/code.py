@@ -10,7 +10,7 @@ sentence="true">`` with ``<Text>`` and an optional ``<Parse>`` in CoNLL-U; the u
 ``<EventCoding sourcecode= targetcode= eventcode=>`` rows are read as the expected codings).
 Each record is coded on its own (one article of one sentence): with ``parses="given"`` kg's
 extractor reads the record's CoNLL-U (UD v1 labels, as UDPipe 1 wrote them, are converted to
-UD v2 first) and never loads Stanza; with ``parses="stanza"`` Stanza parses ``<Text>``.
+UD v2 first) and loads no Stanza model; with ``parses="stanza"`` Stanza parses ``<Text>``.
 
 Output: ``date<TAB>source<TAB>target<TAB>code<TAB>sentence-id``, one line per distinct event of
 a record; a symmetric relation (talks, meetings, fights) gives both directions, as PETRARCH

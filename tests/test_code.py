@@ -178,7 +178,9 @@ def test_given_parses_are_required_where_asked(tmp_path):
     bad.write_text(XML.replace("\t2\tobj\t", "\t9\tobj\t"), encoding="utf-8")
     line = one_error_line(run("code", bad))
     assert "<Parse> of sentence 'S1'" in line and "head 9" in line
-    assert "does not exist" in one_error_line(run("code", path, "--dictionaries", tmp_path / "none"))
+    assert "does not exist" in one_error_line(
+        run("code", path, "--dictionaries", tmp_path / "none")
+    )
 
 
 def test_petrarch_unit_records_with_the_given_parses():
