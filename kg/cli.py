@@ -246,7 +246,7 @@ def sparql(query, qfile, store, fmt, params, update, allow_service, timeout):
     default="turtle",
     show_default=True,
     type=click.Choice(
-        ["turtle", "nt", "nquads", "trig", "jsonld", "graphml", "gexf", "csv", "cameo"]
+        ["turtle", "nt", "nquads", "trig", "jsonld", "graphml", "gexf", "csv", "cameo", "plover"]
     ),
 )
 @click.option(
@@ -258,7 +258,7 @@ def sparql(query, qfile, store, fmt, params, update, allow_service, timeout):
 @until_option
 @click.option("--actor", default=None, help="only events involving this actor")
 def export(store, fmt, output, factualities, with_ontology, since, until, actor):
-    """Export the graph (RDF, graph formats, CSV, or CAMEO event rows)."""
+    """Export the graph (RDF, graph formats, CSV, CAMEO event rows or PLOVER JSON lines)."""
     from kg.export import export as run_export
 
     choice = dict(factualities=factualities, ontology=with_ontology)
@@ -269,6 +269,44 @@ def export(store, fmt, output, factualities, with_ontology, since, until, actor)
             with output.open("wb") as fh:
                 run_export(st, fmt, fh, since, until, actor, **choice)
             click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--parses",
+    type=click.Choice(["auto", "given", "stanza"]),
+    default="auto",
+    show_default=True,
+    help="given: each <Parse> (CoNLL-U); stanza: parse <Text>; auto: given when all have one",
+)
+@click.option(
+    "--dictionaries",
+    type=click.Path(exists=True, path_type=Path),
+    help="a PETRARCH actor dictionary (*.actors.txt) or a folder of them: code actors with it",
+)
+@factuality_option
+@models_option
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="file (default: stdout)"
+)
+def code(file, parses, dictionaries, factualities, models, output):
+    """Code a PETRARCH input file (XML <Sentence> records): one event a line,
+    date, source, target, CAMEO code and sentence id, tab-separated."""
+    from kg.code import code_records, format_events, read_records
+
+    records = read_records(file)
+    events = code_records(
+        records, parses=parses, dictionaries=dictionaries, models=models, factualities=factualities
+    )
+    text = format_events(events)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(
+            f"wrote {output}: {len(events)} event(s) from {len(records)} sentence(s)", err=True
+        )
 
 
 @main.command()
