@@ -106,3 +106,11 @@ def test_a_title_before_a_surname_we_cannot_place_is_not_its_state(extractor):
 
     triples, _ = extractor.extract(to_document(KACER, "en"), "en", dt.date(2022, 11, 29))
     assert not [t for t in triples if "slovakia" in (t.subject, t.object)]
+
+
+def test_leaders_from_listed_states_are_those_states_not_a_person(id_):
+    """ "Para pemimpin Amerika Latin dari Peru, Venezuela dan Kolombia menyampaikan ucapan
+    selamat kepada presiden AS Joe Biden": three states congratulate, no person "Amerika Latin"."""
+    got = {t[1:] for t in id_ if t[0] == 2}
+    assert got >= {(s, "congratulates", "joe_biden") for s in ("peru", "venezuela", "colombia")}
+    assert not [t for t in got if t[0] == "amerika_latin"]

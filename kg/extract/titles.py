@@ -45,6 +45,8 @@ RANKS = {
 RANKED = {"top", "senior", "chief", "most", "two", "three", "highest-ranking"}
 #: the state an embassy word stands for in a title ("Kuasa Usaha KBRI Tokyo")
 EMBASSIES = {"kbri": "indonesia", "kjri": "indonesia"}
+#: words before a title that make it plural ("para pemimpin", "the leaders of")
+PLURAL_MARKERS = {"para", "kalangan", "sejumlah", "several", "many"}
 #: offices whose holder leads the organisation or state (leader_of): the UN Secretary-General too
 LEADS = LEADER_OFFICES | {"SecretaryGeneral"}
 
@@ -155,7 +157,9 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
         called = holder_called(ctx, office, state, label) if stop > pos else None
         if called is None and stop - pos == 1 and unplaced(ctx, office, state, toks[pos].text):
             return j  # a surname we cannot place: its person, not the title's state, acts
-        if called is not None or stop - pos >= 2:
+        # "para pemimpin Amerika Latin", "leaders": a plural title names no one person
+        plural = start > 0 and toks[start - 1].lower in PLURAL_MARKERS
+        if called is not None or (stop - pos >= 2 and not plural):
             person = called or slug(label)
             if person not in index:
                 ctx.discourse.new_actors.setdefault(
