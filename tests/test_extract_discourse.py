@@ -114,3 +114,12 @@ def test_leaders_from_listed_states_are_those_states_not_a_person(id_):
     got = {t[1:] for t in id_ if t[0] == 2}
     assert got >= {(s, "congratulates", "joe_biden") for s in ("peru", "venezuela", "colombia")}
     assert not [t for t in got if t[0] == "amerika_latin"]
+
+
+def test_a_list_broken_by_a_companion_phrase_goes_on(id_):
+    """ "menerima kunjungan kehormatan PM Australia Scott Morrison beserta istri, PM Kamboja Hun
+    Sen, dan Raja Eswatini Mswati III": three guests, not one."""
+    got = {t[1:] for t in id_ if t[0] == 3}
+    assert got >= {
+        ("joko_widodo", "hosts", guest) for guest in ("scott_morrison", "hun_sen", "mswati_iii")
+    }

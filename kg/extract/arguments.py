@@ -160,6 +160,34 @@ def coordinated(toks: list[Tok], owner: dict[int, Mention], actor: str) -> list[
     return group
 
 
+#: a companion named beside a listed actor ("Scott Morrison beserta istri, Lee Hsien Loong ...",
+#: "Prime Minister X and his wife, ...")
+COMPANIONS = {"beserta", "bersama", "istri", "suami", "with", "his", "her", "wife", "husband"}
+
+
+def listed_after(toks: list[Tok], owner: dict[int, Mention], last: Mention) -> list[Mention]:
+    """The mentions listed after ``last`` when a companion phrase breaks the list's
+    coordination ("A beserta istri, B beserta istri, C, dan D"): each after a comma or "dan"."""
+    out: list[Mention] = []
+    q, broken = last.end, False
+    while q < len(toks):
+        start = q
+        while q < len(toks) and q - start < 3 and toks[q].lower in COMPANIONS:
+            q += 1
+        # a plain ", dan D" continues only a list a companion phrase has already broken
+        if (q == start and not broken) or q >= len(toks) or toks[q].lower not in CONJUNCTIONS:
+            break
+        broken = True
+        while q < len(toks) and toks[q].lower in CONJUNCTIONS:
+            q += 1
+        nxt = owner.get(q)
+        if nxt is None or nxt.start != q:
+            break
+        out.append(nxt)
+        q = nxt.end
+    return out
+
+
 def _markers(pred: Predicate) -> set[str]:
     return {a.strip() for a in (pred.entry.arg or "").split(",") if a.strip() and a.strip() != "-"}
 
@@ -306,6 +334,7 @@ def objects(toks, pred: Predicate, owner, mentions, lex: Lexicon) -> tuple[list[
                         found += _top_mentions(toks, g.i, owner, trig | subj_tokens, args)
                         between = between or bool(gcase & BETWEEN)
     if found:
+        found += [m for m in listed_after(toks, owner, found[-1]) if m not in found]
         return actors_of(found), "between" if between else "tree"
     # fallback: a mention right after an allowed case marker, or right after the verb
     pos = pred.end
