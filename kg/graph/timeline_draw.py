@@ -1,0 +1,247 @@
+"""A :class:`~kg.graph.timeline.Timeline` shown: a text table (:func:`format_timeline`), a PNG or
+SVG chart (matplotlib) or one offline HTML page (:mod:`kg.graph.timeline_html`), picked by the
+file's suffix (:func:`draw_timeline`).
+
+The chart stacks each period's events by CAMEO quad class (light and dark green: verbal and
+material cooperation; light and dark red: verbal and material conflict), draws their mean
+Goldstein score as a line on a second axis (−10 to +10), and writes over each peak its most
+confident mention: a short quote, its date and its article's title.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from kg.errors import UsageError
+from kg.graph.analysis import quote_evidence
+from kg.graph.style import QUAD_COLOURS
+from kg.graph.timeline import MIN_PEAK, QUAD_NAMES, QUAD_SHORT, Timeline
+
+FORMATS = (".png", ".svg", ".html")
+
+
+def signed(x: float | None) -> str:
+    """+1.5, -2.0; empty for None."""
+    return "" if x is None else f"{x:+.1f}"
+
+
+def quads(t: Timeline) -> list[int]:
+    """The quad classes shown: 1–4, and 0 ("other") when some relation has none."""
+    return [q for q in (1, 2, 3, 4, 0) if q or any(b.counts.get(0) for b in t.bins)]
+
+
+def describe(t: Timeline) -> str:
+    """What was counted: "mentions by month, state level, asserted and reported"."""
+    facts = " and ".join(t.factualities) if len(t.factualities) < 3 else ", ".join(t.factualities)
+    return f"{t.count} by {t.by}, {t.level} level, {facts}"
+
+
+def format_timeline(t: Timeline) -> str:
+    """The timeline as a text table (one line per period, peaks starred) and the peaks with
+    their evidence."""
+    shown = quads(t)
+    head = ["period", *(QUAD_SHORT[q] for q in shown), "total", "goldstein", "mean"]
+    table = [head]
+    for b in t.bins:
+        cells = [t.period(b), *(str(b.counts.get(q, 0)) for q in shown), str(b.total)]
+        table.append(cells + [signed(b.goldstein_sum) if b.total else "", signed(b.goldstein_mean)])
+    widths = [max(len(r[i]) for r in table) for i in range(len(head))]
+    lines = [f"{t.title}: {describe(t)}"]
+    marks = [""] + ["  *" if b.peak else "" for b in t.bins]
+    for r, mark in zip(table, marks, strict=True):
+        cells = [r[0].ljust(widths[0])] + [
+            c.rjust(w) for c, w in zip(r[1:], widths[1:], strict=True)
+        ]
+        lines.append("  ".join(cells).rstrip() + mark)
+    one = t.count[:-1]
+    lines.append(
+        "v.coop m.coop v.conf m.conf: CAMEO quad classes (verbal and material cooperation, "
+        "verbal and material conflict);"
+    )
+    lines.append(f"goldstein: the sum of the {one} scores (-10 to +10); mean: per {one}")
+    if t.undated:
+        lines.append(f"{t.undated} undated {t.count if t.undated > 1 else one} left out")
+    if not t.peaks:
+        lines.append(
+            f"no peak: no period above the mean plus one standard deviation with {MIN_PEAK} or more"
+        )
+    else:
+        lines.append(f"* peaks (above the mean plus one standard deviation, {MIN_PEAK} or more):")
+        for b in t.peaks:
+            lines.append(
+                f"  {t.period(b)}: {b.total} {t.count}, Goldstein {signed(b.goldstein_sum)}"
+            )
+            lines.append(quote_evidence(b.top, indent="    ").lstrip("\n"))
+    return "\n".join(lines)
+
+
+def draw_timeline(t: Timeline, out: str | Path) -> Path:
+    """Write ``t`` to ``out``: a .png or .svg chart, or an .html page. Returns the path."""
+    out = Path(out)
+    fmt = out.suffix.lower()
+    if fmt not in FORMATS:
+        raise UsageError(f"cannot draw to {out.name!r}: use a .png, .svg or .html file name")
+    if not out.parent.exists():
+        raise UsageError(f"cannot write {out}: folder {out.parent} does not exist")
+    if not t.bins:
+        raise UsageError("nothing to draw: every event of this selection is undated")
+    if fmt == ".html":
+        from kg.graph.timeline_html import render_timeline
+
+        out.write_text(render_timeline(t), encoding="utf-8")
+    else:
+        import matplotlib
+
+        with matplotlib.rc_context(_RC):
+            figure(t).savefig(out, format=fmt[1:], facecolor="white")
+    return out
+
+
+def short_quote(ev: dict[str, Any] | None, width: int = 34, lines: int = 3) -> str:
+    """A peak's note: its quote wrapped in a few short lines, then its date and title."""
+    if not ev:
+        return ""
+    words = " ".join(str(ev.get("sentence") or "").split())
+    wrapped = textwrap.wrap(f"\u201c{words}\u201d", width) or [""]
+    if len(wrapped) > lines:
+        wrapped = wrapped[:lines]
+        wrapped[-1] = wrapped[-1][: width - 2].rstrip(" ,;.") + "\u2026\u201d"
+    title = str(ev.get("title") or ev.get("article") or "")
+    title = title if len(title) <= width else title[: width - 1].rstrip() + "\u2026"
+    return "\n".join([*wrapped, f"{ev.get('date') or ''} \u2014 {title}"])
+
+
+_RC = {"svg.fonttype": "none", "font.size": 9}
+
+
+def figure(t: Timeline) -> Any:
+    """The matplotlib ``Figure`` of ``t``: stacked bars per quad class, the mean Goldstein line
+    on a second axis, each peak annotated with its evidence."""
+    import matplotlib
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import MaxNLocator
+
+    with matplotlib.rc_context(_RC):
+        fig = Figure(figsize=(13, 6.5), dpi=150)
+        canvas = FigureCanvasAgg(fig)
+        ax = fig.add_axes((0.06, 0.2, 0.87, 0.64))
+        n = len(t.bins)
+        xs = list(range(n))
+        bottom = [0] * n
+        shown = quads(t)
+        for q in shown:
+            heights = [b.counts.get(q, 0) for b in t.bins]
+            ax.bar(
+                xs, heights, 0.8, bottom=bottom, color=QUAD_COLOURS[q], zorder=2, gid=f"quad:{q}"
+            )
+            bottom = [a + h for a, h in zip(bottom, heights, strict=True)]
+        top = max(bottom, default=0) or 1
+        levels = _note_levels(t)
+        ax.set_ylim(0, top * (1.12 + 0.55 * (max(levels.values(), default=-1) + 1)))
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.set_ylabel(f"{t.count} per {t.by}")
+        ax.grid(axis="y", color="#e5e5e5", zorder=0)
+        ax.set_xlim(-0.7, n - 0.3)
+        step = max(1, math.ceil(n / 18))
+        ax.set_xticks(
+            xs[::step],
+            [t.period(b) for b in t.bins][::step],
+            rotation=45 if n > 8 else 0,
+            ha="right" if n > 8 else "center",
+        )
+        for side in ("top",):
+            ax.spines[side].set_visible(False)
+        g = ax.twinx()
+        scored = [
+            (i, b.goldstein_mean) for i, b in enumerate(t.bins) if b.goldstein_mean is not None
+        ]
+        g.plot(*zip(*scored), color="#333333", lw=1.2, marker="o", ms=4, zorder=4, gid="goldstein")
+        g.axhline(0, color="#777777", lw=0.8, ls=":", zorder=1)
+        g.set_ylim(-10.5, 10.5)
+        g.set_ylabel("mean Goldstein score (\u221210 conflict to +10 cooperation)")
+        g.spines["top"].set_visible(False)
+        for i, b in enumerate(t.bins):
+            if b.peak:
+                _annotate(g, ax, i, b, n, top, levels[i], t.period(b))
+        fig.suptitle(
+            f"{t.title}: relations over time",
+            fontsize=14,
+            fontweight="bold",
+            x=0.01,
+            ha="left",
+            y=0.975,
+            parse_math=False,
+        )
+        span = f"{t.period(t.bins[0])} to {t.period(t.bins[-1])}" if n > 1 else t.period(t.bins[0])
+        sub = f"{describe(t)}; {span}; peaks: {MIN_PEAK} or more and above the mean plus one standard deviation, with their most confident mention"
+        fig.text(0.01, 0.915, sub, fontsize=9.5, color="#555555", parse_math=False)
+        items = [
+            Patch(color=QUAD_COLOURS[q], label=QUAD_NAMES.get(q, "other (no quad class)"))
+            for q in shown
+        ]
+        items.append(
+            Line2D(
+                [],
+                [],
+                color="#333333",
+                marker="o",
+                ms=4,
+                label="mean Goldstein score (periods with events)",
+            )
+        )
+        fig.legend(
+            handles=items,
+            loc="lower center",
+            ncol=len(items),
+            frameon=False,
+            fontsize=9,
+            bbox_to_anchor=(0.5, 0.0),
+        )
+        canvas.draw()
+    return fig
+
+
+def _note_levels(t: Timeline) -> dict[int, int]:
+    """Peak index → the row its note goes on: notes closer than a note's width alternate rows."""
+    levels: dict[int, int] = {}
+    n = len(t.bins)
+    reach = max(1.0, n * 0.2)  # a note spans about a fifth of the axis
+    placed: list[tuple[int, int]] = []
+    for i, b in enumerate(t.bins):
+        if not b.peak:
+            continue
+        row = 0
+        while any(abs(i - j) < reach and r == row for j, r in placed):
+            row += 1
+        placed.append((i, row))
+        levels[i] = row
+    return levels
+
+
+def _annotate(g: Any, ax: Any, i: int, b: Any, n: int, top: float, row: int, period: str) -> None:
+    """A peak's note above the bars (in ``ax``'s units, drawn over the Goldstein axis ``g``),
+    joined to its bar by a thin line."""
+    y = top * (1.12 + 0.55 * row)
+    ha = "left" if i < n * 0.25 else "right" if i > n * 0.75 else "center"
+    g.annotate(
+        f"{period}: {b.total}\n{short_quote(b.top)}",
+        xy=(i, b.total),
+        xytext=(i, y),
+        xycoords=ax.transData,
+        textcoords=ax.transData,
+        ha=ha,
+        va="bottom",
+        fontsize=7.5,
+        color="#222222",
+        parse_math=False,
+        arrowprops={"arrowstyle": "-", "color": "#888888", "lw": 0.7},
+        bbox={"boxstyle": "round,pad=0.3", "fc": "white", "ec": "#bbbbbb", "lw": 0.6},
+        zorder=6,
+        gid=f"peak:{period}",
+    )
