@@ -78,14 +78,21 @@ def format_timeline(t: Timeline) -> str:
     return "\n".join(lines)
 
 
-def draw_timeline(t: Timeline, out: str | Path) -> Path:
-    """Write ``t`` to ``out``: a .png or .svg chart, or an .html page. Returns the path."""
+def check_output(out: str | Path) -> Path:
+    """``out`` as a Path when a timeline can be written there (.png, .svg or .html, in a folder
+    that exists); UsageError otherwise."""
     out = Path(out)
-    fmt = out.suffix.lower()
-    if fmt not in FORMATS:
+    if out.suffix.lower() not in FORMATS:
         raise UsageError(f"cannot draw to {out.name!r}: use a .png, .svg or .html file name")
     if not out.parent.exists():
         raise UsageError(f"cannot write {out}: folder {out.parent} does not exist")
+    return out
+
+
+def draw_timeline(t: Timeline, out: str | Path) -> Path:
+    """Write ``t`` to ``out``: a .png or .svg chart, or an .html page. Returns the path."""
+    out = check_output(out)
+    fmt = out.suffix.lower()
     if not t.bins:
         raise UsageError("nothing to draw: every event of this selection is undated")
     if fmt == ".html":
