@@ -31,6 +31,7 @@ the first one: the sentence, its date and its article's title.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -155,7 +156,7 @@ def _specs(relations: Mapping[str, Any] | None) -> Callable[[str], Spec]:
             structural,
         )
 
-    return spec
+    return functools.cache(spec)
 
 
 def _row_date(value: Any) -> dt.date | None:
@@ -282,7 +283,15 @@ def timeline(
         raise NotFoundError(
             "the store has no relations in this selection; run kg build first or widen --since/--until"
         )
-    ids = tuple(find_node(G, a, resolve) for a in actors)
+    persons = {}  # id or label (any case) → a person counted for a state
+    for _n, members in G.nodes(data="rolled_up"):
+        for p, label in (members or {}).items():
+            persons[p.casefold()] = persons[str(label).casefold()] = p
+
+    def who(name: str) -> str | None:
+        return persons.get(name.strip().casefold()) or (resolve(name) if resolve else None)
+
+    ids = tuple(find_node(G, a, who) for a in actors)
     if len(ids) == 2 and ids[0] == ids[1]:
         raise UsageError(
             f"{actors[0]!r} and {actors[1]!r} are both {G.nodes[ids[0]]['label']} at {level} level; "
@@ -366,3 +375,19 @@ def _mark_peaks(bins: list[Bin], k: int) -> None:
     above = [b for b in bins if b.total >= MIN_PEAK and b.total > bar]
     for b in sorted(above, key=lambda b: (-b.total, b.start))[:k]:
         b.peak = True
+
+
+def signed(x: float | None) -> str:
+    """+1.5, -2.0; empty for None."""
+    return "" if x is None else f"{x:+.1f}"
+
+
+def quads(t: Timeline) -> list[int]:
+    """The quad classes shown: 1–4, and 0 ("other") when some relation has none."""
+    return [q for q in (1, 2, 3, 4, 0) if q or any(b.counts.get(0) for b in t.bins)]
+
+
+def describe(t: Timeline) -> str:
+    """What was counted: "mentions by month, state level, asserted and reported"."""
+    facts = " and ".join(t.factualities) if len(t.factualities) < 3 else ", ".join(t.factualities)
+    return f"{t.count} by {t.by}, {t.level} level, {facts}"

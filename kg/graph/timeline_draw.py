@@ -18,25 +18,9 @@ from typing import Any
 from kg.errors import UsageError
 from kg.graph.analysis import quote_evidence
 from kg.graph.style import QUAD_COLOURS
-from kg.graph.timeline import MIN_PEAK, QUAD_NAMES, QUAD_SHORT, Timeline
+from kg.graph.timeline import MIN_PEAK, QUAD_NAMES, QUAD_SHORT, Timeline, describe, quads, signed
 
 FORMATS = (".png", ".svg", ".html")
-
-
-def signed(x: float | None) -> str:
-    """+1.5, -2.0; empty for None."""
-    return "" if x is None else f"{x:+.1f}"
-
-
-def quads(t: Timeline) -> list[int]:
-    """The quad classes shown: 1–4, and 0 ("other") when some relation has none."""
-    return [q for q in (1, 2, 3, 4, 0) if q or any(b.counts.get(0) for b in t.bins)]
-
-
-def describe(t: Timeline) -> str:
-    """What was counted: "mentions by month, state level, asserted and reported"."""
-    facts = " and ".join(t.factualities) if len(t.factualities) < 3 else ", ".join(t.factualities)
-    return f"{t.count} by {t.by}, {t.level} level, {facts}"
 
 
 def format_timeline(t: Timeline) -> str:
