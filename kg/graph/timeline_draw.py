@@ -45,7 +45,9 @@ def format_timeline(t: Timeline) -> str:
         "v.coop m.coop v.conf m.conf: CAMEO quad classes (verbal and material cooperation, "
         "verbal and material conflict);"
     )
-    lines.append(f"goldstein: the sum of the {one} scores (-10 to +10); mean: per {one}")
+    lines.append(
+        f"goldstein: the sum of the {t.count}' Goldstein scores (-10 to +10 each); mean: per {one}"
+    )
     if t.undated:
         lines.append(f"{t.undated} undated {t.count if t.undated > 1 else one} left out")
     if not t.peaks:
@@ -106,6 +108,7 @@ def short_quote(ev: dict[str, Any] | None, width: int = 34, lines: int = 3) -> s
 
 
 _RC = {"svg.fonttype": "none", "font.size": 9}
+_NOTE_Y = 0.985  # top of the peaks' notes, in axes fraction
 
 
 def figure(t: Timeline) -> Any:
@@ -133,8 +136,7 @@ def figure(t: Timeline) -> Any:
             )
             bottom = [a + h for a, h in zip(bottom, heights, strict=True)]
         top = max(bottom, default=0) or 1
-        levels = _note_levels(t)
-        ax.set_ylim(0, top * (1.12 + 0.55 * (max(levels.values(), default=-1) + 1)))
+        ax.set_ylim(0, top / (0.6 if t.peaks else 0.92))  # the peaks' notes go above the bars
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_ylabel(f"{t.count} per {t.by}")
         ax.grid(axis="y", color="#e5e5e5", zorder=0)
@@ -157,9 +159,9 @@ def figure(t: Timeline) -> Any:
         g.set_ylim(-10.5, 10.5)
         g.set_ylabel("mean Goldstein score (\u221210 conflict to +10 cooperation)")
         g.spines["top"].set_visible(False)
-        for i, b in enumerate(t.bins):
-            if b.peak:
-                _annotate(g, ax, i, b, n, top, levels[i], t.period(b))
+        notes = [_annotate(g, ax, i, b, t.period(b)) for i, b in enumerate(t.bins) if b.peak]
+        if notes:
+            _spread(notes, ax, canvas.get_renderer())
         fig.suptitle(
             f"{t.title}: relations over time",
             fontsize=14,
@@ -198,36 +200,18 @@ def figure(t: Timeline) -> Any:
     return fig
 
 
-def _note_levels(t: Timeline) -> dict[int, int]:
-    """Peak index → the row its note goes on: notes closer than a note's width alternate rows."""
-    levels: dict[int, int] = {}
-    n = len(t.bins)
-    reach = max(1.0, n * 0.2)  # a note spans about a fifth of the axis
-    placed: list[tuple[int, int]] = []
-    for i, b in enumerate(t.bins):
-        if not b.peak:
-            continue
-        row = 0
-        while any(abs(i - j) < reach and r == row for j, r in placed):
-            row += 1
-        placed.append((i, row))
-        levels[i] = row
-    return levels
-
-
-def _annotate(g: Any, ax: Any, i: int, b: Any, n: int, top: float, row: int, period: str) -> None:
-    """A peak's note above the bars (in ``ax``'s units, drawn over the Goldstein axis ``g``),
-    joined to its bar by a thin line."""
-    y = top * (1.12 + 0.55 * row)
-    ha = "left" if i < n * 0.25 else "right" if i > n * 0.75 else "center"
-    g.annotate(
+def _annotate(g: Any, ax: Any, i: int, b: Any, period: str) -> Any:
+    """A peak's note in the band above the bars (drawn over the Goldstein axis ``g``), joined
+    to its bar by a thin line; placed over its bar until :func:`_spread` moves it."""
+    x = ax.transAxes.inverted().transform(ax.transData.transform((i, 0)))[0]
+    return g.annotate(
         f"{period}: {b.total}\n{short_quote(b.top)}",
         xy=(i, b.total),
-        xytext=(i, y),
+        xytext=(x, _NOTE_Y),
         xycoords=ax.transData,
-        textcoords=ax.transData,
-        ha=ha,
-        va="bottom",
+        textcoords="axes fraction",
+        ha="center",
+        va="top",
         fontsize=7.5,
         color="#222222",
         parse_math=False,
@@ -236,3 +220,20 @@ def _annotate(g: Any, ax: Any, i: int, b: Any, n: int, top: float, row: int, per
         zorder=6,
         gid=f"peak:{period}",
     )
+
+
+def _spread(notes: list[Any], ax: Any, renderer: Any, gap: float = 0.012) -> None:
+    """Move the notes (in time order) sideways until none overlaps another or leaves the axes,
+    each as near its bar as it can."""
+    from matplotlib.text import Text
+
+    span = ax.get_window_extent(renderer).width
+    wide = [(Text.get_window_extent(n, renderer).width + 12) / span for n in notes]
+    xs = [min(max(n.get_position()[0], w / 2), 1 - w / 2) for n, w in zip(notes, wide, strict=True)]
+    for k in range(1, len(xs)):  # push right, then back left from the right edge
+        xs[k] = max(xs[k], xs[k - 1] + (wide[k - 1] + wide[k]) / 2 + gap)
+    xs[-1] = min(xs[-1], 1 - wide[-1] / 2)
+    for k in range(len(xs) - 2, -1, -1):
+        xs[k] = min(xs[k], xs[k + 1] - (wide[k] + wide[k + 1]) / 2 - gap)
+    for n, x in zip(notes, xs, strict=True):
+        n.set_position((x, _NOTE_Y))
