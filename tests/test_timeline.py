@@ -20,8 +20,9 @@ from kg.errors import NotFoundError, UsageError
 from kg.graph.html import page_data, render_html
 from kg.graph.project import project
 from kg.graph.timeline import next_period, period_start, timeline
-from kg.graph.timeline_draw import draw_timeline, format_timeline
+from kg.graph.timeline_draw import draw_timeline
 from kg.graph.timeline_html import render_timeline
+from kg.graph.timeline_text import format_timeline
 from kg.records import Article, Triple
 
 D = dt.date

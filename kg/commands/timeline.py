@@ -49,7 +49,8 @@ from kg.commands.options import (
 def timeline(actor, other, store, by, level, count, factualities, since, until, output):
     """Relations of an actor, or between two, over time: counts per month or week by CAMEO quad
     class, the Goldstein score, and the peaks with their evidence."""
-    from kg.graph.timeline_draw import check_output, draw_timeline, format_timeline
+    from kg.graph.timeline_draw import check_output, draw_timeline
+    from kg.graph.timeline_text import format_timeline
     from kg.graph.view import GraphView
 
     if output is not None:

@@ -3,10 +3,9 @@ week by CAMEO quad class, with their Goldstein scores; the peaks annotated with 
 
 ``timeline(rows, ["United States", "China"], by="month", level="state")`` takes relation-instance
 rows (``Store.relation_instances`` dicts) and returns a :class:`Timeline`: one :class:`Bin` per
-period from the first to the last (``since``/``until`` when given), empty periods included as
-zero bins, so the time axis is continuous. ``GraphView.timeline`` runs it on a store;
-:mod:`kg.graph.timeline_draw` prints it (``format_timeline``) and draws it (PNG, SVG; the HTML
-page in :mod:`kg.graph.timeline_html`).
+period from the first to the last (``since``/``until`` when given), empty periods as zero bins
+(a continuous time axis). ``GraphView.timeline`` runs it on a store; ``timeline_text`` prints it,
+``timeline_draw`` draws it (PNG, SVG) and ``timeline_html`` makes its page.
 
 Actors are found as every graph command finds them (``kg.graph.analysis.find_node``: id, label,
 or a name the actor dictionary resolves); at ``level="state"`` a person's relations count for
@@ -141,18 +140,18 @@ def _specs(relations: Mapping[str, Any] | None) -> Callable[[str], Spec]:
     table = dict(relations) if relations is not None else ontology
 
     def spec(name: str) -> Spec:
-        rel = table.get(name) or ontology.get(name)
+        rel, own = table.get(name) or ontology.get(name), ontology.get(name)
         if rel is None:
             return None, None, False
         get = rel.get if isinstance(rel, Mapping) else lambda k, r=rel: getattr(r, k, None)
-        quad, gold = get("quad_class"), get("goldstein")
-        if quad is None and name in ontology:
-            quad = ontology[name].quad_class
-        own = ontology.get(name)
-        structural = bool(get("structural")) or bool(own is not None and own.structural)
+        quad = (
+            get("quad_class") if get("quad_class") is not None else getattr(own, "quad_class", None)
+        )
+        gold = get("goldstein")
+        structural = bool(get("structural") or getattr(own, "structural", False))
         return (
-            (None if quad is None else int(quad)),
-            (None if gold is None else float(gold)),
+            None if quad is None else int(quad),
+            None if gold is None else float(gold),
             structural,
         )
 
@@ -245,6 +244,24 @@ def _strength(item: tuple) -> tuple:
     )
 
 
+def _events(mine: list[tuple], count: str) -> tuple[list[tuple], bool]:
+    """(date, quad class, Goldstein, its mentions) per counted unit, and whether event clusters
+    were counted: with ``count="events"`` and some row carrying a cluster id, one unit per
+    cluster (dated by its earliest mention, classed and scored by its most confident one)."""
+    clusters = count == "events" and any(row.get(CLUSTER_KEY) for row, *_ in mine)
+    groups: dict[Any, list[tuple]] = {}
+    for seq, item in enumerate(mine):
+        cluster = item[0].get(CLUSTER_KEY) if clusters else None
+        groups.setdefault(("c", cluster) if cluster else ("m", seq), []).append(item)
+    units = []
+    for group in groups.values():
+        group.sort(key=_strength)
+        _row, _d, (quad, gold, _s) = group[0]
+        dates = [d for _, d, _ in group if d is not None]
+        units.append((min(dates) if dates else None, quad, gold, group))
+    return units, clusters
+
+
 def timeline(
     rows: Iterable[Mapping[str, Any]],
     actors: Sequence[str],
@@ -295,7 +312,7 @@ def timeline(
     if len(ids) == 2 and ids[0] == ids[1]:
         raise UsageError(
             f"{actors[0]!r} and {actors[1]!r} are both {G.nodes[ids[0]]['label']} at {level} level; "
-            "name two different actors, or use --level actor"
+            "name two different actors" + (", or use --level actor" if level == "state" else "")
         )
     want = set(ids)
     mine = [
@@ -309,17 +326,7 @@ def timeline(
             f"no relations between {labels[0]} and {labels[1]} in this selection ({level} level); "
             "widen --since/--until or --factuality, or see kg allies / kg rivals for their partners"
         )
-    clusters = count == "events" and any(row.get(CLUSTER_KEY) for row, *_ in mine)
-    groups: dict[Any, list[tuple]] = {}
-    for seq, item in enumerate(mine):
-        cluster = item[0].get(CLUSTER_KEY) if clusters else None
-        groups.setdefault(("c", cluster) if cluster else ("m", seq), []).append(item)
-    units = []  # (date, quad, goldstein, mentions)
-    for group in groups.values():
-        group.sort(key=_strength)
-        _row, _d, (quad, gold, _s) = group[0]
-        dates = [d for _, d, _ in group if d is not None]
-        units.append((min(dates) if dates else None, quad, gold, group))
+    units, clusters = _events(mine, count)
     dated = [u for u in units if u[0] is not None]
     bins = _bins(dated, by, since, until)
     _mark_peaks(bins, peaks)
@@ -375,19 +382,3 @@ def _mark_peaks(bins: list[Bin], k: int) -> None:
     above = [b for b in bins if b.total >= MIN_PEAK and b.total > bar]
     for b in sorted(above, key=lambda b: (-b.total, b.start))[:k]:
         b.peak = True
-
-
-def signed(x: float | None) -> str:
-    """+1.5, -2.0; empty for None."""
-    return "" if x is None else f"{x:+.1f}"
-
-
-def quads(t: Timeline) -> list[int]:
-    """The quad classes shown: 1–4, and 0 ("other") when some relation has none."""
-    return [q for q in (1, 2, 3, 4, 0) if q or any(b.counts.get(0) for b in t.bins)]
-
-
-def describe(t: Timeline) -> str:
-    """What was counted: "mentions by month, state level, asserted and reported"."""
-    facts = " and ".join(t.factualities) if len(t.factualities) < 3 else ", ".join(t.factualities)
-    return f"{t.count} by {t.by}, {t.level} level, {facts}"

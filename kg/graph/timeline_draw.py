@@ -1,6 +1,6 @@
-"""A :class:`~kg.graph.timeline.Timeline` shown: a text table (:func:`format_timeline`), a PNG or
-SVG chart (matplotlib) or one offline HTML page (:mod:`kg.graph.timeline_html`), picked by the
-file's suffix (:func:`draw_timeline`).
+"""A :class:`~kg.graph.timeline.Timeline` drawn: a PNG or SVG chart (matplotlib) or one offline
+HTML page (:mod:`kg.graph.timeline_html`), picked by the file's suffix (:func:`draw_timeline`);
+the text table is :func:`kg.graph.timeline_text.format_timeline`.
 
 The chart stacks each period's events by CAMEO quad class (light and dark green: verbal and
 material cooperation; light and dark red: verbal and material conflict), draws their mean
@@ -16,52 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import UsageError
-from kg.graph.analysis import quote_evidence
 from kg.graph.style import QUAD_COLOURS
-from kg.graph.timeline import MIN_PEAK, QUAD_NAMES, QUAD_SHORT, Timeline, describe, quads, signed
+from kg.graph.timeline import MIN_PEAK, QUAD_NAMES, Timeline
+from kg.graph.timeline_text import describe, quads
 
 FORMATS = (".png", ".svg", ".html")
-
-
-def format_timeline(t: Timeline) -> str:
-    """The timeline as a text table (one line per period, peaks starred) and the peaks with
-    their evidence."""
-    shown = quads(t)
-    head = ["period", *(QUAD_SHORT[q] for q in shown), "total", "goldstein", "mean"]
-    table = [head]
-    for b in t.bins:
-        cells = [t.period(b), *(str(b.counts.get(q, 0)) for q in shown), str(b.total)]
-        table.append(cells + [signed(b.goldstein_sum) if b.total else "", signed(b.goldstein_mean)])
-    widths = [max(len(r[i]) for r in table) for i in range(len(head))]
-    lines = [f"{t.title}: {describe(t)}"]
-    marks = [""] + ["  *" if b.peak else "" for b in t.bins]
-    for r, mark in zip(table, marks, strict=True):
-        cells = [r[0].ljust(widths[0])] + [
-            c.rjust(w) for c, w in zip(r[1:], widths[1:], strict=True)
-        ]
-        lines.append("  ".join(cells).rstrip() + mark)
-    one = t.count[:-1]
-    lines.append(
-        "v.coop m.coop v.conf m.conf: CAMEO quad classes (verbal and material cooperation, "
-        "verbal and material conflict);"
-    )
-    lines.append(
-        f"goldstein: the sum of the {t.count}' Goldstein scores (-10 to +10 each); mean: per {one}"
-    )
-    if t.undated:
-        lines.append(f"{t.undated} undated {t.count if t.undated > 1 else one} left out")
-    if not t.peaks:
-        lines.append(
-            f"no peak: no period above the mean plus one standard deviation with {MIN_PEAK} or more"
-        )
-    else:
-        lines.append(f"* peaks (above the mean plus one standard deviation, {MIN_PEAK} or more):")
-        for b in t.peaks:
-            lines.append(
-                f"  {t.period(b)}: {b.total} {t.count}, Goldstein {signed(b.goldstein_sum)}"
-            )
-            lines.append(quote_evidence(b.top, indent="    ").lstrip("\n"))
-    return "\n".join(lines)
 
 
 def check_output(out: str | Path) -> Path:

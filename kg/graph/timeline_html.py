@@ -14,16 +14,8 @@ from typing import Any
 
 from kg.graph.html import script_json
 from kg.graph.style import QUAD_COLOURS
-from kg.graph.timeline import (
-    MIN_PEAK,
-    QUAD_NAMES,
-    QUAD_SHORT,
-    Bin,
-    Timeline,
-    describe,
-    quads,
-    signed,
-)
+from kg.graph.timeline import MIN_PEAK, QUAD_NAMES, QUAD_SHORT, Bin, Timeline
+from kg.graph.timeline_text import describe, quads, signed
 
 _W, _H = 1000, 360
 _L, _R, _T, _B = 56, 64, 34, 70  # margins: left (counts), right (Goldstein), top, bottom
