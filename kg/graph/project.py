@@ -155,6 +155,13 @@ class _Edge:
         elif key > self.top[0][0]:
             heapq.heapreplace(self.top, item)
 
+    def _dates(self) -> dict[date, int]:
+        """The day counts oldest first: as added when the rows came by date (the store's order)."""
+        days = self.dates
+        if any(a > b for a, b in zip(days, itertools.islice(days, 1, None))):
+            return dict(sorted(days.items()))
+        return days
+
     def attrs(self) -> dict[str, Any]:
         pos, neg = self.pos, self.neg
         if pos == 0 and neg == 0:
@@ -189,7 +196,7 @@ class _Edge:
             "polarity": polarity,
             "first_date": self.first,
             "last_date": self.last,
-            "dates": dict(sorted(self.dates.items())),
+            "dates": self._dates(),
             "evidence": [_evidence(row, pol) for _k, _s, row, pol in chosen],
         }
 
