@@ -93,7 +93,7 @@ def _chart(t: Timeline) -> str:
         f'<text class="ax" transform="translate({_W - 12} {_T + ph / 2}) rotate(90)" text-anchor="middle">mean Goldstein score</text>'
     )
     label_every = max(1, -(-n // 16))
-    points, peak_no = [], 0
+    points, badges = [], []
     for i, b in enumerate(t.bins):
         x0 = _L + i * slot + slot * 0.1
         w = max(slot * 0.8, 0.8)
@@ -115,12 +115,11 @@ def _chart(t: Timeline) -> str:
         cx = x0 + w / 2
         if b.goldstein_mean is not None:
             points.append((cx, gy(b.goldstein_mean), b))
-        if b.peak:
-            peak_no += 1
-            py = y(b.total) - 12
-            out.append(
+        if b.peak:  # a numbered badge over the bar, linked to its row; drawn last, on top
+            py, no = y(b.total) - 12, len(badges) + 1
+            badges.append(
                 f'<a href="#p-{_e(t.period(b))}"><circle class="peak" cx="{cx:.1f}" cy="{py:.1f}" r="9"/>'
-                f'<text class="peakno" x="{cx:.1f}" y="{py + 4:.1f}" text-anchor="middle">{peak_no}</text></a>'
+                f'<text class="peakno" x="{cx:.1f}" y="{py + 4:.1f}" text-anchor="middle">{no}</text></a>'
             )
         if i % label_every == 0:
             out.append(
@@ -134,6 +133,7 @@ def _chart(t: Timeline) -> str:
             out.append(
                 f'<circle class="goldpt" cx="{x:.1f}" cy="{yy:.1f}" r="3"><title>{_e(t.period(b))}: mean Goldstein {signed(b.goldstein_mean)}</title></circle>'
             )
+    out += badges
     out.append(f'<line class="axis" x1="{_L}" x2="{_W - _R}" y1="{_T + ph}" y2="{_T + ph}"/></svg>')
     return "\n".join(out)
 
