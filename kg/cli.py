@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from kg.commands import graph, knowledge
+from kg.commands import graph, knowledge, timeline
 from kg.commands.options import (
     date_cb,
     factuality_option,
@@ -346,7 +346,7 @@ def validate(store):
 
 # --- the other commands (kg.commands) ------------------------------------------------------
 
-for _command in (*graph.COMMANDS, *knowledge.COMMANDS):
+for _command in (*graph.COMMANDS, *knowledge.COMMANDS, timeline.timeline):
     main.add_command(_command)
 
 

@@ -26,7 +26,8 @@ Edge attributes (both directions aggregated unless ``directed=True``):
     positive mass P and negative mass N of ``weight`` — neutral when both are 0 (a tie of
     requests only), cooperative when P ≥ 2N, conflictual when N ≥ 2P, else mixed (an
     instance's own polarity, in ``evidence`` and ``n_*``, is its relation's);
-    ``first_date``, ``last_date``;
+    ``first_date``, ``last_date``; ``dates`` dict date → instances on that day, oldest first
+    (undated instances are in ``count`` only);
     ``evidence`` up to 5 dicts (relation, polarity, subject, object, sentence, article, url, title,
     date, factuality, confidence, speaker), one per relation first, those that weigh first, then
     strongest and most recent first, one per sentence; ``cost`` the edge's length for path
@@ -113,6 +114,7 @@ class _Edge:
         "last",
         "best",
         "top",
+        "dates",
     )
 
     def __init__(self) -> None:
@@ -123,6 +125,7 @@ class _Edge:
         self.last: date | None = None
         self.best: dict[str, tuple] = {}  # relation → (key, -seq, row, polarity)
         self.top: list[tuple] = []  # min-heap of (key, -seq, row, polarity)
+        self.dates: dict[date, int] = {}
 
     def add(self, row: Mapping, rel: str, spec: Spec, d: date | None, seq: int):
         pol, gold, _structural, factor = spec
@@ -142,6 +145,7 @@ class _Edge:
         if d is not None:
             self.first = d if self.first is None or d < self.first else self.first
             self.last = d if self.last is None or d > self.last else self.last
+            self.dates[d] = self.dates.get(d, 0) + 1
         key = (w != 0, float(row.get("confidence") or 0.0), d.toordinal() if d else 0)
         item = (key, -seq, row, pol)
         if rel not in self.best or key > self.best[rel][0]:
@@ -150,6 +154,13 @@ class _Edge:
             heapq.heappush(self.top, item)
         elif key > self.top[0][0]:
             heapq.heapreplace(self.top, item)
+
+    def _dates(self) -> dict[date, int]:
+        """The day counts oldest first: as added when the rows came by date (the store's order)."""
+        days = self.dates
+        if any(a > b for a, b in zip(days, itertools.islice(days, 1, None))):
+            return dict(sorted(days.items()))
+        return days
 
     def attrs(self) -> dict[str, Any]:
         pos, neg = self.pos, self.neg
@@ -185,6 +196,7 @@ class _Edge:
             "polarity": polarity,
             "first_date": self.first,
             "last_date": self.last,
+            "dates": self._dates(),
             "evidence": [_evidence(row, pol) for _k, _s, row, pol in chosen],
         }
 
