@@ -18,7 +18,6 @@ from kg.extract.arguments import (
     ancestors,
     children,
     coordinated,
-    dyad,
     is_kind,
     objects,
     reciprocal,
@@ -27,6 +26,7 @@ from kg.extract.arguments import (
 from kg.extract.context import Discourse, Mention, SentenceContext, Structural
 from kg.extract.coref import update_discourse
 from kg.extract.factuality import factuality, quantities, quoted, speaker
+from kg.extract.lists import dyad
 from kg.extract.mentions import find_mentions
 from kg.extract.predicates import Predicate, predicates
 from kg.knowledge.actors import ActorIndex, load_actors

@@ -68,3 +68,8 @@ def predicates(toks: list[Tok], lex: Lexicon, covered: set[int] = frozenset()) -
         elif en.kind == "noun" and s not in taken:
             preds.append(Predicate(s, s, e, en, "noun"))
     return preds
+
+
+def markers(pred: Predicate) -> set[str]:
+    """The case words (or ``obj``) a predicate takes its object with, from its lexicon row."""
+    return {a.strip() for a in (pred.entry.arg or "").split(",") if a.strip() and a.strip() != "-"}
