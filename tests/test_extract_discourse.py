@@ -123,3 +123,26 @@ def test_a_list_broken_by_a_companion_phrase_goes_on(id_):
     assert got >= {
         ("joko_widodo", "hosts", guest) for guest in ("scott_morrison", "hun_sen", "mswati_iii")
     }
+
+
+@pytest.fixture(scope="module")
+def readout(extractor):
+    from kg.parse.conllu import to_document
+
+    doc = to_document((DATA / "en_readout.conllu").read_text(), "en")
+    triples, _ = extractor.extract(doc, "en", dt.date(2024, 3, 21))
+    return {(t.sentence_index, t.subject, t.relation, t.object) for t in triples}
+
+
+def test_the_secretary_is_the_secretary_named_before(readout):
+    assert (0, "antony_blinken", "meets", "abdel_fattah_el_sisi") in readout
+    assert (1, "antony_blinken", "praises", "pakistan") in readout
+
+
+def test_a_welcomed_things_owner_is_the_object_not_what_it_is_of(readout):
+    assert (1, "pakistan", "chairs", "g77") in readout
+    assert not [t for t in readout if t[0] == 1 and t[2] == "praises" and t[3] == "g77"]
+
+
+def test_the_sides_of_relations_inside_an_object_are_not_its_object(readout):
+    assert not [t for t in readout if t[0] == 2 and t[2] == "praises"]

@@ -52,8 +52,6 @@ PASS = {
     "termasuk",
     "including",
     "of",
-    "antara",
-    "between",
     "yaitu",
     "namely",
 }
@@ -81,6 +79,17 @@ def _arg_subtree(toks: list[Tok], root: int, markers: set[str], limit: int = 40)
         out |= nxt
         frontier = nxt
     return out
+
+
+def _possessor(toks: list[Tok], noun: int, owner: dict[int, Mention]) -> list[Mention]:
+    """The actor whose thing an object is ("welcomed Pakistan's chairmanship of the G77":
+    Pakistan, not the G77), when the object is not itself an actor."""
+    if noun in owner:
+        return []
+    for c in children(toks, noun):
+        if c.deprel == "nmod:poss" and c.i in owner:
+            return [owner[c.i]]
+    return []
 
 
 def _top_mentions(
@@ -289,7 +298,9 @@ def objects(toks, pred: Predicate, owner, mentions, lex: Lexicon) -> tuple[list[
                 or (pred.kind == "verb" and h != pred.head and rel.startswith("nmod") and not case)
             )
             if direct and "obj" in args and c.i != pred.trigger:
-                found += _top_mentions(toks, c.i, owner, trig | subj_tokens, args)
+                found += _possessor(toks, c.i, owner) or _top_mentions(
+                    toks, c.i, owner, trig | subj_tokens, args
+                )
             elif (
                 rel.split(":")[0] in ("obl", "nmod", "advcl", "xcomp", "ccomp", "conj")
                 and args & case

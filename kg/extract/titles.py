@@ -200,7 +200,7 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
             # "pejabat pemerintah AS" (US officials) act for their state
             mentions.append(Mention(start, end, state, "title", 0.8))
             return j
-        elif (earlier := _officeholder_named(ctx, office, title)) is not None:
+        elif (earlier := _office_holder_named(ctx, office, title)) is not None:
             # "Presiden Prabowo ... Di Beijing, Presiden akan ...": the president just named
             mentions.append(Mention(start, end, earlier, "title", 0.8))
             return j
@@ -278,7 +278,7 @@ def title_relation(index: ActorIndex, person: str, office: str, of: str, date) -
     return "official_of"
 
 
-def _officeholder_named(ctx: SentenceContext, office: str, title: Span) -> str | None:
+def _office_holder_named(ctx: SentenceContext, office: str, title: Span) -> str | None:
     """The person the article last named with this title and no state ("Presiden Prabowo"), for
     a capitalised bare title that refers back to them ("Di Beijing, Presiden akan ...")."""
     if (
