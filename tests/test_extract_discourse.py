@@ -146,3 +146,9 @@ def test_a_welcomed_things_owner_is_the_object_not_what_it_is_of(readout):
 
 def test_the_sides_of_relations_inside_an_object_are_not_its_object(readout):
     assert not [t for t in readout if t[0] == 2 and t[2] == "praises"]
+
+
+def test_a_commitment_to_work_with_names_the_partner(readout):
+    """ "reaffirmed the U.S. commitment to work with Egypt" (as the small model parses it, with
+    "to work" hung on the verb): an intent to cooperate, the U.S. with Egypt."""
+    assert (3, "united_states", "expresses_intent_to_cooperate", "egypt") in readout
