@@ -190,6 +190,25 @@ def group_left(toks: list[Tok], mentions: list[Mention], before: int, kind_of) -
     return group
 
 
+def _joined_subjects(toks, first: int, head: int, owner, trig: set[int], found) -> list[Mention]:
+    """Further nsubj dependents of ``head`` joined to the one at ``first`` by a conjunction
+    between them (a coordination the parser split into two subjects)."""
+    out: list[Mention] = []
+    prev = max(m.end for m in found)
+    for c in children(toks, head):
+        if c.i <= first or not c.deprel.startswith("nsubj") or c.i in trig:
+            continue
+        gap = {t.lower for t in toks[prev : c.i] if c.i not in owner or t.i < owner[c.i].start}
+        if not gap or not gap <= CONJUNCTIONS | {"the"}:
+            break
+        ms = [m for m in _top_mentions(toks, c.i, owner, trig) if m not in found and m not in out]
+        if not ms:
+            break
+        out += ms
+        prev = max(m.end for m in ms)
+    return out
+
+
 def subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tuple[list[str], str]:
     trig = set(range(pred.trigger, pred.end))
     if pred.kind == "light":  # "pandangan negatif mereka tentang ...": not the subject
@@ -212,6 +231,9 @@ def subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tup
                         return actors_of(group[-1:]), "tree"
                 ms = _top_mentions(toks, c.i, owner, trig)
                 if ms:
+                    # "Saudi Arabia and Iran restored ties" parsed as two subjects, each nsubj
+                    # joined by "and": both
+                    ms += _joined_subjects(toks, c.i, node, owner, trig, ms)
                     return actors_of(ms), "tree"
             if c.deprel == "obl:agent" or (
                 c.deprel.startswith("obl")
