@@ -152,3 +152,35 @@ def test_a_commitment_to_work_with_names_the_partner(readout):
     """ "reaffirmed the U.S. commitment to work with Egypt" (as the small model parses it, with
     "to work" hung on the verb): an intent to cooperate, the U.S. with Egypt."""
     assert (3, "united_states", "expresses_intent_to_cooperate", "egypt") in readout
+
+
+ELECT = """# text = Blinken met Kenyan President-elect William Ruto. Blinken congratulated President-elect Ruto.
+1	Blinken	Blinken	PROPN	NNP	Number=Sing	2	nsubj	_	start_char=0|end_char=7
+2	met	meet	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	start_char=8|end_char=11
+3	Kenyan	Kenyan	ADJ	JJ	Degree=Pos	7	amod	_	start_char=12|end_char=18
+4	President	President	PROPN	NNP	Number=Sing	7	compound	_	SpaceAfter=No|start_char=19|end_char=28
+5	-	-	PUNCT	HYPH	_	4	punct	_	SpaceAfter=No|start_char=28|end_char=29
+6	elect	elect	PROPN	NNP	Number=Sing	4	compound	_	start_char=29|end_char=34
+7	William	William	PROPN	NNP	Number=Sing	2	obj	_	start_char=35|end_char=42
+8	Ruto	Ruto	PROPN	NNP	Number=Sing	7	flat	_	SpaceAfter=No|start_char=43|end_char=47
+9	.	.	PUNCT	.	_	2	punct	_	start_char=47|end_char=48
+
+1	Blinken	Blinken	PROPN	NNP	Number=Sing	2	nsubj	_	start_char=49|end_char=56
+2	congratulated	congratulate	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	start_char=57|end_char=70
+3	President	President	PROPN	NNP	Number=Sing	6	compound	_	SpaceAfter=No|start_char=71|end_char=80
+4	-	-	PUNCT	HYPH	_	3	punct	_	SpaceAfter=No|start_char=80|end_char=81
+5	elect	elect	PROPN	NNP	Number=Sing	3	compound	_	start_char=81|end_char=86
+6	Ruto	Ruto	PROPN	NNP	Number=Sing	2	obj	_	SpaceAfter=No|start_char=87|end_char=91
+7	.	.	PUNCT	.	_	2	punct	_	start_char=91|end_char=92
+
+"""
+
+
+def test_a_surname_is_the_person_named_in_full_before(extractor):
+    """Before taking office (2022-09-07) "President-elect Ruto" is the William Ruto the article
+    named in full, not the sitting president nor no one."""
+    from kg.parse.conllu import to_document
+
+    triples, _ = extractor.extract(to_document(ELECT, "en"), "en", dt.date(2022, 9, 7))
+    got = {(t.sentence_index, t.subject, t.relation, t.object) for t in triples}
+    assert (1, "antony_blinken", "congratulates", "william_ruto") in got

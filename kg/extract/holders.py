@@ -17,6 +17,8 @@ def holder_named(ctx: SentenceContext, sp: Span, office: str, state: str | None)
     text = " ".join(t.text for t in ctx.toks[sp.start : sp.end])
     if not actor.surname or normalize(text) != normalize(actor.surname):
         return person
+    if person in ctx.discourse.persons:  # named in full earlier in the article
+        return person
     date = ctx.date
     serving = not actor.terms or date is None or any(t.active(date) for t in actor.terms)
     of_state = state is None or state in (
