@@ -184,3 +184,33 @@ def test_a_surname_is_the_person_named_in_full_before(extractor):
     triples, _ = extractor.extract(to_document(ELECT, "en"), "en", dt.date(2022, 9, 7))
     got = {(t.sentence_index, t.subject, t.relation, t.object) for t in triples}
     assert (1, "antony_blinken", "congratulates", "william_ruto") in got
+
+
+MEETING = """# text = After a meeting with Joe Biden, Narendra Modi thanked the United States.
+1	After	after	ADP	IN	_	3	case	_	start_char=0|end_char=5
+2	a	a	DET	DT	Definite=Ind|PronType=Art	3	det	_	start_char=6|end_char=7
+3	meeting	meeting	NOUN	NN	Number=Sing	10	obl	_	start_char=8|end_char=15
+4	with	with	ADP	IN	_	5	case	_	start_char=16|end_char=20
+5	Joe	Joe	PROPN	NNP	Number=Sing	3	nmod	_	start_char=21|end_char=24
+6	Biden	Biden	PROPN	NNP	Number=Sing	5	flat	_	SpaceAfter=No|start_char=25|end_char=30
+7	,	,	PUNCT	,	_	3	punct	_	start_char=30|end_char=31
+8	Narendra	Narendra	PROPN	NNP	Number=Sing	10	nsubj	_	start_char=32|end_char=40
+9	Modi	Modi	PROPN	NNP	Number=Sing	8	flat	_	start_char=41|end_char=45
+10	thanked	thank	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	start_char=46|end_char=53
+11	the	the	DET	DT	Definite=Def|PronType=Art	13	det	_	start_char=54|end_char=57
+12	United	United	PROPN	NNP	Number=Sing	13	compound	_	start_char=58|end_char=64
+13	States	States	PROPN	NNP	Number=Sing	10	obj	_	SpaceAfter=No|start_char=65|end_char=71
+14	.	.	PUNCT	.	_	10	punct	_	start_char=71|end_char=72
+
+"""
+
+
+def test_a_meeting_noun_takes_the_subject_of_its_clause(extractor):
+    """ "After a meeting with Joe Biden, Narendra Modi thanked the United States": Modi met Biden
+    (the noun has no subject of its own; the clause's subject took part)."""
+    from kg.parse.conllu import to_document
+
+    triples, _ = extractor.extract(to_document(MEETING, "en"), "en", dt.date(2023, 6, 21))
+    got = {(t.subject, t.relation, t.object) for t in triples}
+    assert ("narendra_modi", "meets", "joe_biden") in got
+    assert ("narendra_modi", "praises", "united_states") in got

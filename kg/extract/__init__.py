@@ -17,6 +17,7 @@ from kg.extract.arguments import (
     actors_of,
     ancestors,
     children,
+    clause_subject,
     coordinated,
     is_kind,
     objects,
@@ -132,12 +133,18 @@ class Extractor:
             pair = dyad(toks, pred, owner) if o_how != "between" else []
             if pair:  # "the U.S.-India partnership": the noun names both sides itself
                 obj, o_how, nested = actors_of(pair), "between", False
+            if nominal and s_how != "tree" and obj and rel.name in TAKES_PART:
+                # "after a meeting with the bloc's leaders, X said": the clause's subject (an
+                # adjunct of time, not an argument of the clause's own predicate)
+                found = clause_subject(toks, pred, owner, mentions, ctx.actor_type)
+                if found and (not nested or toks[pred.trigger].deprel.startswith("obl")):
+                    (subj, s_how), nested = found, False
             if nested and not (s_how == o_how == "tree" and not (set(subj) | set(obj)) & weak):
                 # an event noun inside another predicate's argument describes, not asserts,
                 # unless it names both sides itself ("condemned Russia's invasion of Ukraine")
                 continue
             subj, obj = self._drop_members(subj), self._drop_members(obj)
-            if nominal and s_how != "tree" and o_how != "between":
+            if nominal and s_how not in ("tree", "clause") and o_how != "between":
                 continue  # nominal events need their own arguments: no guessing
             if (
                 nominal
@@ -214,6 +221,10 @@ def framing(toks, pred, relation: str, heads: set[int]) -> bool:
         for c in children(toks, pred.head)
     )
 
+
+#: events a clause's subject takes part in when their noun has no subject of its own ("after a
+#: meeting with X, Y said"); other nouns ("support for X") name their own holder or none
+TAKES_PART = frozenset({"meets", "talks_with", "negotiates_with", "visits"})
 
 #: how an object is found when the pair comes from a list of actors, not from the tree
 LISTED = frozenset({"between", "plural-subject", "reciprocal"})

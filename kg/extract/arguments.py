@@ -285,6 +285,23 @@ def subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tup
     return (actors_of(group), "linear") if group else ([], "none")
 
 
+def clause_subject(toks, pred: Predicate, owner, mentions, kind_of) -> tuple[list[str], str] | None:
+    """The subject of the clause an event noun without one of its own stands in ("after a
+    meeting with the bloc's leaders, X said", "Modi tiba untuk pertemuan dengan Biden"): the
+    nearest verb above it, when the noun is not inside that verb's subject."""
+    node = pred.trigger
+    for up in ancestors(toks, pred.trigger):
+        if toks[node].deprel.startswith(("nsubj", "csubj")):
+            return None
+        if toks[up].upos == "VERB":
+            subj, how = subjects(
+                toks, Predicate(up, up, up + 1, pred.entry, "verb"), owner, mentions, kind_of
+            )
+            return (subj, "clause") if how == "tree" and subj else None
+        node = up
+    return None
+
+
 def _case_of(toks: list[Tok], i: int) -> set[str]:
     return {c.lower for c in children(toks, i) if c.deprel in ("case", "mark")} | {
         c.lemma for c in children(toks, i) if c.deprel == "case"
