@@ -214,3 +214,9 @@ def test_a_meeting_noun_takes_the_subject_of_its_clause(extractor):
     got = {(t.subject, t.relation, t.object) for t in triples}
     assert ("narendra_modi", "meets", "joe_biden") in got
     assert ("narendra_modi", "praises", "united_states") in got
+
+
+def test_an_event_nouns_owner_right_after_it_is_not_its_target(id_):
+    """ "invasi Rusia ke Ukraina" with Ukraina hung elsewhere by the parser: Russia attacks
+    Ukraine (Rusia, right after the noun, owns it; the target follows "ke")."""
+    assert (4, "russia", "attacks", "ukraine") in id_

@@ -372,6 +372,9 @@ def objects(toks, pred: Predicate, owner, mentions, lex: Lexicon) -> tuple[list[
                     group.append(owner[q + 1])
                     q = owner[q + 1].end
                 return actors_of(group), "between" if prev in BETWEEN else "linear"
+            if pred.kind == "noun" and pos == pred.end:  # "invasi Rusia ke Ukraina": its owner
+                pos = m.end
+                continue
             break
         pos += 1
     return [], "none"
