@@ -72,6 +72,10 @@ def read_feed(path: Path, data: bytes) -> Iterator[Article | Skipped]:
             if why
             else f"{path}: RSS/Atom feed with no entries; nothing to build"
         )
+    if parsed.get("bozo") and not any(_entry_text(e)[0] for e in parsed.entries):
+        raise InputError(
+            f"{path}: malformed RSS/Atom feed ({parsed.get('bozo_exception')}); nothing to build"
+        )
     feed_lang = language_code(parsed.feed.get("language"))
     for number, entry in enumerate(parsed.entries, start=1):
         where = f"{path}:{number}"

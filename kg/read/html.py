@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import codecs
 import re
+from copy import deepcopy
+from functools import cache
 from html.parser import HTMLParser
 
 from kg.errors import InputError
@@ -69,6 +71,18 @@ def page_language(html: str) -> str | None:
     return None
 
 
+@cache
+def _config():
+    """trafilatura's settings, but a news brief of two sentences is an article: below 250
+    characters trafilatura would swap its main pass's result for a cruder one that keeps the
+    byline and the share links."""
+    from trafilatura.settings import DEFAULT_CONFIG
+
+    config = deepcopy(DEFAULT_CONFIG)
+    config["DEFAULT"]["MIN_EXTRACTED_SIZE"] = "50"
+    return config
+
+
 def read_html(
     data: bytes | str,
     source: str,
@@ -88,11 +102,12 @@ def read_html(
     try:
         # "fast" skips trafilatura's second opinions (readability, jusText), which cost
         # about as much again; they are asked only when the first pass finds no text
-        doc = trafilatura.bare_extraction(html, url=url or None, fast=True, **_OPTIONS)
+        doc = trafilatura.bare_extraction(
+            html, url=url or None, fast=True, config=_config(), **_OPTIONS
+        )
         if doc is None or not (doc.text or "").strip():
-            doc = trafilatura.bare_extraction(html, url=url or None, **_OPTIONS)
-    except (ValueError, TypeError, AttributeError, RecursionError) as exc:
-        # what lxml and trafilatura raise on pages they cannot read
+            doc = trafilatura.bare_extraction(html, url=url or None, config=_config(), **_OPTIONS)
+    except Exception as exc:  # lxml and trafilatura on markup they cannot read: one page lost
         raise InputError(f"{source}: unreadable HTML ({type(exc).__name__})") from None
     if doc is None or not (doc.text or "").strip():
         raise InputError(
