@@ -346,9 +346,7 @@ def test_examples_from_a_crawl_give_the_relations_of_the_plain_texts(models_dir,
     assert len(provenance) == len(plain)
     assert {r["outlet"].value for r in provenance} == {"example-news.com"}
     assert {r["url"].value for r in provenance} == {p.url for p in pages}
-    assert sorted(r["date"].value for r in provenance) == sorted(
-        a.date.isoformat() for a in plain
-    )
+    assert sorted(r["date"].value for r in provenance) == sorted(a.date.isoformat() for a in plain)
 
 
 def _multiset(items):

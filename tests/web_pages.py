@@ -133,7 +133,9 @@ def write_warc(
                 [("Content-Type", ctype), *headers.items()],
                 protocol="HTTP/1.1",
             )
-            req = StatusAndHeaders(f"GET {url} HTTP/1.1", [("User-Agent", "kg")], is_http_request=True)
+            req = StatusAndHeaders(
+                f"GET {url} HTTP/1.1", [("User-Agent", "kg")], is_http_request=True
+            )
             date = {"WARC-Date": crawled}
             writer.write_record(
                 writer.create_warc_record(url, "request", http_headers=req, warc_headers_dict=date)
@@ -157,7 +159,9 @@ def write_warc(
     return path
 
 
-def rss(items: list[Page], *, lang: str = "en-us", link: str = "https://www.example-news.com/") -> str:
+def rss(
+    items: list[Page], *, lang: str = "en-us", link: str = "https://www.example-news.com/"
+) -> str:
     e = html.escape
     parts = []
     for p in items:
@@ -193,9 +197,7 @@ def atom(items: list[Page], *, lang: str = "id") -> str:
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}"><title>Berita</title>'
-        '<id>urn:kg:test</id><updated>2024-01-01T00:00:00Z</updated>'
-        + "".join(parts)
-        + "</feed>\n"
+        "<id>urn:kg:test</id><updated>2024-01-01T00:00:00Z</updated>" + "".join(parts) + "</feed>\n"
     )
 
 

@@ -12,7 +12,10 @@ record ends there, with one skipped entry saying so.
 
 from __future__ import annotations
 
+import contextlib
+import io
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 from kg.errors import InputError
@@ -40,12 +43,29 @@ def _page(record) -> tuple[str, str | None] | None:
     return url, charset_of(content_type)
 
 
+@cache
+def _iterator_class():
+    from warcio.archiveiterator import ArchiveIterator
+
+    class Records(ArchiveIterator):
+        """warcio's iterator, its warnings about records of a wrong length (several lines on
+        stderr each) counted instead: kg says it once per file, in one line."""
+
+        wrong_length = 0
+
+        def _consume_blanklines(self):
+            with contextlib.redirect_stderr(io.StringIO()) as said:
+                found = super()._consume_blanklines()
+            self.wrong_length += bool(said.getvalue())
+            return found
+
+    return Records
+
+
 def _records(path: Path, fh) -> Iterator[tuple[int, object, object]]:
     """``(number, record, iterator)`` for each record of an open WARC; a file warcio cannot
     read (no WARC at all, damaged gzip) raises :class:`InputError`."""
-    from warcio.archiveiterator import ArchiveIterator
-
-    it = ArchiveIterator(fh, arc2warc=True)
+    it = _iterator_class()(fh, arc2warc=True)
     number = 0
     while True:
         try:
@@ -53,13 +73,25 @@ def _records(path: Path, fh) -> Iterator[tuple[int, object, object]]:
         except StopIteration:
             return
         except Exception as exc:  # warcio's ArchiveLoadFailed, zlib.error, EOFError, ...
-            after = f" after record {number}" if number else ""
-            raise InputError(
-                f"{path}: damaged or truncated WARC{after} ({type(exc).__name__}: "
-                f"{str(exc).strip()[:120]}); the rest of the file cannot be read"
-            ) from None
+            raise _damaged(path, number, exc) from None
         number += 1
         yield number, record, it
+
+
+def _damaged(path: Path, number: int, exc: Exception) -> InputError:
+    after = f" after record {number}" if number else ""
+    return InputError(
+        f"{path}: damaged or truncated WARC{after} ({type(exc).__name__}: "
+        f"{str(exc).strip()[:120]}); the rest of the file cannot be read"
+    )
+
+
+def _end(path: Path, it, number: int) -> int:
+    """Where the record just read ends in the file (warcio reads the rest of it)."""
+    try:
+        return it.get_record_offset() + it.get_record_length()
+    except Exception as exc:  # a gzip member damaged after the part that was read
+        raise _damaged(path, number, exc) from None
 
 
 def read_warc(
@@ -69,16 +101,23 @@ def read_warc(
     size = path.stat().st_size
     with path.open("rb") as fh:
         pages = records = end = 0
+        it = None
         try:
             for records, record, it in _records(path, fh):
                 page = _page(record)
                 if page is not None:
                     pages += 1
                     yield _article(path, records, record, page, max_bytes, warn)
-                end = it.get_record_offset() + it.get_record_length()
+                end = _end(path, it, records)
         except InputError as exc:
             yield Skipped(str(path), str(exc))
             return
+        finally:
+            if it is not None and it.wrong_length and warn:
+                warn(
+                    f"{path}: {it.wrong_length} WARC record(s) not followed by the blank line "
+                    "WARC requires (a wrong Content-Length?); their pages may be cut or joined"
+                )
         if end < size and _trailing(fh, end, size):
             yield Skipped(
                 str(path),
@@ -108,7 +147,7 @@ def _article(path: Path, number: int, record, page, max_bytes: int, warn) -> Art
         return Skipped(
             where, f"{url}: page over the input limit of {max_bytes:,} bytes; raise --max-bytes"
         )
-    if record.raw_stream.limit:  # fewer bytes than the record's Content-Length
+    if _cut_short(record.raw_stream):
         return Skipped(where, f"{url}: record cut short (truncated WARC); page skipped")
     try:
         return read_html(data, where, url=url, charset=charset, warn=warn)
@@ -116,11 +155,23 @@ def _article(path: Path, number: int, record, page, max_bytes: int, warn) -> Art
         return Skipped(where, f"{url}: {str(exc).split(': ', 1)[-1]}")
 
 
+def _cut_short(raw) -> bool:
+    """Whether the record's block (what its Content-Length promised) ends before its length:
+    bytes promised, and the file has no more."""
+    try:
+        return bool(getattr(raw, "limit", 0)) and not raw.read(1)
+    except Exception:  # the damage shows in reading on
+        return True
+
+
 def count_pages(path: Path) -> int:
     """How many HTML pages the WARC holds, without extracting them (for a progress bar's
     total: a gzipped crawl is still decompressed once)."""
+    pages = 0
     with path.open("rb") as fh:
         try:
-            return sum(1 for _, record, _ in _records(path, fh) if _page(record) is not None)
-        except InputError:
-            return 0
+            for _, record, _ in _records(path, fh):
+                pages += _page(record) is not None
+        except InputError:  # the build says so; the pages before it count
+            pass
+    return pages
