@@ -69,13 +69,18 @@ def bench_g(models: Path, work: Path, rows: list[dict], feed: Path) -> dict:
     for lang in ("en", "id"):  # start-up outside the timings
         parser.pipeline(lang)
         extractor.lexicon(lang)
-    built = {}
-    for name, path in (("jsonl", feed), ("warc", crawl)):
-        with kg.open(work / f"store-g-{name}") as st:
-            t0 = time.perf_counter()
-            report = build([path], st, parser=parser, extractor=extractor, use_cache=False)
-            built[name] = (time.perf_counter() - t0, report, st.instance_count())
-    (tb_jsonl, rj, held_j), (tb_warc, rw, held_w) = built["jsonl"], built["warc"]
+    # interleaved twice, the best of each kept: on a shared machine one build of each
+    # varies by more than the extraction costs
+    best: dict[str, tuple] = {}
+    for k in range(2):
+        for name, path in (("jsonl", feed), ("warc", crawl)):
+            with kg.open(work / f"store-g-{name}{k}") as st:
+                t0 = time.perf_counter()
+                report = build([path], st, parser=parser, extractor=extractor, use_cache=False)
+                took = time.perf_counter() - t0
+                if name not in best or took < best[name][0]:
+                    best[name] = (took, report, st.instance_count())
+    (tb_jsonl, rj, held_j), (tb_warc, rw, held_w) = best["jsonl"], best["warc"]
     extraction = t_warc - t_jsonl
     return {
         "articles": n_warc,
@@ -86,6 +91,7 @@ def bench_g(models: Path, work: Path, rows: list[dict], feed: Path) -> dict:
         "extraction_s": round(extraction, 3),
         "extraction_ms_per_page": round(1000 * extraction / max(n_warc, 1), 2),
         "parse_s": round(rj.parse_seconds, 2),
+        "parse_in_warc_build_s": round(rw.parse_seconds, 2),
         "extraction_share_of_parse_pct": round(100 * extraction / max(rj.parse_seconds, 1e-9), 1),
         "build_jsonl_s": round(tb_jsonl, 2),
         "build_warc_s": round(tb_warc, 2),

@@ -353,3 +353,24 @@ def _multiset(items):
     from collections import Counter
 
     return Counter(items)
+
+
+@pytest.mark.slow
+def test_kg_build_of_a_crawl_says_each_skipped_page_in_one_line(models_dir, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    menu = "<html><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav></body></html>"
+    crawl = write_warc(
+        tmp_path / "crawl.warc.gz",
+        [(JOKOWI.url, render(JOKOWI)), ("https://a.org/menu", menu)],
+    )
+    args = ["build", str(crawl), "--store", str(tmp_path / "s"), "--models", str(models_dir)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 10, result.stderr
+    lines = result.stderr.splitlines()
+    assert "Traceback" not in result.stderr
+    (skip,) = [ln for ln in lines if ln.startswith("kg: skipped")]
+    assert skip.startswith(f"kg: skipped {crawl}:") and "https://a.org/menu: no main text" in skip
+    assert any(ln.startswith("built ") and "1 added" in ln for ln in lines)
