@@ -321,6 +321,10 @@ def test_examples_from_a_crawl_give_the_relations_of_the_plain_texts(models_dir,
         url = f"https://www.example-news.com/{lang}/{a.date:%Y/%m/%d}/{Path(a.source).stem[11:]}"
         pages.append(page_of_text(a.text, url, a.date, lang))
     crawl = write_warc(tmp_path / "examples.warc.gz", [(p.url, render(p)) for p in pages])
+    read = [a for a in read_paths([crawl]) if isinstance(a, Article)]
+    assert [a.title for a in read] == [p.title for p in pages]  # the headline, first line
+    for a in read:
+        assert a.text.startswith(a.title + "\n\n") and not [f for f in FURNITURE if f in a.text]
 
     def instances(store) -> list[tuple]:
         rows = store.relation_instances(factualities=("asserted", "negated", "future", "reported"))
