@@ -87,7 +87,9 @@ def language_batches(
     waiting: dict[str, list[Article]] = {}
     candidates = None
     for a in articles:
-        if a.conllu is None and lang == "auto" and candidates is None:
+        # the languages with models: to detect one, or to check the one an article declares
+        needed = a.conllu is None and lang == "auto" and candidates is None
+        if needed and (parser is not None or not a.lang):
             candidates = _models_here(parser)
         try:
             a.lang = _language(a, lang, candidates if a.conllu is None else None)

@@ -306,6 +306,17 @@ def test_a_language_without_models_skips_the_article_only():
         _language(page, "auto", ["en", "id"])
     assert _language(page, "de", ["en", "id"]) == "de"  # --lang says so: the user's call
 
+    class Parser:
+        def available(self):
+            return ["en", "id"]
+
+    from kg.stages import language_batches
+
+    english = Article(text="Putin met Xi in Moscow on Monday.", lang="en", source="q.html")
+    skipped: list = []
+    batches = list(language_batches(iter([page, english]), 8, "auto", Parser(), skipped))
+    assert batches == [[english]] and [s.source for s in skipped] == ["p.html"]
+
 
 @pytest.mark.slow
 def test_examples_from_a_crawl_give_the_relations_of_the_plain_texts(models_dir, tmp_path):
