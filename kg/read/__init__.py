@@ -26,6 +26,7 @@ from kg.read.base import (
     FORMATS,
     Skipped,
     Warn,
+    date_from_name,
     decode,
     guess_date,
     language_code,
@@ -76,7 +77,11 @@ def _files(path: Path) -> list[Path]:
         return found
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
-    if kind_of(path) is None:
+    try:
+        known = kind_of(path) is not None
+    except OSError:  # unreadable: read_paths says so, as it does for a folder's files
+        return [path]
+    if not known:
         with path.open("rb") as fh:
             head = fh.read(8)
         what = next((k for m, k in BINARY_MAGIC.items() if head.startswith(m)), None)
@@ -161,9 +166,7 @@ def _read(
         from kg.read.html import read_html
 
         article = read_html(data, str(path), warn=warn)
-        if article.date is None:
-            from kg.read.base import date_from_name
-
+        if article.date is None:  # a saved page named for its day
             article.date = date_from_name(path)
         yield article
     elif kind == "feed":
