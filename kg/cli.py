@@ -115,7 +115,10 @@ def main(ctx: click.Context, debug: bool) -> None:
     "--batch-size", type=int, default=None, help="articles per parse batch [32; 8 per worker]"
 )
 @click.option(
-    "--max-bytes", default=20_000_000, show_default=True, help="largest input file accepted"
+    "--max-bytes",
+    default=20_000_000,
+    show_default=True,
+    help="largest input file (or page of a WARC) accepted",
 )
 @click.option("--no-cache", is_flag=True, help="do not read or write the parse cache")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True)
@@ -136,7 +139,14 @@ def build(
     address,
     quiet,
 ):
-    """Read articles (.txt, .jsonl, .conllu, folders), parse, extract, store."""
+    """Read articles, parse, extract, store.
+
+    PATHS are files or folders (which may mix them) of: .txt (the first line is the headline),
+    .jsonl (one article per line), .conllu (already parsed), HTML pages (main text, headline,
+    date, URL, language), WARC crawls (.warc, .warc.gz: their HTML pages, streamed), RSS/Atom
+    feeds (an article per entry; nothing is fetched) and news-please JSON. What a file is comes
+    from its content, not only its name.
+    """
     from kg.pipeline import build_at
 
     def warn(msg: str) -> None:
