@@ -220,3 +220,14 @@ def test_an_event_nouns_owner_right_after_it_is_not_its_target(id_):
     """ "invasi Rusia ke Ukraina" with Ukraina hung elsewhere by the parser: Russia attacks
     Ukraine (Rusia, right after the noun, owns it; the target follows "ke")."""
     assert (4, "russia", "attacks", "ukraine") in id_
+
+
+def test_yang_mulia_is_a_form_of_address(id_):
+    assert not [t for t in id_ if t[0] == 5 and "yang_jiechi" in t]
+
+
+def test_a_capital_in_the_sentence_states_no_office(id_):
+    """ "Di Beijing, Presiden Joko Widodo akan mengadakan pertemuan dengan Presiden Xi Jinping":
+    the meeting, but no "Xi Jinping leader_of China" (the title names no state)."""
+    assert (6, "joko_widodo", "meets", "xi_jinping") in id_
+    assert not [t for t in id_ if t[0] == 6 and t[2] == "leader_of"]

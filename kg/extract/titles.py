@@ -210,7 +210,9 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
     # "in Colombia, ... President Gustavo Petro"; not a quotation's words ("“... Indonesia ...,”
     # kata Presiden Jokowi")
     inside = quoted(toks)
-    named = any(m.actor == state and m.start not in inside for m in mentions)
+    named = any(
+        m.actor == state and m.kind == "name" and m.start not in inside for m in mentions
+    )  # "in Colombia, ... President Petro"; not a capital standing for its state ("Di Beijing")
     # a holder the dictionary supplies for an unnamed title ("Presiden Amerika Serikat") is
     # resolved for the events, but the text states no office of a named person
     named_too = kind == "name" or any(sp.value == person for sp in spans)  # "Title, NAME"
