@@ -231,3 +231,26 @@ def test_a_capital_in_the_sentence_states_no_office(id_):
     the meeting, but no "Xi Jinping leader_of China" (the title names no state)."""
     assert (6, "joko_widodo", "meets", "xi_jinping") in id_
     assert not [t for t in id_ if t[0] == 6 and t[2] == "leader_of"]
+
+
+@pytest.fixture(scope="module")
+def trilateral(extractor):
+    from kg.parse.conllu import to_document
+
+    doc = to_document((DATA / "en_trilateral.conllu").read_text(), "en")
+    triples, _ = extractor.extract(doc, "en", dt.date(2023, 8, 24))
+    return {(t.sentence_index, t.subject, t.relation, t.object) for t in triples}
+
+
+def test_a_state_and_its_acronym_before_a_title_bind_to_it(trilateral):
+    assert (0, "antony_blinken", "talks_with", "park_jin") in trilateral
+    assert (0, "park_jin", "official_of", "south_korea") in trilateral
+    assert not [t for t in trilateral if t[0] == 0 and "south_korea" in t and t[2] != "official_of"]
+
+
+def test_no_argument_behind_a_bare_as(trilateral):
+    assert not [t for t in trilateral if t[0] == 1 and t[3] == "un_security_council"]
+
+
+def test_commitments_to_the_defense_of_are_support(trilateral):
+    assert {(2, "united_states", "supports", s) for s in ("south_korea", "japan")} <= trilateral

@@ -75,6 +75,8 @@ def _arg_subtree(toks: list[Tok], root: int, markers: set[str], limit: int = 40)
                 case = {c.lower for c in toks if c.head == t.i and c.deprel == "case"}
                 if case and not case & allowed:
                     continue
+                if case == {"as"} and not _such_as(toks, t.i):
+                    continue  # "condemned the launch as a violation of ...": no argument
             nxt.add(t.i)
         out |= nxt
         frontier = nxt
@@ -90,6 +92,12 @@ def _possessor(toks: list[Tok], noun: int, owner: dict[int, Mention]) -> list[Me
         if c.deprel == "nmod:poss" and c.i in owner:
             return [owner[c.i]]
     return []
+
+
+def _such_as(toks: list[Tok], i: int) -> bool:
+    """Whether the "as" marking word ``i`` follows "such" ("alliances such as AUKUS")."""
+    k = next((c.i for c in toks if c.head == i and c.deprel == "case" and c.lower == "as"), 0)
+    return k > 0 and toks[k - 1].lower == "such"
 
 
 def _top_mentions(
@@ -365,7 +373,8 @@ def objects(toks, pred: Predicate, owner, mentions, lex: Lexicon) -> tuple[list[
         m = owner.get(pos)
         if m is not None:
             prev = toks[pos - 1].lower if pos > 0 else ""
-            if prev in args or ("obj" in args and pos == pred.end):
+            right_after = all(toks[q].upos == "DET" for q in range(pred.end, pos))  # "the ROK"
+            if prev in args or ("obj" in args and right_after):
                 group = [m]
                 q = m.end
                 while q + 1 < len(toks) and toks[q].lower in CONJUNCTIONS and owner.get(q + 1):

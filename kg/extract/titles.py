@@ -74,6 +74,8 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
     state: str | None = None
     prev = spans[k - 1] if k > 0 else None
     gap = toks[prev.end : title.start] if prev else []
+    if prev is not None and [t.text for t in gap] == [")"] and toks[prev.start - 1].text == "(":
+        gap = []  # "Republic of Korea (ROK) Foreign Minister": the acronym repeats the state
     # preceding demonym/state: "Russian President", "US President", "Qatar's foreign minister"
     if (
         prev is not None
@@ -83,8 +85,10 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
     ):
         state = prev.value
         start = prev.start
+        if k > 1 and spans[k - 2].value == state and spans[k - 2].end == prev.start - 1:
+            start = spans[k - 2].start  # the state named in full before its acronym
         for m in list(mentions):
-            if m.start == prev.start:
+            if start <= m.start <= prev.start:
                 mentions.remove(m)
     elect = False  # "President-elect Ruto" does not hold the office yet
     if end < len(toks) and toks[end].text in ("-", "–") and end + 1 < len(toks):
