@@ -254,3 +254,7 @@ def test_no_argument_behind_a_bare_as(trilateral):
 
 def test_commitments_to_the_defense_of_are_support(trilateral):
     assert {(2, "united_states", "supports", s) for s in ("south_korea", "japan")} <= trilateral
+
+
+def test_a_commitment_to_an_actor_is_support(readout):
+    assert (4, "united_states", "supports", "oas") in readout
