@@ -258,3 +258,39 @@ def test_commitments_to_the_defense_of_are_support(trilateral):
 
 def test_a_commitment_to_an_actor_is_support(readout):
     assert (4, "united_states", "supports", "oas") in readout
+
+
+CONJOINED = """# text = Blinken spoke with Egyptian Foreign Minister Sameh Shoukry on the situation in Gaza and thanked Egypt for its partnership.
+1	Blinken	Blinken	PROPN	NNP	Number=Sing	2	compound	_	start_char=0|end_char=7
+2	spoke	speak	NOUN	NN	Number=Sing	0	root	_	start_char=8|end_char=13
+3	with	with	ADP	IN	_	4	case	_	start_char=14|end_char=18
+4	Egyptian	Egyptian	PROPN	NNP	Number=Sing	2	nmod	_	start_char=19|end_char=27
+5	Foreign	foreign	PROPN	NNP	Number=Sing	4	flat	_	start_char=28|end_char=35
+6	Minister	Minister	PROPN	NNP	Number=Sing	8	compound	_	start_char=36|end_char=44
+7	Sameh	Sameh	PROPN	NNP	Number=Sing	8	compound	_	start_char=45|end_char=50
+8	Shoukry	Shoukry	PROPN	NNP	Number=Sing	2	nmod	_	start_char=51|end_char=58
+9	on	on	ADP	IN	_	11	case	_	start_char=59|end_char=61
+10	the	the	DET	DT	Definite=Def|PronType=Art	11	det	_	start_char=62|end_char=65
+11	situation	situation	NOUN	NN	Number=Sing	2	nmod	_	start_char=66|end_char=75
+12	in	in	ADP	IN	_	13	case	_	start_char=76|end_char=78
+13	Gaza	Gaza	PROPN	NNP	Number=Sing	11	nmod	_	start_char=79|end_char=83
+14	and	and	CCONJ	CC	_	15	cc	_	start_char=84|end_char=87
+15	thanked	thank	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	2	conj	_	start_char=88|end_char=95
+16	Egypt	Egypt	NOUN	NN	Number=Sing	15	obj	_	start_char=96|end_char=101
+17	for	for	ADP	IN	_	19	case	_	start_char=102|end_char=105
+18	its	its	PRON	PRP$	Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs	19	nmod:poss	_	start_char=106|end_char=109
+19	partnership	partnership	NOUN	NN	Number=Sing	15	obl	_	SpaceAfter=No|start_char=110|end_char=121
+20	.	.	PUNCT	.	_	2	punct	_	SpaceAfter=No|start_char=121|end_char=122
+
+"""
+
+
+def test_a_conjoined_verb_shares_the_opening_subject(extractor):
+    """ "Blinken spoke with ... Sameh Shoukry ... and thanked Egypt" (parsed by the small model
+    with "spoke" as a noun): Blinken thanked Egypt, not the minister named last."""
+    from kg.parse.conllu import to_document
+
+    triples, _ = extractor.extract(to_document(CONJOINED, "en"), "en", dt.date(2023, 11, 26))
+    got = {(t.subject, t.relation, t.object) for t in triples}
+    assert ("antony_blinken", "praises", "egypt") in got
+    assert ("sameh_shoukry", "praises", "egypt") not in got

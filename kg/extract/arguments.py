@@ -289,6 +289,10 @@ def subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tup
             if rel != "advcl":
                 break  # the reporting verb's subject is the speaker, not this subject
         node = parent
+    if toks[pred.head].deprel == "conj":  # "Blinken spoke with X ... and thanked Egypt"
+        opening = [m for m in mentions if m.start <= 1 and m.end <= pred.head and not m.group]
+        if opening:
+            return actors_of(opening[:1]), "linear"
     group = group_left(toks, mentions, pred.trigger, kind_of)
     return (actors_of(group), "linear") if group else ([], "none")
 
