@@ -9,6 +9,7 @@ from __future__ import annotations
 from kg.extract.context import CONJUNCTIONS, Mention
 from kg.extract.lists import listed_after
 from kg.extract.predicates import Predicate, markers
+from kg.extract.tree import ancestors, children, possessor, subtree, such_as
 from kg.knowledge.lexicon import Lexicon
 from kg.parse.tokens import Tok
 
@@ -18,28 +19,6 @@ CONTROL = ("xcomp", "ccomp", "advcl", "conj", "acl", "parataxis")
 
 def is_kind(lex: Lexicon, kind: str, t: Tok) -> bool:
     return lex.is_kind(kind, t.lower) or lex.is_kind(kind, t.lemma)
-
-
-def children(toks: list[Tok], h: int) -> list[Tok]:
-    return [t for t in toks if t.head == h]
-
-
-def ancestors(toks: list[Tok], i: int) -> list[int]:
-    out, node = [], toks[i].head
-    while node >= 0 and len(out) < 30:
-        out.append(node)
-        node = toks[node].head
-    return out
-
-
-def subtree(toks: list[Tok], h: int, limit: int = 40) -> set[int]:
-    out = {h}
-    frontier = [h]
-    while frontier and len(out) < limit:
-        nxt = [t.i for t in toks if t.head in frontier and t.i not in out]
-        out.update(nxt)
-        frontier = nxt
-    return out
 
 
 CLAUSES = ("acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "dep")
@@ -75,29 +54,12 @@ def _arg_subtree(toks: list[Tok], root: int, markers: set[str], limit: int = 40)
                 case = {c.lower for c in toks if c.head == t.i and c.deprel == "case"}
                 if case and not case & allowed:
                     continue
-                if case == {"as"} and not _such_as(toks, t.i):
+                if case == {"as"} and not such_as(toks, t.i):
                     continue  # "condemned the launch as a violation of ...": no argument
             nxt.add(t.i)
         out |= nxt
         frontier = nxt
     return out
-
-
-def _possessor(toks: list[Tok], noun: int, owner: dict[int, Mention]) -> list[Mention]:
-    """The actor whose thing an object is ("welcomed Pakistan's chairmanship of the G77":
-    Pakistan, not the G77), when the object is not itself an actor."""
-    if noun in owner:
-        return []
-    for c in children(toks, noun):
-        if c.deprel == "nmod:poss" and c.i in owner:
-            return [owner[c.i]]
-    return []
-
-
-def _such_as(toks: list[Tok], i: int) -> bool:
-    """Whether the "as" marking word ``i`` follows "such" ("alliances such as AUKUS")."""
-    k = next((c.i for c in toks if c.head == i and c.deprel == "case" and c.lower == "as"), 0)
-    return k > 0 and toks[k - 1].lower == "such"
 
 
 def _top_mentions(
@@ -349,7 +311,7 @@ def objects(toks, pred: Predicate, owner, mentions, lex: Lexicon) -> tuple[list[
                 or (pred.kind == "verb" and h != pred.head and rel.startswith("nmod") and not case)
             )
             if direct and "obj" in args and c.i != pred.trigger:
-                found += _possessor(toks, c.i, owner) or _top_mentions(
+                found += possessor(toks, c.i, owner) or _top_mentions(
                     toks, c.i, owner, trig | subj_tokens, args
                 )
             elif (
