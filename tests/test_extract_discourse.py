@@ -294,3 +294,19 @@ def test_a_conjoined_verb_shares_the_opening_subject(extractor):
     got = {(t.subject, t.relation, t.object) for t in triples}
     assert ("antony_blinken", "praises", "egypt") in got
     assert ("sameh_shoukry", "praises", "egypt") not in got
+
+
+def test_a_lower_case_word_tagged_as_a_name_is_still_a_trigger(extractor):
+    """The small tagger sometimes calls "partnership" a PROPN; a lower-case word is no name."""
+    from kg.parse.conllu import to_document
+
+    raw = (DATA / "en_discourse_pairs.conllu").read_text()
+    sent = raw[raw.index("# text = Officials praised") : raw.index("# text = The two issues")]
+    sent = sent.replace(
+        "partnership\tpartnership\tNOUN\tNN", "partnership\tpartnership\tPROPN\tNNP"
+    )
+    assert "PROPN\tNNP\tNumber=Sing\t2\tobj" in sent
+    triples, _ = extractor.extract(to_document(sent, "en"), "en", DATE)
+    assert ("united_states", "cooperates_with", "india") in {
+        (t.subject, t.relation, t.object) for t in triples
+    }
