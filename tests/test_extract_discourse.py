@@ -310,3 +310,33 @@ def test_a_lower_case_word_tagged_as_a_name_is_still_a_trigger(extractor):
     assert ("united_states", "cooperates_with", "india") in {
         (t.subject, t.relation, t.object) for t in triples
     }
+
+
+JOINS = """# text = The United States joins ECOWAS in calling for calm. Ukraine joined NATO.
+1	The	the	DET	DT	Definite=Def|PronType=Art	3	det	_	start_char=0|end_char=3
+2	United	United	PROPN	NNP	Number=Sing	3	compound	_	start_char=4|end_char=10
+3	States	States	PROPN	NNPS	Number=Plur	4	nsubj	_	start_char=11|end_char=17
+4	joins	join	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=18|end_char=23
+5	ECOWAS	ECOWAS	PROPN	NNP	Number=Sing	4	obj	_	start_char=24|end_char=30
+6	in	in	SCONJ	IN	_	7	mark	_	start_char=31|end_char=33
+7	calling	call	VERB	VBG	VerbForm=Ger	4	advcl	_	start_char=34|end_char=41
+8	for	for	ADP	IN	_	9	case	_	start_char=42|end_char=45
+9	calm	calm	NOUN	NN	Number=Sing	7	obl	_	SpaceAfter=No|start_char=46|end_char=50
+10	.	.	PUNCT	.	_	4	punct	_	start_char=50|end_char=51
+
+1	Ukraine	Ukraine	PROPN	NNP	Number=Sing	2	nsubj	_	start_char=52|end_char=59
+2	joined	join	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	start_char=60|end_char=66
+3	NATO	NATO	PROPN	NNP	Number=Sing	2	obj	_	SpaceAfter=No|start_char=67|end_char=71
+4	.	.	PUNCT	.	_	2	punct	_	start_char=71|end_char=72
+
+"""
+
+
+def test_joining_someone_in_an_act_is_cooperation_not_membership(extractor):
+    from kg.parse.conllu import to_document
+
+    triples, _ = extractor.extract(to_document(JOINS, "en"), "en", dt.date(2023, 8, 10))
+    got = {(t.subject, t.relation, t.object) for t in triples}
+    assert ("united_states", "cooperates_with", "ecowas") in got
+    assert ("united_states", "member_of", "ecowas") not in got
+    assert ("ukraine", "member_of", "nato") in got

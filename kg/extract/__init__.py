@@ -125,6 +125,8 @@ class Extractor:
             if rel is None:
                 continue
             nominal = pred.kind == "noun"
+            if rel.name == "member_of" and joins_in(toks, pred):
+                rel = relations["cooperates_with"]  # "joins ECOWAS in calling for ...": with it
             if framing(toks, pred, rel.name, heads):
                 continue  # "agreed to expand cooperation": the agreement is the cooperation
             nested = nominal and any(a in heads for a in ancestors(toks, pred.trigger))
@@ -207,6 +209,15 @@ class Extractor:
 
     def _member_pair(self, a: str, b: str) -> bool:
         return self._member(a, b) or self._member(b, a)
+
+
+def joins_in(toks, pred) -> bool:
+    """Whether "join" takes part in an act beside its object ("The United States joins ECOWAS
+    in calling for ..."), not membership ("Ukraine joined NATO")."""
+    return pred.kind == "verb" and any(
+        c.upos == "VERB" and c.i > 0 and toks[c.i - 1].lower == "in"
+        for c in children(toks, pred.head)
+    )
 
 
 def framing(toks, pred, relation: str, heads: set[int]) -> bool:
