@@ -6,10 +6,12 @@ c. 1 vs 2 workers → speed-up
 d. 1M triples: load and a 2-hop GROUP BY through kg's store vs raw pyoxigraph (bench/store_bench.py)
 e. path query on a 100k-node, 1M-edge graph; projection vs rustworkx (bench/graph_bench.py)
 f. peak memory over a long article stream (RSS sampled while building)
+g. WARC → graph vs the same texts as JSONL: HTML extraction as a share of parse time, and
+   memory over a long crawl (bench/warc_bench.py)
 h. merging mentions into reported events, per article, as the store grows (bench/events_bench.py)
 
 Results: bench/results/<date>.json and bench/results/latest.md. Not a test.
-Usage: python bench/run.py [--quick] [--only a,b,c,d,e,f,h] [--stream N] [--copies N]
+Usage: python bench/run.py [--quick] [--only a,b,c,d,e,f,g,h] [--stream N] [--copies N]
 (--only keeps the other sections of the last run of the same size; --copies N other than 10
 writes latest-copiesN.md)
 """
@@ -229,12 +231,20 @@ def _parse_ceiling(models: Path, feed: Path) -> tuple[dict, dict]:
     return run(1), run(2)
 
 
+def stream_rows(n: int) -> list[dict]:
+    """``n`` articles for the memory runs (f, g): the corpus in as many variants as needed."""
+    return corpus(max(1, n // 33 + 1))[:n]
+
+
 def bench_f(models: Path, work: Path, n: int) -> dict:
+    return memory_run(models, work, write_jsonl(stream_rows(n), work / "stream.jsonl"))
+
+
+def memory_run(models: Path, work: Path, feed: Path) -> dict:
+    """Build ``feed`` (no parse cache), sampling the process's RSS every 2 s."""
     import kg
     from kg.pipeline import build
 
-    base = corpus(max(1, n // 29 + 1))[:n]
-    feed = write_jsonl(base, work / "stream.jsonl")
     samples: list[tuple[float, float]] = []
     done = threading.Event()
 
@@ -246,7 +256,7 @@ def bench_f(models: Path, work: Path, n: int) -> dict:
 
     th = threading.Thread(target=sample, daemon=True)
     th.start()
-    with kg.open(work / "store-f") as st:
+    with kg.open(work / f"store-mem-{feed.name}") as st:
         t, report = timed(build, [feed], st, models=models, use_cache=False, batch_size=32)
     done.set()
     th.join()
@@ -264,6 +274,17 @@ def bench_f(models: Path, work: Path, n: int) -> dict:
         "peak_second_half_mb": round(max(second_half)),
         "growth_pct": round(100 * (max(second_half) - max(first_half)) / max(first_half), 1),
     }
+
+
+def bench_g(models: Path, work: Path, copies: int, stream: int) -> dict:
+    import warc_bench
+
+    rows = corpus(copies)
+    res = warc_bench.bench_g(models, work, rows, write_jsonl(rows, work / "corpus-g.jsonl"))
+    crawl = warc_bench.write_crawl(stream_rows(stream), work / "stream.warc.gz")
+    res["memory"] = memory_run(models, work, crawl)
+    res["corpus"] = {"articles": len(rows), "words": sum(len(r["text"].split()) for r in rows)}
+    return res
 
 
 def sub(script: str, *args: str, timeout: int = 3600) -> dict:
@@ -342,6 +363,18 @@ def markdown(res: dict) -> str:
         lines.append(
             f"| f. memory over a {f['articles']}-article stream | first half peak {f['peak_first_half_mb']} MB | second half peak {f['peak_second_half_mb']} MB | growth {f['growth_pct']} % | flat |"
         )
+    if "g" in res and "error" not in res["g"]:
+        g = res["g"]
+        lines.append(
+            f"| g. WARC → graph vs the same texts as JSONL ({g['articles']} news pages with furniture): HTML extraction vs parse | parse {g['parse_s']} s | extraction {g['extraction_s']} s ({g['extraction_ms_per_page']} ms a page) | {g['extraction_share_of_parse_pct']} % of parse | ≤ 10 % |"
+        )
+        lines.append(
+            f"| g. the same, whole builds ({g['relation_instances'][1]} relation instances from the WARC, {g['relation_instances'][0]} from the JSONL) | JSONL {g['build_jsonl_s']} s | WARC {g['build_warc_s']} s | overhead {g['build_overhead_pct']} % | |"
+        )
+        m = g["memory"]
+        lines.append(
+            f"| g. memory over a {m['articles']}-page WARC | first half peak {m['peak_first_half_mb']} MB | second half peak {m['peak_second_half_mb']} MB | growth {m['growth_pct']} % | flat |"
+        )
     if "h" in res and "error" not in res["h"]:
         h = res["h"]
         lines.append(
@@ -370,8 +403,8 @@ def merge_earlier(res: dict, only: set[str], path: Path) -> None:
     if old.get("machine") != res["machine"]:
         return
     res.setdefault("corpus", old.get("corpus"))
-    for k in "abcdefh":
-        if k in only or k not in old or (k in "abc" and old.get("corpus") != res["corpus"]):
+    for k in "abcdefgh":
+        if k in only or k not in old or (k in "abcg" and old.get("corpus") != res["corpus"]):
             continue
         res[k] = old[k]
         res.setdefault("when", {})[k] = old.get("when", {}).get(k, old["date"])
@@ -384,11 +417,13 @@ def main() -> None:
     ap.add_argument(
         "--quick", action="store_true", help="small sizes: a smoke run in a few minutes"
     )
-    ap.add_argument("--only", default="a,b,c,d,e,f,h")
+    ap.add_argument("--only", default="a,b,c,d,e,f,g,h")
     ap.add_argument(
         "--copies", type=int, default=None, help="variants of each example article for a-c"
     )
-    ap.add_argument("--stream", type=int, default=None, help="articles in the memory stream (f)")
+    ap.add_argument(
+        "--stream", type=int, default=None, help="articles in the memory streams (f, g)"
+    )
     args = ap.parse_args()
     from kg.parse.stanza import models_dir, set_threads
 
@@ -421,6 +456,9 @@ def main() -> None:
             )
         if "f" in only:
             res["f"] = bench_f(models, work, stream)
+        if "g" in only:
+            res["g"] = bench_g(models, work, copies, stream)
+            res.setdefault("corpus", res["g"].pop("corpus"))
         if "h" in only:
             res["h"] = sub("events_bench.py", "--articles", "1000" if args.quick else "5000")
     finally:

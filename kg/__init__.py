@@ -5,7 +5,7 @@
 ...     report = kg.build(["examples/articles"], store)   # doctest: +SKIP
 ...     G = store.to_networkx(level="state")             # doctest: +SKIP
 
-Where things are, in the order data flows: :mod:`kg.read` (article files) →
+Where things are, in the order data flows: :mod:`kg.read` (article files, web pages, crawls, feeds) →
 :mod:`kg.parse` (Stanza, the parse cache) → :mod:`kg.extract` (UD trees → triples) →
 :mod:`kg.knowledge` (actors, lexicon, ontology: what resolves names and verbs) →
 :mod:`kg.store` (RDF, SPARQL) → :mod:`kg.graph` (networkx analytics, drawings);

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from kg.commands import graph, knowledge
+from kg.commands import graph, knowledge, timeline
 from kg.commands.options import (
     date_cb,
     factuality_option,
@@ -115,7 +115,10 @@ def main(ctx: click.Context, debug: bool) -> None:
     "--batch-size", type=int, default=None, help="articles per parse batch [32; 8 per worker]"
 )
 @click.option(
-    "--max-bytes", default=20_000_000, show_default=True, help="largest input file accepted"
+    "--max-bytes",
+    default=20_000_000,
+    show_default=True,
+    help="largest input file (or page of a WARC) accepted",
 )
 @click.option("--no-cache", is_flag=True, help="do not read or write the parse cache")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True)
@@ -136,7 +139,14 @@ def build(
     address,
     quiet,
 ):
-    """Read articles (.txt, .jsonl, .conllu, folders), parse, extract, store."""
+    """Read articles, parse, extract, store.
+
+    PATHS are files or folders (which may mix them) of: .txt (the first line is the headline),
+    .jsonl (one article per line), .conllu (already parsed), HTML pages (main text, headline,
+    date, URL, language), WARC crawls (.warc, .warc.gz: their HTML pages, streamed), RSS/Atom
+    feeds (an article per entry; nothing is fetched) and news-please JSON. What a file is comes
+    from its content, not only its name.
+    """
     from kg.pipeline import build_at
 
     def warn(msg: str) -> None:
@@ -246,7 +256,7 @@ def sparql(query, qfile, store, fmt, params, update, allow_service, timeout):
     default="turtle",
     show_default=True,
     type=click.Choice(
-        ["turtle", "nt", "nquads", "trig", "jsonld", "graphml", "gexf", "csv", "cameo"]
+        ["turtle", "nt", "nquads", "trig", "jsonld", "graphml", "gexf", "csv", "cameo", "plover"]
     ),
 )
 @click.option(
@@ -258,7 +268,7 @@ def sparql(query, qfile, store, fmt, params, update, allow_service, timeout):
 @until_option
 @click.option("--actor", default=None, help="only events involving this actor")
 def export(store, fmt, output, factualities, with_ontology, since, until, actor):
-    """Export the graph (RDF, graph formats, CSV, or CAMEO event rows)."""
+    """Export the graph (RDF, graph formats, CSV, CAMEO event rows or PLOVER JSON lines)."""
     from kg.export import export as run_export
 
     choice = dict(factualities=factualities, ontology=with_ontology)
@@ -269,6 +279,44 @@ def export(store, fmt, output, factualities, with_ontology, since, until, actor)
             with output.open("wb") as fh:
                 run_export(st, fmt, fh, since, until, actor, **choice)
             click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--parses",
+    type=click.Choice(["auto", "given", "stanza"]),
+    default="auto",
+    show_default=True,
+    help="given: each <Parse> (CoNLL-U); stanza: parse <Text>; auto: given when all have one",
+)
+@click.option(
+    "--dictionaries",
+    type=click.Path(exists=True, path_type=Path),
+    help="a PETRARCH actor dictionary (*.actors.txt) or a folder of them: code actors with it",
+)
+@factuality_option
+@models_option
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="file (default: stdout)"
+)
+def code(file, parses, dictionaries, factualities, models, output):
+    """Code a PETRARCH input file (XML <Sentence> records): one event a line,
+    date, source, target, CAMEO code and sentence id, tab-separated."""
+    from kg.code import code_records, format_events, read_records
+
+    records = read_records(file)
+    events = code_records(
+        records, parses=parses, dictionaries=dictionaries, models=models, factualities=factualities
+    )
+    text = format_events(events)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(
+            f"wrote {output}: {len(events)} event(s) from {len(records)} sentence(s)", err=True
+        )
 
 
 @main.command()
@@ -308,7 +356,7 @@ def validate(store):
 
 # --- the other commands (kg.commands) ------------------------------------------------------
 
-for _command in (*graph.COMMANDS, *knowledge.COMMANDS):
+for _command in (*graph.COMMANDS, *knowledge.COMMANDS, timeline.timeline):
     main.add_command(_command)
 
 

@@ -9,12 +9,27 @@
 * ``graphml`` / ``gexf``: actors as nodes; one edge per (subject, object, relation,
   factuality) with ``count``, ``first``/``last`` date and ``polarity``.
 * ``csv``: one row per relation instance (the ``factuality`` column says which).
-* ``cameo``: tab-separated ``date source_code target_code cameo_code quad goldstein factuality
-  article sentence``. Codes: a state's CAMEO code (ISO3); a person in office on the event
-  date: the state's ISO3 + ``GOV``; otherwise the actor's own CAMEO code (IGO codes for
-  organisations, nationality for persons out of office). Left out: structural relations
-  (member_of, leader_of, official_of: not events), negated instances (did not happen), and
-  rows where an actor has no code.
+* ``cameo``: Phoenix's tab-separated event columns, in Phoenix's order (``EventID Date Year
+  Month Day SourceActorFull SourceActorEntity SourceActorRole SourceActorAttribute
+  TargetActorFull TargetActorEntity TargetActorRole TargetActorAttribute EventCode
+  EventRootCode QuadClass GoldsteinScore Issues Lat Lon LocationName StateName CountryCode
+  SentenceID URLs NewsSources``; Date is ``YYYYMMDD``; kg leaves Issues and the location
+  columns empty), then kg's own: ``Factuality Relation Source Target Article Sentence``, with a
+  header line. A symmetric relation (talks, meetings, agreements, fights) gives two rows, one
+  per direction, as PETRARCH codes it (the second's EventID ends in ``-r``). Actor codes: see
+  :class:`kg.code.ActorCodes` (a state's ISO3; a person in a government office on the event
+  date: the state's ISO3 + ``GOV``, else the person's state; an organisation's CAMEO or Phoenix
+  code). Left out: structural relations (member_of, leader_of, official_of: not events),
+  negated instances (did not happen), and rows where an actor has no code.
+* ``plover``: one JSON object per line per event, POLECAT/PLOVER style: ``id``,
+  ``event_type`` (the PLOVER category of ``ir:ploverType``), ``mode`` (PLOVER's CONSULT mode
+  ``visit`` for visits, else null), ``quad_code``, ``event_date``, then ``actor_name``,
+  ``actor_country`` (ISO3 of the state it stands for on the date), ``actor_code``,
+  ``actor_sector``, ``actor_wikidata``, ``actor_id`` and the same six for ``recipient_``,
+  ``reciprocal`` (true for a symmetric relation: the event reads both ways), ``cameo_code``,
+  ``goldstein``, ``factuality``, ``relation``, ``story_id`` (the article), ``url``, ``title``,
+  ``language``, ``sentence_index``, ``text`` (the sentence) and ``coder``. Events without a
+  PLOVER category (statements, briefings: PLOVER drops CAMEO 01) and negated ones are left out.
 
 ``factualities`` (default: asserted and reported, as ``kg triples`` and the analytics) select
 events of every format: an RDF export leaves out the relation mentions of the other
@@ -51,7 +66,7 @@ RDF_FORMATS = {
     "trig": ox.RdfFormat.TRIG,
     "jsonld": ox.RdfFormat.JSON_LD,
 }
-FORMATS = (*RDF_FORMATS, "graphml", "gexf", "csv", "cameo")
+FORMATS = (*RDF_FORMATS, "graphml", "gexf", "csv", "cameo", "plover")
 TRIPLE_COLUMNS = ("subject", "relation", "object", "date", "factuality", "confidence")
 TRIPLE_COLUMNS += ("article", "sentence", "url", "pattern", "speaker")
 CSV_COLUMNS = (
@@ -59,7 +74,6 @@ CSV_COLUMNS = (
     *("object_type", "date", "factuality", "confidence", "pattern", "sentence", "sentence_index"),
     *("speaker", "article", "url", "title", "lang", "source"),
 )
-CAMEO_COLUMNS = "date source_code target_code cameo_code quad goldstein factuality article sentence"
 
 
 def export(
@@ -99,7 +113,9 @@ def export(
     elif fmt == "csv":
         _write_text(out, _csv(rows, CSV_COLUMNS))
     else:
-        _write_text(out, cameo(rows, actors))
+        from kg.export_coded import cameo, plover
+
+        _write_text(out, (plover if fmt == "plover" else cameo)(rows, actors))
     return None
 
 
@@ -184,57 +200,6 @@ def to_multigraph(rows: Iterable[Mapping[str, Any]]):
                 last=date,
             )
     return graph
-
-
-def cameo(rows: Iterable[Mapping[str, Any]], actors: Any = None) -> str:
-    """CAMEO-style event rows (tab-separated, header first); see the module docstring."""
-    from kg.knowledge.ontology import load_relations
-
-    if actors is None:
-        from kg.knowledge.actors import load_actors
-
-        actors = load_actors()
-    relations = load_relations()
-    lines = [CAMEO_COLUMNS.replace(" ", "\t")]
-    for r in rows:
-        rel = relations.get(r["relation"])
-        if rel is None or rel.structural or not rel.cameo_code or r["factuality"] == "negated":
-            continue
-        src, dst = (_cameo_code(actors, r[k], r["date"]) for k in ("subject", "object"))
-        if not src or not dst:
-            continue
-        values = [
-            r["date"].isoformat() if r["date"] else "",
-            src,
-            dst,
-            rel.cameo_code,
-            "" if rel.quad_class is None else str(rel.quad_class),
-            "" if rel.goldstein is None else f"{rel.goldstein:g}",
-            r["factuality"],
-            r["article"],
-            " ".join(str(r["sentence"]).split()),
-        ]
-        lines.append("\t".join(values))
-    return "\n".join(lines) + "\n"
-
-
-def _cameo_code(actors: Any, actor_id: str, date: dt.date | None) -> str:
-    if actor_id not in actors:
-        return ""
-    actor = actors.get(actor_id)
-    if actor.type == "State":
-        return actor.cameo or actor.iso3 or ""
-    if actor.type == "Person" and date is not None:
-        offices = [t for t in actor.terms if t.active(date) and t.of in actors]
-        states = [actors.get(t.of) for t in offices]
-        states = [s for s in states if s.type == "State" and (s.iso3 or s.cameo)]
-        if states:
-            return (states[0].iso3 or states[0].cameo)[:3] + "GOV"
-    if actor.cameo:
-        return actor.cameo
-    if actor.type == "Person" and actor.nationality and actor.nationality in actors:
-        return actors.get(actor.nationality).iso3 or ""
-    return ""
 
 
 def _csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> str:

@@ -54,6 +54,31 @@ def article_date(value: dt.date | str | None, what: str = "date") -> dt.date | N
         ) from None
 
 
+_HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
+
+
+def outlet_of(url: str) -> str:
+    """The outlet (the site's domain, lower case, without ``www.``/``m.``/``amp.``) of a URL;
+    ``""`` when the URL names no host.
+
+    >>> outlet_of("https://www.reuters.com/world/asia/x"), outlet_of("http://M.Detik.com:80/a")
+    ('reuters.com', 'detik.com')
+    """
+    from urllib.parse import urlsplit
+
+    try:
+        host = (urlsplit(url.strip()).hostname or "").rstrip(".")
+    except ValueError:  # a malformed URL (bad port, bracket)
+        return ""
+    for prefix in _HOST_PREFIXES:
+        if host.startswith(prefix) and host.count(".") > 1:
+            host = host[len(prefix) :]
+            break
+    if host.startswith("www") and host[3:4].isdigit() and "." in host:  # www2.example.com
+        host = host.split(".", 1)[1]
+    return host
+
+
 def content_hash(text: str) -> str:
     """SHA-256 of the normalised text (whitespace folded), hex."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
@@ -75,10 +100,13 @@ class Article:
     source: str = ""  # path (and line for JSONL) it came from
     sha256: str = ""
     conllu: str | None = None  # already parsed (CoNLL-U input): no Stanza needed
+    outlet: str = ""  # the publishing site's domain ("reuters.com"); from ``url`` when not given
 
     def __post_init__(self) -> None:
         if not self.sha256:
             self.sha256 = content_hash(self.title + "\n" + self.text)
+        if not self.outlet and self.url:
+            self.outlet = outlet_of(self.url)
 
     @property
     def id(self) -> str:

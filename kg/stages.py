@@ -87,7 +87,9 @@ def language_batches(
     waiting: dict[str, list[Article]] = {}
     candidates = None
     for a in articles:
-        if a.conllu is None and lang == "auto" and not a.lang and candidates is None:
+        # the languages with models: to detect one, or to check the one an article declares
+        needed = a.conllu is None and lang == "auto" and candidates is None
+        if needed and (parser is not None or not a.lang):
             candidates = _models_here(parser)
         try:
             a.lang = _language(a, lang, candidates if a.conllu is None else None)
@@ -118,6 +120,14 @@ def _language(article: Article, lang: str, candidates: list[str] | None) -> str:
     if lang and lang != "auto":
         return lang
     if article.lang:
+        if candidates is not None and article.lang not in candidates:
+            # the article (a page's <html lang>, a feed, a JSONL field) names a language
+            # without models: skipped, where --lang would stop the build
+            raise LanguageError(
+                f"{article.source}: the article is in '{article.lang}', which has no models "
+                f"here (have: {', '.join(candidates) or 'none'}); get them with "
+                f"`kg models download {article.lang}`"
+            )
         return article.lang
     from kg.parse.stanza import detect_language
 

@@ -371,6 +371,41 @@ def test_capitalised_names_need_capitals_in_running_text(index):
     ]
 
 
+def test_a_name_with_a_capital_inside_still_matches_but_not_all_lower_case(index):
+    # running text: a name's word needs a capital somewhere ("iSrael"), never none ("israel")
+    assert index.spans(_w("iSrael and tUrkey met"), "en") == [
+        Span(0, 1, "actor", "israel"),
+        Span(2, 3, "actor", "turkey"),
+    ]
+    assert index.spans(_w("israel and turkey met"), "en") == []
+    # a query any case: kg resolve "President obama"
+    assert index.spans(_w("president obama"), "en", any_case=True)[-1] == Span(
+        1, 2, "actor", "barack_obama"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("iSrael", "israel"),
+        ("ISRAEL", "israel"),
+        ("President obama", "barack_obama"),
+        ("president barack obama", "barack_obama"),
+        ("russian president putin", "vladimir_putin"),
+    ],
+)
+def test_queries_resolve_in_any_case(index, text, expected):
+    assert index.resolve(text, D(2012, 1, 1)).actor.id == expected
+
+
+def test_a_surname_that_begins_another_name_is_not_its_person(index):
+    # "Mahmud" is Hasan Mahmud's surname; "Mahmud Abbas" is someone else: the title decides
+    res = index.resolve("Palestinian president Mahmud Abbas", D(2012, 1, 1))
+    assert (res.actor.id, res.how) == ("mahmoud_abbas", "title+term")
+    assert index.resolve("Mahmud", D(2012, 1, 1)).actor.id == "hasan_mahmud"
+    assert index.resolve("President Putin", D(2021, 12, 15)).actor.id == "vladimir_putin"
+
+
 def test_seas_regions_and_newspapers_are_not_actors(index):
     assert index.spans(_w("sengketa di Laut China Selatan dengan China"), "id") == [
         Span(6, 7, "actor", "china")

@@ -253,10 +253,10 @@ def merge_scores(store: Store, reports: list[dict]) -> tuple[float, float, dict]
         x, y = sorted((g["subject"], g["object"]))
         key = f"{relations[g['relation']].cameo_root}|{g['factuality']}|{x}|{y}"
         found = Counter(
-            r["reported_event"]
+            r["event_cluster"]
             for r in rows
             if Path(r["source"]).stem == g["report"]
-            and keys.get(f"https://w3id.org/kg/reported-event/{r['reported_event']}") == key
+            and keys.get(f"https://w3id.org/kg/reported-event/{r['event_cluster']}") == key
         )
         predicted[g["report"]] = found.most_common(1)[0][0] if found else f"none:{g['report']}"
     pairs = list(itertools.combinations(reports, 2))

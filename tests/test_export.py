@@ -107,26 +107,75 @@ def test_csv_export_has_every_instance(store):
 
 def test_cameo_export(store):
     lines = dump(store, "cameo").decode().splitlines()
-    assert lines[0].split("\t") == (
-        [
-            "date",
-            "source_code",
-            "target_code",
-            "cameo_code",
-            "quad",
-            "goldstein",
-            "factuality",
-            "article",
-            "sentence",
-        ]
-    )
-    rows = [line.split("\t") for line in lines[1:]]
-    assert all(r[6] != "negated" for r in rows)
-    by_pair = {(r[1], r[2], r[3]) for r in rows}
-    assert ("RUSGOV", "CHNGOV", "040") in by_pair  # Putin talks with Xi: both in office
+    header = lines[0].split("\t")
+    assert header[:5] == ["EventID", "Date", "Year", "Month", "Day"]  # Phoenix's order
+    assert header[5:17] == [
+        *("SourceActorFull", "SourceActorEntity", "SourceActorRole", "SourceActorAttribute"),
+        *("TargetActorFull", "TargetActorEntity", "TargetActorRole", "TargetActorAttribute"),
+        *("EventCode", "EventRootCode", "QuadClass", "GoldsteinScore"),
+    ]
+    assert header[23:] == [
+        *("SentenceID", "URLs", "NewsSources", "Factuality", "Relation", "Source", "Target"),
+        *("Article", "Sentence"),
+    ]
+    rows = [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+    assert rows and all(len(line.split("\t")) == len(header) for line in lines)
+    assert all(r["Factuality"] != "negated" for r in rows)
+    by_pair = {(r["SourceActorFull"], r["TargetActorFull"], r["EventCode"]) for r in rows}
+    # Putin talks with Xi, both in office: a symmetric relation gives both directions
+    assert {("RUSGOV", "CHNGOV", "040"), ("CHNGOV", "RUSGOV", "040")} <= by_pair
+    talks = [r for r in rows if r["Relation"] == "talks_with"]
+    assert {r["EventID"][-2:] == "-r" for r in talks} == {True, False}
+    putin = next(r for r in talks if r["SourceActorFull"] == "RUSGOV")
+    assert (putin["Date"], putin["Year"], putin["Month"], putin["Day"]) == (
+        "20211215", "2021", "12", "15"
+    )  # fmt: skip
+    assert (putin["SourceActorEntity"], putin["SourceActorRole"]) == ("RUS", "GOV")
+    assert (putin["EventRootCode"], putin["QuadClass"], putin["GoldsteinScore"]) == ("04", "1", "1")
+    assert putin["URLs"] == CORPUS[0][0].url and putin["NewsSources"] == "example.org"
+    assert putin["Source"] == "Vladimir Putin" and putin["SentenceID"].endswith("_0")
     sanctions = load_relations()["sanctions"].cameo_code
-    assert ("USA", "RUS", sanctions) in by_pair  # a state's own code
-    assert any(r[1] == "RUS" and r[2] == "IGOAUKUS" for r in rows)
+    assert ("USA", "RUS", sanctions) in by_pair  # a state's own code; directed: one row
+    assert ("RUS", "USA", sanctions) not in by_pair
+    aukus = next(
+        r for r in rows if r["SourceActorFull"] == "RUS" and r["TargetActorFull"] == "IGOAUKUS"
+    )
+    assert (aukus["TargetActorEntity"], aukus["TargetActorAttribute"]) == ("IGO", "AUKUS")
+
+
+def test_cameo_actor_codes(actors):
+    from kg.code import ActorCodes
+
+    codes = ActorCodes(actors)
+    day = dt.date(2021, 12, 15)
+    assert codes("russia", day) == "RUS"
+    assert codes("vladimir_putin", day) == "RUSGOV"  # in office on the day
+    assert codes("boris_johnson", dt.date(2024, 1, 1)) == "GBR"  # out of office: his state
+    assert codes("united_nations", day) == "IGOUNO" and codes("nato", day) == "IGOWSTNAT"
+    assert codes("global_south", day) == "GLOBAL_SOUTH"  # no CAMEO or Phoenix code: the id
+    assert codes("nobody_known", day) == ""
+
+
+def test_plover_export(store):
+    records = [json.loads(line) for line in dump(store, "plover").decode().splitlines()]
+    assert records
+    talk = next(r for r in records if r["relation"] == "talks_with")
+    assert talk["event_type"] == "CONSULT" and talk["quad_code"] == 1
+    assert talk["event_date"] == "2021-12-15" and talk["reciprocal"] is True
+    assert (talk["actor_name"], talk["actor_country"], talk["actor_code"]) == (
+        "Vladimir Putin", "RUS", "RUSGOV"
+    )  # fmt: skip
+    assert talk["actor_sector"] == "GOV" and talk["actor_wikidata"].startswith("Q")
+    assert (talk["recipient_name"], talk["recipient_country"]) == ("Xi Jinping", "CHN")
+    assert talk["story_id"] == CORPUS[0][0].id and talk["url"] == CORPUS[0][0].url
+    assert talk["text"].startswith("Presiden Rusia Vladimir Putin") and talk["coder"].startswith(
+        "kg "
+    )
+    assert talk["cameo_code"] == "040" and talk["goldstein"] == 1.0 and talk["mode"] is None
+    assert all(r["event_type"] and r["factuality"] != "negated" for r in records)
+    assert not [r for r in records if r["relation"] in ("makes_statement", "briefs", "member_of")]
+    sanction = next(r for r in records if r["relation"] == "sanctions")
+    assert sanction["event_type"] == "SANCTION" and sanction["reciprocal"] is False
 
 
 def test_the_default_export_leaves_out_future_negated_and_the_ontology(store):
@@ -169,6 +218,7 @@ def test_filters_select_events(store):
         "gexf",
         "csv",
         "cameo",
+        "plover",
     }
 
 

@@ -292,16 +292,35 @@ def read_all(name: str, data: bytes) -> list:
     return items
 
 
+SUFFIXES = [".txt", ".jsonl", ".conllu", ".html", ".json", ".rss", ".warc", ".warc.gz"]
+# what the content sniffing turns into a WARC, a page, a feed or news-please JSON
+HEADS = [
+    b"WARC/1.0\r\n",
+    b"\x1f\x8b\x08\x00",
+    b"<!DOCTYPE html><html lang='",
+    b"<?xml version='1.0'?><rss><channel><item><description>",
+    b"<feed xmlns='http://www.w3.org/2005/Atom'><entry><content type='html'>",
+    b'{"maintext": "',
+]
+
+
 @FUZZ
-@given(data=st.binary(max_size=300), suffix=st.sampled_from([".txt", ".jsonl", ".conllu"]))
+@given(data=st.binary(max_size=300), suffix=st.sampled_from(SUFFIXES))
 @example(data=b"\xff\xfe\x00", suffix=".txt")  # UTF-16 BOM, odd length
 @example(data=b"%PDF-1.4\n", suffix=".jsonl")
+@example(data=b"WARC/1.0\r\nContent-Length: 99999\r\n\r\n<html>", suffix=".txt")
 def test_readers_survive_arbitrary_bytes(data, suffix):
     read_all("article" + suffix, data)
 
 
 @FUZZ
-@given(text=st.text(max_size=300), suffix=st.sampled_from([".txt", ".jsonl", ".conllu"]))
+@given(head=st.sampled_from(HEADS), data=st.binary(max_size=300), suffix=st.sampled_from(SUFFIXES))
+def test_web_readers_survive_arbitrary_bytes_after_their_magic(head, data, suffix):
+    read_all("article" + suffix, head + data)
+
+
+@FUZZ
+@given(text=st.text(max_size=300), suffix=st.sampled_from(SUFFIXES))
 def test_readers_survive_arbitrary_text(text, suffix):
     read_all("2021-02-30_article" + suffix, text.encode("utf-8"))
 

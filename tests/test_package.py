@@ -27,7 +27,7 @@ def test_help_lists_the_commands():
 
 
 def test_cli_import_stays_light():
-    code = "import sys, kg.cli; print(sorted(m for m in ('torch', 'stanza', 'matplotlib') if m in sys.modules))"
+    code = "import sys, kg.cli; print(sorted(m for m in ('torch', 'stanza', 'matplotlib', 'trafilatura', 'warcio', 'feedparser', 'lxml') if m in sys.modules))"
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from kg.extract.arguments import (
     actors_of,
     ancestors,
+    children,
+    clause_subject,
     coordinated,
     is_kind,
     objects,
@@ -25,6 +27,7 @@ from kg.extract.arguments import (
 from kg.extract.context import Discourse, Mention, SentenceContext, Structural
 from kg.extract.coref import update_discourse
 from kg.extract.factuality import factuality, quantities, quoted, speaker
+from kg.extract.lists import dyad
 from kg.extract.mentions import find_mentions
 from kg.extract.predicates import Predicate, predicates
 from kg.knowledge.actors import ActorIndex, load_actors
@@ -96,6 +99,12 @@ class Extractor:
             for t in made:
                 t.char_start, t.char_end = start, end
             triples.extend(made)
+            discourse.parties += [
+                [t.subject, t.object]
+                for t in made
+                if t.relation in relations and relations[t.relation].symmetric
+                and t.factuality == "asserted" and not t.pattern.startswith("noun:")
+            ]  # fmt: skip
             update_discourse(discourse, ctx.mentions, self.index)
         return dedupe(triples), discourse
 
@@ -116,15 +125,28 @@ class Extractor:
             if rel is None:
                 continue
             nominal = pred.kind == "noun"
+            if rel.name == "member_of" and joins_in(toks, pred):
+                rel = relations["cooperates_with"]  # "joins ECOWAS in calling for ...": with it
+            if framing(toks, pred, rel.name, heads):
+                continue  # "agreed to expand cooperation": the agreement is the cooperation
             nested = nominal and any(a in heads for a in ancestors(toks, pred.trigger))
             subj, s_how = subjects(toks, pred, owner, mentions, ctx.actor_type)
             obj, o_how = objects(toks, pred, owner, mentions, lex)
+            pair = dyad(toks, pred, owner) if o_how != "between" else []
+            if pair:  # "the U.S.-India partnership": the noun names both sides itself
+                obj, o_how, nested = actors_of(pair), "between", False
+            if nominal and s_how != "tree" and obj and rel.name in TAKES_PART:
+                # "after a meeting with the bloc's leaders, X said": the clause's subject (an
+                # adjunct of time, not an argument of the clause's own predicate)
+                found = clause_subject(toks, pred, owner, mentions, ctx.actor_type)
+                if found and (not nested or toks[pred.trigger].deprel.startswith("obl")):
+                    (subj, s_how), nested = found, False
             if nested and not (s_how == o_how == "tree" and not (set(subj) | set(obj)) & weak):
                 # an event noun inside another predicate's argument describes, not asserts,
                 # unless it names both sides itself ("condemned Russia's invasion of Ukraine")
                 continue
             subj, obj = self._drop_members(subj), self._drop_members(obj)
-            if nominal and s_how != "tree" and o_how != "between":
+            if nominal and s_how not in ("tree", "clause") and o_how != "between":
                 continue  # nominal events need their own arguments: no guessing
             if (
                 nominal
@@ -151,6 +173,8 @@ class Extractor:
                 o_how = "reciprocal" if mutual else "plural-subject"
             acting = acts_on_member(rel, o_how)
             pairs = [(a, b) for a, b in pairs if acting or not self._member_pair(a, b)]
+            if rel.structural:  # "joined by Secretary X": a person is no one's organisation
+                pairs = [(a, b) for a, b in pairs if ctx.actor_type(b) != "Person"]
             if not pairs:
                 continue
             fact = factuality(toks, pred, lex, quotes, reports)
@@ -186,6 +210,32 @@ class Extractor:
     def _member_pair(self, a: str, b: str) -> bool:
         return self._member(a, b) or self._member(b, a)
 
+
+def joins_in(toks, pred) -> bool:
+    """Whether "join" takes part in an act beside its object ("The United States joins ECOWAS
+    in calling for ..."), not membership ("Ukraine joined NATO")."""
+    return pred.kind == "verb" and any(
+        c.upos == "VERB" and c.i > 0 and toks[c.i - 1].lower == "in"
+        for c in children(toks, pred.head)
+    )
+
+
+def framing(toks, pred, relation: str, heads: set[int]) -> bool:
+    """Whether an "agree" verb only frames another predicate in its complement clause
+    ("both agreed to coordinate", "sepakat untuk memperluas kerja sama"): the event is the
+    complement's, and "agree" adds no agreement of its own."""
+    if relation != "signs_agreement_with" or pred.kind != "verb":
+        return False
+    return any(
+        c.deprel in ("xcomp", "ccomp")
+        and (c.i in heads or any(k.i in heads for k in children(toks, c.i)))
+        for c in children(toks, pred.head)
+    )
+
+
+#: events a clause's subject takes part in when their noun has no subject of its own ("after a
+#: meeting with X, Y said"); other nouns ("support for X") name their own holder or none
+TAKES_PART = frozenset({"meets", "talks_with", "negotiates_with", "visits"})
 
 #: how an object is found when the pair comes from a list of actors, not from the tree
 LISTED = frozenset({"between", "plural-subject", "reciprocal"})

@@ -7,7 +7,9 @@ fallback, because the small parsers attach names and clauses noisily.
 from __future__ import annotations
 
 from kg.extract.context import CONJUNCTIONS, Mention
-from kg.extract.predicates import Predicate
+from kg.extract.lists import listed_after
+from kg.extract.predicates import Predicate, markers
+from kg.extract.tree import ancestors, children, possessor, subtree, such_as
 from kg.knowledge.lexicon import Lexicon
 from kg.parse.tokens import Tok
 
@@ -17,28 +19,6 @@ CONTROL = ("xcomp", "ccomp", "advcl", "conj", "acl", "parataxis")
 
 def is_kind(lex: Lexicon, kind: str, t: Tok) -> bool:
     return lex.is_kind(kind, t.lower) or lex.is_kind(kind, t.lemma)
-
-
-def children(toks: list[Tok], h: int) -> list[Tok]:
-    return [t for t in toks if t.head == h]
-
-
-def ancestors(toks: list[Tok], i: int) -> list[int]:
-    out, node = [], toks[i].head
-    while node >= 0 and len(out) < 30:
-        out.append(node)
-        node = toks[node].head
-    return out
-
-
-def subtree(toks: list[Tok], h: int, limit: int = 40) -> set[int]:
-    out = {h}
-    frontier = [h]
-    while frontier and len(out) < limit:
-        nxt = [t.i for t in toks if t.head in frontier and t.i not in out]
-        out.update(nxt)
-        frontier = nxt
-    return out
 
 
 CLAUSES = ("acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "dep")
@@ -51,8 +31,6 @@ PASS = {
     "termasuk",
     "including",
     "of",
-    "antara",
-    "between",
     "yaitu",
     "namely",
 }
@@ -76,6 +54,8 @@ def _arg_subtree(toks: list[Tok], root: int, markers: set[str], limit: int = 40)
                 case = {c.lower for c in toks if c.head == t.i and c.deprel == "case"}
                 if case and not case & allowed:
                     continue
+                if case == {"as"} and not such_as(toks, t.i):
+                    continue  # "condemned the launch as a violation of ...": no argument
             nxt.add(t.i)
         out |= nxt
         frontier = nxt
@@ -160,10 +140,6 @@ def coordinated(toks: list[Tok], owner: dict[int, Mention], actor: str) -> list[
     return group
 
 
-def _markers(pred: Predicate) -> set[str]:
-    return {a.strip() for a in (pred.entry.arg or "").split(",") if a.strip() and a.strip() != "-"}
-
-
 def group_left(toks: list[Tok], mentions: list[Mention], before: int, kind_of) -> list[Mention]:
     """The nearest mention left of ``before`` with the ones coordinated with it
     (of the same actor type: "Barat, presiden Putin dan Xi" → Putin, Xi)."""
@@ -182,6 +158,25 @@ def group_left(toks: list[Tok], mentions: list[Mention], before: int, kind_of) -
         else:
             break
     return group
+
+
+def _joined_subjects(toks, first: int, head: int, owner, trig: set[int], found) -> list[Mention]:
+    """Further nsubj dependents of ``head`` joined to the one at ``first`` by a conjunction
+    between them (a coordination the parser split into two subjects)."""
+    out: list[Mention] = []
+    prev = max(m.end for m in found)
+    for c in children(toks, head):
+        if c.i <= first or not c.deprel.startswith("nsubj") or c.i in trig:
+            continue
+        gap = {t.lower for t in toks[prev : c.i] if c.i not in owner or t.i < owner[c.i].start}
+        if not gap or not gap <= CONJUNCTIONS | {"the"}:
+            break
+        ms = [m for m in _top_mentions(toks, c.i, owner, trig) if m not in found and m not in out]
+        if not ms:
+            break
+        out += ms
+        prev = max(m.end for m in ms)
+    return out
 
 
 def subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tuple[list[str], str]:
@@ -206,6 +201,9 @@ def subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tup
                         return actors_of(group[-1:]), "tree"
                 ms = _top_mentions(toks, c.i, owner, trig)
                 if ms:
+                    # "Saudi Arabia and Iran restored ties" parsed as two subjects, each nsubj
+                    # joined by "and": both
+                    ms += _joined_subjects(toks, c.i, node, owner, trig, ms)
                     return actors_of(ms), "tree"
             if c.deprel == "obl:agent" or (
                 c.deprel.startswith("obl")
@@ -253,8 +251,29 @@ def subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tup
             if rel != "advcl":
                 break  # the reporting verb's subject is the speaker, not this subject
         node = parent
+    if toks[pred.head].deprel == "conj":  # "Blinken spoke with X ... and thanked Egypt"
+        opening = [m for m in mentions if m.start <= 1 and m.end <= pred.head and not m.group]
+        if opening:
+            return actors_of(opening[:1]), "linear"
     group = group_left(toks, mentions, pred.trigger, kind_of)
     return (actors_of(group), "linear") if group else ([], "none")
+
+
+def clause_subject(toks, pred: Predicate, owner, mentions, kind_of) -> tuple[list[str], str] | None:
+    """The subject of the clause an event noun without one of its own stands in ("after a
+    meeting with the bloc's leaders, X said", "Modi tiba untuk pertemuan dengan Biden"): the
+    nearest verb above it, when the noun is not inside that verb's subject."""
+    node = pred.trigger
+    for up in ancestors(toks, pred.trigger):
+        if toks[node].deprel.startswith(("nsubj", "csubj")):
+            return None
+        if toks[up].upos == "VERB":
+            subj, how = subjects(
+                toks, Predicate(up, up, up + 1, pred.entry, "verb"), owner, mentions, kind_of
+            )
+            return (subj, "clause") if how == "tree" and subj else None
+        node = up
+    return None
 
 
 def _case_of(toks: list[Tok], i: int) -> set[str]:
@@ -268,7 +287,7 @@ RELATIVE = {"who", "which", "that", "yang", "whom"}
 
 
 def objects(toks, pred: Predicate, owner, mentions, lex: Lexicon) -> tuple[list[str], str]:
-    args = _markers(pred)
+    args = markers(pred)
     trig = set(range(pred.trigger, pred.end))
     subj_tokens: set[int] = set()
     for c in children(toks, pred.head):
@@ -292,7 +311,9 @@ def objects(toks, pred: Predicate, owner, mentions, lex: Lexicon) -> tuple[list[
                 or (pred.kind == "verb" and h != pred.head and rel.startswith("nmod") and not case)
             )
             if direct and "obj" in args and c.i != pred.trigger:
-                found += _top_mentions(toks, c.i, owner, trig | subj_tokens, args)
+                found += possessor(toks, c.i, owner) or _top_mentions(
+                    toks, c.i, owner, trig | subj_tokens, args
+                )
             elif (
                 rel.split(":")[0] in ("obl", "nmod", "advcl", "xcomp", "ccomp", "conj")
                 and args & case
@@ -306,6 +327,7 @@ def objects(toks, pred: Predicate, owner, mentions, lex: Lexicon) -> tuple[list[
                         found += _top_mentions(toks, g.i, owner, trig | subj_tokens, args)
                         between = between or bool(gcase & BETWEEN)
     if found:
+        found += [m for m in listed_after(toks, owner, found[-1]) if m not in found]
         return actors_of(found), "between" if between else "tree"
     # fallback: a mention right after an allowed case marker, or right after the verb
     pos = pred.end
@@ -317,13 +339,17 @@ def objects(toks, pred: Predicate, owner, mentions, lex: Lexicon) -> tuple[list[
         m = owner.get(pos)
         if m is not None:
             prev = toks[pos - 1].lower if pos > 0 else ""
-            if prev in args or ("obj" in args and pos == pred.end):
+            right_after = all(toks[q].upos == "DET" for q in range(pred.end, pos))  # "the ROK"
+            if prev in args or ("obj" in args and right_after):
                 group = [m]
                 q = m.end
                 while q + 1 < len(toks) and toks[q].lower in CONJUNCTIONS and owner.get(q + 1):
                     group.append(owner[q + 1])
                     q = owner[q + 1].end
                 return actors_of(group), "between" if prev in BETWEEN else "linear"
+            if pred.kind == "noun" and pos == pred.end:  # "invasi Rusia ke Ukraina": its owner
+                pos = m.end
+                continue
             break
         pos += 1
     return [], "none"

@@ -66,6 +66,9 @@ class Discourse:
     states: list[str] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
     groups: list[list[str]] = field(default_factory=list)  # coordinated mentions
+    #: the two sides of each symmetric event so far ("met with ..."), whom a later bare "the
+    #: two" / "both" / "keduanya" refers to
+    parties: list[list[str]] = field(default_factory=list)
     new_actors: dict[str, NewActor] = field(default_factory=dict)
     #: office → the person last named with that title and no state ("Presiden Prabowo"), whom
     #: a later bare "Presiden" refers to

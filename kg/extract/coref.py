@@ -28,8 +28,11 @@ def references(ctx: SentenceContext) -> None:
             i = stop
             continue
         hit = ctx.lex.match_at(lowers, i, "pronoun")
-        if hit is not None and toks[i].upos in ("PRON", "DET", "NOUN", "PROPN"):
+        if hit is not None and toks[i].upos in ("PRON", "DET", "NOUN", "PROPN", "NUM"):
             stop, entry = hit
+            if _determiner_only(toks, stop):  # "the two issues", "both Russia and China"
+                i = stop
+                continue
             group = _pronoun(ctx, entry.arg, i)
             if group:
                 ctx.mentions.append(
@@ -40,10 +43,24 @@ def references(ctx: SentenceContext) -> None:
         i += 1
 
 
+#: words that refer on their own ("the two", "both") only when no noun follows them
+_BARE = {"two", "both"}
+_NOMINAL = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "X"}
+
+
+def _determiner_only(toks, stop: int) -> bool:
+    """Whether a bare "the two"/"both" ending before ``stop`` is the determiner of a noun."""
+    if toks[stop - 1].lower not in _BARE:
+        return False
+    return stop >= len(toks) or toks[stop].upos in _NOMINAL or toks[stop].lower in ("and", "of")
+
+
 def _pronoun(ctx: SentenceContext, kind: str, i: int) -> list[str]:
     """What a pronoun at token ``i`` refers to (empty when unsure)."""
     if kind == "pl":
         return _last_group(ctx, i)
+    if kind == "pair":  # "The two discussed ...": the sides of the last meeting or call
+        return ctx.discourse.parties[-1] if ctx.discourse.parties else _last_group(ctx, i)
     if kind == "we":
         # "kami selalu mendukung satu sama lain", said by one of two leaders: their states
         leaders = _plural_group(ctx, "persons", i)
@@ -68,6 +85,11 @@ def _pronoun(ctx: SentenceContext, kind: str, i: int) -> list[str]:
 
 
 def _plural_group(ctx: SentenceContext, what: str, before: int) -> list[str]:
+    if what == "officials":  # "the ministers": the sides of the last meeting, if persons
+        last = ctx.discourse.parties[-1] if ctx.discourse.parties else []
+        if last and all(ctx.actor_type(a) == "Person" for a in last):
+            return list(last)
+        what = "persons"
     if what == "event":
         prior = [m.actor for m in ctx.before(before) if ctx.actor_type(m.actor) == "PublicEvent"]
         return prior[-1:] or ctx.discourse.events[-1:]
@@ -95,6 +117,8 @@ def _last_group(ctx: SentenceContext, before: int) -> list[str]:
     named = _own_states_dropped(ctx.discourse, ctx.index, [m.actor for m in prior])
     if len(named) >= 2:
         return named[-2:]
+    if not prior and ctx.discourse.parties:  # "They discussed ...": who just met or spoke
+        return list(ctx.discourse.parties[-1])
     return ctx.discourse.groups[-1] if ctx.discourse.groups else []
 
 

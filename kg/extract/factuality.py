@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.arguments import ancestors, children, is_kind, subtree
+from kg.extract.arguments import is_kind
 from kg.extract.predicates import Predicate
+from kg.extract.tree import ancestors, children, subtree
 from kg.knowledge.lexicon import Lexicon
 from kg.parse.tokens import Tok
 

@@ -23,6 +23,8 @@ def find_mentions(ctx: SentenceContext) -> None:
     cut = _dateline_end(toks)
     if cut:  # "MOSKOW, 30 Juni 2022 — ...": the dateline's city is not an actor
         spans = [sp for sp in spans if sp.start >= cut]
+    # "Yang Mulia" (Your Excellency) is a form of address, not Yang Jiechi
+    spans = [sp for sp in spans if not _honorific(toks, sp)]
     mentions = ctx.mentions
     used: set[int] = set()
     n = len(spans)
@@ -46,6 +48,15 @@ def find_mentions(ctx: SentenceContext) -> None:
     references(ctx)
     mentions.sort(key=lambda m: m.start)
     ctx.facts.extend(_membership_lists(toks, mentions, index))
+
+
+#: forms of address whose first word is also a surname: (word, next word)
+HONORIFICS = {("yang", "mulia"), ("yang", "terhormat"), ("yth", ".")}
+
+
+def _honorific(toks: list[Tok], sp: Span) -> bool:
+    nxt = toks[sp.end].lower if sp.end < len(toks) else ""
+    return sp.end - sp.start == 1 and (toks[sp.start].lower, nxt) in HONORIFICS
 
 
 def _surname_of(ctx: SentenceContext, sp: Span) -> str | None:

@@ -42,7 +42,9 @@ def predicates(toks: list[Tok], lex: Lexicon, covered: set[int] = frozenset()) -
             continue
         hit = lex.match_at(lowers, i, PREDICATE_KINDS, lemmas, toks[i].upos)
         bad = ("ADP", "PUNCT", "DET", "PRON", "CCONJ", "SCONJ") + (() if headline else ("PROPN",))
-        if hit is not None and toks[i].upos not in bad and i not in covered:
+        # a lower-case word the tagger calls a name ("partnership") is no name
+        upos = "NOUN" if toks[i].upos == "PROPN" and toks[i].text[:1].islower() else toks[i].upos
+        if hit is not None and upos not in bad and i not in covered:
             found.append((i, hit[0], hit[1]))
             i = hit[0]
         else:
@@ -68,3 +70,8 @@ def predicates(toks: list[Tok], lex: Lexicon, covered: set[int] = frozenset()) -
         elif en.kind == "noun" and s not in taken:
             preds.append(Predicate(s, s, e, en, "noun"))
     return preds
+
+
+def markers(pred: Predicate) -> set[str]:
+    """The case words (or ``obj``) a predicate takes its object with, from its lexicon row."""
+    return {a.strip() for a in (pred.entry.arg or "").split(",") if a.strip() and a.strip() != "-"}

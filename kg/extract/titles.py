@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from kg.extract.context import Mention, NewActor, SentenceContext, Structural
 from kg.extract.factuality import quoted
+from kg.extract.holders import holder_called, holder_named, surname_only, unplaced
 from kg.knowledge.actors import LEADER_OFFICES, MINISTER_OFFICES, ActorIndex, Span
-from kg.knowledge.names import normalize, slug
+from kg.knowledge.names import slug
 from kg.parse.tokens import Tok
 
 #: words allowed between a title and its state ("pejabat pemerintah AS", "US government official")
@@ -44,6 +45,8 @@ RANKS = {
 RANKED = {"top", "senior", "chief", "most", "two", "three", "highest-ranking"}
 #: the state an embassy word stands for in a title ("Kuasa Usaha KBRI Tokyo")
 EMBASSIES = {"kbri": "indonesia", "kjri": "indonesia"}
+#: words before a title that make it plural ("para pemimpin", "the leaders of")
+PLURAL_MARKERS = {"para", "kalangan", "sejumlah", "several", "many"}
 #: offices whose holder leads the organisation or state (leader_of): the UN Secretary-General too
 LEADS = LEADER_OFFICES | {"SecretaryGeneral"}
 
@@ -71,6 +74,8 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
     state: str | None = None
     prev = spans[k - 1] if k > 0 else None
     gap = toks[prev.end : title.start] if prev else []
+    if prev is not None and [t.text for t in gap] == [")"] and toks[prev.start - 1].text == "(":
+        gap = []  # "Republic of Korea (ROK) Foreign Minister": the acronym repeats the state
     # preceding demonym/state: "Russian President", "US President", "Qatar's foreign minister"
     if (
         prev is not None
@@ -80,8 +85,10 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
     ):
         state = prev.value
         start = prev.start
+        if k > 1 and spans[k - 2].value == state and spans[k - 2].end == prev.start - 1:
+            start = spans[k - 2].start  # the state named in full before its acronym
         for m in list(mentions):
-            if m.start == prev.start:
+            if start <= m.start <= prev.start:
                 mentions.remove(m)
     elect = False  # "President-elect Ruto" does not hold the office yet
     if end < len(toks) and toks[end].text in ("-", "–") and end + 1 < len(toks):
@@ -130,13 +137,13 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
     while k2 < len(spans) and pos < spans[k2].start and spans[k2].end <= stop:
         if spans[k2].kind == "title":
             break
-        if _is_person(index, spans[k2]) and not _surname_only(ctx, spans[k2]):
+        if _is_person(index, spans[k2]) and not surname_only(ctx, spans[k2]):
             pos, j = spans[k2].start, k2
             break
         k2 += 1
     person: str | None = None
     if j < len(spans) and spans[j].start == pos and _is_person(index, spans[j]):
-        person = _holder_named(ctx, spans[j], office, state)
+        person = holder_named(ctx, spans[j], office, state)
         used.add(j)
         j += 1
         if person is None:  # "Japanese Prime Minister Abe" in 2022: not Abe, not Kishida either
@@ -149,9 +156,15 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
             used.add(j)
             j += 1
         stop = min(stop, spans[j].start if j < len(spans) else len(toks))
-        if stop - pos >= 2:
-            label = " ".join(t.text for t in toks[pos:stop])
-            person = _holder_called(ctx, office, state, label) or slug(label)
+        label = " ".join(t.text for t in toks[pos:stop])
+        # "Slovak Foreign Minister Káčer": a lone surname only as the holder's of the day
+        called = holder_called(ctx, office, state, label) if stop > pos else None
+        if called is None and stop - pos == 1 and unplaced(ctx, office, state, toks[pos].text):
+            return j  # a surname we cannot place: its person, not the title's state, acts
+        # "para pemimpin Amerika Latin", "leaders": a plural title names no one person
+        plural = start > 0 and toks[start - 1].lower in PLURAL_MARKERS
+        if called is not None or (stop - pos >= 2 and not plural):
+            person = called or slug(label)
             if person not in index:
                 ctx.discourse.new_actors.setdefault(
                     person, NewActor(person, label, "Person", state)
@@ -201,8 +214,13 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
     # "in Colombia, ... President Gustavo Petro"; not a quotation's words ("“... Indonesia ...,”
     # kata Presiden Jokowi")
     inside = quoted(toks)
-    named = any(m.actor == state and m.start not in inside for m in mentions)
-    if state is not None and person is not None and not elect and (stated or named):
+    named = any(
+        m.actor == state and m.kind == "name" and m.start not in inside for m in mentions
+    )  # "in Colombia, ... President Petro"; not a capital standing for its state ("Di Beijing")
+    # a holder the dictionary supplies for an unnamed title ("Presiden Amerika Serikat") is
+    # resolved for the events, but the text states no office of a named person
+    named_too = kind == "name" or any(sp.value == person for sp in spans)  # "Title, NAME"
+    if state is not None and person is not None and not elect and (stated or named) and named_too:
         ctx.facts.append(_fact(ctx, person, office, state, start, end))
         if stated and toks[title.end - 1].lower.endswith("s"):  # "top officials, A and B"
             j = _more_holders(ctx, spans, j, office, state)
@@ -302,46 +320,6 @@ def _acronym(toks: list[Tok], spans: list[Span], j: int, end: int, state: str, u
             used.add(j)
             return sp.end + 1
     return end
-
-
-def _holder_named(ctx: SentenceContext, sp: Span, office: str, state: str | None) -> str | None:
-    """The person a name after a title refers to; a bare surname only when its person is of the
-    title's state and in office on the article's date ("Foreign Minister Wang" in 2022)."""
-    index, person = ctx.index, sp.value
-    actor = index.get(person)
-    text = " ".join(t.text for t in ctx.toks[sp.start : sp.end])
-    if not actor.surname or normalize(text) != normalize(actor.surname):
-        return person
-    date = ctx.date
-    serving = not actor.terms or date is None or any(t.active(date) for t in actor.terms)
-    of_state = state is None or state in (
-        index.state_of(person, date),
-        index.office_state(person, office, date),
-        actor.nationality,
-    )
-    if serving and of_state:
-        return person
-    holder = index.holder(office, state, date) if state else None
-    if holder is not None and holder.surname and normalize(holder.surname) == normalize(text):
-        return holder.id
-    return None
-
-
-def _surname_only(ctx: SentenceContext, sp: Span) -> bool:
-    actor = ctx.index.get(sp.value)
-    text = " ".join(t.text for t in ctx.toks[sp.start : sp.end])
-    return bool(actor.surname) and normalize(text) == normalize(actor.surname)
-
-
-def _holder_called(ctx: SentenceContext, office: str, state: str | None, label: str) -> str | None:
-    """The holder of the office on the date when the text names them by the end of their name
-    ("Pakistani Foreign Minister Bhutto Zardari")."""
-    if state is None or office not in LEADER_OFFICES | MINISTER_OFFICES:
-        return None
-    holder = ctx.index.holder(office, state, ctx.date)
-    if holder is not None and normalize(holder.label).endswith(normalize(label)):
-        return holder.id
-    return None
 
 
 def _name_run(ctx: SentenceContext, pos: int) -> int:

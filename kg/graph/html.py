@@ -45,7 +45,8 @@ def script_json(data: Any) -> str:
 
 
 def page_data(H: nx.Graph, focus: str | None = None) -> dict[str, Any]:
-    """Nodes with positions and label offsets, edges with counts and evidence, relation totals.
+    """Nodes with positions and label offsets, edges with counts, dates (``[day, instances]``)
+    and evidence, relation totals, the first and last day (``dates``, for the date range).
 
     Positions are in the page's SVG units: nodes moved apart (``separate``), each label on a
     free spot (``place_labels``; ``leader``: drawn with a line to its node)."""
@@ -111,12 +112,15 @@ def page_data(H: nx.Graph, focus: str | None = None) -> dict[str, Any]:
                 "width": round(edge_width(d["count"]), 2),
                 "counts": d["counts"],
                 "last_date": d.get("last_date"),
+                "dates": [[str(day), n] for day, n in (d.get("dates") or {}).items()],
                 "evidence": evidence,
             }
         )
+    days = [e["dates"][k][0] for e in edges for k in (0, -1) if e["dates"]]
     return {
         "nodes": nodes,
         "edges": edges,
+        "dates": [min(days), max(days)] if days else None,
         "relations": sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])),
         "view": [width, round(height)],
         "focus": None if focus is None else str(focus),
@@ -154,6 +158,7 @@ def render_html(H: nx.Graph, title: str, subtitle: str, focus: str | None = None
         for p in ("cooperative", "conflictual", "neutral", "mixed")
     )
     data = page_data(H, focus)
+    first, last = data["dates"] or ("", "")
     big = max(data["nodes"], key=lambda n: (n["id"] == focus, n["r"]), default=None)
     example, name = (big["id"], big["label"]) if big else ("russia", "Russia")
     return _PAGE.format(
@@ -167,6 +172,9 @@ def render_html(H: nx.Graph, title: str, subtitle: str, focus: str | None = None
         w=int(data["view"][0]),
         h=int(data["view"][1]),
         data=script_json(data),
+        first=html.escape(first),
+        last=html.escape(last),
+        nodates="" if data["dates"] else " hidden",
         script=_SCRIPT,
     )
 
@@ -201,11 +209,12 @@ aside{{width:360px;overflow:auto;border-left:1px solid #ddd;padding:8px 12px;fon
 <svg id="graph" viewBox="0 0 {w} {h}" role="img" aria-label="relation graph"><g id="viewport"><g id="edges"></g><g id="nodes"></g></g></svg>
 <aside>
 <section id="find-box"><h2>Find an actor</h2><input id="find" type="search" list="actors" placeholder="name, e.g. {name}" aria-label="find an actor" autocomplete="off"><datalist id="actors"></datalist> <span id="found" class="muted"></span></section>
+<section id="dates"{nodates}><h2>Dates</h2><label>from <input id="from" type="date" value="{first}" min="{first}" max="{last}"></label> <label>to <input id="to" type="date" value="{last}" min="{first}" max="{last}"></label> <button id="alldates" type="button">all dates</button><div id="inrange" class="muted">ties and evidence with events in this range; undated events only with all dates</div></section>
 <section id="details"><h2>Details</h2><div id="info"><p class="muted">Hover or click an actor or a tie.</p></div></section>
 <section><h2>Polarity</h2><div id="pols"></div></section>
 <section><h2>Relations</h2><div id="rels"></div><button id="all" type="button">all</button><button id="none" type="button">none</button></section>
 <section id="legend"><h2>Legend</h2><ul>{legend}</ul><p class="muted">Size of an actor and width of a tie: number of {unit}. Dashed: mixed, both cooperative and conflictual. A thin grey line joins a label set apart to its actor. Black outline: the selected actor or tie; with --focus, the focus and the persons acting for it, selected as one.</p></section>
-<section id="help"><h2>Help</h2><p class="muted">Click an actor or a tie to select it: its neighbourhood stays, the rest is dimmed; click the background to clear. <i>Find an actor</i> selects and centres it. Wheel zooms, drag pans, double-click resets the view. Hover shows evidence; the boxes above filter ties by polarity and relation.</p>
+<section id="help"><h2>Help</h2><p class="muted">Click an actor or a tie to select it: its neighbourhood stays, the rest is dimmed; click the background to clear. <i>Find an actor</i> selects and centres it. Wheel zooms, drag pans, double-click resets the view. Hover shows evidence; the boxes above filter ties by polarity and relation, the dates by when their events happened (a tie's width then counts the events in the range).</p>
 <p class="muted">Links: <code>#node=ID</code> at the end of this page's address (an actor id such as <code>#node={example}</code>, or its label) opens the page with that actor selected and centred; selecting an actor writes it there, so the address can be shared. It is the page's only address fragment.</p></section>
 </aside></div>
 <div id="tip" hidden></div>

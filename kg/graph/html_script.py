@@ -1,6 +1,7 @@
 """The script of the offline HTML page (:mod:`kg.graph.html`): draws the SVG from the page's
 JSON data block, only ever as text nodes and attributes; hover, select (the rest dimmed),
-find, filters, pan and zoom, and the ``#node=ID`` address fragment. The page's
+find, filters (polarity, relation, a date range over the ties' event dates), pan and zoom, and
+the ``#node=ID`` address fragment. The page's
 Content-Security-Policy allows exactly this script, by its hash."""
 
 SCRIPT = r"""
@@ -90,8 +91,16 @@ SCRIPT = r"""
     if (pinned && pinned.g) address(null);
     pinned = null; mark(null);
   }
-  function evidence(list, parent) {
-    list.forEach(function (v) {
+  var from = document.getElementById("from"), to = document.getElementById("to"), inrange = document.getElementById("inrange");
+  var hint = inrange.textContent;
+  function full() { return !D.dates || ((!from.value || from.value <= D.dates[0]) && (!to.value || to.value >= D.dates[1])); }
+  function within(day) { return !!day && (!from.value || day >= from.value) && (!to.value || day <= to.value); }
+  function dated(e) {  // the tie's events in the date range (all of them, undated too, with all dates)
+    if (full()) return e.count;
+    return e.dates.reduce(function (n, p) { return n + (within(p[0]) ? p[1] : 0); }, 0);
+  }
+  function evidence(list, parent, most) {  // the evidence in the date range, at most `most`
+    list.filter(function (v) { return full() || within(v.date); }).slice(0, most || list.length).forEach(function (v) {
       var box = h("div", null, parent, "ev");
       h("div", "\u201c" + (v.sentence || "") + "\u201d", box);
       var who = v.subject + " " + v.relation + " " + v.object + (v.factuality && v.factuality !== "asserted" ? " (" + v.factuality + ")" : "");
@@ -104,7 +113,7 @@ SCRIPT = r"""
   function showEdge(e) {
     clear(info);
     h("h3", D.nodes[e.s].label + " \u2014 " + D.nodes[e.t].label, info);
-    h("p", e.polarity + ", weight " + e.weight + ", " + e.count + " events" + (e.last_date ? ", last " + e.last_date : ""), info, "muted");
+    h("p", e.polarity + ", weight " + e.weight + ", " + e.count + " events" + (full() ? "" : " (" + dated(e) + " in the date range)") + (e.last_date ? ", last " + e.last_date : ""), info, "muted");
     h("p", counts(e.counts), info);
     evidence(e.evidence, info);
   }
@@ -116,18 +125,23 @@ SCRIPT = r"""
     var acting = n.id === D.focus ? D.nodes.filter(function (m) { return D.members.indexOf(m.id) >= 0; }) : [];
     if (acting.length) h("p", "Drawn with the persons acting for it (ringed; click one for its ties): " + acting.map(function (m) { return m.label; }).join(", "), info, "muted");
     var ul = h("ul", null, info);
-    n.edges.map(function (i) { return D.edges[i]; }).sort(function (a, b) { return b.count - a.count; }).forEach(function (e) {
+    n.edges.map(function (i) { return D.edges[i]; }).filter(function (e) { return dated(e) > 0; }).sort(function (a, b) { return b.count - a.count; }).forEach(function (e) {
       var other = D.nodes[e.s === D.nodes.indexOf(n) ? e.t : e.s];
-      var li = h("li", other.label + ": " + counts(e.counts) + " (" + e.polarity + ")", ul);
-      if (e.evidence.length) evidence(e.evidence.slice(0, 1), li);
+      var li = h("li", other.label + ": " + counts(e.counts) + " (" + e.polarity + (full() ? "" : "; " + dated(e) + " in the date range") + ")", ul);
+      evidence(e.evidence, li, 1);
     });
   }
   function filter() {
+    var all = full(), shown = 0, total = 0, ties = 0;
     D.edges.forEach(function (e) {
-      var on = polOn[e.polarity] && Object.keys(e.counts).some(function (r) { return relOn[r]; });
+      var n = dated(e), on = n > 0 && polOn[e.polarity] && Object.keys(e.counts).some(function (r) { return relOn[r]; });
       e.on = on; e.line.classList.toggle("off", !on); e.hit.classList.toggle("off", !on);
+      e.line.setAttribute("stroke-width", all ? e.width : Math.min(1 + 1.5 * Math.log1p(n), 7));  // edge_width
+      total += e.count; if (n > 0) { shown += n; ties += 1; }
     });
+    inrange.textContent = all ? hint : shown + " of " + total + " events, " + ties + " of " + D.edges.length + " ties in " + (from.value || "\u2026") + " to " + (to.value || "\u2026");
     D.nodes.forEach(function (n) { n.g.classList.toggle("faded", !n.edges.some(function (i) { return D.edges[i].on; })); });
+    if (pinned) { if (pinned.g) showNode(pinned); else showEdge(pinned); }
   }
   function box(parent, name, label, state) {
     var l = h("label", null, parent), c = h("input", null, l);
@@ -139,6 +153,11 @@ SCRIPT = r"""
   var rels = document.getElementById("rels"), pols = document.getElementById("pols"), relBoxes = [];
   ["cooperative", "conflictual", "neutral", "mixed"].forEach(function (p) { box(pols, p, p, polOn); });
   D.relations.forEach(function (r) { relBoxes.push([box(rels, r[0], r[0] + " (" + r[1] + ")", relOn), r[0]]); });
+  [from, to].forEach(function (input) { input.addEventListener("change", filter); input.addEventListener("input", filter); });
+  document.getElementById("alldates").addEventListener("click", function () {
+    if (D.dates) { from.value = D.dates[0]; to.value = D.dates[1]; }
+    filter();
+  });
   function all(on) { relBoxes.forEach(function (b) { b[0].checked = on; relOn[b[1]] = on; }); filter(); }
   document.getElementById("all").addEventListener("click", function () { all(true); });
   document.getElementById("none").addEventListener("click", function () { all(false); });

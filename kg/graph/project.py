@@ -13,9 +13,9 @@ date in the graph, the reference for recency), ``store_version``.
 Node attributes (node id = actor id, e.g. ``russia``, ``vladimir_putin``):
     ``label`` English label; ``type`` 'State', 'Person', 'Organization', 'Alliance', ... ;
     ``events`` number of events (instances with ``count='mentions'``) touching the node;
-    ``rolled_up`` (state level) dict person id → label of the persons whose events were
-    counted for this state; ``state``
-    (actor level, persons only, when known) the state the person stood for at their latest event.
+    ``rolled_up`` (state level) dict person id → label of the persons whose events were counted
+    for this state; ``state`` (actor level, persons only, when known) the state the person
+    stood for at their latest event.
 
 Edge attributes (both directions aggregated unless ``directed=True``):
     ``counts`` dict relation → number of events (or instances), most frequent first; ``count``
@@ -29,7 +29,8 @@ Edge attributes (both directions aggregated unless ``directed=True``):
     positive mass P and negative mass N of ``weight`` — neutral when both are 0 (a tie of
     requests only), cooperative when P ≥ 2N, conflictual when N ≥ 2P, else mixed (an
     instance's own polarity, in ``evidence`` and ``n_*``, is its relation's);
-    ``first_date``, ``last_date``;
+    ``first_date``, ``last_date``; ``dates`` dict date → events (instances) on that day, oldest
+    first (undated ones are in ``count`` only);
     ``evidence`` up to 5 dicts (relation, polarity, subject, object, sentence, article, url, title,
     date, factuality, confidence, speaker), one per relation first, those that weigh first, then
     strongest and most recent first, one per sentence; ``cost`` the edge's length for path
@@ -117,6 +118,7 @@ class _Edge:
         "last",
         "best",
         "top",
+        "dates",
     )
 
     def __init__(self) -> None:
@@ -127,6 +129,7 @@ class _Edge:
         self.last: date | None = None
         self.best: dict[str, tuple] = {}  # relation → (key, -seq, row, polarity)
         self.top: list[tuple] = []  # min-heap of (key, -seq, row, polarity)
+        self.dates: dict[date, int] = {}
 
     def add(self, row: Mapping, rel: str, spec: Spec, d: date | None, seq: int, counted=True):
         """Count ``row`` (unless another row of its event was counted: ``counted=False``,
@@ -136,16 +139,12 @@ class _Edge:
         if counted:
             self.counts[rel] = self.counts.get(rel, 0) + 1
             self.n += 1
-            if pol == "cooperative":
-                self.ncoop += 1
-            elif pol == "conflictual":
-                self.nconf += 1
-            if gold is not None:
-                self.gold += gold
-            if w > 0:
-                self.pos += w
-            else:
-                self.neg -= w
+            self.ncoop += pol == "cooperative"
+            self.nconf += pol == "conflictual"
+            self.gold += 0.0 if gold is None else gold
+            self.pos, self.neg = (self.pos + w, self.neg) if w > 0 else (self.pos, self.neg - w)
+            if d is not None:
+                self.dates[d] = self.dates.get(d, 0) + 1
         if d is not None:
             self.first = d if self.first is None or d < self.first else self.first
             self.last = d if self.last is None or d > self.last else self.last
@@ -157,6 +156,13 @@ class _Edge:
             heapq.heappush(self.top, item)
         elif key > self.top[0][0]:
             heapq.heapreplace(self.top, item)
+
+    def _dates(self) -> dict[date, int]:
+        """The day counts oldest first: as added when the rows came by date (the store's order)."""
+        days = self.dates
+        if any(a > b for a, b in zip(days, itertools.islice(days, 1, None))):
+            return dict(sorted(days.items()))
+        return days
 
     def attrs(self) -> dict[str, Any]:
         pos, neg = self.pos, self.neg
@@ -192,6 +198,7 @@ class _Edge:
             "polarity": polarity,
             "first_date": self.first,
             "last_date": self.last,
+            "dates": self._dates(),
             "evidence": [_evidence(row, pol) for _k, _s, row, pol in chosen],
         }
 
@@ -252,10 +259,9 @@ def aggregate(
     ``state_of(actor_id, date)`` gives the state a person served at a date (state level).
     ``actor_info(id)`` gives (label, type) for a state reached only through roll-up. Rows
     without a date are dropped when ``since`` or ``until`` is given.
-    ``count``: ``events`` counts a reported event once per edge (rows with the same
-    ``reported_event``: one article's or many articles' mentions of one event; the relation
-    most of them state on that edge), ``mentions`` every row; a row without a
-    ``reported_event`` is its own event."""
+    ``count``: ``events`` counts once per edge the rows with the same ``event_cluster`` (the
+    mentions of one reported event, as the relation most of them state there; a row without
+    one is its own event), ``mentions`` every row."""
     if level not in LEVELS:
         raise UsageError(f"invalid level {level!r}: use 'actor' or 'state'")
     if count not in COUNTS:
@@ -293,7 +299,7 @@ def aggregate(
         (u, pu), (v, pv) = a, b
         if u == v:
             return
-        event = row.get("reported_event") if by_event else None
+        event = row.get("event_cluster") if by_event else None
         for n, person, role in ((u, pu, "subject"), (v, pv, "object")):
             if person is None:
                 node(n, row.get(f"{role}_label"), row.get(f"{role}_type"))
@@ -343,13 +349,10 @@ def aggregate(
         add(row, rel, spec, d, seq, late(row, "subject", d), late(row, "object", d))
 
     for (key, _event), items in grouped.items():  # one event counts once per edge
-        rels = Counter(item[1] for item in items)
-        first = {}
+        rels = [item[1] for item in items]  # as its most frequent relation there, first seen
+        pick = rels.index(max(rels, key=lambda r: (rels.count(r), -rels.index(r))))
         for i, item in enumerate(items):
-            first.setdefault(item[1], i)
-        main = max(rels, key=lambda r: (rels[r], -first[r]))
-        for i, item in enumerate(items):
-            edges[key].add(*item, counted=i == first[main])
+            edges[key].add(*item, counted=i == pick)
     for n, seen in touching.items():
         nodes[n]["events"] = len(seen)
 

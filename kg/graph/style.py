@@ -33,6 +33,12 @@ EDGE_COLOURS = MappingProxyType(
     }
 )
 
+# CAMEO quad classes (timelines): light and dark green for verbal and material cooperation,
+# light and dark red for verbal and material conflict; grey for relations without one
+QUAD_COLOURS = MappingProxyType(
+    {1: "#98df8a", 2: "#2ca02c", 3: "#ff9896", 4: "#d62728", 0: "#bdbdbd"}
+)
+
 
 def type_group(node_type: str | None) -> str:
     """'state', 'person', 'organisation', 'event' or 'other' for an actor class name."""

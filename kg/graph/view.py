@@ -138,6 +138,35 @@ class GraphView:
     def central(self, *, top: int = 10, **opts: Any) -> list:
         return analysis.central(self.graph(**opts), top=top)
 
+    def timeline(
+        self,
+        actors: list[str] | tuple[str, ...],
+        *,
+        since: date | str | None = None,
+        until: date | str | None = None,
+        factualities: Iterable[str] = DEFAULT_FACTUALITIES,
+        **opts: Any,
+    ):
+        """``kg.graph.timeline.timeline`` of an actor or a dyad over the store's relation
+        instances (``opts``: ``by``, ``level``, ``count``, ``peaks``)."""
+        from kg.graph.timeline import timeline
+
+        since, until = as_date(since, "--since"), as_date(until, "--until")
+        facts = tuple(sorted(set(factualities)))
+        rows = self.store.relation_instances(since=since, until=until, factualities=facts)
+        return timeline(
+            rows,
+            actors,
+            relations=self.relations,
+            state_of=self.state_of,
+            actor_info=self.actor_info,
+            resolve=self.resolve,
+            since=since,
+            until=until,
+            factualities=facts,
+            **opts,
+        )
+
     def draw(
         self,
         out: Any,

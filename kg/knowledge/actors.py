@@ -31,6 +31,7 @@ from kg.knowledge.names import (
     NOT_SURNAMES,
     TOKEN,
     Entry,
+    longer_name,
     make_entry,
     normalize,
     office_label,
@@ -209,8 +210,10 @@ class ActorIndex:
                 shared = e.kind == "surname" and len(self._surnames[e.words]) > 1
                 return Resolution(actor, e.kind, _why(e, actor, text, when, shared))
         tokens = TOKEN.findall(text)
-        spans = self.spans(tokens, lang)
+        spans = self.spans(tokens, lang, any_case=True)
+        taken = {x.start for x in spans}
         people = [s for s in spans if s.kind == "actor" and self._actors[s.value].type == "Person"]
+        people = [s for s in people if not longer_name(tokens, s, self._actors[s.value], taken)]
         if people:
             actor = self._actors[people[0].value]
             return Resolution(actor, "name", f"{text!r} names {actor.label}.")
@@ -306,8 +309,13 @@ class ActorIndex:
 
     # -- spans over tokens ---------------------------------------------------------
 
-    def spans(self, words: list[str], lang: str | None = None) -> list[Span]:
-        """Longest non-overlapping matches of names, demonyms, metonyms and titles, left to right."""
+    def spans(
+        self, words: list[str], lang: str | None = None, any_case: bool = False
+    ) -> list[Span]:
+        """Longest non-overlapping matches of names, demonyms, metonyms and titles, left to right.
+
+        In running text a word of a name must not be all lower-case ("Turkey", "iSrael", not
+        "turkey"); ``any_case`` (a user's query: "President obama") drops that rule."""
         flat: list[tuple[str, str, int]] = []  # (folded word, exact word, token index)
         first: set[int] = set()
         last: set[int] = set()
@@ -325,7 +333,9 @@ class ActorIndex:
         k = 0
         while k < len(flat):
             match = (
-                self._match_at(flat, k, first, last, breaks, words, lang) if k in first else None
+                self._match_at(flat, k, first, last, breaks, words, lang, any_case)
+                if k in first
+                else None
             )
             if match is None:
                 k += 1
@@ -337,7 +347,9 @@ class ActorIndex:
             k += n
         return out
 
-    def _match_at(self, flat, k, first, last, breaks, words, lang) -> tuple[Entry, int] | None:
+    def _match_at(
+        self, flat, k, first, last, breaks, words, lang, any_case=False
+    ) -> tuple[Entry, int] | None:
         for e in self._by_first.get(flat[k][0], []):
             n = len(e.words)
             end = k + n - 1
@@ -349,7 +361,9 @@ class ActorIndex:
                 continue
             if e.exact is not None and tuple(flat[k + j][1] for j in range(n)) != e.exact:
                 continue
-            if any(cap and not flat[k + j][1][:1].isupper() for j, cap in enumerate(e.caps)):
+            if not any_case and any(
+                cap and flat[k + j][1].islower() for j, cap in enumerate(e.caps)
+            ):
                 continue
             if e.loose and _inside_proper_name(words, flat[k][2], flat[end][2]):
                 continue

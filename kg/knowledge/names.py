@@ -94,3 +94,20 @@ def office_label(office: str) -> str:
     return (
         "the top executive" if office == "Leader" else re.sub(r"(?<=[a-z])(?=[A-Z])", " ", office)
     )
+
+
+def longer_name(tokens: list[str], span, actor, taken: set[int]) -> bool:
+    """Whether ``span`` (tokens ``span.start:span.end``) is ``actor``'s bare surname that begins
+    another name: "Mahmud" (Hasan Mahmud's surname) in "Mahmud Abbas", whose next word is no
+    match of its own (``taken``: the starts of the other matches).
+
+    >>> from types import SimpleNamespace as N
+    >>> longer_name(["Mahmud", "Abbas"], N(start=0, end=1), N(surname="Mahmud"), set())
+    True
+    """
+    if not actor.surname or normalize(" ".join(tokens[span.start : span.end])) != normalize(
+        actor.surname
+    ):
+        return False
+    nxt = tokens[span.end] if span.end < len(tokens) else ""
+    return nxt.isalpha() and span.end not in taken

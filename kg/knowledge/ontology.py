@@ -202,6 +202,7 @@ class IR(DefinedNamespace):
     # article properties
     sha256: URIRef
     source: URIRef
+    outlet: URIRef
     sentenceCount: URIRef
     extractor: URIRef
     duplicateOf: URIRef

@@ -74,6 +74,7 @@ class ParseCache:
         meta = {
             "title": article.title,
             "url": article.url,
+            "outlet": article.outlet,
             "source": article.source,
             "lang": lang,
             "date": article.date.isoformat() if article.date else None,
@@ -101,6 +102,7 @@ def read_entry(path: Path) -> tuple[Article, object] | None:
             text=meta["text"],
             title=meta.get("title") or "",
             url=meta.get("url") or "",
+            outlet=meta.get("outlet") or "",
             date=dt.date.fromisoformat(meta["date"]) if meta.get("date") else None,
             lang=meta.get("lang"),
             source=meta.get("source") or "",

@@ -116,3 +116,66 @@ def to_document(raw: str, source: str = "<conllu>"):
         if not getattr(sent, "text", None):
             sent.text = " ".join(t.text for t in sent.tokens)
     return doc
+
+
+#: UD v1 relation labels → UD v2 (nmod is decided by its head, see :func:`ud1_to_ud2`)
+UD1_LABELS = {
+    "dobj": "obj",
+    "nsubjpass": "nsubj:pass",
+    "csubjpass": "csubj:pass",
+    "auxpass": "aux:pass",
+    "name": "flat",
+    "mwe": "fixed",
+    "neg": "advmod",
+    "remnant": "orphan",
+    "foreign": "flat:foreign",
+}
+_UD1_ONLY = frozenset({"dobj", "nsubjpass", "csubjpass", "auxpass", "name", "mwe", "neg"})
+
+
+def ud1_to_ud2(raw: str) -> str:
+    """CoNLL-U with UD v1 labels (as UDPipe 1 and older treebanks write them) relabelled to UD
+    v2, which kg's extractor reads: ``dobj`` → ``obj``, ``nsubjpass`` → ``nsubj:pass``, ``neg``
+    → ``advmod``, ``name`` → ``flat``..., and an ``nmod`` (``nmod:tmod``, ``nmod:npmod``) of a
+    verb, adjective or adverb → ``obl`` (``nmod:agent`` → ``obl:agent``). Text with none of
+    v1's own labels is returned unchanged.
+
+    >>> ud1_to_ud2("1\\tsee\\tsee\\tVERB\\t_\\t_\\t0\\troot\\t_\\t_\\n2\\tit\\tit\\tPRON\\t_\\t_\\t1\\tdobj\\t_\\t_\\n")
+    '1\\tsee\\tsee\\tVERB\\t_\\t_\\t0\\troot\\t_\\t_\\n2\\tit\\tit\\tPRON\\t_\\t_\\t1\\tobj\\t_\\t_\\n'
+    """
+    rows = [line.split("\t") for line in raw.splitlines()]
+    words = [r for r in rows if len(r) == 10 and r[0].isdigit()]
+    if not any(r[7].split(":")[0] in _UD1_ONLY for r in words):
+        return raw
+    return _relabel(rows)
+
+
+def _relabel(rows: list[list[str]]) -> str:
+    out: list[str] = []
+    block: list[list[str]] = []
+    for r in rows + [[""]]:
+        if len(r) == 1 and not r[0].strip():
+            out += _relabel_block(block)
+            out.append("")
+            block = []
+        else:
+            block.append(r)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"
+
+
+def _relabel_block(block: list[list[str]]) -> list[str]:
+    upos = {int(r[0]): r[3] for r in block if len(r) == 10 and r[0].isdigit()}
+    lines = []
+    for r in block:
+        if len(r) == 10 and r[0].isdigit():
+            base, _, sub = r[7].partition(":")
+            label = UD1_LABELS.get(r[7]) or UD1_LABELS.get(base, r[7])
+            if base == "nmod" and sub != "poss":
+                head = int(r[6]) if r[6].isdigit() else 0
+                if upos.get(head) in ("VERB", "ADJ", "ADV", "AUX"):
+                    label = "obl" + (f":{sub}" if sub else "")
+            r = r[:7] + [label] + r[8:]
+        lines.append("\t".join(r))
+    return lines

@@ -40,12 +40,12 @@ def _mentions_query(mentions: Iterable[str]) -> str:
     opt = "".join(
         f" OPTIONAL {{ GRAPH ?a {{ ?{s} {p} ?{v} }} }}"
         for s, p, v in (
-            ("m", "dcterms:date", "d"), ("a", "schema:url", "url"),
+            ("m", "dcterms:date", "d"), ("a", "schema:url", "url"), ("a", "ir:outlet", "out"),
             ("a", "ir:source", "source"), ("a", "dcterms:date", "ad"),
         )
     )  # fmt: skip
     return (
-        "SELECT ?m ?s ?r ?o ?f ?c ?d ?a ?lang ?url ?source ?ad "
+        "SELECT ?m ?s ?r ?o ?f ?c ?d ?a ?lang ?url ?out ?source ?ad "
         f"WHERE {{ VALUES ?m {{ {' '.join(iri(EV[m]) for m in mentions)} }} "
         "GRAPH ?a { ?m ir:subject ?s ; ir:relation ?r ; ir:object ?o ; ir:factuality ?f ; "
         f"ir:confidence ?c ; prov:wasDerivedFrom ?a . ?a dcterms:language ?lang }}{opt} }}"
@@ -96,7 +96,7 @@ def _load(store: Writable, inner: str, into: dict[str, Event]) -> None:
             mid, _local(r["a"], ART), _local(r["s"], ACT), _local(r["r"], IR._NS),
             _local(r["o"], ACT), _local(r["f"], IR._NS), float(r["c"].value), d,
             _day(r["ad"]) or d, r["lang"].value,
-            outlet(r["url"].value if r["url"] else "", r["source"].value if r["source"] else ""),
+            outlet(*(r[k].value if r[k] else "" for k in ("url", "source", "out"))),
         )  # fmt: skip
 
 
@@ -182,22 +182,23 @@ def _article_mentions(store: Writable, aid: str, actors: Any) -> list[Mention]:
     """The mentions of stored article ``aid`` that no event holds, rolled up to states."""
     node = iri(ART[aid])
     rows = store.select(
-        f"SELECT ?m ?s ?r ?o ?f ?c ?d ?lang ?url ?source ?ad ?free WHERE {{ GRAPH {node} {{ "
+        f"SELECT ?m ?s ?r ?o ?f ?c ?d ?lang ?url ?out ?source ?ad ?free WHERE {{ GRAPH {node} {{ "
         "?m a ir:RelationMention ; ir:subject ?s ; ir:relation ?r ; ir:object ?o ; ir:factuality ?f "
         f"; ir:confidence ?c . {node} dcterms:language ?lang }} "
         f"OPTIONAL {{ GRAPH {node} {{ ?m dcterms:date ?d }} }} "
         f"OPTIONAL {{ GRAPH {node} {{ {node} schema:url ?url }} }} "
         f"OPTIONAL {{ GRAPH {node} {{ {node} ir:source ?source }} }} "
+        f"OPTIONAL {{ GRAPH {node} {{ {node} ir:outlet ?out }} }} "
         f"OPTIONAL {{ GRAPH {node} {{ {node} dcterms:date ?ad }} }} "
         f"BIND(NOT EXISTS {{ GRAPH {_G} {{ ?ev ir:hasMention ?m }} }} AS ?free) }}"
     )
     if not rows:
         return []
     r0 = rows[0]
-    text = {k: (r0[k].value if r0[k] is not None else "") for k in ("lang", "url", "source")}
+    text = {k: (r0[k].value if r0[k] is not None else "") for k in ("lang", "url", "source", "out")}
     article = SimpleNamespace(
         id=aid, date=_day(r0["ad"]), lang=text["lang"] or "und", url=text["url"],
-        source=text["source"],
+        source=text["source"], outlet=text["out"],
     )  # fmt: skip
     best = {}
     for r in rows:

@@ -29,7 +29,7 @@ events and join none.
 An event's date is its mentions' most common date (the earliest on a tie); its relation the
 most common relation; its factuality asserted when any mention asserts it, else the class's
 own; its confidence 1 − ∏ over outlets (1 − that outlet's best confidence). An outlet is the
-article's URL domain, else its source (:func:`outlet`).
+article's outlet (``ir:outlet``, its URL's domain by default), else its source (:func:`outlet`).
 
 **Incremental.** :func:`kg.store.event_graph.plan` runs inside
 :func:`kg.store.articles.add_article`: it finds the events a new article's mentions may join
@@ -49,11 +49,10 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from kg.errors import KgError
 from kg.knowledge.ontology import ACT, DCTERMS, EV, IR, REV, load_relations
-from kg.records import FACTUALITIES
+from kg.records import FACTUALITIES, outlet_of
 from kg.store.rdf import iri, lit
 
 __all__ = [
@@ -73,16 +72,13 @@ _TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 
 
 def outlet(url: str = "", source: str = "", given: str = "") -> str:
-    """Who published an article: the outlet it names (``given``), else its URL's domain
-    without ``www.``, else its source (path).
+    """Who published an article: its outlet (``ir:outlet``, ``given``), else its URL's
+    domain (:func:`kg.records.outlet_of`), else its source (path).
 
     >>> outlet("https://www.antaranews.com/berita/1"), outlet("", "a/b.txt")
     ('antaranews.com', 'a/b.txt')
     """
-    if given:
-        return given
-    host = (urlsplit(url).hostname or "") if url else ""
-    return host.removeprefix("www.") or source
+    return given or (outlet_of(url) if url else "") or source
 
 
 @dataclass

@@ -69,6 +69,8 @@ def article_lines(
         props.append((DCTERMS.date, lit(a.date.isoformat(), "date")))
     if a.source:
         props.append((IR.source, lit(a.source)))
+    if a.outlet:
+        props.append((IR.outlet, lit(a.outlet)))
     if sentences is not None:
         props.append((IR.sentenceCount, lit(int(sentences), "integer")))
     if duplicate_of:

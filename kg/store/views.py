@@ -104,7 +104,7 @@ def relation_instances(
 ) -> list[dict[str, Any]]:
     """One dict per relation instance (keys: event, subject, subject_label, subject_type,
     relation, object, object_label, object_type, date, factuality, confidence, pattern,
-    sentence, sentence_index, speaker, article, url, title, lang, source, reported_event: the
+    sentence, sentence_index, speaker, article, url, title, lang, source, event_cluster: the
     ``ir:ReportedEvent`` it belongs to, see :mod:`kg.store.events`), sorted by date,
     article and sentence index. Instances without a date are left out when since/until is given."""
     rows = store.select(instances_query(store, since, until, factualities, actor))
@@ -208,7 +208,7 @@ def row(r: Mapping[str, Any]) -> dict[str, Any]:
         "title": v["title"],
         "lang": v["lang"],
         "source": v["source"],
-        "reported_event": _local(r.get("rev")),
+        "event_cluster": _local(r.get("rev")),
     }
 
 

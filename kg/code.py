@@ -1,0 +1,289 @@
+"""Event coding of PETRARCH input: ``<Sentence>`` records → CAMEO events, one line each, as
+PETRARCH prints them, so kg can stand in for a PETRARCH user's coder.
+
+>>> records = read_records("PETR.UnitTest.records.ud.xml")                # doctest: +SKIP
+>>> print(format_events(code_records(records, parses="given")), end="")   # doctest: +SKIP
+19950101	ARN	GON	050	DEMO_00
+
+Input: PETRARCH's XML (``<Sentences>`` holding ``<Sentence date="YYYYMMDD" id=".." source=".."
+sentence="true">`` with ``<Text>`` and an optional ``<Parse>`` in CoNLL-U; the unit-test file's
+``<EventCoding sourcecode= targetcode= eventcode=>`` rows are read as the expected codings).
+Each record is coded on its own (one article of one sentence): with ``parses="given"`` kg's
+extractor reads the record's CoNLL-U (UD v1 labels, as UDPipe 1 wrote them, are converted to
+UD v2 first) and loads no Stanza model; with ``parses="stanza"`` Stanza parses ``<Text>``.
+
+Output: ``date<TAB>source<TAB>target<TAB>code<TAB>sentence-id``, one line per distinct event of
+a record; a symmetric relation (talks, meetings, fights) gives both directions, as PETRARCH
+codes them. Actor codes: see :class:`ActorCodes`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError
+from kg.knowledge.petrarch.records import Coding, Record, read_records
+from kg.records import DEFAULT_FACTUALITIES
+
+__all__ = [
+    "ActorCodes",
+    "Coding",
+    "Event",
+    "Record",
+    "code_records",
+    "format_events",
+    "read_records",
+]
+
+#: agent codes Phoenix splits off an actor code as its role (``RUSGOV`` → ``RUS`` + ``GOV``)
+ROLES = frozenset({
+    "GOV", "MIL", "COP", "REB", "OPP", "PTY", "BUS", "MED", "CVL", "JUD", "LEG", "SPY", "IGO",
+    "NGO", "NGM", "IMG", "MNC", "ELI", "CRM", "UAF", "LAB", "EDU", "HLH", "REF", "AGR", "DEV",
+    "HRI", "ENV", "RAD", "MOD", "INS", "SEP", "REL",
+})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Event:
+    """One coded event of a record, with the triple it comes from."""
+
+    record: str
+    date: dt.date | None
+    source: str
+    target: str
+    code: str
+    relation: str
+    subject: str
+    object: str
+    factuality: str = "asserted"
+    pattern: str = ""
+    sentence: str = ""
+    reverse: bool = False  # the second direction of a symmetric relation
+
+    def coding(self) -> Coding:
+        return Coding(self.source, self.target, self.code)
+
+    def line(self) -> str:
+        """``date source target code sentence-id``, tab-separated (PETRARCH's order)."""
+        day = self.date.strftime("%Y%m%d") if self.date else ""
+        return "\t".join((day, self.source, self.target, self.code, self.record))
+
+
+class ActorCodes:
+    """CAMEO actor codes of kg's actors on a date, as Phoenix writes them.
+
+    * a state: its ISO3 code (``RUS``);
+    * a person: the state of a government office held on the date + ``GOV`` (``RUSGOV``),
+      the organisation's code for an office of one (the UN Secretary-General: ``IGOUNO``),
+      else the person's state (nationality);
+    * an organisation: the code the Phoenix dictionaries give one of its names (``IGOUNO``,
+      ``IGOWSTNAT`` for NATO), else its own CAMEO code, else its id upper-cased;
+    * an actor of a PETRARCH dictionary (``records``): that dictionary's code on the date.
+    """
+
+    def __init__(
+        self,
+        index: Any = None,
+        records: Mapping[str, Any] | None = None,
+        new_actors: Mapping[str, Any] | None = None,
+    ) -> None:
+        if index is None:
+            from kg.knowledge.actors import load_actors
+
+            index = load_actors()
+        self.index = index
+        self.records = dict(records or {})
+        self.new_actors = dict(new_actors or {})
+        self._phoenix: dict[str, str] | None = None
+
+    def __call__(self, actor_id: str, date: dt.date | None) -> str:
+        if actor_id in self.records:
+            from kg.knowledge.petrarch.actor_index import code_on
+
+            return code_on(self.records[actor_id], date)
+        if actor_id not in self.index:
+            new = self.new_actors.get(actor_id)
+            nationality = getattr(new, "nationality", None)
+            return self(nationality, date) if nationality in self.index else ""
+        actor = self.index.get(actor_id)
+        if actor.type == "State":
+            return actor.iso3 or actor.cameo or ""
+        if actor.type == "Person":
+            return self._person(actor, date)
+        return self.phoenix_code(actor) or actor.cameo or actor.id.upper()
+
+    def _person(self, actor: Any, date: dt.date | None) -> str:
+        if date is not None:
+            held = [
+                self.index.get(t.of) for t in actor.terms if t.active(date) and t.of in self.index
+            ]
+            states = [a for a in held if a.type == "State" and (a.iso3 or a.cameo)]
+            if states:
+                return (states[0].iso3 or states[0].cameo)[:3] + "GOV"
+            orgs = [a for a in held if a.type != "Person"]
+            if orgs:
+                return self(orgs[0].id, date)
+        if actor.nationality and actor.nationality in self.index:
+            return self(actor.nationality, date)
+        cameo = (actor.cameo or "")[:3]
+        states = {a.iso3 for a in self.index if a.type == "State"}
+        return cameo if cameo in states else ""
+
+    def phoenix_code(self, actor: Any) -> str:
+        """The code the Phoenix international and non-state actor dictionaries give the actor's
+        label ("" when they have none, or only a bare ``IGO``/``NGO``). Aliases are not looked
+        up: "Ansar Allah" (the Houthis) is Hezbollah's entry there."""
+        from kg.knowledge.names import normalize
+
+        if self._phoenix is None:
+            from kg.knowledge.petrarch import load_compiled
+
+            self._phoenix = {}
+            for name in ("Phoenix.International.actors", "Phoenix.MilNonState.actors"):
+                for e in load_compiled(name):
+                    defaults = [r.code for r in e.roles if r.is_default]
+                    for p in e.names if defaults else ():
+                        self._phoenix.setdefault(normalize(p.text), defaults[0])
+        code = self._phoenix.get(normalize(actor.label), "")
+        return code if len(code) > 3 else ""
+
+
+def split_code(code: str) -> tuple[str, str, str]:
+    """Phoenix's entity, role and attribute parts of an actor code: ``RUSGOV`` →
+    ``("RUS", "GOV", "")``; ``IGOUNO`` → ``("IGO", "", "UNO")``.
+
+    >>> split_code("IMGMUSISI"), split_code("USAMILGOV"), split_code("IGOAUKUS")
+    (('IMG', '', 'MUS;ISI'), ('USA', 'MIL;GOV', ''), ('IGO', '', 'AUKUS'))
+    """
+    entity, rest = code[:3], code[3:]
+    if len(rest) % 3:  # not a sequence of 3-letter codes: "IGOAUKUS" → attribute "AUKUS"
+        return entity, "", rest
+    parts = [rest[i : i + 3] for i in range(0, len(rest), 3)]
+    roles = [p for p in parts if p in ROLES]
+    attrs = [p for p in parts if p not in ROLES]
+    return entity, ";".join(roles), ";".join(attrs)
+
+
+def triple_events(
+    triples: Iterable[Any],
+    codes: ActorCodes,
+    record: str = "",
+    factualities: Sequence[str] = DEFAULT_FACTUALITIES,
+) -> list[Event]:
+    """The events of kg triples: one per distinct (source, target, code), both directions of a
+    symmetric relation; structural relations and the factualities left out make none."""
+    from kg.knowledge.ontology import load_relations
+
+    relations = load_relations()
+    out: dict[tuple[str, str, str], Event] = {}
+    for t in triples:
+        rel = relations.get(t.relation)
+        if rel is None or rel.structural or not rel.cameo_code or t.factuality not in factualities:
+            continue
+        ends = [(t.subject, t.object, False)]
+        if rel.symmetric:
+            ends.append((t.object, t.subject, True))
+        for s, o, rev in ends:
+            src, dst = codes(s, t.date), codes(o, t.date)
+            if not src or not dst or (src, dst, rel.cameo_code) in out:
+                continue
+            out[(src, dst, rel.cameo_code)] = Event(
+                record, t.date, src, dst, rel.cameo_code, rel.name, s, o,
+                t.factuality, t.pattern, t.sentence, rev,
+            )  # fmt: skip
+    return list(out.values())
+
+
+@dataclass
+class Coder:
+    """What coding a batch of records needs: the extractor (with its actor index) and the
+    actor codes; ``parser`` for ``parses="stanza"``."""
+
+    extractor: Any
+    codes: ActorCodes
+    parser: Any = None
+    lang: str = "en"
+    #: record id → (parsed document, kg triples of every factuality, discourse), kept for scoring
+    extracted: dict[str, tuple] = field(default_factory=dict)
+
+
+def code_records(
+    records: Sequence[Record],
+    *,
+    parses: str = "auto",
+    dictionaries: str | Path | None = None,
+    models: str | Path | None = None,
+    factualities: Sequence[str] = DEFAULT_FACTUALITIES,
+    coder: Coder | None = None,
+) -> list[Event]:
+    """The events of every record, in record order (see the module docstring).
+
+    ``parses``: ``given`` (each record's ``<Parse>``; a record without one is an error),
+    ``stanza`` (Stanza parses ``<Text>``, models from ``models``) or ``auto`` (given when every
+    record has one). ``dictionaries``: a PETRARCH actor dictionary, or a folder of them, to
+    resolve and code actors with instead of kg's own (see
+    :mod:`kg.knowledge.petrarch.actor_index`). ``factualities``: the events that count (as
+    ``kg export``: asserted and reported)."""
+    from kg.parse.conllu import to_document, ud1_to_ud2
+
+    if parses == "auto":
+        parses = "given" if records and all(r.parse for r in records) else "stanza"
+    if parses not in ("given", "stanza"):
+        raise InputError(f"unknown parses {parses!r}; use given, stanza or auto")
+    if parses == "given":
+        missing = [r for r in records if not r.parse]
+        if missing:
+            r = missing[0]
+            raise InputError(f"{r.where}: sentence {r.id!r} has no <Parse>; use --parses stanza")
+    coder = coder or make_coder(dictionaries, models if parses == "stanza" else False)
+    if parses == "given":
+        docs = [
+            to_document(
+                f"# text = {r.text}\n" + ud1_to_ud2(r.parse or ""),
+                f"{r.where}: the <Parse> of sentence {r.id!r}",
+            )
+            for r in records
+        ]
+    else:
+        docs = coder.parser.parse([r.text for r in records], coder.lang) if records else []
+    events: list[Event] = []
+    for r, doc in zip(records, docs):
+        triples, discourse = coder.extractor.extract(doc, coder.lang, r.date)
+        coder.extracted[r.id] = (doc, triples, discourse)
+        coder.codes.new_actors = discourse.new_actors
+        events += triple_events(triples, coder.codes, r.id, factualities)
+    return events
+
+
+def make_coder(
+    dictionaries: str | Path | None = None, models: str | Path | None | bool = None
+) -> Coder:
+    """A :class:`Coder` with kg's actors, or those of a folder of PETRARCH dictionaries; a
+    Stanza parser unless ``models`` is False."""
+    from kg.extract import Extractor
+
+    if dictionaries is not None:
+        from kg.knowledge.petrarch.actor_index import load_dictionaries, petrarch_index
+
+        index, entries = petrarch_index(load_dictionaries(dictionaries))
+        codes = ActorCodes(index, entries)
+    else:
+        from kg.knowledge.actors import load_actors
+
+        index = load_actors()
+        codes = ActorCodes(index)
+    parser = None
+    if models is not False:
+        from kg.parse.stanza import Parser, models_dir
+
+        parser = Parser(models_dir=models_dir(models))
+    return Coder(Extractor(index), codes, parser)
+
+
+def format_events(events: Iterable[Event]) -> str:
+    """PETRARCH-style lines: ``date source target code sentence-id`` (tab-separated)."""
+    return "".join(e.line() + "\n" for e in events)
