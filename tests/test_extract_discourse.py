@@ -340,3 +340,43 @@ def test_joining_someone_in_an_act_is_cooperation_not_membership(extractor):
     assert ("united_states", "cooperates_with", "ecowas") in got
     assert ("united_states", "member_of", "ecowas") not in got
     assert ("ukraine", "member_of", "nato") in got
+
+
+AUKUS_AND_QUAD = """# text = Putin dan Xi menyatakan pandangan negatif tentang aliansi militer baru seperti kemitraan AUKUS antara Australia, Inggris dan Amerika Serikat dan Quad.
+1	Putin	putin	PROPN	NSD	_	4	nsubj	_	_
+2	dan	dan	CCONJ	H--	_	3	cc	_	_
+3	Xi	xi	PROPN	X--	_	1	conj	_	_
+4	menyatakan	nyata	VERB	VSA	Voice=Act	0	root	_	_
+5	pandangan	pandang	NOUN	NSD	Number=Sing	4	obj	_	_
+6	negatif	negatif	NOUN	NSD	Number=Sing	5	nmod	_	_
+7	tentang	tentang	ADP	R--	_	8	case	_	_
+8	aliansi	aliansi	NOUN	NSD	Number=Sing	5	nmod	_	_
+9	militer	militer	NOUN	NSD	Number=Sing	8	nmod	_	_
+10	baru	baru	ADJ	ASP	_	9	amod	_	_
+11	seperti	seperti	ADP	R--	_	12	case	_	_
+12	kemitraan	mitra	NOUN	NSD	Number=Sing	8	nmod	_	_
+13	AUKUS	AUKUS	PROPN	X--	_	12	nmod	_	_
+14	antara	antara	ADP	R--	_	15	case	_	_
+15	Australia	Australia	PROPN	X--	_	12	nmod	_	_
+16	,	,	PUNCT	Z--	_	17	punct	_	_
+17	Inggris	Inggris	PROPN	X--	_	15	conj	_	_
+18	dan	dan	CCONJ	H--	_	19	cc	_	_
+19	Amerika	Amerika	PROPN	X--	_	15	conj	_	_
+20	Serikat	Serikat	PROPN	X--	_	19	flat:name	_	_
+21	dan	dan	CCONJ	H--	_	22	cc	_	_
+22	Quad	quad	PROPN	X--	_	15	conj	_	_
+23	.	.	PUNCT	Z--	_	4	punct	_	_
+
+"""
+
+
+def test_a_list_under_antara_goes_on_to_the_next_bloc(extractor):
+    """ "... seperti kemitraan AUKUS antara Australia, Inggris dan Amerika Serikat dan Quad" (as
+    the small model parses it, Quad under the "antara" list): both blocs are opposed."""
+    from kg.parse.conllu import to_document
+
+    triples, _ = extractor.extract(to_document(AUKUS_AND_QUAD, "id"), "id", dt.date(2021, 12, 15))
+    got = {(t.subject, t.relation, t.object) for t in triples}
+    assert {
+        (p, "opposes", b) for p in ("vladimir_putin", "xi_jinping") for b in ("aukus", "quad")
+    } <= got

@@ -31,6 +31,7 @@ PASS = {
     "termasuk",
     "including",
     "of",
+    "antara",  # "kemitraan AUKUS antara Australia, Inggris dan AS dan Quad"
     "yaitu",
     "namely",
 }
