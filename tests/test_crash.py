@@ -12,7 +12,7 @@ SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "kill_stress.py"
 @pytest.mark.slow
 def test_killing_kg_build_twenty_times_leaves_a_valid_store_and_rerun_completes():
     out = subprocess.run(
-        [sys.executable, str(SCRIPT), "--kills", "20", "--articles", "100", "--seed", "3"],
+        [sys.executable, str(SCRIPT), "--kills", "20", "--articles", "50", "--seed", "3"],
         capture_output=True, text=True, timeout=900,
     )  # fmt: skip
     assert out.returncode == 0, out.stdout + out.stderr
