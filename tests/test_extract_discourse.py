@@ -11,12 +11,16 @@ DATA = Path(__file__).parent / "data"
 DATE = dt.date(2021, 12, 15)
 
 
-def _extract(extractor, lang):
+def facts(extractor, conllu: str, lang: str, date: dt.date) -> set[tuple]:
+    """(sentence index, subject, relation, object) of every triple of a CoNLL-U text."""
     from kg.parse.conllu import to_document
 
-    doc = to_document((DATA / f"{lang}_discourse_pairs.conllu").read_text(), lang)
-    triples, _ = extractor.extract(doc, lang, DATE)
+    triples, _ = extractor.extract(to_document(conllu, lang), lang, date)
     return {(t.sentence_index, t.subject, t.relation, t.object) for t in triples}
+
+
+def _extract(extractor, lang):
+    return facts(extractor, (DATA / f"{lang}_discourse_pairs.conllu").read_text(), lang, DATE)
 
 
 @pytest.fixture(scope="module")
@@ -79,10 +83,7 @@ JOINED = """# text = Lloyd Austin joined Antony Blinken. Ukraine joined NATO.
 
 def test_a_person_is_no_ones_organisation(extractor):
     """ "Blinken was joined by Mayorkas" is company, not membership; "Ukraine joined NATO" is."""
-    from kg.parse.conllu import to_document
-
-    triples, _ = extractor.extract(to_document(JOINED, "en"), "en", dt.date(2024, 2, 27))
-    got = {(t.subject, t.relation, t.object) for t in triples}
+    got = {t[1:] for t in facts(extractor, JOINED, "en", dt.date(2024, 2, 27))}
     assert ("ukraine", "member_of", "nato") in got
     assert not {t for t in got if t[1] == "member_of" and t[2] == "antony_blinken"}
 
@@ -102,10 +103,8 @@ KACER = """# text = Blinken met Slovak Foreign Minister Kacer.
 def test_a_title_before_a_surname_we_cannot_place_is_not_its_state(extractor):
     """A headline's "Slovak Foreign Minister Kacer" (a minister the dictionary lacks): the
     meeting is with him, not with Slovakia."""
-    from kg.parse.conllu import to_document
-
-    triples, _ = extractor.extract(to_document(KACER, "en"), "en", dt.date(2022, 11, 29))
-    assert not [t for t in triples if "slovakia" in (t.subject, t.object)]
+    got = facts(extractor, KACER, "en", dt.date(2022, 11, 29))
+    assert not [t for t in got if "slovakia" in t]
 
 
 def test_leaders_from_listed_states_are_those_states_not_a_person(id_):
@@ -127,11 +126,7 @@ def test_a_list_broken_by_a_companion_phrase_goes_on(id_):
 
 @pytest.fixture(scope="module")
 def readout(extractor):
-    from kg.parse.conllu import to_document
-
-    doc = to_document((DATA / "en_readout.conllu").read_text(), "en")
-    triples, _ = extractor.extract(doc, "en", dt.date(2024, 3, 21))
-    return {(t.sentence_index, t.subject, t.relation, t.object) for t in triples}
+    return facts(extractor, (DATA / "en_readout.conllu").read_text(), "en", dt.date(2024, 3, 21))
 
 
 def test_the_secretary_is_the_secretary_named_before(readout):
@@ -179,10 +174,7 @@ ELECT = """# text = Blinken met Kenyan President-elect William Ruto. Blinken con
 def test_a_surname_is_the_person_named_in_full_before(extractor):
     """Before taking office (2022-09-07) "President-elect Ruto" is the William Ruto the article
     named in full, not the sitting president nor no one."""
-    from kg.parse.conllu import to_document
-
-    triples, _ = extractor.extract(to_document(ELECT, "en"), "en", dt.date(2022, 9, 7))
-    got = {(t.sentence_index, t.subject, t.relation, t.object) for t in triples}
+    got = facts(extractor, ELECT, "en", dt.date(2022, 9, 7))
     assert (1, "antony_blinken", "congratulates", "william_ruto") in got
 
 
@@ -208,10 +200,7 @@ MEETING = """# text = After a meeting with Joe Biden, Narendra Modi thanked the 
 def test_a_meeting_noun_takes_the_subject_of_its_clause(extractor):
     """ "After a meeting with Joe Biden, Narendra Modi thanked the United States": Modi met Biden
     (the noun has no subject of its own; the clause's subject took part)."""
-    from kg.parse.conllu import to_document
-
-    triples, _ = extractor.extract(to_document(MEETING, "en"), "en", dt.date(2023, 6, 21))
-    got = {(t.subject, t.relation, t.object) for t in triples}
+    got = {t[1:] for t in facts(extractor, MEETING, "en", dt.date(2023, 6, 21))}
     assert ("narendra_modi", "meets", "joe_biden") in got
     assert ("narendra_modi", "praises", "united_states") in got
 
@@ -235,11 +224,7 @@ def test_a_capital_in_the_sentence_states_no_office(id_):
 
 @pytest.fixture(scope="module")
 def trilateral(extractor):
-    from kg.parse.conllu import to_document
-
-    doc = to_document((DATA / "en_trilateral.conllu").read_text(), "en")
-    triples, _ = extractor.extract(doc, "en", dt.date(2023, 8, 24))
-    return {(t.sentence_index, t.subject, t.relation, t.object) for t in triples}
+    return facts(extractor, (DATA / "en_trilateral.conllu").read_text(), "en", dt.date(2023, 8, 24))
 
 
 def test_a_state_and_its_acronym_before_a_title_bind_to_it(trilateral):
@@ -288,28 +273,20 @@ CONJOINED = """# text = Blinken spoke with Egyptian Foreign Minister Sameh Shouk
 def test_a_conjoined_verb_shares_the_opening_subject(extractor):
     """ "Blinken spoke with ... Sameh Shoukry ... and thanked Egypt" (parsed by the small model
     with "spoke" as a noun): Blinken thanked Egypt, not the minister named last."""
-    from kg.parse.conllu import to_document
-
-    triples, _ = extractor.extract(to_document(CONJOINED, "en"), "en", dt.date(2023, 11, 26))
-    got = {(t.subject, t.relation, t.object) for t in triples}
+    got = {t[1:] for t in facts(extractor, CONJOINED, "en", dt.date(2023, 11, 26))}
     assert ("antony_blinken", "praises", "egypt") in got
     assert ("sameh_shoukry", "praises", "egypt") not in got
 
 
 def test_a_lower_case_word_tagged_as_a_name_is_still_a_trigger(extractor):
     """The small tagger sometimes calls "partnership" a PROPN; a lower-case word is no name."""
-    from kg.parse.conllu import to_document
-
     raw = (DATA / "en_discourse_pairs.conllu").read_text()
     sent = raw[raw.index("# text = Officials praised") : raw.index("# text = The two issues")]
     sent = sent.replace(
         "partnership\tpartnership\tNOUN\tNN", "partnership\tpartnership\tPROPN\tNNP"
     )
     assert "PROPN\tNNP\tNumber=Sing\t2\tobj" in sent
-    triples, _ = extractor.extract(to_document(sent, "en"), "en", DATE)
-    assert ("united_states", "cooperates_with", "india") in {
-        (t.subject, t.relation, t.object) for t in triples
-    }
+    assert (0, "united_states", "cooperates_with", "india") in facts(extractor, sent, "en", DATE)
 
 
 JOINS = """# text = The United States joins ECOWAS in calling for calm. Ukraine joined NATO.
@@ -333,10 +310,7 @@ JOINS = """# text = The United States joins ECOWAS in calling for calm. Ukraine 
 
 
 def test_joining_someone_in_an_act_is_cooperation_not_membership(extractor):
-    from kg.parse.conllu import to_document
-
-    triples, _ = extractor.extract(to_document(JOINS, "en"), "en", dt.date(2023, 8, 10))
-    got = {(t.subject, t.relation, t.object) for t in triples}
+    got = {t[1:] for t in facts(extractor, JOINS, "en", dt.date(2023, 8, 10))}
     assert ("united_states", "cooperates_with", "ecowas") in got
     assert ("united_states", "member_of", "ecowas") not in got
     assert ("ukraine", "member_of", "nato") in got
@@ -373,10 +347,7 @@ AUKUS_AND_QUAD = """# text = Putin dan Xi menyatakan pandangan negatif tentang a
 def test_a_list_under_antara_goes_on_to_the_next_bloc(extractor):
     """ "... seperti kemitraan AUKUS antara Australia, Inggris dan Amerika Serikat dan Quad" (as
     the small model parses it, Quad under the "antara" list): both blocs are opposed."""
-    from kg.parse.conllu import to_document
-
-    triples, _ = extractor.extract(to_document(AUKUS_AND_QUAD, "id"), "id", dt.date(2021, 12, 15))
-    got = {(t.subject, t.relation, t.object) for t in triples}
+    got = {t[1:] for t in facts(extractor, AUKUS_AND_QUAD, "id", dt.date(2021, 12, 15))}
     assert {
         (p, "opposes", b) for p in ("vladimir_putin", "xi_jinping") for b in ("aukus", "quad")
     } <= got

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from kg.commands.options import (
+    count_option,
     factuality_option,
     level_option,
     open_store,
@@ -28,14 +29,7 @@ from kg.commands.options import (
     help="one bar per month, or per week (weeks start on Monday)",
 )
 @level_option
-@click.option(
-    "--count",
-    type=click.Choice(["events", "mentions"]),
-    default="events",
-    show_default=True,
-    help="events: the mentions of one event (one event-cluster id) count once; a store without "
-    "event clusters counts mentions",
-)
+@count_option
 @factuality_option
 @since_option
 @until_option

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 
 from kg.extract.arguments import (
     actors_of,
-    ancestors,
-    children,
     clause_subject,
     coordinated,
     is_kind,
@@ -30,6 +28,7 @@ from kg.extract.factuality import factuality, quantities, quoted, speaker
 from kg.extract.lists import dyad
 from kg.extract.mentions import find_mentions
 from kg.extract.predicates import Predicate, predicates
+from kg.extract.tree import ancestors, children
 from kg.knowledge.actors import ActorIndex, load_actors
 from kg.knowledge.lexicon import Lexicon
 from kg.knowledge.ontology import Relation, load_relations

@@ -169,7 +169,8 @@ def _joined_subjects(toks, first: int, head: int, owner, trig: set[int], found) 
     for c in children(toks, head):
         if c.i <= first or not c.deprel.startswith("nsubj") or c.i in trig:
             continue
-        gap = {t.lower for t in toks[prev : c.i] if c.i not in owner or t.i < owner[c.i].start}
+        stop = owner[c.i].start if c.i in owner else c.i  # "Saudi Arabia": its first word
+        gap = {t.lower for t in toks[prev:stop]}
         if not gap or not gap <= CONJUNCTIONS | {"the"}:
             break
         ms = [m for m in _top_mentions(toks, c.i, owner, trig) if m not in found and m not in out]
