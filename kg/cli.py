@@ -291,24 +291,34 @@ def export(store, fmt, output, factualities, with_ontology, since, until, actor)
     help="given: each <Parse> (CoNLL-U); stanza: parse <Text>; auto: given when all have one",
 )
 @click.option(
+    "--coder",
+    "engine",
+    type=click.Choice(["dictionary", "kg"]),
+    default="dictionary",
+    show_default=True,
+    help="dictionary: PETRARCH verb/actor/agent dictionaries on UD trees; kg: kg's extractor",
+)
+@click.option(
     "--dictionaries",
-    type=click.Path(exists=True, path_type=Path),
-    help="a PETRARCH actor dictionary (*.actors.txt) or a folder of them: code actors with it",
+    help="Phoenix (default), PETR.Validate, or a folder of PETRARCH dictionaries "
+    "(*.actors/*.agents/*.verbs/CAMEO*/*.discards .txt); with --coder kg: actor dictionaries",
 )
 @factuality_option
 @models_option
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="file (default: stdout)"
 )
-def code(file, parses, dictionaries, factualities, models, output):
+def code(file, parses, engine, dictionaries, factualities, models, output):
     """Code a PETRARCH input file (XML <Sentence> records): one event a line,
     date, source, target, CAMEO code and sentence id, tab-separated."""
-    from kg.code import code_records, format_events, read_records
+    from kg.code import format_events, read_records
+    from kg.coding.records import code_file
 
     records = read_records(file)
-    events = code_records(
-        records, parses=parses, dictionaries=dictionaries, models=models, factualities=factualities
-    )
+    events = code_file(
+        records, engine=engine, parses=parses, dictionaries=dictionaries, models=models,
+        factualities=factualities,
+    )  # fmt: skip
     text = format_events(events)
     if output is None:
         click.echo(text, nl=False)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from kg.code import Coder, Event
 from kg.knowledge.petrarch.records import Coding, Record
@@ -119,10 +120,12 @@ class Score:
 def score(
     records: Sequence[Record],
     events: Sequence[Event],
-    coder: Coder,
+    coder: Any,
     factualities: Sequence[str] = ("asserted", "reported"),
 ) -> Score:
-    """Score ``events`` (coded by ``coder`` from ``records``) against the records' codings."""
+    """Score ``events`` (coded by ``coder`` from ``records``) against the records' codings.
+    ``coder``: kg's :class:`~kg.code.Coder`, or any object whose ``facts(record,
+    factualities)`` says what it found in a record (:class:`kg.coding.records.DictionaryCoder`)."""
     out = Score()
     by_record: dict[str, list[Event]] = defaultdict(list)
     for e in events:
@@ -138,7 +141,11 @@ def score(
         out.country_produced += len(loose_p)
         out.country_found += len(loose_e & loose_p)
         if expected - produced:
-            facts = _sentence_facts(r, coder, factualities)
+            facts = (
+                coder.facts(r, factualities)
+                if hasattr(coder, "facts")
+                else _sentence_facts(r, coder, factualities)
+            )
             for c in sorted(expected - produced, key=lambda c: (c.source, c.target, c.code)):
                 cause = _cause(c, produced, facts)
                 out.misses[cause] += 1

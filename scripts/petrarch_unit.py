@@ -26,6 +26,8 @@ sys.path.insert(0, str(ROOT))
 
 from kg.code import code_records, make_coder  # noqa: E402
 from kg.code_score import score  # noqa: E402
+from kg.coding.dictionaries import load_coding_dictionaries  # noqa: E402
+from kg.coding.records import DictionaryCoder  # noqa: E402
 from kg.knowledge.petrarch import compiled_dir  # noqa: E402
 from kg.knowledge.petrarch.records import read_records  # noqa: E402
 
@@ -38,14 +40,26 @@ def measure(
     records: Path = RECORDS,
     dictionaries: Path | None = None,
     models: str | None = None,
-    factualities: tuple[str, ...] = ("asserted", "reported"),
+    factualities: tuple[str, ...] = ("asserted", "reported", "future"),
+    engine: str = "dictionary",
 ):
-    """(score, seconds) of coding ``records`` with ``parses`` (given or stanza)."""
-    dictionaries = dictionaries or compiled_dir() / "PETR.Validate.actors.json.gz"
+    """(score, seconds) of coding ``records`` with ``parses`` (given or stanza) and
+    ``engine`` (dictionary: the PETR.Validate set; kg: kg's extractor with its actors)."""
     recs = read_records(records)
     t0 = time.perf_counter()
-    coder = make_coder(dictionaries, models if parses == "stanza" else False)
-    events = code_records(recs, parses=parses, coder=coder, factualities=factualities)
+    if engine == "kg":
+        dictionaries = dictionaries or compiled_dir() / "PETR.Validate.actors.json.gz"
+        coder = make_coder(dictionaries, models if parses == "stanza" else False)
+        events = code_records(recs, parses=parses, coder=coder, factualities=factualities)
+    else:
+        parser = None
+        if parses == "stanza":
+            from kg.parse.stanza import Parser, models_dir
+
+            parser = Parser(models_dir=models_dir(models))
+        dicts = load_coding_dictionaries(dictionaries or "PETR.Validate")
+        coder = DictionaryCoder(dicts, parser)
+        events = coder.code(recs, parses, factualities)
     seconds = time.perf_counter() - t0
     return score(recs, events, coder, factualities), seconds, recs
 
@@ -55,8 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--parses", default="given,stanza", help="given, stanza or both")
     ap.add_argument("--models", default=None, help="Stanza model folder (for stanza)")
     ap.add_argument("--records", type=Path, default=RECORDS)
-    ap.add_argument("--dictionaries", type=Path, default=None)
-    ap.add_argument("--factuality", default="asserted,reported")
+    ap.add_argument("--dictionaries", default=None, help="a set name or a folder")
+    ap.add_argument("--factuality", default="asserted,reported,future")
+    ap.add_argument("--coder", default="dictionary", choices=["dictionary", "kg"])
     ap.add_argument("--json", type=Path, default=None, help="write the numbers here")
     args = ap.parse_args(argv)
     factualities = tuple(f.strip() for f in args.factuality.split(",") if f.strip())
@@ -68,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             dictionaries=args.dictionaries,
             models=args.models,
             factualities=factualities,
+            engine=args.coder,
         )
         agents = sum(len(c.source) > 3 or len(c.target) > 3 for r in recs for c in r.expected)
         print(f"== parses: {parses} ({len(recs)} sentences, {seconds:.1f} s)")

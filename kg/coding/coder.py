@@ -1,0 +1,72 @@
+"""Code one UD sentence into CAMEO events with PETRARCH dictionaries.
+
+For every verb the verb dictionary knows (by its form or lemma; multi-word verbs such as
+"cordon off" or "wire tap" need their other words beside it):
+
+* **source**: the actors of its subject (all members of a coordination); a verb without a
+  subject of its own (``xcomp``, ``conj``) takes its governor's; in the passive the ``by``
+  phrase is the source and the subject the target;
+* **code**: the most specific matching pattern of the verb's block
+  (:mod:`kg.coding.patterns`), else the verb's own code; ``---`` and codes that are not
+  CAMEO digits make no event; ``042:043`` codes both directions (visit / host);
+* **target**: the actor where the pattern puts ``+``, else the first actor of the words after
+  the verb in its own phrase (not in a clause of its own), with the actors coordinated with it;
+  with no target and a coordinated subject, the members code each other (PETRARCH's
+  compound rule: "Gondor and Osgiliath renewed ties" is GON→OSG and OSG→GON);
+* **modality**: a negated verb codes nothing unless its pattern names the negation ("will
+  not wire tap" has a pattern of its own); a verb under a governor that already made an event
+  ("urged X *to help* Y") adds none of its own: the governor's code (a request, a threat, a
+  promise) is the event;
+* **discards**: a sentence holding a discard phrase codes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from kg.coding.dictionaries import CodingDictionaries
+from kg.coding.modality import apply_modality
+from kg.coding.reading import read_verb
+from kg.coding.sentence import Sentence, find_mentions, find_units
+
+__all__ = ["CodedEvent", "code_sentence"]
+
+
+@dataclass(frozen=True)
+class CodedEvent:
+    """One coded event: actor codes, CAMEO code, the verb and the pattern that coded it."""
+
+    source: str
+    target: str
+    code: str
+    verb: str
+    pattern: str = ""
+    sentence: str = ""
+    factuality: str = "asserted"
+
+
+def code_sentence(
+    sent: Sentence, dicts: CodingDictionaries, date: dt.date | None = None
+) -> list[CodedEvent]:
+    """The events of one sentence, in verb order, without duplicates."""
+    upper = [sent.upper[i] for i in sent.ids]
+    for k in range(len(upper)):
+        if upper[k] in dicts.discards and dicts.discards.longest(upper, k):
+            return []
+        if upper[k] in dicts.story_discards and dicts.story_discards.longest(upper, k):
+            return []
+    units = find_units(sent, find_mentions(sent, dicts), date)
+    if not units:
+        return []
+    readings = {}
+    for v in sent.ids:
+        r = read_verb(sent, v, dicts, units)
+        if r is not None:
+            readings[v] = r
+    text = sent.text(sent.ids)
+    events = [
+        CodedEvent(s, t, c, sent[r.verb].text, r.pattern, text, fact)
+        for r, s, t, c, fact in apply_modality(sent, readings)
+    ]
+    return list(dict.fromkeys(events))

@@ -1,0 +1,271 @@
+"""PETRARCH dictionaries compiled for coding: phrase indexes keyed by their first word, so
+that a sentence is scanned once and every lookup is a dictionary hit, never a scan of the
+thousands of patterns.
+
+>>> d = load_coding_dictionaries("PETR.Validate")
+>>> d.actors.longest(["ARNOR", "IS"], 0)[0]
+1
+>>> [e.phrase.text for e, _b in d.verbs_for("RESTORE")][:1]
+['RESTORE']
+
+A *set* of dictionaries is named by a prefix of the compiled files in
+``ontologies/petrarch`` (``PETR.Validate``: the unit tests' actors, agents, verbs and
+discards; ``Phoenix``: Phoenix's actors, agents and discards with the CAMEO.2.0 verbs), or is
+a folder of PETRARCH ``.txt``/compiled files of a user's own. Several verb dictionaries may be
+given: a verb of an earlier one hides the same verb of a later one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError
+from kg.knowledge.petrarch.model import (
+    ActorEntry,
+    AgentEntry,
+    DiscardEntry,
+    VerbBlock,
+    VerbDictionary,
+    VerbEntry,
+)
+
+__all__ = ["CodingDictionaries", "PhraseIndex", "load_coding_dictionaries"]
+
+
+class PhraseIndex:
+    """Phrases (tuples of upper-case words) with a payload, found by their first word."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+
+    def add(self, words: Sequence[str], payload: Any) -> None:
+        words = tuple(w.upper() for w in words if w)
+        if words:
+            bucket = self._by_first.setdefault(words[0], [])
+            bucket.append((words, payload))
+            bucket.sort(key=lambda e: -len(e[0]))
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._by_first
+
+    def longest(self, words: Sequence[str], i: int) -> tuple[int, Any] | None:
+        """(length, payload) of the longest phrase starting at ``words[i]``, or None."""
+        for phrase, payload in self._by_first.get(words[i], ()):
+            n = len(phrase)
+            if tuple(words[i : i + n]) == phrase:
+                return n, payload
+        return None
+
+    def phrases(self, first: str) -> list[tuple[tuple[str, ...], Any]]:
+        """Every phrase starting with ``first``, longest first."""
+        return self._by_first.get(first, [])
+
+
+def _plural(word: str) -> str:
+    from kg.knowledge.petrarch import regular_plural
+
+    return regular_plural(word)
+
+
+@dataclass
+class CodingDictionaries:
+    """Actors, agents, verbs (with their synsets) and discards, indexed for coding."""
+
+    actors: PhraseIndex = field(default_factory=PhraseIndex)
+    agents: PhraseIndex = field(default_factory=PhraseIndex)
+    discards: PhraseIndex = field(default_factory=PhraseIndex)
+    story_discards: PhraseIndex = field(default_factory=PhraseIndex)
+    synsets: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    transformations: list[Any] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    _verbs: dict[str, list[tuple[VerbEntry, VerbBlock]]] = field(default_factory=dict)
+
+    # ---- building
+    def add_actors(self, entries: Iterable[ActorEntry]) -> None:
+        for e in entries:
+            if e.roles:
+                for p in e.names:
+                    self.actors.add(p.words, e)
+
+    def add_agents(self, entries: Iterable[AgentEntry]) -> None:
+        for e in entries:
+            for p in (e.phrase, *e.plurals):
+                self.agents.add(p.words, e)
+
+    def add_discards(self, entries: Iterable[DiscardEntry]) -> None:
+        for e in entries:
+            (self.story_discards if e.story else self.discards).add(e.phrase.words, e)
+
+    def add_verbs(self, dictionary: VerbDictionary) -> None:
+        """Add a verb dictionary; a head form already known keeps its earlier entries."""
+        seen = set(self._verbs)
+        for s in dictionary.synsets:
+            self.synsets.setdefault(s.name, [])
+        for s in dictionary.synsets:
+            if self.synsets[s.name]:
+                continue
+            self.synsets[s.name] = self._expand(dictionary, s.name, set())
+        self.transformations += list(dictionary.transformations)
+        for block in dictionary.blocks:
+            for verb in block.verbs:
+                for form in self._forms(verb):
+                    if form not in seen:
+                        self._verbs.setdefault(form, []).append((verb, block))
+
+    def _expand(self, d: VerbDictionary, name: str, busy: set[str]) -> list[tuple[str, ...]]:
+        if name in busy:
+            return []
+        busy.add(name)
+        try:
+            s = d.synset(name)
+        except KeyError:
+            return []
+        out: list[tuple[str, ...]] = []
+        for m in s.members:
+            if m.ref:
+                out += self._expand(d, m.ref.lstrip("&").rstrip("_"), busy)
+                continue
+            words = tuple(w.upper() for w in m.phrase.words)
+            out.append(words)
+            if s.plurals and m.plural and words:
+                out.append((*words[:-1], _plural(words[-1])))
+        return sorted(set(out), key=lambda w: -len(w))
+
+    @staticmethod
+    def _forms(verb: VerbEntry) -> set[str]:
+        """The upper-case forms of the verb's head word (base, regular and irregular)."""
+        head = verb.head
+        forms = {verb.phrase.words[head].upper()}
+        for text in verb.regular_forms():
+            forms.add(text.split()[head].upper())
+        for f in verb.forms:
+            words = [w.lstrip("+") for w in f.original.replace("_", " ").split()]
+            marked = [w for w in f.original.replace("_", " ").split() if w.startswith("+")]
+            if marked:
+                forms.add(marked[0].lstrip("+").upper())
+            elif len(words) == len(verb.phrase.words):
+                forms.add(words[head].upper())
+            elif words:
+                forms.add(words[0].upper())
+        return forms
+
+    # ---- lookups
+    def verbs_for(self, form: str) -> list[tuple[VerbEntry, VerbBlock]]:
+        """The verb entries whose head word has the upper-case form ``form``."""
+        return self._verbs.get(form.upper(), [])
+
+    def has_verbs(self) -> bool:
+        return bool(self._verbs)
+
+
+_SETS = {
+    "PETR.Validate": {
+        "actors": ["PETR.Validate.actors"],
+        "agents": ["PETR.Validate.agents"],
+        "verbs": ["CAMEO.2.0", "PETR.Validate.verbs"],
+        "discards": ["PETR.Validate.discards"],
+    },
+    "Phoenix": {
+        "actors": [
+            "Phoenix.Countries.actors",
+            "Phoenix.International.actors",
+            "Phoenix.MilNonState.actors",
+        ],
+        "agents": ["Phoenix.agents"],
+        "verbs": ["CAMEO.2.0"],
+        "discards": ["Phoenix.discards"],
+    },
+}
+
+
+def _kind(name: str) -> str | None:
+    low = name.lower()
+    for kind in ("actors", "agents", "verbs", "discards"):
+        if f".{kind}." in low or low.endswith(f".{kind}"):
+            return kind
+    if low.startswith("cameo"):
+        return "verbs"
+    return None
+
+
+def load_coding_dictionaries(
+    spec: str | Path | Sequence[str | Path] = "Phoenix", verbs: Sequence[str] | None = None
+) -> CodingDictionaries:
+    """Dictionaries for coding. ``spec``: a set name (``Phoenix``, ``PETR.Validate``), a
+    folder of PETRARCH dictionaries (``*.actors.txt``, ``*.agents.txt``, ``*.verbs.txt``,
+    ``CAMEO*.txt``, ``*.discards.txt`` or their compiled ``.json.gz``), a file, or a list of
+    these. ``verbs``: compiled verb dictionaries to use instead of the set's."""
+    from kg.knowledge.petrarch import load_compiled
+
+    d = CodingDictionaries()
+    specs = [spec] if isinstance(spec, (str, Path)) else list(spec)
+    files: list[tuple[str, Any]] = []  # (kind, loader)
+    for s in specs:
+        if isinstance(s, str) and s in _SETS:
+            for kind, names in _SETS[s].items():
+                for n in verbs if (kind == "verbs" and verbs is not None) else names:
+                    files.append((kind, lambda n=n: load_compiled(n)))
+            d.names.append(s)
+            continue
+        files += _folder_files(Path(s))
+        d.names.append(str(s))
+    for kind, load in files:
+        data = load()
+        if kind == "actors":
+            d.add_actors(data)
+        elif kind == "agents":
+            d.add_agents(data)
+        elif kind == "discards":
+            d.add_discards(data)
+        else:
+            d.add_verbs(data)
+    return d
+
+
+def _folder_files(where: Path) -> list[tuple[str, Any]]:
+    from kg.knowledge.petrarch import (
+        load_compiled,
+        read_actors,
+        read_agents,
+        read_discards,
+        read_verbs,
+    )
+
+    readers = {
+        "actors": read_actors,
+        "agents": read_agents,
+        "verbs": read_verbs,
+        "discards": read_discards,
+    }
+    if where.is_file():
+        paths = [where]
+    elif where.is_dir():
+        paths = sorted(p for p in where.iterdir() if p.suffix in (".txt", ".gz"))
+    else:
+        raise InputError(f"{where}: no such file or folder of PETRARCH dictionaries")
+    out: list[tuple[str, Any]] = []
+    for p in paths:
+        name = p.name.removesuffix(".gz").removesuffix(".json").removesuffix(".txt")
+        kind = _kind(name)
+        if kind is None:
+            continue
+        if p.name.endswith(".json.gz"):
+            out.append((kind, lambda p=p: load_compiled(p.name, p.parent)))
+        else:
+            out.append((kind, lambda p=p, kind=kind: readers[kind](p)))
+    if not out:
+        raise InputError(
+            f"{where}: no PETRARCH dictionary (*.actors, *.agents, *.verbs, CAMEO*, *.discards)"
+        )
+    return out
+
+
+def actor_code(entry: ActorEntry, date: dt.date | None) -> str:
+    """The entry's code on ``date`` (its default code when undated)."""
+    from kg.knowledge.petrarch.actor_index import code_on
+
+    return code_on(entry, date)

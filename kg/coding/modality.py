@@ -1,0 +1,140 @@
+"""Modality as the event-data field codes it, applied to the verbs the dictionary read.
+
+A verb under another verb (``xcomp``: "urged Bree *to help*", ``ccomp``: "said Y *attacked*
+Z") is read with its governor:
+
+* **request**: want/ask/urge/pressure/call on X *to do Y* is an appeal (02x) by the
+  governor's subject to X; the kind of appeal follows Y (help → 023 aid, meet → 026,
+  yield → 025 ...); Y itself is not an event;
+* **threat**: "wants to attack", "threatened to strike" is 138 (threaten with military force);
+* **intent**: pledged/promised/agreed/offered *to* cooperate is intent (03x after the kind of
+  cooperation: 036 meet, 033 aid ...); pledged *to expel* is the act (174), as coders code it;
+* **negation**: a negated act of cooperation is its rejection (12x: "would not provide
+  support" → 122), any other negated verb codes nothing;
+* **reported speech**: "X said Y attacked Z" is X accusing Y (112) and Y→Z attack, reported;
+  "X said X attacked Z" is X claiming responsibility (015);
+* a verb under a governor that already made an event adds nothing (the dictionary's pattern
+  for the governor has read the whole phrase).
+
+Each event carries a factuality: ``asserted``, ``reported`` (under a verb of saying),
+``future`` (will/shall/would).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from kg.coding.reading import Reading, pairs
+from kg.coding.sentence import Sentence, Unit
+
+__all__ = ["apply_modality"]
+
+REQUEST = frozenset({
+    "urge", "ask", "call", "press", "pressure", "demand", "request", "appeal", "encourage",
+    "invite", "push", "exhort", "implore", "beg", "persuade", "want", "tell", "order",
+})  # fmt: skip
+WANT = frozenset({"want", "wish", "seek", "aim", "hope", "plan", "intend", "threaten", "vow"})
+INTENT = frozenset({
+    "pledge", "promise", "vow", "agree", "offer", "commit", "plan", "intend", "decide",
+    "undertake", "prepare", "seek", "hope", "want", "wish", "aim", "expect",
+})  # fmt: skip
+SAY = frozenset({"say", "claim", "allege", "state", "tell", "report", "announce", "add"})
+FUTURE = frozenset({"will", "shall", "would", "'ll"})
+
+#: a request for an act of root R (the first two digits) is appeal code APPEAL[R]
+APPEAL = {"03": "020", "04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
+#: an intent to an act of root R
+INTENT_CODE = {"01": "030", "02": "030", "04": "036", "05": "032", "06": "031", "07": "033",
+               "08": "035"}  # fmt: skip
+#: the rejection of an act of root R
+REJECT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+ATTACK = frozenset({"18", "19", "20"})
+
+
+def _root(code: str) -> str:
+    return code.split(":")[0][:2]
+
+
+def _lemma(sent: Sentence, v: int) -> str:
+    return sent[v].lemma.lower()
+
+
+def _future(sent: Sentence, v: int) -> bool:
+    return any(sent[k].text.lower() in FUTURE for k in sent.children(v, "aux"))
+
+
+def _infinitive(sent: Sentence, v: int) -> bool:
+    """``v`` is a governed infinitive: an ``xcomp``, or a subject-less ``advcl`` with "to"
+    (a parser's reading of "urged X to help")."""
+    w = sent[v]
+    if w.base == "xcomp":
+        return True
+    return (
+        w.base == "advcl"
+        and not sent.children(v, "nsubj", "nsubj:pass")
+        and any(sent[k].text.lower() == "to" for k in sent.children(v, "mark"))
+    )
+
+
+def _object_units(sent: Sentence, v: int, r: Reading) -> list[Unit]:
+    objs = set(sent.children(v, "obj", "dobj", "iobj"))
+    on = [u for u in r.targets if u.head in objs or u.words & objs]
+    return on or r.targets
+
+
+def apply_modality(
+    sent: Sentence, readings: Mapping[int, Reading]
+) -> Iterator[tuple[Reading, str, str, str, str]]:
+    """(reading, source, target, code, factuality) of every event of the sentence."""
+    done: set[int] = set()
+    out: list[tuple[Reading, str, str, str, str]] = []
+    for v in sorted(readings):
+        r = readings[v]
+        w = sent[v]
+        if _infinitive(sent, v) and w.head in readings:
+            continue  # read with its governor below
+        fact = "future" if _future(sent, v) else "asserted"
+        if w.base in ("ccomp", "parataxis") and w.head and _lemma(sent, w.head) in SAY:
+            fact = "reported"
+        if any(_lemma(sent, k) in SAY for k in sent.children(v, "parataxis")):
+            fact = "reported"
+        code = r.code
+        sources, targets = r.sources, r.targets
+        inner = [
+            readings[k] for k in sent.kids.get(v, []) if k in readings and _infinitive(sent, k)
+        ]
+        lemma = _lemma(sent, v)
+        for x in inner:
+            if not x.code or x.negated:
+                continue
+            xr = _root(x.code)
+            obj = _object_units(sent, v, r) if sent.children(v, "obj", "dobj", "iobj") else []
+            if lemma in REQUEST and obj:
+                if not r.pattern or _root(code) in ("", "02"):
+                    code = APPEAL.get(xr, "020")
+                targets = obj
+            elif lemma in WANT and not obj and xr in ATTACK:
+                code, targets = "138", x.targets
+            elif lemma in INTENT and not obj:
+                if xr in INTENT_CODE and (not code or not r.pattern):
+                    code, targets = INTENT_CODE[xr], x.targets
+                elif xr not in INTENT_CODE and xr != "03":
+                    code, targets = x.code, x.targets  # "pledged to expel": the act
+            elif not code:
+                code, targets = x.code, x.targets
+                sources = sources or x.sources
+        if r.negated:
+            rejection = REJECT.get(_root(code))
+            if rejection is None:
+                continue
+            code = rejection
+        if lemma in SAY:
+            claims = [readings[k] for k in sent.children(v, "ccomp") if k in readings]
+            for c in claims:
+                if _root(c.code) in ATTACK and not c.negated:
+                    same = {u.code for u in c.sources} & {u.code for u in sources}
+                    code, targets = ("015", c.targets) if same else ("112", c.sources)
+        for s, t, c in pairs(code, sources, targets):
+            out.append((r, s, t, c, fact))
+        done.add(v)
+    yield from out

@@ -1,0 +1,209 @@
+"""The dictionary's reading of one verb: its code, pattern, source and target actors
+(see :mod:`kg.coding.coder` for the rules)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kg.coding.dictionaries import CodingDictionaries
+from kg.coding.patterns import PatternMatch, best_match
+from kg.coding.sentence import Sentence, Unit
+
+__all__ = ["Reading", "pairs", "read_verb"]
+
+#: relations that start a clause of its own: not part of a verb's phrase
+CLAUSE = frozenset({
+    "nsubj", "csubj", "ccomp", "parataxis", "advcl", "acl", "conj", "punct", "mark",
+    "discourse", "vocative", "dislocated", "list", "reparandum", "expl", "cc", "appos",
+})  # fmt: skip
+#: relations cut when the actors of a subject are read
+SUBJECT_CUT = frozenset({"acl", "appos", "ccomp", "parataxis", "advcl", "punct"})
+#: clauses read as part of the phrase after a verb (PETRARCH's verb phrase holds them)
+AFTER_KEEP = frozenset({"ccomp", "acl"})
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+
+
+def _is_negated(sent: Sentence, v: int) -> bool:
+    for k in sent.children(v):
+        w = sent[k]
+        if w.deprel in ("neg", "advmod", "aux", "aux:pass") and w.text.lower() in NEGATORS:
+            return True
+        if w.deprel == "advmod" and w.lemma.lower() == "not":
+            return True
+    return False
+
+
+def _verb_entries(sent: Sentence, v: int, dicts: CodingDictionaries):
+    """The (entry, block) pairs for word ``v``, longest multi-word verb first."""
+    w = sent[v]
+    found = []
+    for form in dict.fromkeys((w.up, w.lemma.upper())):
+        for entry, block in dicts.verbs_for(form):
+            words = [x.upper() for x in entry.phrase.words]
+            before, after = words[: entry.head], words[entry.head + 1 :]
+            ok = all(sent.upper.get(v - len(before) + k) == b for k, b in enumerate(before))
+            if ok and after:
+                nxt = [sent.upper.get(v + k) for k in range(1, 4)]
+                ok = all(a in nxt for a in after)
+            if ok:
+                found.append((len(words), entry, block))
+    found.sort(key=lambda f: -f[0])
+    if not found:
+        return []
+    longest = found[0][0]
+    return [(e, b) for n, e, b in found if n == longest]
+
+
+def _subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
+    """The subject words of ``v`` (the subject and its conjuncts) and whether ``v`` is
+    passive; a subject-less ``xcomp``/``conj`` takes its governor's."""
+    subj = sent.children(v, "nsubj", "csubj", "nsubj:pass", "nsubjpass")
+    passive = any(sent[k].deprel in ("nsubj:pass", "nsubjpass") for k in subj) or bool(
+        sent.children(v, "aux:pass", "auxpass")
+    )
+    if subj:
+        return subj, passive
+    w = sent[v]
+    if depth < 3 and w.base in ("xcomp", "conj") and w.head:
+        return _subject(sent, w.head, depth + 1)[0], passive
+    return [], passive
+
+
+def _units_under(sent: Sentence, roots: Sequence[int], units: list[Unit]) -> list[Unit]:
+    """The units of the phrases ``roots``: those on the phrase's own words, else every
+    unit inside it (the first phrase that has one)."""
+    out: list[Unit] = []
+    for r in roots:
+        heads = {r, *(k for k in _conj(sent, r))}
+        top = [u for u in units if u.head in heads or (u.words & heads)]
+        if not top:
+            for h in sorted(heads):
+                inside = sent.subtree(h, SUBJECT_CUT)
+                top += [u for u in units if u.head in inside and u not in top]
+        out += [u for u in top if u not in out]
+    return out
+
+
+def _conj(sent: Sentence, i: int) -> list[int]:
+    out, todo = [], [i]
+    while todo:
+        j = todo.pop()
+        for k in sent.children(j, "conj"):
+            out.append(k)
+            todo.append(k)
+    return out
+
+
+def _clause_words(sent: Sentence, v: int, keep: frozenset[str] = frozenset()) -> set[int]:
+    """``v``'s phrase: its subtree without clauses of their own (a ``conj`` is cut only
+    when it is a verb: "ties with Gondor and Arnor" keeps Arnor)."""
+    out, todo = {v}, [v]
+    while todo:
+        j = todo.pop()
+        for k in sent.kids.get(j, []):
+            w = sent[k]
+            if w.base == "conj":
+                if w.upos in ("VERB", "AUX") or sent.children(k, "nsubj", "nsubj:pass"):
+                    continue
+            elif (w.deprel in CLAUSE or w.base in CLAUSE) and w.base not in keep:
+                continue
+            out.add(k)
+            todo.append(k)
+    return out
+
+
+def _phrase_after(sent: Sentence, v: int) -> list[int]:
+    return sorted(i for i in _clause_words(sent, v, AFTER_KEEP) if i > v)
+
+
+def _phrase_before(sent: Sentence, v: int) -> list[int]:
+    return sorted(i for i in _clause_words(sent, v, frozenset({"nsubj", "mark"})) if i < v)
+
+
+def _first_target(sent: Sentence, after: list[int], units: list[Unit]) -> list[Unit]:
+    inside = set(after)
+    by_start = sorted((u for u in units if u.start in inside), key=lambda u: u.start)
+    if not by_start:
+        return []
+    first = by_start[0]
+    partners = set(_conj(sent, first.head))
+    return [first] + [u for u in units if u is not first and u.head in partners]
+
+
+@dataclass
+class Reading:
+    """What the dictionary says of one verb, before modality: its code (``""`` for none),
+    the pattern, its source and target actors."""
+
+    verb: int
+    code: str
+    pattern: str
+    negated: bool  # the verb is negated and no pattern names the negation
+    sources: list[Unit]
+    targets: list[Unit]
+
+
+def read_verb(
+    sent: Sentence, v: int, dicts: CodingDictionaries, units: list[Unit]
+) -> Reading | None:
+    """The dictionary's reading of word ``v`` (None when no verb entry knows it)."""
+    w = sent[v]
+    if w.upos not in ("VERB", "AUX") and not (w.upos in ("NOUN", "ADJ") and w.base == "root"):
+        return None
+    entries = _verb_entries(sent, v, dicts)
+    if not entries:
+        return None
+    before, after = _phrase_before(sent, v), _phrase_after(sent, v)
+    patterns = [p for _e, b in entries for p in b.patterns]
+    by_start = {u.start: u for u in units}
+    match = best_match(patterns, sent, before, after, by_start, dicts.synsets)
+    entry, block = entries[0]
+    code = str(match.pattern.code) if match else str(block.code_of(entry))
+    if not code[:2].isdigit():
+        code = ""
+    negated = _is_negated(sent, v) and not (match and match.negated)
+    sources, targets = _ends(sent, v, match, units, after)
+    return Reading(v, code, match.pattern.original if match else "", negated, sources, targets)
+
+
+def _ends(
+    sent: Sentence, v: int, match: PatternMatch | None, units: list[Unit], after: list[int]
+) -> tuple[list[Unit], list[Unit]]:
+    """The source and target actors of verb ``v``."""
+    subj_words, passive = _subject(sent, v)
+    sources = _units_under(sent, subj_words, units)
+    targets: list[Unit] = []
+    if passive:
+        agents = [k for k in sent.children(v, "obl", "nmod", "obl:agent", "nmod:agent")
+                  if sent.case_of(k) == "by"]  # fmt: skip
+        sources, targets = _units_under(sent, agents, units), sources
+    if match and match.source is not None:
+        sources, targets = [match.source], sources
+    elif match and (match.target or match.compound) is not None:
+        targets = [match.target or match.compound]
+        partners = set(_conj(sent, targets[0].head))
+        targets += [u for u in units if u.head in partners and u not in targets]
+    if not targets:
+        targets = [u for u in _first_target(sent, after, units) if u not in sources]
+    return sources, targets
+
+
+def pairs(code: str, sources: list[Unit], targets: list[Unit]) -> list[tuple[str, str, str]]:
+    """(source, target, code) of every source with every target (with no target, the members
+    of a coordinated subject with each other); ``a:b`` codes b the other way."""
+    codes = code.split(":")
+    if not codes[0][:2].isdigit():
+        return []
+    if targets:
+        ends = [(s, t) for s in sources for t in targets]
+    else:
+        ends = [(s, t) for s in sources for t in sources if s is not t]
+    out = []
+    for s, t in ends:
+        if s.code == t.code:
+            continue
+        out.append((s.code, t.code, codes[0]))
+        if len(codes) > 1 and codes[1][:2].isdigit():
+            out.append((t.code, s.code, codes[1]))
+    return out

@@ -1,0 +1,241 @@
+"""A UD sentence as the coder reads it, and the actors and agents named in it.
+
+Actors and agents are found by the longest dictionary phrase at each word (upper-cased).
+An agent combines with the state that owns it (PETRARCH's ``Nigerian police`` → ``NGACOP``):
+
+* in its own nominal group: a demonym or name before it ("Gondor police", "Danish media"),
+  a possessive ("Gondor's government"), a phrase with of/from/in ("soldiers from Gondor",
+  "lawmakers in Arnor and Gondor": one unit per state);
+* else the state of the agent it is coordinated with ("Danish media and government");
+* else no state: ``---`` + the agent (``---REB``).
+
+Several agents of one group are written in text order ("government newspaper": ``GOVMED``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Mention", "Sentence", "Unit", "Word", "find_units"]
+
+#: dependents that stay inside a noun's own group
+GROUP_DEPS = frozenset({
+    "compound", "amod", "flat", "flat:name", "name", "nmod:poss", "det", "nummod", "case",
+    "fixed", "goeswith", "compound:prt", "punct",
+})  # fmt: skip
+#: prepositions whose phrase gives an agent its state ("police of/from/in X")
+OWNER_PREPS = frozenset({"of", "from", "in"})
+
+
+@dataclass(frozen=True)
+class Word:
+    i: int
+    text: str
+    lemma: str
+    upos: str
+    head: int
+    deprel: str
+
+    @property
+    def up(self) -> str:
+        return self.text.upper()
+
+    @property
+    def base(self) -> str:
+        """The relation without its subtype (``nsubj`` for ``nsubj:pass``)."""
+        return self.deprel.split(":")[0]
+
+
+class Sentence:
+    """Words 1..n with their tree."""
+
+    def __init__(self, words: Iterable[Word]) -> None:
+        self.words = {w.i: w for w in words}
+        self.ids = sorted(self.words)
+        self.kids: dict[int, list[int]] = {i: [] for i in self.ids}
+        self.kids[0] = []
+        for w in self.words.values():
+            self.kids.setdefault(w.head, []).append(w.i)
+        self.upper = {i: self.words[i].up for i in self.ids}
+
+    @classmethod
+    def from_stanza(cls, sent: Any) -> Sentence:
+        return cls(
+            Word(int(w.id), w.text, (w.lemma or w.text), w.upos or "", int(w.head or 0),
+                 w.deprel or "dep")
+            for w in sent.words
+        )  # fmt: skip
+
+    def __getitem__(self, i: int) -> Word:
+        return self.words[i]
+
+    def children(self, i: int, *deprels: str) -> list[int]:
+        """Children of ``i`` (with one of ``deprels`` or its base, when given)."""
+        kids = self.kids.get(i, [])
+        if not deprels:
+            return kids
+        return [k for k in kids if self.words[k].deprel in deprels or self.words[k].base in deprels]
+
+    def subtree(self, i: int, cut: frozenset[str] = frozenset()) -> set[int]:
+        """``i`` and its descendants, not entering a child whose relation (or base) is in
+        ``cut``."""
+        out, todo = set(), [i]
+        while todo:
+            j = todo.pop()
+            out.add(j)
+            for k in self.kids.get(j, []):
+                w = self.words[k]
+                if w.deprel not in cut and w.base not in cut:
+                    todo.append(k)
+        return out
+
+    def case_of(self, i: int) -> str:
+        """The (lower-case) preposition marking ``i``, or ""."""
+        for k in self.children(i, "case"):
+            if self.words[k].upos == "ADP" or self.words[k].text.lower() in OWNER_PREPS:
+                return self.words[k].text.lower()
+        return ""
+
+    def text(self, ids: Iterable[int]) -> str:
+        return " ".join(self.words[i].text for i in sorted(ids))
+
+
+@dataclass
+class Mention:
+    kind: str  # actor or agent
+    start: int  # first word id
+    end: int  # last word id
+    entry: Any
+    head: int = 0
+
+
+@dataclass
+class Unit:
+    """An actor of the sentence, with its agents: ``code`` (``GONCOP``), the word it hangs on
+    (``head``), its first word (``start``) and the words it covers."""
+
+    code: str
+    head: int
+    start: int
+    words: set[int] = field(default_factory=set)
+    state: str = ""  # the actor part ("" for an agent without a state)
+
+    def __repr__(self) -> str:
+        return f"Unit({self.code}@{self.head})"
+
+
+def find_mentions(sent: Sentence, dicts: Any) -> list[Mention]:
+    """Actor and agent phrases, longest first, left to right, not overlapping."""
+    words = [sent.upper[i] for i in sent.ids]
+    out: list[Mention] = []
+    k = 0
+    while k < len(words):
+        a = dicts.actors.longest(words, k) if words[k] in dicts.actors else None
+        g = dicts.agents.longest(words, k) if words[k] in dicts.agents else None
+        best = None
+        if a and (not g or a[0] >= g[0]):
+            best = Mention("actor", sent.ids[k], sent.ids[k + a[0] - 1], a[1])
+        elif g:
+            best = Mention("agent", sent.ids[k], sent.ids[k + g[0] - 1], g[1])
+        if best is None:
+            k += 1
+            continue
+        span = set(range(best.start, best.end + 1))
+        heads = [i for i in span if sent[i].head not in span]
+        best.head = heads[-1] if heads else best.end
+        out.append(best)
+        k += best.end - best.start + 1
+    return out
+
+
+def _nominal(sent: Sentence, head: int) -> set[int]:
+    """``head`` and the words hanging on it by group relations."""
+    out, todo = {head}, [head]
+    while todo:
+        j = todo.pop()
+        for k in sent.kids.get(j, []):
+            if sent[k].deprel in GROUP_DEPS or sent[k].base in ("compound", "flat", "amod"):
+                out.add(k)
+                todo.append(k)
+    return out
+
+
+def _conjuncts(sent: Sentence, i: int) -> list[int]:
+    """``i``'s conjuncts (its ``conj`` children, and theirs)."""
+    out, todo = [], [i]
+    while todo:
+        j = todo.pop()
+        for k in sent.children(j, "conj"):
+            out.append(k)
+            todo.append(k)
+    return out
+
+
+def _top(sent: Sentence, i: int) -> int:
+    """The head of the noun phrase word ``i`` modifies (itself when it heads one)."""
+    seen = set()
+    while (
+        i not in seen and sent[i].head
+        and (sent[i].deprel in GROUP_DEPS or sent[i].base in ("compound", "flat", "amod"))
+    ):  # fmt: skip
+        seen.add(i)
+        i = sent[i].head
+    return i
+
+
+def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) -> list[Unit]:
+    """The actors of the sentence combined with their agents (see the module docstring),
+    in text order. A noun phrase gives one unit for its first actor (a state before a
+    person: "Bree Prime Minister Romendacil" is Bree + the title's agent), one per state of
+    an owner phrase ("lawmakers in Arnor and Gondor"), or an agent without a state."""
+    from kg.coding.dictionaries import actor_code
+
+    actor_at = {m.head: m for m in mentions if m.kind == "actor"}
+    groups: dict[int, tuple[list[Mention], list[Mention]]] = {}
+    for m in mentions:
+        top = _top(sent, m.head)
+        agents, actors = groups.setdefault(top, ([], []))
+        (agents if m.kind == "agent" else actors).append(m)
+    for top, (agents, actors) in groups.items():
+        agents.sort(key=lambda m: m.start)
+        actors.sort(key=lambda m: m.start)
+        if agents or not actors:
+            for k in sent.children(top, "nmod", "obl"):
+                if sent.case_of(k) in OWNER_PREPS and k in actor_at:
+                    for c in [k, *_conjuncts(sent, k)]:
+                        if c in actor_at and actor_at[c] not in actors:
+                            actors.append(actor_at[c])
+    owned = {id(a) for top, (agents, actors) in groups.items() if agents for a in actors}
+    # an agent group without a state takes that of a coordinated agent group
+    for top, (agents, actors) in list(groups.items()):
+        if actors or not agents:
+            continue
+        w = sent[top]
+        partners = ([w.head] if w.base == "conj" else []) + _conjuncts(sent, top)
+        for p in partners:
+            if p in groups and groups[p][0] and groups[p][1]:
+                groups[top] = (agents, groups[p][1])
+                break
+    units: list[Unit] = []
+    for top, (agents, actors) in groups.items():
+        if not agents and actors and id(actors[0]) in owned and _top(sent, actors[0].head) == top:
+            continue  # the owner of another group's agent ("police of Arnor")
+        before = "".join(m.entry.agent for m in agents if m.entry.before_actor)
+        after = "".join(dict.fromkeys(m.entry.agent for m in agents if not m.entry.before_actor))
+        words = set().union(*(set(range(m.start, m.end + 1)) for m in agents))
+        if not actors:
+            units.append(Unit("---" + before + after, top, min(words), words))
+            continue
+        local = [a for a in actors if _top(sent, a.head) == top]
+        chosen = local[:1] + [a for a in actors if a not in local]
+        for a in chosen:
+            code = actor_code(a.entry, date)
+            extra = "".join(
+                c for c in (after[i : i + 3] for i in range(0, len(after), 3)) if c not in code[3:]
+            )
+            span = set(range(a.start, a.end + 1))
+            units.append(Unit(before + code + extra, top, min(words | span), words | span, code))
+    return sorted(units, key=lambda u: (u.start, u.head))
