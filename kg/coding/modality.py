@@ -24,21 +24,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from kg.coding.reading import Reading, pairs
+from kg.coding.reading import INTENT, REQUEST, SAY, WANT, Reading, pairs
 from kg.coding.sentence import Sentence, Unit
 
 __all__ = ["apply_modality"]
 
-REQUEST = frozenset({
-    "urge", "ask", "call", "press", "pressure", "demand", "request", "appeal", "encourage",
-    "invite", "push", "exhort", "implore", "beg", "persuade", "want", "tell", "order",
-})  # fmt: skip
-WANT = frozenset({"want", "wish", "seek", "aim", "hope", "plan", "intend", "threaten", "vow"})
-INTENT = frozenset({
-    "pledge", "promise", "vow", "agree", "offer", "commit", "plan", "intend", "decide",
-    "undertake", "prepare", "seek", "hope", "want", "wish", "aim", "expect",
-})  # fmt: skip
-SAY = frozenset({"say", "claim", "allege", "state", "tell", "report", "announce", "add"})
 FUTURE = frozenset({"will", "shall", "would", "'ll"})
 
 #: a request for an act of root R (the first two digits) is appeal code APPEAL[R]

@@ -20,7 +20,22 @@ CLAUSE = frozenset({
 #: relations cut when the actors of a subject are read
 SUBJECT_CUT = frozenset({"acl", "appos", "ccomp", "parataxis", "advcl", "punct"})
 #: clauses read as part of the phrase after a verb (PETRARCH's verb phrase holds them)
-AFTER_KEEP = frozenset({"ccomp", "acl"})
+AFTER_KEEP = frozenset({"ccomp", "acl", "appos"})
+#: codes PETRARCH writes both ways: a meeting, a negotiation (as ``040:040``)
+SYMMETRIC = frozenset({"040", "046"})
+#: verbs read even when the verb dictionary has no entry: their complement makes the event
+#: (see :mod:`kg.coding.modality`)
+REQUEST = frozenset({
+    "urge", "ask", "call", "press", "pressure", "demand", "request", "appeal", "encourage",
+    "invite", "push", "exhort", "implore", "beg", "persuade", "want", "tell", "order",
+})  # fmt: skip
+WANT = frozenset({"want", "wish", "seek", "aim", "hope", "plan", "intend", "threaten", "vow"})
+INTENT = frozenset({
+    "pledge", "promise", "vow", "agree", "offer", "commit", "plan", "intend", "decide",
+    "undertake", "prepare", "seek", "hope", "want", "wish", "aim", "expect",
+})  # fmt: skip
+SAY = frozenset({"say", "claim", "allege", "state", "tell", "report", "announce", "add"})
+GOVERNORS = REQUEST | WANT | INTENT | SAY
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 
 
@@ -152,9 +167,12 @@ def read_verb(
     if w.upos not in ("VERB", "AUX") and not (w.upos in ("NOUN", "ADJ") and w.base == "root"):
         return None
     entries = _verb_entries(sent, v, dicts)
-    if not entries:
-        return None
     before, after = _phrase_before(sent, v), _phrase_after(sent, v)
+    if not entries:
+        if w.lemma.lower() not in GOVERNORS:
+            return None
+        sources, targets = _ends(sent, v, None, units, after)
+        return Reading(v, "", "", _is_negated(sent, v), sources, targets)
     patterns = [p for _e, b in entries for p in b.patterns]
     by_start = {u.start: u for u in units}
     match = best_match(patterns, sent, before, after, by_start, dicts.synsets)
@@ -195,6 +213,8 @@ def pairs(code: str, sources: list[Unit], targets: list[Unit]) -> list[tuple[str
     codes = code.split(":")
     if not codes[0][:2].isdigit():
         return []
+    if len(codes) == 1 and codes[0] in SYMMETRIC:
+        codes.append(codes[0])
     if targets:
         ends = [(s, t) for s in sources for t in targets]
     else:

@@ -221,6 +221,12 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
                 break
     units: list[Unit] = []
     for top, (agents, actors) in groups.items():
+        if (
+            not actors
+            and all(sent[m.head].upos == "ADJ" for m in agents)
+            and not any(m.start <= top <= m.end for m in agents)
+        ):
+            continue  # an adjective on a thing: "military cooperation"
         if not agents and actors and id(actors[0]) in owned and _top(sent, actors[0].head) == top:
             continue  # the owner of another group's agent ("police of Arnor")
         before = "".join(m.entry.agent for m in agents if m.entry.before_actor)
@@ -238,4 +244,29 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
             )
             span = set(range(a.start, a.end + 1))
             units.append(Unit(before + code + extra, top, min(words | span), words | span, code))
-    return sorted(units, key=lambda u: (u.start, u.head))
+    return _merge_adjacent(sent, sorted(units, key=lambda u: (u.start, u.head)))
+
+
+def _merge_adjacent(sent: Sentence, units: list[Unit]) -> list[Unit]:
+    """Units whose words touch form one noun phrase the parser split ("Turkish | President |
+    Recep Tayyip Erdogan" as three subjects): the first state, made more specific by a later
+    code of the same state (``TUR`` + ``TURGOV``), with the agents of an agent-only unit."""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if prev is None or not prev.words or not u.words or min(u.words) != max(prev.words) + 1:
+            out.append(u)
+            continue
+        if prev.state and u.state and prev.state[:3] != u.state[:3]:
+            out.append(u)
+            continue
+        if not prev.state:  # an agent before an actor: "President Erdogan"
+            code = u.code + prev.code[3:] if prev.code[3:] not in u.code[3:] else u.code
+            state = u.state
+        elif not u.state:
+            code, state = prev.code + u.code[3:], prev.state
+        else:
+            code = u.code if len(u.code) > len(prev.code) else prev.code
+            state = u.state if len(u.state) > len(prev.state) else prev.state
+        out[-1] = Unit(code, u.head, prev.start, prev.words | u.words, state)
+    return out
