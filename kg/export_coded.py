@@ -43,12 +43,25 @@ def _event_rows(rows: Iterable[Mapping[str, Any]], actors: Any):
         from kg.knowledge.actors import load_actors
 
         actors = load_actors()
-    relations, codes = load_relations(), ActorCodes(actors)
+    from kg.knowledge.cameo import load_cameo
+
+    relations, codes, table = load_relations(), ActorCodes(actors), load_cameo()
     for r in rows:
         rel = relations.get(r["relation"])
         if rel is None or rel.structural or not rel.cameo_code or r["factuality"] == "negated":
             continue
-        yield r, rel, codes
+        yield r, rel, codes, _code_of(r, rel, table)
+
+
+def _code_of(r: Mapping[str, Any], rel: Any, table: Any) -> tuple[str, Any, Any, Any, Any]:
+    """(event code, quad class, Goldstein, PLOVER type, PLOVER mode) of a row: its own full
+    code when kg coded one finer than the relation's (quad class and Goldstein then follow
+    the code), else the relation's."""
+    code = r.get("event_code") or rel.cameo_code
+    entry = table.nearest(code) if code != rel.cameo_code else None
+    if entry is None:
+        return rel.cameo_code, rel.quad_class, rel.goldstein, rel.plover, PLOVER_MODES.get(rel.name)
+    return code, entry.quad_class, entry.goldstein, entry.plover, entry.plover_mode
 
 
 def cameo(rows: Iterable[Mapping[str, Any]], actors: Any = None) -> str:
@@ -58,7 +71,7 @@ def cameo(rows: Iterable[Mapping[str, Any]], actors: Any = None) -> str:
     from kg.code import split_code
 
     lines = ["\t".join(CAMEO_COLUMNS)]
-    for r, rel, codes in _event_rows(rows, actors):
+    for r, rel, codes, (code, quad, goldstein, _type, _mode) in _event_rows(rows, actors):
         day = r["date"]
         ends = [(r["subject"], r["object"], "")]
         if rel.symmetric:
@@ -73,9 +86,9 @@ def cameo(rows: Iterable[Mapping[str, Any]], actors: Any = None) -> str:
                 day.strftime("%Y%m%d") if day else "",
                 *((str(day.year), str(day.month), str(day.day)) if day else ("", "", "")),
                 src, *split_code(src), dst, *split_code(dst),
-                rel.cameo_code, rel.cameo_code[:2],
-                "" if rel.quad_class is None else str(rel.quad_class),
-                "" if rel.goldstein is None else f"{rel.goldstein:g}",
+                code, code[:2],
+                "" if quad is None else str(quad),
+                "" if goldstein is None else f"{goldstein:g}",
                 "", "", "", "", "", "",
                 f"{r['article']}_{r.get('sentence_index') or 0}",
                 r.get("url") or "",
@@ -93,15 +106,15 @@ def plover(rows: Iterable[Mapping[str, Any]], actors: Any = None) -> str:
     from kg.version import __version__
 
     out = []
-    for r, rel, codes in _event_rows(rows, actors):
-        if not rel.plover:
+    for r, rel, codes, (ecode, quad, goldstein, ptype, mode) in _event_rows(rows, actors):
+        if not ptype:
             continue
         day = r["date"]
         record: dict[str, Any] = {
             "id": str(r.get("event") or "").rsplit("/", 1)[-1],
-            "event_type": rel.plover,
-            "mode": PLOVER_MODES.get(rel.name),
-            "quad_code": rel.quad_class,
+            "event_type": ptype,
+            "mode": mode,
+            "quad_code": quad,
             "event_date": day.isoformat() if day else None,
         }
         for role, key in (("actor", "subject"), ("recipient", "object")):
@@ -116,8 +129,8 @@ def plover(rows: Iterable[Mapping[str, Any]], actors: Any = None) -> str:
             }
         record |= {
             "reciprocal": rel.symmetric,
-            "cameo_code": rel.cameo_code,
-            "goldstein": rel.goldstein,
+            "cameo_code": ecode,
+            "goldstein": goldstein,
             "factuality": r["factuality"],
             "relation": rel.name,
             "story_id": r["article"],

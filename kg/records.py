@@ -135,6 +135,7 @@ class Triple:
     date: dt.date | None = None
     source: str | None = None  # actor id of the speaker for reported claims
     quantities: dict[str, str] = field(default_factory=dict)
+    cameo: str = ""  # the full CAMEO event code ("042", "0231"); "" when not coded
 
     def key(self) -> tuple[str, str, str, str, int]:
         return (self.subject, self.relation, self.object, self.factuality, self.sentence_index)

@@ -100,7 +100,7 @@ def test_ud1_labels_become_ud2():
 def test_kg_code_prints_one_event_a_line_both_directions_for_symmetric(tmp_path):
     path = tmp_path / "in.xml"
     path.write_text(XML, encoding="utf-8")
-    result = run("code", path)
+    result = run("code", path, "--coder", "kg")
     assert result.exit_code == 0, result.stderr
     lines = [line.split("\t") for line in result.stdout.splitlines()]
     assert ["20220301", "RUS", "UKR", "111", "S1"] in lines  # a state: its ISO3
@@ -109,7 +109,7 @@ def test_kg_code_prints_one_event_a_line_both_directions_for_symmetric(tmp_path)
     assert ["20220204", "CHNGOV", "RUSGOV", "044", "S2"] in lines
     assert len(lines) == 3
     out = tmp_path / "events.tsv"
-    assert run("code", path, "-o", out).exit_code == 0
+    assert run("code", path, "--coder", "kg", "-o", out).exit_code == 0
     assert out.read_text(encoding="utf-8") == result.stdout
 
 
@@ -137,10 +137,12 @@ def test_kg_code_with_a_users_own_actor_dictionary(tmp_path):
             f"</Text><Parse>\n{conllu}</Parse></Sentence></Sentences>",
             encoding="utf-8",
         )
-        result = run("code", xml, "--dictionaries", actors)
-        assert result.exit_code == 0, result.stderr
-        assert result.stdout == f"{day}\t{code}\tVLT\t111\tV1\n"
-    # kg's own actors do not know her: nothing coded
+        for coder in ("kg", "dictionary"):  # the dictionary coder adds CAMEO.2.0's verbs
+            result = run("code", xml, "--dictionaries", actors, "--coder", coder)
+            assert result.exit_code == 0, result.stderr
+            assert result.stdout == f"{day}\t{code}\tVLT\t111\tV1\n"
+    # kg's own actors, and Phoenix's, do not know her: nothing coded
+    assert run("code", xml, "--coder", "kg").stdout == ""
     assert run("code", xml).stdout == ""
 
 
@@ -178,9 +180,10 @@ def test_given_parses_are_required_where_asked(tmp_path):
     bad.write_text(XML.replace("\t2\tobj\t", "\t9\tobj\t"), encoding="utf-8")
     line = one_error_line(run("code", bad))
     assert "<Parse> of sentence 'S1'" in line and "head 9" in line
-    assert "does not exist" in one_error_line(
-        run("code", path, "--dictionaries", tmp_path / "none")
-    )
+    for coder in ("kg", "dictionary"):
+        assert "does not exist" in one_error_line(
+            run("code", path, "--dictionaries", tmp_path / "none", "--coder", coder)
+        )
 
 
 def test_petrarch_unit_records_with_the_given_parses():

@@ -82,6 +82,8 @@ class CodingDictionaries:
     synsets: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     transformations: list[Any] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    #: kg's own actors (:class:`kg.code.ActorCodes`), matched before the dictionaries' names
+    kg: Any = None
     _verbs: dict[str, list[tuple[VerbEntry, VerbBlock]]] = field(default_factory=dict)
 
     # ---- building
@@ -100,9 +102,10 @@ class CodingDictionaries:
         for e in entries:
             (self.story_discards if e.story else self.discards).add(e.phrase.words, e)
 
-    def add_verbs(self, dictionary: VerbDictionary) -> None:
-        """Add a verb dictionary; a head form already known keeps its earlier entries."""
-        seen = set(self._verbs)
+    def add_verbs(self, dictionary: VerbDictionary, extend: bool = False) -> None:
+        """Add a verb dictionary; a head form already known keeps its earlier entries (and,
+        with ``extend``, gains the new block's patterns after them)."""
+        seen = set() if extend else set(self._verbs)
         for s in dictionary.synsets:
             self.synsets.setdefault(s.name, [])
         for s in dictionary.synsets:
@@ -153,6 +156,19 @@ class CodingDictionaries:
                 forms.add(words[0].upper())
         return forms
 
+    def kg_mentions(self, sent: Any) -> list[Any]:
+        """Mentions of kg's own actors (names, demonyms, metonyms) in ``sent``."""
+        from kg.coding.sentence import Mention
+
+        ids = sent.ids
+        out = []
+        for sp in self.kg.index.spans([sent[i].text for i in ids], "en"):
+            if sp.kind != "title" and sp.value in self.kg.index:
+                out.append(
+                    Mention("actor", ids[sp.start], ids[sp.end - 1], KgActor(sp.value, self.kg))
+                )
+        return out
+
     # ---- lookups
     def verbs_for(self, form: str) -> list[tuple[VerbEntry, VerbBlock]]:
         """The verb entries whose head word has the upper-case form ``form``."""
@@ -175,11 +191,28 @@ _SETS = {
             "Phoenix.International.actors",
             "Phoenix.MilNonState.actors",
         ],
-        "agents": ["Phoenix.agents"],
-        "verbs": ["CAMEO.2.0"],
+        "agents": ["Phoenix.agents", "kg.agents.txt"],
+        "verbs": ["CAMEO.2.0", "+kg.verbs.txt"],
         "discards": ["Phoenix.discards"],
     },
 }
+
+
+def _shipped(kind: str, name: str) -> Any:
+    """A dictionary shipped in ``ontologies/petrarch``: compiled (``CAMEO.2.0``) or, for
+    kg's own small additions, PETRARCH text (``kg.verbs.txt``)."""
+    from kg.knowledge.petrarch import (
+        compiled_dir,
+        load_compiled,
+        read_agents,
+        read_verbs,
+    )
+
+    name = name.lstrip("+")
+    if not name.endswith(".txt"):
+        return load_compiled(name)
+    readers = {"agents": read_agents, "verbs": read_verbs}
+    return readers[kind](compiled_dir() / name)
 
 
 def _kind(name: str) -> str | None:
@@ -193,13 +226,17 @@ def _kind(name: str) -> str | None:
 
 
 def load_coding_dictionaries(
-    spec: str | Path | Sequence[str | Path] = "Phoenix", verbs: Sequence[str] | None = None
+    spec: str | Path | Sequence[str | Path] = "Phoenix",
+    verbs: Sequence[str] | None = None,
+    kg_actors: bool | None = None,
 ) -> CodingDictionaries:
     """Dictionaries for coding. ``spec``: a set name (``Phoenix``, ``PETR.Validate``), a
     folder of PETRARCH dictionaries (``*.actors.txt``, ``*.agents.txt``, ``*.verbs.txt``,
     ``CAMEO*.txt``, ``*.discards.txt`` or their compiled ``.json.gz``), a file, or a list of
-    these. ``verbs``: compiled verb dictionaries to use instead of the set's."""
-    from kg.knowledge.petrarch import load_compiled
+    these; a kind of dictionary the files lack comes from the Phoenix set (a folder of actors
+    alone is coded with CAMEO.2.0's verbs and Phoenix's agents). ``verbs``: compiled verb
+    dictionaries to use instead of the set's. ``kg_actors``: match kg's own actors first
+    (default: with the Phoenix set alone, whose actors are the real world's)."""
 
     d = CodingDictionaries()
     specs = [spec] if isinstance(spec, (str, Path)) else list(spec)
@@ -208,11 +245,23 @@ def load_coding_dictionaries(
         if isinstance(s, str) and s in _SETS:
             for kind, names in _SETS[s].items():
                 for n in verbs if (kind == "verbs" and verbs is not None) else names:
-                    files.append((kind, lambda n=n: load_compiled(n)))
+                    files.append((("+" if n.startswith("+") else "") + kind,
+                                  lambda n=n, k=kind: _shipped(k, n)))  # fmt: skip
             d.names.append(s)
             continue
         files += _folder_files(Path(s))
         d.names.append(str(s))
+    kinds = {kind.lstrip("+") for kind, _load in files}
+    for kind, names in _SETS["Phoenix"].items():  # what a user's own folder lacks
+        if kind not in kinds:
+            files += [(("+" if n.startswith("+") else "") + kind,
+                       lambda n=n, k=kind: _shipped(k, n)) for n in names]  # fmt: skip
+    if kg_actors is None:
+        kg_actors = specs == ["Phoenix"]
+    if kg_actors:
+        from kg.code import ActorCodes
+
+        d.kg = ActorCodes()
     for kind, load in files:
         data = load()
         if kind == "actors":
@@ -222,7 +271,7 @@ def load_coding_dictionaries(
         elif kind == "discards":
             d.add_discards(data)
         else:
-            d.add_verbs(data)
+            d.add_verbs(data, extend=kind.startswith("+"))
     return d
 
 
@@ -246,7 +295,10 @@ def _folder_files(where: Path) -> list[tuple[str, Any]]:
     elif where.is_dir():
         paths = sorted(p for p in where.iterdir() if p.suffix in (".txt", ".gz"))
     else:
-        raise InputError(f"{where}: no such file or folder of PETRARCH dictionaries")
+        raise InputError(
+            f"{where}: does not exist; give a set name (Phoenix, PETR.Validate) or a file or "
+            "folder of PETRARCH dictionaries"
+        )
     out: list[tuple[str, Any]] = []
     for p in paths:
         name = p.name.removesuffix(".gz").removesuffix(".json").removesuffix(".txt")
@@ -264,8 +316,21 @@ def _folder_files(where: Path) -> list[tuple[str, Any]]:
     return out
 
 
-def actor_code(entry: ActorEntry, date: dt.date | None) -> str:
+@dataclass(frozen=True)
+class KgActor:
+    """One of kg's own actors, coded by :class:`kg.code.ActorCodes` on a date."""
+
+    id: str
+    codes: Any
+
+    def code_on(self, date: dt.date | None) -> str:
+        return self.codes(self.id, date)
+
+
+def actor_code(entry: ActorEntry | KgActor, date: dt.date | None) -> str:
     """The entry's code on ``date`` (its default code when undated)."""
+    if isinstance(entry, KgActor):
+        return entry.code_on(date)
     from kg.knowledge.petrarch.actor_index import code_on
 
     return code_on(entry, date)

@@ -29,6 +29,8 @@ from kg.coding.sentence import Sentence, Unit
 
 __all__ = ["apply_modality"]
 
+#: "stands ready to resume talks": intent
+READY = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "poised"})
 FUTURE = frozenset({"will", "shall", "would", "'ll"})
 
 #: a request for an act of root R (the first two digits) is appeal code APPEAL[R]
@@ -119,11 +121,16 @@ def apply_modality(
                 continue
             code = rejection
         if lemma in SAY:
-            claims = [readings[k] for k in sent.children(v, "ccomp") if k in readings]
+            content = sent.children(v, "ccomp", "parataxis")
+            claims = [readings[k] for k in content if k in readings]
+            if content and _root(code) == "01":
+                code = ""  # "X said (that) Y ...": the content is the event, not a statement
             for c in claims:
                 if _root(c.code) in ATTACK and not c.negated:
                     same = {u.code for u in c.sources} & {u.code for u in sources}
                     code, targets = ("015", c.targets) if same else ("112", c.sources)
+        if code and w.base == "xcomp" and _lemma(sent, w.head) in READY and w.head not in readings:
+            code = INTENT_CODE.get(_root(code), code if _root(code) == "03" else "030")
         for s, t, c in pairs(code, sources, targets):
             out.append((r, s, t, c, fact))
         done.add(v)

@@ -97,6 +97,8 @@ def _units_under(sent: Sentence, roots: Sequence[int], units: list[Unit]) -> lis
                 inside = sent.subtree(h, SUBJECT_CUT)
                 top += [u for u in units if u.head in inside and u not in top]
         out += [u for u in top if u not in out]
+    partners = {c for u in out for w in (u.head, *u.words) for c in _conj(sent, w)}
+    out += [u for u in units if u not in out and u.head in partners]
     return out
 
 
@@ -136,12 +138,32 @@ def _phrase_before(sent: Sentence, v: int) -> list[int]:
     return sorted(i for i in _clause_words(sent, v, frozenset({"nsubj", "mark"})) if i < v)
 
 
-def _first_target(sent: Sentence, after: list[int], units: list[Unit]) -> list[Unit]:
+#: prepositions of adjuncts (time, place, circumstance): an actor there is a target only
+#: when the phrase has no other
+ADJUNCT = frozenset({
+    "during", "after", "before", "since", "amid", "despite", "in", "at", "on", "near", "over",
+    "ahead", "following", "until", "throughout", "within", "across", "around", "by",
+})  # fmt: skip
+
+
+def _in_adjunct(sent: Sentence, u: Unit, v: int) -> bool:
+    """``u`` sits in a phrase with an adjunct preposition between it and verb ``v``."""
+    j, seen = u.head, set()
+    while j and j != v and j not in seen:
+        seen.add(j)
+        if sent[j].base in ("obl", "nmod", "advcl", "acl") and sent.case_of(j) in ADJUNCT:
+            return True
+        j = sent[j].head
+    return False
+
+
+def _first_target(sent: Sentence, after: list[int], units: list[Unit], v: int = 0) -> list[Unit]:
     inside = set(after)
     by_start = sorted((u for u in units if u.start in inside), key=lambda u: u.start)
     if not by_start:
         return []
-    first = by_start[0]
+    core = [u for u in by_start if not _in_adjunct(sent, u, v)]
+    first = (core or by_start)[0]
     partners = set(_conj(sent, first.head))
     return [first] + [u for u in units if u is not first and u.head in partners]
 
@@ -203,8 +225,19 @@ def _ends(
         partners = set(_conj(sent, targets[0].head))
         targets += [u for u in units if u.head in partners and u not in targets]
     if not targets:
-        targets = [u for u in _first_target(sent, after, units) if u not in sources]
+        targets = [u for u in _first_target(sent, after, units, v) if u not in sources]
+        if len(sources) > 1 and all(_in_adjunct(sent, u, v) for u in targets):
+            targets = []  # "X and Y signed ... in the presence of Z": X and Y with each other
     return sources, targets
+
+
+def paired(a: str, b: str) -> bool:
+    """Whether two actor codes make a dyad: not the same actor, not a state and its own
+    organ (``CHN`` and ``CHNGOV``: a sentence naming the place of its own government), and
+    not two agents without a state (``---COP`` and ``---OPP``: nobody to code)."""
+    if a == b or (a.startswith("---") and b.startswith("---")):
+        return False
+    return not ((len(a) == 3 and b.startswith(a)) or (len(b) == 3 and a.startswith(b)))
 
 
 def pairs(code: str, sources: list[Unit], targets: list[Unit]) -> list[tuple[str, str, str]]:
@@ -221,7 +254,7 @@ def pairs(code: str, sources: list[Unit], targets: list[Unit]) -> list[tuple[str
         ends = [(s, t) for s in sources for t in sources if s is not t]
     out = []
     for s, t in ends:
-        if s.code == t.code:
+        if not paired(s.code, t.code):
             continue
         out.append((s.code, t.code, codes[0]))
         if len(codes) > 1 and codes[1][:2].isdigit():

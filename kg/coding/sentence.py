@@ -69,6 +69,11 @@ class Sentence:
             for w in sent.words
         )  # fmt: skip
 
+    @classmethod
+    def from_toks(cls, toks: Any) -> Sentence:
+        """From kg's :class:`~kg.parse.tokens.Tok` words (0-based heads)."""
+        return cls(Word(t.i + 1, t.text, t.lemma, t.upos, t.head + 1, t.deprel) for t in toks)
+
     def __getitem__(self, i: int) -> Word:
         return self.words[i]
 
@@ -128,13 +133,27 @@ class Unit:
 
 
 def find_mentions(sent: Sentence, dicts: Any) -> list[Mention]:
-    """Actor and agent phrases, longest first, left to right, not overlapping."""
+    """Actor and agent phrases, longest first, left to right, not overlapping. With kg's own
+    actors (``dicts.kg``) their names come first: a person kg knows is coded by the office
+    held on the date, a state by its ISO code."""
     words = [sent.upper[i] for i in sent.ids]
+    taken: dict[int, Mention] = {}
+    for m in dicts.kg_mentions(sent) if getattr(dicts, "kg", None) is not None else ():
+        for k in range(sent.ids.index(m.start), sent.ids.index(m.end) + 1):
+            taken[k] = m
     out: list[Mention] = []
     k = 0
     while k < len(words):
+        if k in taken:
+            m = taken[k]
+            if not out or out[-1] is not m:
+                out.append(m)
+            k += 1
+            continue
         a = dicts.actors.longest(words, k) if words[k] in dicts.actors else None
         g = dicts.agents.longest(words, k) if words[k] in dicts.agents else None
+        a = a if a and not any(k + j in taken for j in range(a[0])) else None
+        g = g if g and not any(k + j in taken for j in range(g[0])) else None
         best = None
         if a and (not g or a[0] >= g[0]):
             best = Mention("actor", sent.ids[k], sent.ids[k + a[0] - 1], a[1])
@@ -143,11 +162,12 @@ def find_mentions(sent: Sentence, dicts: Any) -> list[Mention]:
         if best is None:
             k += 1
             continue
-        span = set(range(best.start, best.end + 1))
-        heads = [i for i in span if sent[i].head not in span]
-        best.head = heads[-1] if heads else best.end
         out.append(best)
         k += best.end - best.start + 1
+    for m in out:
+        span = set(range(m.start, m.end + 1))
+        heads = [i for i in span if sent[i].head not in span]
+        m.head = heads[-1] if heads else m.end
     return out
 
 
@@ -244,7 +264,43 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
             )
             span = set(range(a.start, a.end + 1))
             units.append(Unit(before + code + extra, top, min(words | span), words | span, code))
-    return _merge_adjacent(sent, sorted(units, key=lambda u: (u.start, u.head)))
+    units = _merge_adjacent(sent, sorted(units, key=lambda u: (u.start, u.head)))
+    place = _place(sent, units)
+    if place:
+        for u in units:
+            if u.code.startswith("---"):
+                u.code, u.state = place + u.code[3:], place
+    return units
+
+
+#: prepositions of a place ("in northern Colombia", "near Georgia's parliament")
+PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
+#: the dashes and colons that end a dateline ("MOGADISHU (Reuters) -", "Managua:")
+DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":"})
+
+
+def _place(sent: Sentence, units: list[Unit]) -> str:
+    """The state where the sentence happens, for agents that name none ("Leftist rebels
+    bombarded a police station in northern Colombia": COLREB): the dateline's, else that of
+    the first place phrase naming one (PETRARCH writes ``---REB`` there; event-data users
+    read the country)."""
+    states = [u for u in units if u.state and len(u.state) >= 3 and not u.code.startswith("---")]
+    for k, i in enumerate(sent.ids[:8]):
+        if sent[i].text in DATELINE_ENDS and k > 0:
+            for u in states:
+                if u.start < i:
+                    return u.state[:3]
+            break
+    for u in states:
+        j, seen = u.head, set()
+        while j and j not in seen:
+            seen.add(j)
+            if sent[j].base in ("obl", "nmod") and sent.case_of(j) in PLACE_PREPS:
+                return u.state[:3]
+            if sent[j].base not in ("compound", "amod", "nmod:poss", "flat", "conj", "appos"):
+                break
+            j = sent[j].head
+    return ""
 
 
 def _merge_adjacent(sent: Sentence, units: list[Unit]) -> list[Unit]:

@@ -11,7 +11,7 @@ reporting) and the actor dictionary (names, titles).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.extract.arguments import (
     actors_of,
@@ -24,6 +24,7 @@ from kg.extract.arguments import (
 )
 from kg.extract.context import Discourse, Mention, SentenceContext, Structural
 from kg.extract.coref import update_discourse
+from kg.extract.event_codes import EventCoder
 from kg.extract.factuality import factuality, quantities, quoted, speaker
 from kg.extract.lists import dyad
 from kg.extract.mentions import find_mentions
@@ -66,6 +67,7 @@ class Extractor:
     loaded knowledge."""
 
     index: ActorIndex
+    event_codes: EventCoder = field(default_factory=EventCoder, repr=False)
 
     @classmethod
     def default(cls) -> Extractor:
@@ -179,6 +181,7 @@ class Extractor:
             fact = factuality(toks, pred, lex, quotes, reports)
             conf = confidence(s_how, o_how)
             quants = quantities(text) if rel.name in QUANTIFIED else {}
+            code = self.event_codes.code(toks, pred.head, rel, ctx.lang)
             for s, o in pairs:
                 c = conf - (WEAK_MENTION_PENALTY if s in weak or o in weak else 0.0)
                 out.append(
@@ -194,6 +197,7 @@ class Extractor:
                         date=date,
                         source=who if fact == "reported" else None,
                         quantities=quants,
+                        cameo=code,
                     )
                 )
         return out

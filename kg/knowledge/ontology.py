@@ -176,6 +176,7 @@ class IR(DefinedNamespace):
     factuality: URIRef
     confidence: URIRef
     pattern: URIRef
+    eventCode: URIRef
     sentence: URIRef
     sentenceIndex: URIRef
     charStart: URIRef

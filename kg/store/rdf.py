@@ -91,6 +91,7 @@ _P_SENTENCE, _P_SENTENCE_INDEX = iri(IR.sentence), iri(IR.sentenceIndex)
 _P_CHAR_START, _P_CHAR_END = iri(IR.charStart), iri(IR.charEnd)
 _P_DERIVED, _P_GENERATED = iri(PROV.wasDerivedFrom), iri(PROV.wasGeneratedBy)
 _P_PATTERN, _P_SPEAKER = iri(IR.pattern), iri(IR.speaker)
+_P_EVENT_CODE = iri(IR.eventCode)
 _P_DATE, _P_TIMESTAMP = iri(DCTERMS.date), iri(SEM.hasTimeStamp)
 
 
@@ -145,6 +146,8 @@ def event_lines(
         ]
         if t.pattern:
             props.append((_P_PATTERN, lit(t.pattern)))
+        if t.cameo:
+            props.append((_P_EVENT_CODE, lit(t.cameo)))
         when = t.date or a.date
         if when:
             day = lit(when.isoformat(), "date")

@@ -104,6 +104,7 @@ def relation_instances(
 ) -> list[dict[str, Any]]:
     """One dict per relation instance (keys: event, subject, subject_label, subject_type,
     relation, object, object_label, object_type, date, factuality, confidence, pattern,
+    event_code (the full CAMEO code, "" for stores written before kg coded one),
     sentence, sentence_index, speaker, article, url, title, lang, source, event_cluster: the
     ``ir:ReportedEvent`` it belongs to, see :mod:`kg.store.events`), sorted by date,
     article and sentence index. Instances without a date are left out when since/until is given."""
@@ -150,6 +151,7 @@ def instances_query(
             ("dcterms:date", "date"),
             ("ir:confidence", "conf"),
             ("ir:pattern", "pattern"),
+            ("ir:eventCode", "code"),
             ("ir:sentence", "sentence"),
             ("ir:sentenceIndex", "si"),
             ("ir:speaker", "speaker"),
@@ -171,7 +173,7 @@ def instances_query(
     )
     lab += f" OPTIONAL {{ GRAPH <{EVENT_GRAPH}> {{ ?rev ir:hasMention ?e }} }}"
     return (
-        "SELECT ?e ?s ?r ?o ?f ?date ?conf ?pattern ?sentence ?si ?speaker ?a ?url ?title ?lang ?source ?sl ?st ?ol ?ot ?rev "
+        "SELECT ?e ?s ?r ?o ?f ?date ?conf ?pattern ?code ?sentence ?si ?speaker ?a ?url ?title ?lang ?source ?sl ?st ?ol ?ot ?rev "
         f"WHERE {{ GRAPH ?a {{ ?e a ir:RelationMention ; ir:subject ?s ; ir:relation ?r ; ir:object ?o ; ir:factuality ?f .{opt} }}"
         f"{lab} FILTER({where}) }}"
     )
@@ -200,6 +202,7 @@ def row(r: Mapping[str, Any]) -> dict[str, Any]:
         "factuality": _local(r["f"]),
         "confidence": float(v["conf"]) if v["conf"] else 0.0,
         "pattern": v["pattern"],
+        "event_code": v.get("code", ""),
         "sentence": v["sentence"],
         "sentence_index": int(v["si"]) if v["si"] else 0,
         "speaker": _local(r["speaker"]),
