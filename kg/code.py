@@ -20,12 +20,13 @@ codes them. Actor codes: see :class:`ActorCodes`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
+from kg.knowledge.actor_codes import ActorCodes
 from kg.knowledge.petrarch.records import Coding, Record, read_records
 from kg.records import DEFAULT_FACTUALITIES
 
@@ -71,85 +72,6 @@ class Event:
         """``date source target code sentence-id``, tab-separated (PETRARCH's order)."""
         day = self.date.strftime("%Y%m%d") if self.date else ""
         return "\t".join((day, self.source, self.target, self.code, self.record))
-
-
-class ActorCodes:
-    """CAMEO actor codes of kg's actors on a date, as Phoenix writes them.
-
-    * a state: its ISO3 code (``RUS``);
-    * a person: the state of a government office held on the date + ``GOV`` (``RUSGOV``),
-      the organisation's code for an office of one (the UN Secretary-General: ``IGOUNO``),
-      else the person's state (nationality);
-    * an organisation: the code the Phoenix dictionaries give one of its names (``IGOUNO``,
-      ``IGOWSTNAT`` for NATO), else its own CAMEO code, else its id upper-cased;
-    * an actor of a PETRARCH dictionary (``records``): that dictionary's code on the date.
-    """
-
-    def __init__(
-        self,
-        index: Any = None,
-        records: Mapping[str, Any] | None = None,
-        new_actors: Mapping[str, Any] | None = None,
-    ) -> None:
-        if index is None:
-            from kg.knowledge.actors import load_actors
-
-            index = load_actors()
-        self.index = index
-        self.records = dict(records or {})
-        self.new_actors = dict(new_actors or {})
-        self._phoenix: dict[str, str] | None = None
-
-    def __call__(self, actor_id: str, date: dt.date | None) -> str:
-        if actor_id in self.records:
-            from kg.knowledge.petrarch.actor_index import code_on
-
-            return code_on(self.records[actor_id], date)
-        if actor_id not in self.index:
-            new = self.new_actors.get(actor_id)
-            nationality = getattr(new, "nationality", None)
-            return self(nationality, date) if nationality in self.index else ""
-        actor = self.index.get(actor_id)
-        if actor.type == "State":
-            return actor.iso3 or actor.cameo or ""
-        if actor.type == "Person":
-            return self._person(actor, date)
-        return self.phoenix_code(actor) or actor.cameo or actor.id.upper()
-
-    def _person(self, actor: Any, date: dt.date | None) -> str:
-        if date is not None:
-            held = [
-                self.index.get(t.of) for t in actor.terms if t.active(date) and t.of in self.index
-            ]
-            states = [a for a in held if a.type == "State" and (a.iso3 or a.cameo)]
-            if states:
-                return (states[0].iso3 or states[0].cameo)[:3] + "GOV"
-            orgs = [a for a in held if a.type != "Person"]
-            if orgs:
-                return self(orgs[0].id, date)
-        if actor.nationality and actor.nationality in self.index:
-            return self(actor.nationality, date)
-        cameo = (actor.cameo or "")[:3]
-        states = {a.iso3 for a in self.index if a.type == "State"}
-        return cameo if cameo in states else ""
-
-    def phoenix_code(self, actor: Any) -> str:
-        """The code the Phoenix international and non-state actor dictionaries give the actor's
-        label ("" when they have none, or only a bare ``IGO``/``NGO``). Aliases are not looked
-        up: "Ansar Allah" (the Houthis) is Hezbollah's entry there."""
-        from kg.knowledge.names import normalize
-
-        if self._phoenix is None:
-            from kg.knowledge.petrarch import load_compiled
-
-            self._phoenix = {}
-            for name in ("Phoenix.International.actors", "Phoenix.MilNonState.actors"):
-                for e in load_compiled(name):
-                    defaults = [r.code for r in e.roles if r.is_default]
-                    for p in e.names if defaults else ():
-                        self._phoenix.setdefault(normalize(p.text), defaults[0])
-        code = self._phoenix.get(normalize(actor.label), "")
-        return code if len(code) > 3 else ""
 
 
 def split_code(code: str) -> tuple[str, str, str]:

@@ -17,7 +17,7 @@
   columns empty), then kg's own: ``Factuality Relation Source Target Article Sentence``, with a
   header line. A symmetric relation (talks, meetings, agreements, fights) gives two rows, one
   per direction, as PETRARCH codes it (the second's EventID ends in ``-r``). Actor codes: see
-  :class:`kg.code.ActorCodes` (a state's ISO3; a person in a government office on the event
+  :class:`kg.knowledge.actor_codes.ActorCodes` (a state's ISO3; a person in a government office on the event
   date: the state's ISO3 + ``GOV``, else the person's state; an organisation's CAMEO or Phoenix
   code). Left out: structural relations (member_of, leader_of, official_of: not events),
   negated instances (did not happen), and rows where an actor has no code.

@@ -36,7 +36,7 @@ PLOVER_MODES = {"visits": "visit"}
 def _event_rows(rows: Iterable[Mapping[str, Any]], actors: Any):
     """(row, relation, codes) of the rows that are events: not structural, not negated, with a
     CAMEO code."""
-    from kg.code import ActorCodes
+    from kg.knowledge.actor_codes import ActorCodes
     from kg.knowledge.ontology import load_relations
 
     if actors is None:

@@ -62,6 +62,7 @@ XML = f"""<?xml version="1.0" encoding="utf-8"?>
 VELTRIA = """\
 VELTRIA_  [VLT]
 +VELTRIAN_
+NORLAND_  [NOR]
 MARA_QUELL_
 \t[VLTGOV 20200101-20251231]
 \t[VLTELI]
@@ -125,22 +126,22 @@ def test_kg_code_with_a_users_own_actor_dictionary(tmp_path):
     actors = tmp_path / "Veltria.actors.txt"
     actors.write_text(VELTRIA, encoding="utf-8")
     conllu = (
-        "1\tMara\tMara\tPROPN\tNNP\t_\t2\tflat\t_\t_\n"  # "Mara Quell criticized Veltria."
+        "1\tMara\tMara\tPROPN\tNNP\t_\t2\tflat\t_\t_\n"  # "Mara Quell criticized Norland."
         "2\tQuell\tQuell\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
         "3\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
-        "4\tVeltria\tVeltria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+        "4\tNorland\tNorland\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
     )
     xml = tmp_path / "v.xml"
     for day, code in (("20210601", "VLTGOV"), ("20300101", "VLTELI")):  # dated roles
         xml.write_text(
-            f'<Sentences><Sentence id="V1" date="{day}"><Text>Mara Quell criticized Veltria.'
+            f'<Sentences><Sentence id="V1" date="{day}"><Text>Mara Quell criticized Norland.'
             f"</Text><Parse>\n{conllu}</Parse></Sentence></Sentences>",
             encoding="utf-8",
         )
         for coder in ("kg", "dictionary"):  # the dictionary coder adds CAMEO.2.0's verbs
             result = run("code", xml, "--dictionaries", actors, "--coder", coder)
             assert result.exit_code == 0, result.stderr
-            assert result.stdout == f"{day}\t{code}\tVLT\t111\tV1\n"
+            assert result.stdout == f"{day}\t{code}\tNOR\t111\tV1\n"
     # kg's own actors, and Phoenix's, do not know her: nothing coded
     assert run("code", xml, "--coder", "kg").stdout == ""
     assert run("code", xml).stdout == ""

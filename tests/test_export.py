@@ -255,3 +255,42 @@ def test_an_nquads_export_loads_back(store):
         copy.load(dump(store, "nquads", **FULL), "nquads")
         assert copy.stats()["triples"] == store.stats()["triples"]
         assert copy.relation_instances() == store.relation_instances()
+
+
+def test_full_cameo_codes_reach_the_exports(tmp_path, actors):
+    """A relation instance coded finer than its relation (073 humanitarian aid under `aids`,
+    070) keeps its code in RDF (ir:eventCode), and the CAMEO and PLOVER rows follow the code:
+    its quad class, Goldstein score (GDELT's table) and PLOVER type."""
+    from kg.records import Article, Triple
+
+    article = Article(
+        text="Japan provided humanitarian aid to Turkey. Japan criticized Turkey.",
+        title="aid", url="https://example.org/aid", date=dt.date(2023, 2, 10), lang="en",
+        source="aid.txt",
+    )  # fmt: skip
+    triples = [
+        Triple("japan", "aids", "turkey", "asserted", 0.9, "verb:provide", "Japan provided "
+               "humanitarian aid to Turkey.", 0, 0, 42, dt.date(2023, 2, 10), cameo="073"),
+        Triple("japan", "criticizes", "turkey", "asserted", 0.9, "verb:criticize",
+               "Japan criticized Turkey.", 1, 43, 67, dt.date(2023, 2, 10)),
+    ]  # fmt: skip
+    with Store.open(tmp_path / "store") as st:
+        st.add_article(article, triples, actors)
+        graph = rdflib.Graph().parse(data=dump(st, "nt"), format="nt")
+        ir = "https://w3id.org/kg/ir#"
+        codes = {str(o) for o in graph.objects(None, rdflib.URIRef(ir + "eventCode"))}
+        assert codes == {"073"}  # the instance without a code of its own has none
+        lines = dump(st, "cameo").decode().splitlines()
+        header = lines[0].split("\t")
+        rows = {r["Relation"]: r for r in (dict(zip(header, ln.split("\t"))) for ln in lines[1:])}
+        aid = rows["aids"]
+        assert (aid["EventCode"], aid["EventRootCode"], aid["QuadClass"], aid["GoldsteinScore"]) == (
+            "073", "07", "2", "7.4"
+        )  # fmt: skip
+        crit = rows["criticizes"]  # the relation's own code and scores
+        assert (crit["EventCode"], crit["QuadClass"], crit["GoldsteinScore"]) == ("111", "3", "-2")
+        plover = {
+            r["relation"]: r for r in map(json.loads, dump(st, "plover").decode().splitlines())
+        }
+        assert (plover["aids"]["event_type"], plover["aids"]["cameo_code"]) == ("AID", "073")
+        assert plover["aids"]["goldstein"] == 7.4

@@ -17,7 +17,6 @@ given: a verb of an earlier one hides the same verb of a later one.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,7 +81,7 @@ class CodingDictionaries:
     synsets: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     transformations: list[Any] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
-    #: kg's own actors (:class:`kg.code.ActorCodes`), matched before the dictionaries' names
+    #: kg's own actors (:class:`kg.knowledge.actor_codes.ActorCodes`), matched before the dictionaries' names
     kg: Any = None
     _verbs: dict[str, list[tuple[VerbEntry, VerbBlock]]] = field(default_factory=dict)
 
@@ -158,7 +157,7 @@ class CodingDictionaries:
 
     def kg_mentions(self, sent: Any) -> list[Any]:
         """Mentions of kg's own actors (names, demonyms, metonyms) in ``sent``."""
-        from kg.coding.sentence import Mention
+        from kg.coding.sentence import KgActor, Mention
 
         ids = sent.ids
         out = []
@@ -259,7 +258,7 @@ def load_coding_dictionaries(
     if kg_actors is None:
         kg_actors = specs == ["Phoenix"]
     if kg_actors:
-        from kg.code import ActorCodes
+        from kg.knowledge.actor_codes import ActorCodes
 
         d.kg = ActorCodes()
     for kind, load in files:
@@ -314,23 +313,3 @@ def _folder_files(where: Path) -> list[tuple[str, Any]]:
             f"{where}: no PETRARCH dictionary (*.actors, *.agents, *.verbs, CAMEO*, *.discards)"
         )
     return out
-
-
-@dataclass(frozen=True)
-class KgActor:
-    """One of kg's own actors, coded by :class:`kg.code.ActorCodes` on a date."""
-
-    id: str
-    codes: Any
-
-    def code_on(self, date: dt.date | None) -> str:
-        return self.codes(self.id, date)
-
-
-def actor_code(entry: ActorEntry | KgActor, date: dt.date | None) -> str:
-    """The entry's code on ``date`` (its default code when undated)."""
-    if isinstance(entry, KgActor):
-        return entry.code_on(date)
-    from kg.knowledge.petrarch.actor_index import code_on
-
-    return code_on(entry, date)

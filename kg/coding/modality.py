@@ -119,7 +119,7 @@ def apply_modality(
             rejection = REJECT.get(_root(code))
             if rejection is None:
                 continue
-            code = rejection
+            code, fact = rejection, "asserted"  # "will not provide aid": a refusal, stated now
         if lemma in SAY:
             content = sent.children(v, "ccomp", "parataxis")
             claims = [readings[k] for k in content if k in readings]

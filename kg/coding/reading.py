@@ -72,16 +72,18 @@ def _verb_entries(sent: Sentence, v: int, dicts: CodingDictionaries):
 
 def _subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
     """The subject words of ``v`` (the subject and its conjuncts) and whether ``v`` is
-    passive; a subject-less ``xcomp``/``conj`` takes its governor's."""
+    passive (a passive auxiliary: a parser's ``nsubj:pass`` under "has detained" is read as
+    the subject it is); a subject-less ``xcomp``/``conj`` takes its governor's, an infinitive
+    on a predicate noun the noun's ("Bolivia was the first country *to cut* ties")."""
     subj = sent.children(v, "nsubj", "csubj", "nsubj:pass", "nsubjpass")
-    passive = any(sent[k].deprel in ("nsubj:pass", "nsubjpass") for k in subj) or bool(
-        sent.children(v, "aux:pass", "auxpass")
-    )
+    passive = bool(sent.children(v, "aux:pass", "auxpass"))
     if subj:
         return subj, passive
     w = sent[v]
     if depth < 3 and w.base in ("xcomp", "conj") and w.head:
         return _subject(sent, w.head, depth + 1)[0], passive
+    if depth < 3 and w.base == "acl" and w.head and sent.children(v, "mark"):
+        return sent.children(w.head, "nsubj"), passive
     return [], passive
 
 
@@ -231,13 +233,21 @@ def _ends(
     return sources, targets
 
 
+#: agents that are the state itself: a state acting on one of them is no dyad
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+
+
 def paired(a: str, b: str) -> bool:
     """Whether two actor codes make a dyad: not the same actor, not a state and its own
-    organ (``CHN`` and ``CHNGOV``: a sentence naming the place of its own government), and
-    not two agents without a state (``---COP`` and ``---OPP``: nobody to code)."""
+    organ (``CHN`` and ``CHNGOV``: a sentence naming the place of its own government; a state
+    and its opposition, ``NIC`` and ``NICOPP``, is one), and not two agents without a state
+    (``---COP`` and ``---OPP``: nobody to code)."""
     if a == b or (a.startswith("---") and b.startswith("---")):
         return False
-    return not ((len(a) == 3 and b.startswith(a)) or (len(b) == 3 and a.startswith(b)))
+    for state, other in ((a, b), (b, a)):
+        if len(state) == 3 and other.startswith(state) and other[3:6] in STATE_ORGANS:
+            return False
+    return True
 
 
 def pairs(code: str, sources: list[Unit], targets: list[Unit]) -> list[tuple[str, str, str]]:

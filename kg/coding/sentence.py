@@ -19,12 +19,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Mention", "Sentence", "Unit", "Word", "find_units"]
+__all__ = ["KgActor", "Mention", "Sentence", "Unit", "Word", "actor_code", "find_units"]
 
 #: dependents that stay inside a noun's own group
 GROUP_DEPS = frozenset({
     "compound", "amod", "flat", "flat:name", "name", "nmod:poss", "det", "nummod", "case",
     "fixed", "goeswith", "compound:prt", "punct",
+})  # fmt: skip
+#: agents that are weapons: "Russian missiles hit Kharkiv" (RUSMIL), not "fired missiles"
+WEAPONS = frozenset({
+    "MISSILE", "ROCKET", "DRONE", "ARTILLERY", "AIRSTRIKE", "STRIKE", "WARPLANE", "JET", "TANK",
+    "SHELL", "BOMB", "BOMBER",
 })  # fmt: skip
 #: prepositions whose phrase gives an agent its state ("police of/from/in X")
 OWNER_PREPS = frozenset({"of", "from", "in"})
@@ -211,8 +216,6 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
     in text order. A noun phrase gives one unit for its first actor (a state before a
     person: "Bree Prime Minister Romendacil" is Bree + the title's agent), one per state of
     an owner phrase ("lawmakers in Arnor and Gondor"), or an agent without a state."""
-    from kg.coding.dictionaries import actor_code
-
     actor_at = {m.head: m for m in mentions if m.kind == "actor"}
     groups: dict[int, tuple[list[Mention], list[Mention]]] = {}
     for m in mentions:
@@ -241,6 +244,12 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
                 break
     units: list[Unit] = []
     for top, (agents, actors) in groups.items():
+        if (
+            agents
+            and all(m.entry.phrase.words[-1] in WEAPONS for m in agents)
+            and (sent[top].base not in ("nsubj", "csubj"))
+        ):
+            continue  # "fired artillery at X": a weapon is an actor only as the subject
         if (
             not actors
             and all(sent[m.head].upos == "ADJ" for m in agents)
@@ -287,9 +296,12 @@ def _place(sent: Sentence, units: list[Unit]) -> str:
     states = [u for u in units if u.state and len(u.state) >= 3 and not u.code.startswith("---")]
     for k, i in enumerate(sent.ids[:8]):
         if sent[i].text in DATELINE_ENDS and k > 0:
-            for u in states:
-                if u.start < i:
-                    return u.state[:3]
+            before = [sent[j] for j in sent.ids[:k]]
+            if all(w.upos in ("PROPN", "PUNCT", "NUM") or w.text.isupper() or w.text in "()"
+                   for w in before):  # fmt: skip
+                for u in states:
+                    if u.start < i:
+                        return u.state[:3]
             break
     for u in states:
         j, seen = u.head, set()
@@ -326,3 +338,23 @@ def _merge_adjacent(sent: Sentence, units: list[Unit]) -> list[Unit]:
             state = u.state if len(u.state) > len(prev.state) else prev.state
         out[-1] = Unit(code, u.head, prev.start, prev.words | u.words, state)
     return out
+
+
+@dataclass(frozen=True)
+class KgActor:
+    """One of kg's own actors, coded by :class:`kg.knowledge.actor_codes.ActorCodes` on a date."""
+
+    id: str
+    codes: Any
+
+    def code_on(self, date: dt.date | None) -> str:
+        return self.codes(self.id, date)
+
+
+def actor_code(entry: Any, date: dt.date | None) -> str:
+    """The entry's code on ``date`` (its default code when undated)."""
+    if isinstance(entry, KgActor):
+        return entry.code_on(date)
+    from kg.knowledge.petrarch.actor_index import code_on
+
+    return code_on(entry, date)

@@ -97,7 +97,9 @@ def load_dictionaries(path: str | Path) -> list[ActorEntry]:
                 f"{where}: no actor dictionary (*.actors.txt or *.actors.json.gz) in this folder"
             )
     else:
-        raise InputError(f"{where}: does not exist (a PETRARCH actor dictionary or a folder of them)")
+        raise InputError(
+            f"{where}: does not exist (a PETRARCH actor dictionary or a folder of them)"
+        )
     entries: list[ActorEntry] = []
     for f in files:
         if f.name.endswith(".json.gz"):

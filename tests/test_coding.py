@@ -1,0 +1,426 @@
+"""kg.coding: PETRARCH dictionaries (a user's own, and the shipped Phoenix/CAMEO.2.0 set)
+matched on UD trees: agents combined with their state, verb patterns, modality, both
+directions, discards; `kg code` with the dictionary coder; PETRARCH's unit records as a floor;
+full CAMEO codes on kg's own relation instances and in the exports.
+
+Every sentence and parse here is written for these tests (the invented states Veltria,
+Norland and Ostia for the user's own dictionaries)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.code_score import CAUSES, score
+from kg.coding.coder import code_sentence
+from kg.coding.dictionaries import load_coding_dictionaries
+from kg.coding.records import DictionaryCoder
+from kg.coding.sentence import Sentence
+from kg.errors import InputError
+from kg.knowledge.petrarch.records import read_records
+from kg.parse.conllu import to_document
+
+UNIT = Path(__file__).parent / "data" / "petrarch" / "PETR.UnitTest.records.ud.xml.gz"
+DAY = dt.date(2022, 1, 1)
+
+ACTORS = """\
+VELTRIA_ [VLT]
++VELTRIAN_
+NORLAND_ [NOR]
++NORLANDIC_
+OSTIA_ [OST]
+MARA_QUELL_
+\t[VLTGOV 20200101-20251231]
+\t[VLTELI]
+"""
+AGENTS = """\
+POLICE {} [~COP]
+SOLDIER [~MIL]
+REBEL [~REB]
+GOVERNMENT [~GOV]
+MEDIA {} [~MED]
+PROTESTER [~OPP]
+"""
+VERBS = """\
+&AIDWORDS
++AID
++ASSISTANCE
+
+--- CRITICIZE [111] ---
+CRITICIZE
+CONDEMN
+
+--- ATTACK [190] ---
+ATTACK
+
+--- ARREST [173] ---
+ARREST
+
+--- MEET [040] ---
+MEET {MET MEETING MEETS}
+
+--- HOLD [---] ---
+HOLD {HELD HOLDING HOLDS}
+- * TALKS [046]
+
+--- PROVIDE [070] ---
+PROVIDE
+- * &AIDWORDS (TO +) [073]
+
+--- RELEASE [084] ---
+RELEASE
+
+--- CORDON [---] ---
++CORDON_OFF {+CORDONED_OFF +CORDONS_OFF +CORDONING_OFF}
+- * + [191]
+
+--- SAY [010] ---
+SAY {SAID SAYS SAYING}
+"""
+
+
+def conllu(*rows: str) -> str:
+    """CoNLL-U of rows written ``form lemma UPOS head deprel``."""
+    lines = [
+        "\t".join((str(i), *(r.split()[:3]), "_", "_", *(r.split()[3:5]), "_", "_"))
+        for i, r in enumerate(rows, 1)
+    ]
+    return "# text = " + " ".join(r.split()[0] for r in rows) + "\n" + "\n".join(lines) + "\n"
+
+
+def coded(dicts, *rows: str, date: dt.date | None = DAY) -> set[tuple[str, str, str, str]]:
+    doc = to_document(conllu(*rows))
+    return {
+        (e.source, e.target, e.code, e.factuality)
+        for s in doc.sentences
+        for e in code_sentence(Sentence.from_stanza(s), dicts, date)
+    }
+
+
+@pytest.fixture(scope="module")
+def own(tmp_path_factory):
+    """A user's own dictionaries, as PETRARCH text files in one folder."""
+    folder = tmp_path_factory.mktemp("dicts")
+    for name, text in (
+        ("Test.actors.txt", ACTORS),
+        ("Test.agents.txt", AGENTS),
+        ("Test.verbs.txt", VERBS),
+        ("Test.discards.txt", "FOOTBALL_MATCH\n"),
+    ):
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def d(own):
+    return load_coding_dictionaries(own)
+
+
+@pytest.fixture(scope="module")
+def phoenix():
+    return load_coding_dictionaries("Phoenix")
+
+
+# ---- agents and their states
+
+
+def test_agent_takes_the_state_of_its_own_phrase(d):
+    # "Soldiers from Veltria attacked rebels in Norland." (the rebels' state: the place)
+    assert coded(
+        d, "Soldiers soldier NOUN 4 nsubj", "from from ADP 3 case", "Veltria Veltria PROPN 1 nmod",
+        "attacked attack VERB 0 root", "rebels rebel NOUN 4 obj", "in in ADP 7 case",
+        "Norland Norland PROPN 4 obl", ". . PUNCT 4 punct",
+    ) == {("VLTMIL", "NORREB", "190", "asserted")}  # fmt: skip
+    # "Veltria's government condemned Norland."
+    assert coded(
+        d, "Veltria Veltria PROPN 3 nmod:poss", "'s 's PART 1 case",
+        "government government NOUN 4 nsubj", "condemned condemn VERB 0 root",
+        "Norland Norland PROPN 4 obj", ". . PUNCT 4 punct",
+    ) == {("VLTGOV", "NOR", "111", "asserted")}  # fmt: skip
+
+
+def test_coordinated_agents_share_a_state_and_each_codes(d):
+    # "Veltrian media and government criticized Norland."
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "media media NOUN 5 nsubj", "and and CCONJ 4 cc",
+        "government government NOUN 2 conj", "criticized criticize VERB 0 root",
+        "Norland Norland PROPN 5 obj", ". . PUNCT 5 punct",
+    ) == {("VLTGOV", "NOR", "111", "asserted"), ("VLTMED", "NOR", "111", "asserted")}  # fmt: skip
+
+
+def test_an_agent_without_a_state(d):
+    # "Rebels attacked Norland.": PETRARCH's ---REB
+    assert coded(
+        d, "Rebels rebel NOUN 2 nsubj", "attacked attack VERB 0 root",
+        "Norland Norland PROPN 2 obj", ". . PUNCT 2 punct",
+    ) == {("---REB", "NOR", "190", "asserted")}  # fmt: skip
+    # "Rebels attacked police officers.": no state on either side, nothing to code
+    assert not coded(
+        d, "Rebels rebel NOUN 2 nsubj", "attacked attack VERB 0 root",
+        "police police NOUN 4 compound", "officers officer NOUN 2 obj", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    # "Police arrested protesters in Norland.": both take the place's state; a same-state
+    # dyad is kept when the agents differ
+    assert coded(
+        d, "Police police NOUN 2 nsubj", "arrested arrest VERB 0 root",
+        "protesters protester NOUN 2 obj", "in in ADP 5 case", "Norland Norland PROPN 2 obl",
+        ". . PUNCT 2 punct",
+    ) == {("NORCOP", "NOROPP", "173", "asserted")}  # fmt: skip
+
+
+def test_no_dyad_of_a_state_and_its_own_organ(d):
+    # "Veltria's government condemned Veltria.": a state and its own government are no dyad
+    # (in real reporting, mostly a place: "Xi met Widodo in China")
+    assert not coded(
+        d, "Veltria Veltria PROPN 3 nmod:poss", "'s 's PART 1 case",
+        "government government NOUN 4 nsubj", "condemned condemn VERB 0 root",
+        "Veltria Veltria PROPN 4 obj", ". . PUNCT 4 punct",
+    )  # fmt: skip
+
+
+def test_a_dated_role(d):
+    rows = ("Mara Mara PROPN 3 nsubj", "Quell Quell PROPN 1 flat",
+            "condemned condemn VERB 0 root", "Norland Norland PROPN 3 obj", ". . PUNCT 3 punct")  # fmt: skip
+    assert coded(d, *rows) == {("VLTGOV", "NOR", "111", "asserted")}
+    assert coded(d, *rows, date=dt.date(2030, 1, 1)) == {("VLTELI", "NOR", "111", "asserted")}
+
+
+# ---- verbs and patterns
+
+
+def test_passive_by_phrase_is_the_source(d):
+    # "Norland was criticized by Veltria."
+    assert coded(
+        d, "Norland Norland PROPN 3 nsubj:pass", "was be AUX 3 aux:pass",
+        "criticized criticize VERB 0 root", "by by ADP 5 case", "Veltria Veltria PROPN 3 obl:agent",
+        ". . PUNCT 3 punct",
+    ) == {("VLT", "NOR", "111", "asserted")}  # fmt: skip
+
+
+def test_multiword_verb_and_a_target_pattern(d):
+    # "Norlandic police cordoned off Ostia." (CORDON_OFF, "- * + [191]")
+    assert coded(
+        d, "Norlandic Norlandic ADJ 2 amod", "police police NOUN 3 nsubj",
+        "cordoned cordon VERB 0 root", "off off ADP 3 compound:prt", "Ostia Ostia PROPN 3 obj",
+        ". . PUNCT 3 punct",
+    ) == {("NORCOP", "OST", "191", "asserted")}  # fmt: skip
+    # "cordoned" alone is not the verb "cordon off": nothing
+    assert not coded(
+        d, "Norlandic Norlandic ADJ 2 amod", "police police NOUN 3 nsubj",
+        "cordoned cordon VERB 0 root", "Ostia Ostia PROPN 3 obj", ". . PUNCT 3 punct",
+    )  # fmt: skip
+
+
+def test_a_synset_pattern_is_more_specific_than_the_verb(d):
+    # "Veltria provided aid to Norland." (&AIDWORDS (TO +) [073], not PROVIDE's 070)
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "provided provide VERB 0 root", "aid aid NOUN 2 obj",
+        "to to ADP 5 case", "Norland Norland PROPN 2 obl", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "073", "asserted")}  # fmt: skip
+
+
+def test_meetings_and_talks_both_ways_and_every_pair(d):
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "met meet VERB 0 root", "Norland Norland PROPN 2 obj",
+        ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "040", "asserted"), ("NOR", "VLT", "040", "asserted")}  # fmt: skip
+    # "Veltria, Norland and Ostia held talks.": six coded pairs, as PETRARCH writes them
+    got = coded(
+        d, "Veltria Veltria PROPN 6 nsubj", ", , PUNCT 3 punct", "Norland Norland PROPN 1 conj",
+        "and and CCONJ 5 cc", "Ostia Ostia PROPN 1 conj", "held hold VERB 0 root",
+        "talks talk NOUN 6 obj", ". . PUNCT 6 punct",
+    )  # fmt: skip
+    states = ("VLT", "NOR", "OST")
+    assert got == {(a, b, "046", "asserted") for a in states for b in states if a != b}
+
+
+def test_a_discard_phrase_codes_nothing(d):
+    assert not coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "attacked attack VERB 0 root",
+        "Norland Norland PROPN 2 obj", "in in ADP 6 case", "a a DET 6 det",
+        "football football NOUN 7 compound", "match match NOUN 2 obl", ". . PUNCT 2 punct",
+    )  # fmt: skip
+
+
+# ---- modality
+
+
+def test_requests_threats_and_intents(d):
+    # "Veltria urged Norland to release the protesters.": an appeal to yield, not a release
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "urged urge VERB 0 root", "Norland Norland PROPN 2 obj",
+        "to to PART 5 mark", "release release VERB 2 xcomp", "the the DET 7 det",
+        "protesters protester NOUN 5 obj", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "025", "asserted")}  # fmt: skip
+    # "Veltria threatened to attack Norland.": 138, not 190
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "threatened threaten VERB 0 root", "to to PART 4 mark",
+        "attack attack VERB 2 xcomp", "Norland Norland PROPN 4 obj", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "138", "asserted")}  # fmt: skip
+    # "Veltria pledged to provide aid to Norland.": intent to give aid (033), not aid
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "pledged pledge VERB 0 root", "to to PART 4 mark",
+        "provide provide VERB 2 xcomp", "aid aid NOUN 4 obj", "to to ADP 7 case",
+        "Norland Norland PROPN 4 obl", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "033", "asserted")}  # fmt: skip
+
+
+def test_negation(d):
+    # "Veltria will not provide aid to Norland.": the refusal of aid (122)
+    assert coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "will will AUX 4 aux", "not not PART 4 advmod",
+        "provide provide VERB 0 root", "aid aid NOUN 4 obj", "to to ADP 7 case",
+        "Norland Norland PROPN 4 obl", ". . PUNCT 4 punct",
+    ) == {("VLT", "NOR", "122", "asserted")}  # fmt: skip
+    # "Veltria did not attack Norland.": nothing
+    assert not coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "did do AUX 4 aux", "not not PART 4 advmod",
+        "attack attack VERB 0 root", "Norland Norland PROPN 4 obj", ". . PUNCT 4 punct",
+    )  # fmt: skip
+
+
+def test_reported_attacks_are_accusations_or_claims(d):
+    # "Veltria said Norland attacked Ostia.": Veltria accuses Norland; the attack is reported
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "said say VERB 0 root", "Norland Norland PROPN 4 nsubj",
+        "attacked attack VERB 2 ccomp", "Ostia Ostia PROPN 4 obj", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "112", "asserted"), ("NOR", "OST", "190", "reported")}  # fmt: skip
+    # "Veltria said Veltria attacked Ostia.": a claim of responsibility
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "said say VERB 0 root", "Veltria Veltria PROPN 4 nsubj",
+        "attacked attack VERB 2 ccomp", "Ostia Ostia PROPN 4 obj", ". . PUNCT 2 punct",
+    ) == {("VLT", "OST", "015", "asserted"), ("VLT", "OST", "190", "reported")}  # fmt: skip
+
+
+# ---- the shipped set: Phoenix actors and agents, CAMEO.2.0 verbs, kg's own actors
+
+
+def test_phoenix_agents_and_kg_persons(phoenix):
+    # "Nigerian police arrested opposition activists in Abuja."
+    assert coded(
+        phoenix, "Nigerian Nigerian ADJ 2 amod", "police police NOUN 3 nsubj",
+        "arrested arrest VERB 0 root", "opposition opposition NOUN 5 compound",
+        "activists activist NOUN 3 obj", "in in ADP 7 case", "Abuja Abuja PROPN 3 obl",
+        ". . PUNCT 3 punct",
+    ) == {("NGACOP", "NGAOPP", "173", "asserted")}  # fmt: skip
+    # "The Georgian government condemned Georgian demonstrators."
+    assert coded(
+        phoenix, "The the DET 3 det", "Georgian Georgian ADJ 3 amod",
+        "government government NOUN 4 nsubj", "condemned condemn VERB 0 root",
+        "Georgian Georgian ADJ 6 amod", "demonstrators demonstrator NOUN 4 obj",
+        ". . PUNCT 4 punct",
+    ) == {("GEOGOV", "GEOOPP", "111", "asserted")}  # fmt: skip
+    # "Turkish President Erdogan met Jens Stoltenberg.": in January 2015 Stoltenberg is
+    # NATO's Secretary General (kg's own dated offices), and no one meets his own state
+    got = coded(
+        phoenix, "Turkish Turkish ADJ 2 amod", "President President PROPN 3 compound",
+        "Erdogan Erdogan PROPN 4 nsubj", "met meet VERB 0 root", "Jens Jens PROPN 6 compound",
+        "Stoltenberg Stoltenberg PROPN 4 obj", ". . PUNCT 4 punct", date=dt.date(2015, 1, 15),
+    )  # fmt: skip
+    assert got == {
+        ("TURGOV", "IGOWSTNAT", "040", "asserted"),
+        ("IGOWSTNAT", "TURGOV", "040", "asserted"),
+    }
+
+
+def test_weapons_are_actors_only_as_subjects(phoenix):
+    # "Russia fired artillery at Ukraine.": the artillery is no target
+    got = coded(
+        phoenix, "Russia Russia PROPN 2 nsubj", "fired fire VERB 0 root",
+        "artillery artillery NOUN 2 obj", "at at ADP 5 case", "Ukraine Ukraine PROPN 2 obl",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert {(s, t) for s, t, _c, _f in got} == {("RUS", "UKR")}
+    # "Russian missiles hit Kharkiv.": Russia's military
+    got = coded(
+        phoenix, "Russian Russian ADJ 2 amod", "missiles missile NOUN 3 nsubj",
+        "hit hit VERB 0 root", "Kharkiv Kharkiv PROPN 3 obj", ". . PUNCT 3 punct",
+    )  # fmt: skip
+    assert ("RUSMIL", "UKR") in {(s, t) for s, t, _c, _f in got}
+
+
+def test_dictionaries_load_from_a_folder_and_fill_what_it_lacks(own, tmp_path):
+    only_actors = tmp_path / "mine"
+    only_actors.mkdir()
+    (only_actors / "Mine.actors.txt").write_text(ACTORS, encoding="utf-8")
+    d = load_coding_dictionaries(only_actors)  # CAMEO.2.0's verbs, Phoenix's agents
+    assert d.verbs_for("CONDEMN") and d.agents.longest(["POLICE"], 0)
+    assert d.actors.longest(["VELTRIA"], 0) and not d.actors.longest(["RUSSIA"], 0)
+    with pytest.raises(InputError, match="does not exist"):
+        load_coding_dictionaries(tmp_path / "nowhere")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(InputError, match="no PETRARCH dictionary"):
+        load_coding_dictionaries(empty)
+
+
+def test_kg_code_uses_the_dictionary_coder(own, tmp_path):
+    rows = conllu(
+        "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
+        "attacked attack VERB 0 root", "Norland Norland PROPN 3 obj", ". . PUNCT 3 punct",
+    )  # fmt: skip
+    body = rows.split("\n", 1)[1]
+    xml = tmp_path / "in.xml"
+    xml.write_text(
+        '<Sentences><Sentence id="T1" date="20220105"><Text>Veltrian soldiers attacked Norland.'
+        f"</Text><Parse>\n{body}</Parse></Sentence></Sentences>",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["code", str(xml), "--dictionaries", str(own)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "20220105\tVLTMIL\tNOR\t190\tT1\n"
+
+
+def test_petrarch_unit_records_with_the_dictionary_coder():
+    """PETRARCH's 284 unit-test records, coded from their own UD parses with their own
+    actors and agents (PETR.Validate) and CAMEO.2.0's verbs. Floors: the numbers measured when
+    this test was written (issue #19 asks 85 %; many expected codes come from an older verb
+    dictionary than the CAMEO.2.0 PETRARCH2 ships, see the printed causes)."""
+    records = read_records(UNIT)
+    coder = DictionaryCoder(load_coding_dictionaries("PETR.Validate"))
+    factualities = ("asserted", "reported", "future")
+    result = score(records, coder.code(records, "given", factualities), coder, factualities)
+    print(result.report())
+    # measured: 113/349 exact (precision 0.426), 171/343 at the country level (0.665)
+    assert result.found >= 110 and result.precision >= 0.41
+    assert result.country_found >= 168 and result.country_precision >= 0.64
+    assert set(result.misses) <= set(CAUSES)
+
+
+# ---- full CAMEO codes on kg's own relation instances
+
+
+def test_kg_relation_instances_carry_full_cameo_codes(extractor):
+    cases = [
+        # (rows, relation, full code): "Biden phoned Macron." is a call (041), not 040
+        (("Biden Biden PROPN 2 nsubj", "phoned phone VERB 0 root", "Macron Macron PROPN 2 obj",
+          ". . PUNCT 2 punct"), "talks_with", "041"),
+        # "Japan provided humanitarian aid to Turkey." (073, not aid's 070)
+        (("Japan Japan PROPN 2 nsubj", "provided provide VERB 0 root",
+          "humanitarian humanitarian ADJ 4 amod", "aid aid NOUN 2 obj", "to to ADP 6 case",
+          "Turkey Turkey PROPN 2 obl", ". . PUNCT 2 punct"), "aids", "073"),
+        # "Germany expelled Russian diplomats." (161 under reduces_relations_with's 160)
+        (("Germany Germany PROPN 2 nsubj", "expelled expel VERB 0 root",
+          "Russian Russian ADJ 4 amod", "diplomats diplomat NOUN 2 obj", ". . PUNCT 2 punct"),
+         "reduces_relations_with", "161"),
+    ]  # fmt: skip
+    for rows, relation, code in cases:
+        triples, _ = extractor.extract(to_document(conllu(*rows)), "en", DAY)
+        assert [(t.relation, t.cameo) for t in triples] == [(relation, code)]
+    # Indonesian: the relation's representative code (the verb dictionary is English):
+    # "Jepang menelepon Prancis." is a call, but coded 040
+    triples, _ = extractor.extract(
+        to_document(
+            conllu(
+                "Jepang Jepang PROPN 2 nsubj", "menelepon telepon VERB 0 root",
+                "Prancis Prancis PROPN 2 obj", ". . PUNCT 2 punct",
+            )
+        ),
+        "id",
+        DAY,
+    )  # fmt: skip
+    assert [(t.relation, t.cameo) for t in triples] == [("talks_with", "040")]
