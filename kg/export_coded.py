@@ -77,8 +77,9 @@ def cameo(rows: Iterable[Mapping[str, Any]], actors: Any = None) -> str:
         if rel.symmetric:
             ends.append((r["object"], r["subject"], "-r"))
         label = {r["subject"]: r["subject_label"], r["object"]: r["object_label"]}
+        agents = {r["subject"]: r.get("subject_agent", ""), r["object"]: r.get("object_agent", "")}
         for s, o, suffix in ends:
-            src, dst = codes(s, day), codes(o, day)
+            src, dst = _with_agent(codes(s, day), agents[s]), _with_agent(codes(o, day), agents[o])
             if not src or not dst:
                 continue
             values = [
@@ -118,7 +119,7 @@ def plover(rows: Iterable[Mapping[str, Any]], actors: Any = None) -> str:
             "event_date": day.isoformat() if day else None,
         }
         for role, key in (("actor", "subject"), ("recipient", "object")):
-            code = codes(r[key], day)
+            code = _with_agent(codes(r[key], day), r.get(f"{key}_agent", ""))
             record |= {
                 f"{role}_name": r[f"{key}_label"],
                 f"{role}_country": _country(codes.index, r[key], day),
@@ -143,6 +144,11 @@ def plover(rows: Iterable[Mapping[str, Any]], actors: Any = None) -> str:
         }
         out.append(json.dumps(record, ensure_ascii=False))
     return "".join(line + "\n" for line in out)
+
+
+def _with_agent(code: str, agent: str) -> str:
+    """A state's code with its agent (``NGA`` + ``COP``); other codes as they are."""
+    return code + agent if agent and len(code) == 3 else code
 
 
 def _country(index: Any, actor_id: str, day: dt.date | None) -> str | None:

@@ -136,6 +136,8 @@ class Triple:
     source: str | None = None  # actor id of the speaker for reported claims
     quantities: dict[str, str] = field(default_factory=dict)
     cameo: str = ""  # the full CAMEO event code ("042", "0231"); "" when not coded
+    subject_agent: str = ""  # the subject state's agent ("COP": its police), "" for the state
+    object_agent: str = ""
 
     def key(self) -> tuple[str, str, str, str, int]:
         return (self.subject, self.relation, self.object, self.factuality, self.sentence_index)

@@ -424,3 +424,54 @@ def test_kg_relation_instances_carry_full_cameo_codes(extractor):
         DAY,
     )  # fmt: skip
     assert [(t.relation, t.cameo) for t in triples] == [("talks_with", "040")]
+
+
+def test_agents_are_actors_of_their_own_in_the_store(extractor, tmp_path):
+    """ "Kenyan police arrested Ugandan journalists.": the relation stays Kenya → Uganda (the
+    state-level analyses), the mention names both agents, each an ir:Agent linked to its state;
+    the CAMEO export codes KENCOP → UGAMED; the store validates against the shapes."""
+    import rdflib
+
+    from kg.export import export
+    from kg.records import Article
+    from kg.store import Store
+    from kg.store.validate import validate_store
+
+    rows = (
+        "Kenyan Kenyan ADJ 2 amod", "police police NOUN 3 nsubj", "arrested arrest VERB 0 root",
+        "Ugandan Ugandan ADJ 5 amod", "journalists journalist NOUN 3 obj", ". . PUNCT 3 punct",
+    )  # fmt: skip
+    triples, _ = extractor.extract(to_document(conllu(*rows)), "en", DAY)
+    assert [(t.subject, t.subject_agent, t.object, t.object_agent, t.cameo) for t in triples] == [
+        ("kenya", "COP", "uganda", "MED", "173")
+    ]
+    article = Article(
+        text="Kenyan police arrested Ugandan journalists.", title="t", url="https://example.org/k",
+        date=DAY, lang="en", source="k.txt",
+    )  # fmt: skip
+    with Store.open(tmp_path / "store") as st:
+        st.add_article(article, triples, extractor.index)
+        import io
+
+        buf = io.BytesIO()
+        export(st, "nt", buf)
+        g = rdflib.Graph().parse(data=buf.getvalue(), format="nt")
+        ir, act = (
+            rdflib.Namespace("https://w3id.org/kg/ir#"),
+            rdflib.Namespace("https://w3id.org/kg/actor/"),
+        )
+        assert (act.kenya__cop, ir.agentOf, act.kenya) in g
+        assert (act.kenya__cop, rdflib.RDF.type, ir.Agent) in g
+        assert str(g.value(act.uganda__med, rdflib.RDFS.label)) == "Uganda media"
+        mention = next(g.subjects(ir.subjectAgent, act.kenya__cop))
+        assert (mention, ir.subject, act.kenya) in g and (act.kenya, ir.coerces, act.uganda) in g
+        buf = io.BytesIO()
+        export(st, "cameo", buf)
+        lines = buf.getvalue().decode().splitlines()
+        header = lines[0].split("\t")
+        row = dict(zip(header, lines[1].split("\t")))
+        assert (row["SourceActorFull"], row["TargetActorFull"], row["EventCode"]) == (
+            "KENCOP", "UGAMED", "173"
+        )  # fmt: skip
+        assert (row["SourceActorRole"], row["TargetActorRole"]) == ("COP", "MED")
+        assert validate_store(st) == []

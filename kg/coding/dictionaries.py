@@ -32,7 +32,7 @@ from kg.knowledge.petrarch.model import (
     VerbEntry,
 )
 
-__all__ = ["CodingDictionaries", "PhraseIndex", "load_coding_dictionaries"]
+__all__ = ["CodingDictionaries", "PhraseIndex", "load_coding_dictionaries", "load_shipped"]
 
 
 class PhraseIndex:
@@ -197,7 +197,7 @@ _SETS = {
 }
 
 
-def _shipped(kind: str, name: str) -> Any:
+def load_shipped(kind: str, name: str) -> Any:
     """A dictionary shipped in ``ontologies/petrarch``: compiled (``CAMEO.2.0``) or, for
     kg's own small additions, PETRARCH text (``kg.verbs.txt``)."""
     from kg.knowledge.petrarch import (
@@ -245,7 +245,7 @@ def load_coding_dictionaries(
             for kind, names in _SETS[s].items():
                 for n in verbs if (kind == "verbs" and verbs is not None) else names:
                     files.append((("+" if n.startswith("+") else "") + kind,
-                                  lambda n=n, k=kind: _shipped(k, n)))  # fmt: skip
+                                  lambda n=n, k=kind: load_shipped(k, n)))  # fmt: skip
             d.names.append(s)
             continue
         files += _folder_files(Path(s))
@@ -254,7 +254,7 @@ def load_coding_dictionaries(
     for kind, names in _SETS["Phoenix"].items():  # what a user's own folder lacks
         if kind not in kinds:
             files += [(("+" if n.startswith("+") else "") + kind,
-                       lambda n=n, k=kind: _shipped(k, n)) for n in names]  # fmt: skip
+                       lambda n=n, k=kind: load_shipped(k, n)) for n in names]  # fmt: skip
     if kg_actors is None:
         kg_actors = specs == ["Phoenix"]
     if kg_actors:

@@ -132,6 +132,7 @@ class Unit:
     start: int
     words: set[int] = field(default_factory=set)
     state: str = ""  # the actor part ("" for an agent without a state)
+    actor: str = ""  # kg's actor id, when the actor is one of kg's own
 
     def __repr__(self) -> str:
         return f"Unit({self.code}@{self.head})"
@@ -272,7 +273,10 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
                 c for c in (after[i : i + 3] for i in range(0, len(after), 3)) if c not in code[3:]
             )
             span = set(range(a.start, a.end + 1))
-            units.append(Unit(before + code + extra, top, min(words | span), words | span, code))
+            kg_id = a.entry.id if isinstance(a.entry, KgActor) else ""
+            units.append(
+                Unit(before + code + extra, top, min(words | span), words | span, code, kg_id)
+            )
     units = _merge_adjacent(sent, sorted(units, key=lambda u: (u.start, u.head)))
     place = _place(sent, units)
     if place:
@@ -336,7 +340,8 @@ def _merge_adjacent(sent: Sentence, units: list[Unit]) -> list[Unit]:
         else:
             code = u.code if len(u.code) > len(prev.code) else prev.code
             state = u.state if len(u.state) > len(prev.state) else prev.state
-        out[-1] = Unit(code, u.head, prev.start, prev.words | u.words, state)
+        actor = u.actor if state == u.state else prev.actor
+        out[-1] = Unit(code, u.head, prev.start, prev.words | u.words, state, actor)
     return out
 
 

@@ -69,6 +69,10 @@ class Extractor:
     index: ActorIndex
     event_codes: EventCoder = field(default_factory=EventCoder, repr=False)
 
+    def __post_init__(self) -> None:
+        if self.event_codes.index is None:
+            self.event_codes.index = self.index
+
     @classmethod
     def default(cls) -> Extractor:
         return cls(load_actors())
@@ -181,9 +185,11 @@ class Extractor:
             fact = factuality(toks, pred, lex, quotes, reports)
             conf = confidence(s_how, o_how)
             quants = quantities(text) if rel.name in QUANTIFIED else {}
-            code = self.event_codes.code(toks, pred.head, rel, ctx.lang)
             for s, o in pairs:
                 c = conf - (WEAK_MENTION_PENALTY if s in weak or o in weak else 0.0)
+                code, s_agent, o_agent = self.event_codes.read(
+                    toks, pred.head, rel, ctx.lang, date, s, o
+                )
                 out.append(
                     Triple(
                         s,
@@ -198,6 +204,8 @@ class Extractor:
                         source=who if fact == "reported" else None,
                         quantities=quants,
                         cameo=code,
+                        subject_agent=s_agent,
+                        object_agent=o_agent,
                     )
                 )
         return out

@@ -1,16 +1,23 @@
-"""Full CAMEO event codes for kg's relation instances: the CAMEO verb dictionary
-(PETRARCH's CAMEO.2.0, shipped compiled) read on the predicate's verb, as
-:mod:`kg.coding` reads it. The dictionary's code is kept when it falls under the relation's
-own CAMEO root ("accused" under ``criticizes`` stays 11x: ``112``; "paid a visit" under
-``visits``: ``042``); otherwise, for a noun predicate, and for languages the verb dictionary
-does not cover, the relation's representative code stands.
+"""Full CAMEO event codes and sub-state agents for kg's relation instances, read on the
+predicate's verb the way :mod:`kg.coding` reads a sentence (PETRARCH's CAMEO.2.0 verbs,
+Phoenix's agents, kg's own actors; all shipped).
 
->>> EventCoder().code([], 0, None, "en")
-''
+* **code**: the verb dictionary's code is kept when it falls under the relation's own CAMEO
+  root ("accused" under ``criticizes`` stays 11x: ``112``; "phoned" under ``talks_with``:
+  ``041``); otherwise, for a noun predicate, and for languages the verb dictionary does not
+  cover, the relation's representative code stands;
+* **agents**: a state acting or acted on through one of its organs or groups ("Nigerian
+  *police*", "the Georgian *government*", "*soldiers* from Veltria") keeps the state as the
+  relation's subject or object and names the agent (``COP``, ``GOV``, ``MIL``): the store
+  writes it as an actor of its own, linked to its state (``ir:agentOf``).
+
+>>> EventCoder().read([], 0, None, "en", None, "", "")
+('', '', '')
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,36 +26,66 @@ __all__ = ["EventCoder"]
 
 @dataclass
 class EventCoder:
-    """Loads the CAMEO verb dictionary on first use (once per extractor)."""
+    """Loads the dictionaries on first use (once per extractor); ``index``: kg's actors."""
 
-    verbs: str = "CAMEO.2.0"
+    index: Any = None
     _dicts: Any = field(default=None, repr=False)
-    _sent: tuple[int, Any] | None = field(default=None, repr=False)
+    _sent: tuple[int, Any, list] | None = field(default=None, repr=False)
 
     def dictionaries(self) -> Any:
         if self._dicts is None:
-            from kg.coding.dictionaries import CodingDictionaries
-            from kg.knowledge.petrarch import load_compiled
+            from kg.coding.dictionaries import CodingDictionaries, load_shipped
+            from kg.knowledge.actor_codes import ActorCodes
 
             d = CodingDictionaries()
-            d.add_verbs(load_compiled(self.verbs))
+            d.add_verbs(load_shipped("verbs", "CAMEO.2.0"))
+            d.add_verbs(load_shipped("verbs", "kg.verbs.txt"), extend=True)
+            d.add_agents(load_shipped("agents", "Phoenix.agents"))
+            d.add_agents(load_shipped("agents", "kg.agents.txt"))
+            d.kg = ActorCodes(self.index) if self.index is not None else ActorCodes()
             self._dicts = d
         return self._dicts
 
-    def code(self, toks: list[Any], head: int, rel: Any, lang: str) -> str:
-        """The event code of relation ``rel`` stated by the verb ``toks[head]``."""
+    def read(
+        self,
+        toks: list[Any],
+        head: int,
+        rel: Any,
+        lang: str,
+        date: dt.date | None,
+        subject: str,
+        obj: str,
+    ) -> tuple[str, str, str]:
+        """(event code, subject agent, object agent) of relation ``rel`` between ``subject``
+        and ``obj``, stated by the word ``toks[head]``."""
         base = (getattr(rel, "cameo_code", None) or "") if rel is not None else ""
         if lang != "en" or not base or not toks or not 0 <= head < len(toks):
-            return base
+            return base, "", ""
         if toks[head].upos not in ("VERB", "AUX"):
-            return base
+            return base, "", ""
         from kg.coding.reading import read_verb
-        from kg.coding.sentence import Sentence
+        from kg.coding.sentence import Sentence, find_mentions, find_units
 
+        d = self.dictionaries()
         if self._sent is None or self._sent[0] != id(toks):
-            self._sent = (id(toks), Sentence.from_toks(toks))
-        reading = read_verb(self._sent[1], head + 1, self.dictionaries(), [])
-        found = reading.code.split(":")[0] if reading is not None else ""
-        if found[:2] == base[:2] and found[:2].isdigit():
-            return found
-        return base
+            sent = Sentence.from_toks(toks)
+            self._sent = (id(toks), sent, find_units(sent, find_mentions(sent, d), date))
+        _, sent, units = self._sent
+        reading = read_verb(sent, head + 1, d, units)
+        if reading is None:
+            return base, "", ""
+        found = reading.code.split(":")[0]
+        code = found if found[:2] == base[:2] and found[:2].isdigit() else base
+        ends = reading.sources + reading.targets
+        return code, self._agent(ends, subject, date), self._agent(ends, obj, date)
+
+    def _agent(self, units: list[Any], actor: str, date: dt.date | None) -> str:
+        """The agent part of the unit that is ``actor`` (a state), else ""."""
+        index = self._dicts.kg.index
+        if actor not in index or index.get(actor).type != "State":
+            return ""
+        state = self._dicts.kg(actor, date)
+        for u in units:
+            if u.actor == actor and state and u.code.startswith(state) and len(u.code) > len(state):
+                return u.code[len(state) :]
+        return ""

@@ -12,7 +12,45 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["ActorCodes"]
+__all__ = ["AGENT_NAMES", "ActorCodes", "agent_id", "agent_label", "split_agent_id"]
+
+#: names of the CAMEO/Phoenix agent codes, for labels ("Nigeria police")
+AGENT_NAMES = {
+    "GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels",
+    "OPP": "opposition", "PTY": "political party", "BUS": "business", "MED": "media",
+    "CVL": "civilians", "JUD": "judiciary", "LEG": "legislature", "SPY": "intelligence",
+    "EDU": "education", "HLH": "health", "REF": "refugees", "LAB": "labour",
+    "AGR": "agriculture", "ELI": "elites", "CRM": "criminals", "UAF": "armed gunmen",
+    "IGO": "intergovernmental organisations", "NGO": "non-governmental organisations",
+    "REL": "religious", "ENV": "environment", "HRI": "human rights", "MOD": "moderates",
+    "RAD": "radicals", "INS": "insurgents", "SEP": "separatists", "PPL": "people",
+    "DEV": "development", "IMG": "international militants", "MNC": "multinational business",
+    "FRM": "foreign ministry",
+}  # fmt: skip
+_SEP = "__"
+
+
+def agent_id(actor: str, agent: str) -> str:
+    """The actor id of ``actor``'s agent: ``agent_id("nigeria", "COP")`` → ``nigeria__cop``.
+
+    >>> agent_id("georgia", "GOVMED"), split_agent_id("georgia__govmed")
+    ('georgia__govmed', ('georgia', 'GOVMED'))
+    """
+    return f"{actor}{_SEP}{agent.lower()}"
+
+
+def split_agent_id(actor_id: str) -> tuple[str, str] | None:
+    """(actor, agent code) of an agent's id, None for any other id."""
+    actor, sep, agent = actor_id.rpartition(_SEP)
+    if not sep or not actor or not agent.isalpha() or len(agent) % 3:
+        return None
+    return actor, agent.upper()
+
+
+def agent_label(label: str, agent: str) -> str:
+    """``Nigeria police``; several codes joined: ``Georgia government media``."""
+    parts = [agent[i : i + 3] for i in range(0, len(agent), 3)]
+    return " ".join([label, *(AGENT_NAMES.get(p, p) for p in parts)])
 
 
 class ActorCodes:

@@ -56,6 +56,7 @@ class IR(DefinedNamespace):
     Alliance: URIRef
     Group: URIRef
     ArmedGroup: URIRef
+    Agent: URIRef
     PublicEvent: URIRef
     RelationMention: URIRef
     ReportedEvent: URIRef
@@ -177,6 +178,10 @@ class IR(DefinedNamespace):
     confidence: URIRef
     pattern: URIRef
     eventCode: URIRef
+    subjectAgent: URIRef
+    objectAgent: URIRef
+    agentOf: URIRef
+    agentCode: URIRef
     sentence: URIRef
     sentenceIndex: URIRef
     charStart: URIRef

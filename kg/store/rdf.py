@@ -15,6 +15,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import InputError
+from kg.knowledge.actor_codes import agent_id, agent_label, split_agent_id
 from kg.knowledge.ontology import ACT, ART, DCTERMS, EV, IR, PROV, SCHEMA, SEM
 from kg.records import FACTUALITIES, Article, Triple
 
@@ -92,6 +93,7 @@ _P_CHAR_START, _P_CHAR_END = iri(IR.charStart), iri(IR.charEnd)
 _P_DERIVED, _P_GENERATED = iri(PROV.wasDerivedFrom), iri(PROV.wasGeneratedBy)
 _P_PATTERN, _P_SPEAKER = iri(IR.pattern), iri(IR.speaker)
 _P_EVENT_CODE = iri(IR.eventCode)
+_P_SUBJECT_AGENT, _P_OBJECT_AGENT = iri(IR.subjectAgent), iri(IR.objectAgent)
 _P_DATE, _P_TIMESTAMP = iri(DCTERMS.date), iri(SEM.hasTimeStamp)
 
 
@@ -148,6 +150,13 @@ def event_lines(
             props.append((_P_PATTERN, lit(t.pattern)))
         if t.cameo:
             props.append((_P_EVENT_CODE, lit(t.cameo)))
+        for prop, who, agent in (
+            (_P_SUBJECT_AGENT, t.subject, t.subject_agent),
+            (_P_OBJECT_AGENT, t.object, t.object_agent),
+        ):
+            if agent:
+                props.append((prop, iri(ACT[agent_id(who, agent)])))
+                actors.add(agent_id(who, agent))
         when = t.date or a.date
         if when:
             day = lit(when.isoformat(), "date")
@@ -167,6 +176,17 @@ def event_lines(
 def actor_lines(actor_id: str, actors: Any, new_actors: Mapping[str, Any] | None) -> list[str]:
     """N-Triples lines describing an actor (from ``actors`` or ``new_actors``, else a stub)."""
     node = iri(ACT[actor_id])
+    agent = split_agent_id(actor_id)
+    if agent is not None:
+        owner, code = agent
+        known = actors is not None and owner in actors
+        name = agent_label(actors.get(owner).label if known else owner.replace("_", " "), code)
+        return actor_lines(owner, actors, new_actors) + [
+            f"{node} <{_RDF_TYPE}> {iri(IR.Agent)} .",
+            f"{node} <{_LABEL}> {lit(name, lang='en')} .",
+            f"{node} {iri(IR.agentOf)} {iri(ACT[owner])} .",
+            f"{node} {iri(IR.agentCode)} {lit(code)} .",
+        ]
     found = None
     if actors is not None and actor_id in actors:
         found = actors.get(actor_id)

@@ -105,6 +105,7 @@ def relation_instances(
     """One dict per relation instance (keys: event, subject, subject_label, subject_type,
     relation, object, object_label, object_type, date, factuality, confidence, pattern,
     event_code (the full CAMEO code, "" for stores written before kg coded one),
+    subject_agent and object_agent (the state's agent: "COP" for its police, else ""),
     sentence, sentence_index, speaker, article, url, title, lang, source, event_cluster: the
     ``ir:ReportedEvent`` it belongs to, see :mod:`kg.store.events`), sorted by date,
     article and sentence index. Instances without a date are left out when since/until is given."""
@@ -152,6 +153,8 @@ def instances_query(
             ("ir:confidence", "conf"),
             ("ir:pattern", "pattern"),
             ("ir:eventCode", "code"),
+            ("ir:subjectAgent", "sag"),
+            ("ir:objectAgent", "oag"),
             ("ir:sentence", "sentence"),
             ("ir:sentenceIndex", "si"),
             ("ir:speaker", "speaker"),
@@ -173,7 +176,7 @@ def instances_query(
     )
     lab += f" OPTIONAL {{ GRAPH <{EVENT_GRAPH}> {{ ?rev ir:hasMention ?e }} }}"
     return (
-        "SELECT ?e ?s ?r ?o ?f ?date ?conf ?pattern ?code ?sentence ?si ?speaker ?a ?url ?title ?lang ?source ?sl ?st ?ol ?ot ?rev "
+        "SELECT ?e ?s ?r ?o ?f ?date ?conf ?pattern ?code ?sag ?oag ?sentence ?si ?speaker ?a ?url ?title ?lang ?source ?sl ?st ?ol ?ot ?rev "
         f"WHERE {{ GRAPH ?a {{ ?e a ir:RelationMention ; ir:subject ?s ; ir:relation ?r ; ir:object ?o ; ir:factuality ?f .{opt} }}"
         f"{lab} FILTER({where}) }}"
     )
@@ -184,6 +187,14 @@ def _local(term: Any) -> str:
         return ""
     v = term.value
     return v.rsplit("#", 1)[-1] if "#" in v else v.rsplit("/", 1)[-1]
+
+
+def _agent(term: Any) -> str:
+    """The agent code of an agent's IRI (``act:nigeria__cop`` → ``COP``), else ""."""
+    from kg.knowledge.actor_codes import split_agent_id
+
+    found = split_agent_id(_local(term)) if term is not None else None
+    return found[1] if found else ""
 
 
 def row(r: Mapping[str, Any]) -> dict[str, Any]:
@@ -203,6 +214,8 @@ def row(r: Mapping[str, Any]) -> dict[str, Any]:
         "confidence": float(v["conf"]) if v["conf"] else 0.0,
         "pattern": v["pattern"],
         "event_code": v.get("code", ""),
+        "subject_agent": _agent(r.get("sag")),
+        "object_agent": _agent(r.get("oag")),
         "sentence": v["sentence"],
         "sentence_index": int(v["si"]) if v["si"] else 0,
         "speaker": _local(r["speaker"]),
