@@ -150,7 +150,8 @@ def test_cameo_actor_codes(actors):
     day = dt.date(2021, 12, 15)
     assert codes("russia", day) == "RUS"
     assert codes("vladimir_putin", day) == "RUSGOV"  # in office on the day
-    assert codes("boris_johnson", dt.date(2024, 1, 1)) == "GBR"  # out of office: his state
+    assert codes("boris_johnson", dt.date(2024, 1, 1)) == "GBRELI"  # a former leader: elite
+    assert codes("boris_johnson", dt.date(1990, 1, 1)) == "GBR"  # before any office: his state
     assert codes("united_nations", day) == "IGOUNO" and codes("nato", day) == "IGOWSTNAT"
     assert codes("global_south", day) == "GLOBAL_SOUTH"  # no CAMEO or Phoenix code: the id
     assert codes("nobody_known", day) == ""

@@ -59,7 +59,8 @@ class ActorCodes:
     * a state: its ISO3 code (``RUS``);
     * a person: the state of a government office held on the date + ``GOV`` (``RUSGOV``),
       the organisation's code for an office of one (the UN Secretary-General: ``IGOUNO``),
-      else the person's state (nationality);
+      after a state office has ended that state + ``ELI`` (Phoenix codes former leaders as
+      elites: ``GBRELI`` for Boris Johnson in 2024), else the person's state (nationality);
     * an organisation: the code the Phoenix dictionaries give one of its names (``IGOUNO``,
       ``IGOWSTNAT`` for NATO), else its own CAMEO code, else its id upper-cased;
     * an actor of a PETRARCH dictionary (``records``): that dictionary's code on the date.
@@ -107,6 +108,14 @@ class ActorCodes:
             orgs = [a for a in held if a.type != "Person"]
             if orgs:
                 return self(orgs[0].id, date)
+            former = [
+                self.index.get(t.of)
+                for t in actor.terms
+                if t.end is not None and t.end < date and t.of in self.index
+            ]
+            former = [a for a in former if a.type == "State" and (a.iso3 or a.cameo)]
+            if former:  # Phoenix's convention: a former office holder is one of the elite
+                return (former[-1].iso3 or former[-1].cameo)[:3] + "ELI"
         if actor.nationality and actor.nationality in self.index:
             return self(actor.nationality, date)
         cameo = (actor.cameo or "")[:3]
