@@ -385,9 +385,10 @@ def test_petrarch_unit_records_with_the_dictionary_coder():
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "given", factualities), coder, factualities)
     print(result.report())
-    # measured: 113/349 exact (precision 0.426), 171/343 at the country level (0.665)
-    assert result.found >= 110 and result.precision >= 0.41
-    assert result.country_found >= 168 and result.country_precision >= 0.64
+    # measured: 108/349 exact (precision 0.427), 167/343 at the country level (0.673); rules
+    # written for real reporting cost a few here (an actor in a phrase of place is no target)
+    assert result.found >= 105 and result.precision >= 0.41
+    assert result.country_found >= 163 and result.country_precision >= 0.65
     assert set(result.misses) <= set(CAUSES)
 
 

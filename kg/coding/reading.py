@@ -143,7 +143,7 @@ def _phrase_before(sent: Sentence, v: int) -> list[int]:
 #: prepositions of adjuncts (time, place, circumstance): an actor there is a target only
 #: when the phrase has no other
 ADJUNCT = frozenset({
-    "during", "after", "before", "since", "amid", "despite", "in", "at", "on", "near", "over",
+    "during", "after", "before", "since", "amid", "despite", "in", "on", "near", "over",
     "ahead", "following", "until", "throughout", "within", "across", "around", "by",
 })  # fmt: skip
 
@@ -202,15 +202,20 @@ def read_verb(
     match = best_match(patterns, sent, before, after, by_start, dicts.synsets)
     entry, block = entries[0]
     code = str(match.pattern.code) if match else str(block.code_of(entry))
-    if not code[:2].isdigit():
-        code = ""
+    if not code[:2].isdigit() or (code[:2] == "01" and match is None):
+        code = ""  # a verb of saying codes a statement (01x) only through a pattern of its own
     negated = _is_negated(sent, v) and not (match and match.negated)
-    sources, targets = _ends(sent, v, match, units, after)
+    sources, targets = _ends(sent, v, match, units, after, code)
     return Reading(v, code, match.pattern.original if match else "", negated, sources, targets)
 
 
 def _ends(
-    sent: Sentence, v: int, match: PatternMatch | None, units: list[Unit], after: list[int]
+    sent: Sentence,
+    v: int,
+    match: PatternMatch | None,
+    units: list[Unit],
+    after: list[int],
+    code: str = "",
 ) -> tuple[list[Unit], list[Unit]]:
     """The source and target actors of verb ``v``."""
     subj_words, passive = _subject(sent, v)
@@ -228,8 +233,15 @@ def _ends(
         targets += [u for u in units if u.head in partners and u not in targets]
     if not targets:
         targets = [u for u in _first_target(sent, after, units, v) if u not in sources]
-        if len(sources) > 1 and all(_in_adjunct(sent, u, v) for u in targets):
-            targets = []  # "X and Y signed ... in the presence of Z": X and Y with each other
+        # an actor only in a phrase of time or place is the target of a visit ("arrived in
+        # Indonesia") or of a pattern that says so, not of "leaving a car in Jenin"; "X and Y
+        # signed ... during Z's visit" codes X and Y with each other
+        if (
+            targets
+            and all(_in_adjunct(sent, u, v) for u in targets)
+            and (len(sources) > 1 or not (match is not None or code[:2] == "04"))
+        ):
+            targets = []
     return sources, targets
 
 
