@@ -40,20 +40,27 @@ class PhraseIndex:
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        self._unsorted: set[str] = set()
 
     def add(self, words: Sequence[str], payload: Any) -> None:
         words = tuple(w.upper() for w in words if w)
         if words:
-            bucket = self._by_first.setdefault(words[0], [])
-            bucket.append((words, payload))
-            bucket.sort(key=lambda e: -len(e[0]))
+            self._by_first.setdefault(words[0], []).append((words, payload))
+            self._unsorted.add(words[0])
 
     def __contains__(self, word: str) -> bool:
         return word in self._by_first
 
+    def _bucket(self, first: str) -> list[tuple[tuple[str, ...], Any]]:
+        bucket = self._by_first.get(first, [])
+        if first in self._unsorted:  # longest first, in the order added among equals
+            bucket.sort(key=lambda e: -len(e[0]))
+            self._unsorted.discard(first)
+        return bucket
+
     def longest(self, words: Sequence[str], i: int) -> tuple[int, Any] | None:
         """(length, payload) of the longest phrase starting at ``words[i]``, or None."""
-        for phrase, payload in self._by_first.get(words[i], ()):
+        for phrase, payload in self._bucket(words[i]):
             n = len(phrase)
             if tuple(words[i : i + n]) == phrase:
                 return n, payload
@@ -61,7 +68,7 @@ class PhraseIndex:
 
     def phrases(self, first: str) -> list[tuple[tuple[str, ...], Any]]:
         """Every phrase starting with ``first``, longest first."""
-        return self._by_first.get(first, [])
+        return self._bucket(first)
 
 
 def _plural(word: str) -> str:
@@ -81,6 +88,8 @@ class CodingDictionaries:
     synsets: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     transformations: list[Any] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    #: what each verb pattern needs in a sentence (by ``id``; see :func:`kg.coding.patterns.needs`)
+    needed: dict[int, tuple] = field(default_factory=dict)
     #: kg's own actors (:class:`kg.knowledge.actor_codes.ActorCodes`), matched before the dictionaries' names
     kg: Any = None
     _verbs: dict[str, list[tuple[VerbEntry, VerbBlock]]] = field(default_factory=dict)
@@ -112,7 +121,11 @@ class CodingDictionaries:
                 continue
             self.synsets[s.name] = self._expand(dictionary, s.name, set())
         self.transformations += list(dictionary.transformations)
+        from kg.coding.patterns import needs
+
         for block in dictionary.blocks:
+            for pattern in block.patterns:
+                self.needed[id(pattern)] = needs(pattern, self.synsets)
             for verb in block.verbs:
                 for form in self._forms(verb):
                     if form not in seen:

@@ -23,7 +23,7 @@ from kg.coding.sentence import Sentence, Unit
 from kg.knowledge.petrarch.model import Pattern, PatternToken
 from kg.knowledge.petrarch.verbs import tokenize_pattern
 
-__all__ = ["PatternMatch", "best_match", "tokenize_pattern"]
+__all__ = ["PatternMatch", "best_match", "needs", "tokenize_pattern"]
 
 #: words that negate a verb in a pattern ("- NOT * RELATIONS")
 NEGATIONS = frozenset({"NOT", "N'T", "NEVER", "NO"})
@@ -40,8 +40,7 @@ class PatternMatch:
 
 
 def _word_ok(sent: Sentence, i: int, word: str) -> bool:
-    w = sent[i]
-    return word == w.up or word == w.lemma.upper()
+    return word == sent.upper[i] or word == sent.lemma_up[i]
 
 
 def _phrase_at(sent: Sentence, seq: Sequence[int], q: int, words: Sequence[str]) -> bool:
@@ -118,11 +117,20 @@ def best_match(
     after: Sequence[int],
     units: Mapping[int, Unit],
     synsets: Mapping[str, list[tuple[str, ...]]],
+    needed: Mapping[int, tuple[frozenset[str], tuple[frozenset[str], ...]]] | None = None,
 ) -> PatternMatch | None:
     """The most specific pattern matching the words ``before`` and ``after`` the verb
-    (``units``: the actors by their first word)."""
+    (``units``: the actors by their first word). ``needed``: :func:`needs` of each pattern
+    by ``id``, computed once when the dictionary is loaded, so that a pattern whose words are
+    not all in the sentence is skipped without a match being tried."""
     best: PatternMatch | None = None
+    present = {sent.upper[i] for i in (*before, *after)} | {
+        sent.lemma_up[i] for i in (*before, *after)
+    }
     for pat in patterns:
+        words, alternatives = needs(pat, synsets) if needed is None else needed[id(pat)]
+        if not words <= present or any(not (alt & present) for alt in alternatives):
+            continue  # a word the pattern needs is not in the sentence: no match to try
         found = PatternMatch(pat, 0)
         vi = pat.verb_index
         verb_tok = pat.tokens[vi]
@@ -149,6 +157,20 @@ def best_match(
         if best is None or score > best.score:
             best = found
     return best
+
+
+def needs(
+    pattern: Pattern, synsets: Mapping[str, list[tuple[str, ...]]]
+) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """The words a pattern needs in the sentence, and for each of its synsets the words one
+    of which must be there (their phrases' first words)."""
+    words = frozenset(t.value for t in pattern.tokens if t.kind in ("word", "preposition"))
+    alternatives = tuple(
+        frozenset(p[0] for p in synsets.get(t.value, []) if p)
+        for t in pattern.tokens
+        if t.kind == "synset"
+    )
+    return words, alternatives
 
 
 def _reverse(tokens: Sequence[PatternToken], verb_joined: bool) -> list[PatternToken]:

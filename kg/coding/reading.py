@@ -199,7 +199,7 @@ def read_verb(
         return Reading(v, "", "", _is_negated(sent, v), sources, targets)
     patterns = [p for _e, b in entries for p in b.patterns]
     by_start = {u.start: u for u in units}
-    match = best_match(patterns, sent, before, after, by_start, dicts.synsets)
+    match = best_match(patterns, sent, before, after, by_start, dicts.synsets, dicts.needed)
     entry, block = entries[0]
     code = str(match.pattern.code) if match else str(block.code_of(entry))
     if not code[:2].isdigit() or (code[:2] == "01" and match is None):

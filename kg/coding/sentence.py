@@ -65,6 +65,7 @@ class Sentence:
         for w in self.words.values():
             self.kids.setdefault(w.head, []).append(w.i)
         self.upper = {i: self.words[i].up for i in self.ids}
+        self.lemma_up = {i: self.words[i].lemma.upper() for i in self.ids}
 
     @classmethod
     def from_stanza(cls, sent: Any) -> Sentence:
