@@ -309,6 +309,9 @@ def _place(sent: Sentence, units: list[Unit]) -> str:
                         return u.state[:3]
             break
     for u in states:
+        for j in sorted(u.words):  # "protesters in Abuja": the owner phrase is a place
+            if sent[j].base in ("obl", "nmod") and sent.case_of(j) in PLACE_PREPS:
+                return u.state[:3]
         j, seen = u.head, set()
         while j and j not in seen:
             seen.add(j)

@@ -2,10 +2,10 @@
 predicate's verb the way :mod:`kg.coding` reads a sentence (PETRARCH's CAMEO.2.0 verbs,
 Phoenix's agents, kg's own actors; all shipped).
 
-* **code**: the verb dictionary's code is kept when it falls under the relation's own CAMEO
-  root ("accused" under ``criticizes`` stays 11x: ``112``; "phoned" under ``talks_with``:
-  ``041``); otherwise, for a noun predicate, and for languages the verb dictionary does not
-  cover, the relation's representative code stands;
+* **code**: the verb dictionary's code is kept when it refines the relation's own code
+  ("phoned" under ``talks_with``'s 040: ``041``; "provided humanitarian aid" under ``aids``'
+  070: ``073``; see :func:`refines`); otherwise, for a noun predicate, and for languages the
+  verb dictionary does not cover, the relation's representative code stands;
 * **agents**: a state acting or acted on through one of its organs or groups ("Nigerian
   *police*", "the Georgian *government*", "*soldiers* from Veltria") keeps the state as the
   relation's subject or object and names the agent (``COP``, ``GOV``, ``MIL``): the store
@@ -21,7 +21,22 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["EventCoder"]
+__all__ = ["EventCoder", "refines"]
+
+
+def refines(found: str, base: str) -> bool:
+    """Whether the dictionary's code ``found`` is a finer code of the relation's ``base``: a
+    code under it (``112`` → ``1121``), or any code of its root when ``base`` is the root's
+    general code (``040`` → ``041``), never a sibling (``accuses``' ``112`` is not ``111``).
+
+    >>> refines("041", "040"), refines("1121", "112"), refines("111", "112"), refines("", "040")
+    (True, True, False, False)
+    """
+    if not found[:2].isdigit() or found == base:
+        return False
+    return found.startswith(base) or (
+        base.endswith("0") and len(base) == 3 and found[:2] == base[:2]
+    )
 
 
 @dataclass
@@ -75,7 +90,7 @@ class EventCoder:
         if reading is None:
             return base, "", ""
         found = reading.code.split(":")[0]
-        code = found if found[:2] == base[:2] and found[:2].isdigit() else base
+        code = found if refines(found, base) else base
         ends = reading.sources + reading.targets
         return code, self._agent(ends, subject, date), self._agent(ends, obj, date)
 
