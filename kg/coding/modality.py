@@ -126,10 +126,13 @@ def apply_modality(
             if content and _root(code) == "01":
                 code = ""  # "X said (that) Y ...": the content is the event, not a statement
             for c in claims:
-                if _root(c.code) in ATTACK and not c.negated:
+                if _root(c.code) in ATTACK and not c.negated and c.sources:
                     same = {u.code for u in c.sources} & {u.code for u in sources}
                     code, targets = ("015", c.targets) if same else ("112", c.sources)
-        if code and w.base == "xcomp" and _lemma(sent, w.head) in READY and w.head not in readings:
+        ready = (
+            w.base == "xcomp" and _lemma(sent, w.head) in READY and w.head not in readings
+        ) or (any(_lemma(sent, k) in READY for k in sent.children(v, "advmod")))
+        if code and ready:
             code = INTENT_CODE.get(_root(code), code if _root(code) == "03" else "030")
         for s, t, c in pairs(code, sources, targets):
             out.append((r, s, t, c, fact))

@@ -21,8 +21,8 @@ CLAUSE = frozenset({
 SUBJECT_CUT = frozenset({"acl", "appos", "ccomp", "parataxis", "advcl", "punct"})
 #: clauses read as part of the phrase after a verb (PETRARCH's verb phrase holds them)
 AFTER_KEEP = frozenset({"ccomp", "acl", "appos"})
-#: codes PETRARCH writes both ways: a meeting, a negotiation (as ``040:040``)
-SYMMETRIC = frozenset({"040", "046"})
+#: codes written both ways: a meeting, a call, a negotiation (as ``040:040``)
+SYMMETRIC = frozenset({"040", "041", "046"})
 #: verbs read even when the verb dictionary has no entry: their complement makes the event
 #: (see :mod:`kg.coding.modality`)
 REQUEST = frozenset({
@@ -58,8 +58,10 @@ def _verb_entries(sent: Sentence, v: int, dicts: CodingDictionaries):
             words = [x.upper() for x in entry.phrase.words]
             before, after = words[: entry.head], words[entry.head + 1 :]
             ok = all(sent.upper.get(v - len(before) + k) == b for k, b in enumerate(before))
-            if ok and after:
-                nxt = [sent.upper.get(v + k) for k in range(1, 4)]
+            if ok and after:  # a particle, not the preposition of a phrase ("talk over the
+                # phone" is no "talk over")
+                nxt = [sent.upper.get(v + k) for k in range(1, 4)
+                       if v + k in sent.words and sent[v + k].base != "case"]  # fmt: skip
                 ok = all(a in nxt for a in after)
             if ok:
                 found.append((len(words), entry, block))
@@ -77,9 +79,20 @@ def _subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
     on a predicate noun the noun's ("Bolivia was the first country *to cut* ties")."""
     subj = sent.children(v, "nsubj", "csubj", "nsubj:pass", "nsubjpass")
     passive = bool(sent.children(v, "aux:pass", "auxpass"))
+    clauses = sent.children(v, "ccomp")
+    # "X said Y had opened fire" parsed with Y as a second subject of "said": Y is the clause's
+    subj = [k for k in subj if not (k > v and any(k < c for c in clauses))]
     if subj:
         return subj, passive
     w = sent[v]
+    if w.upos == "NOUN":  # a verb the tagger called a noun: "Blinken spoke" as a compound
+        before = [k for k in sent.children(v, "compound") if k < v]
+        if before:
+            return before, passive
+    if w.base == "ccomp" and w.head:
+        split = [k for k in sent.children(w.head, "nsubj") if w.head < k < v]
+        if split:
+            return split, passive
     if depth < 3 and w.base in ("xcomp", "conj") and w.head:
         return _subject(sent, w.head, depth + 1)[0], passive
     if depth < 3 and w.base == "acl" and w.head and sent.children(v, "mark"):
