@@ -412,8 +412,8 @@ def test_kg_relation_instances_carry_full_cameo_codes(extractor):
     for rows, relation, code in cases:
         triples, _ = extractor.extract(to_document(conllu(*rows)), "en", DAY)
         assert [(t.relation, t.cameo) for t in triples] == [(relation, code)]
-    # Indonesian: the relation's representative code (the verb dictionary is English):
-    # "Jepang menelepon Prancis." is a call, but coded 040
+    # Indonesian gets its finer codes through its lexicon (the verb dictionary is English):
+    # "Jepang menelepon Prancis." is a call (talks_with:041 in ontologies/lexicon/id.tsv)
     triples, _ = extractor.extract(
         to_document(
             conllu(
@@ -424,7 +424,19 @@ def test_kg_relation_instances_carry_full_cameo_codes(extractor):
         "id",
         DAY,
     )  # fmt: skip
-    assert [(t.relation, t.cameo) for t in triples] == [("talks_with", "040")]
+    assert [(t.relation, t.cameo) for t in triples] == [("talks_with", "041")]
+    # ... "mengkritik" states no finer code than criticizes' own
+    triples, _ = extractor.extract(
+        to_document(
+            conllu(
+                "Jepang Jepang PROPN 2 nsubj", "mengkritik kritik VERB 0 root",
+                "Prancis Prancis PROPN 2 obj", ". . PUNCT 2 punct",
+            )
+        ),
+        "id",
+        DAY,
+    )  # fmt: skip
+    assert [(t.relation, t.cameo) for t in triples] == [("criticizes", "111")]
 
 
 def test_agents_are_actors_of_their_own_in_the_store(extractor, tmp_path):

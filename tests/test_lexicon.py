@@ -247,3 +247,27 @@ def test_read_lexicon_reads_a_custom_file(tmp_path):
     assert lex.lang == "fr" and len(lex) == 2
     assert relations_of(lex, "Rencontrer") == {"meets"}
     assert lex.match_at(["ne", "pas"], 0, "negation")[0] == 2
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_finer_cameo_codes_refine_their_relations(lang):
+    """A row's `relation:code` (talks_with:041) must be a finer code of the relation's own."""
+    from kg.extract.event_codes import refines
+    from kg.knowledge.cameo import load_cameo
+
+    relations, table = load_relations(), load_cameo()
+    coded = [e for e in load(lang).entries_of("verb") + load(lang).entries_of("noun") if e.cameo]
+    assert len(coded) >= 15
+    for e in coded:
+        assert e.cameo in table, (e.form, e.cameo)
+        assert refines(e.cameo, relations[e.relation].cameo_code), (e.form, e.relation, e.cameo)
+
+
+def test_a_bad_cameo_code_is_a_row_error(tmp_path):
+    path = tmp_path / "xx.tsv"
+    path.write_text(HEADER + "verb\tphone\ttalks_with:04x\tobj\t\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"line 2: bad CAMEO code '04x'"):
+        read_lexicon(path)
+    path.write_text(HEADER + "verb\tphone\ttalks_with:041\tobj\t\n", encoding="utf-8")
+    (entry,) = read_lexicon(path).entries_of("verb")
+    assert (entry.relation, entry.cameo) == ("talks_with", "041")

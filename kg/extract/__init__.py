@@ -24,7 +24,7 @@ from kg.extract.arguments import (
 )
 from kg.extract.context import Discourse, Mention, SentenceContext, Structural
 from kg.extract.coref import update_discourse
-from kg.extract.event_codes import EventCoder
+from kg.extract.event_codes import EventCoder, refines
 from kg.extract.factuality import factuality, quantities, quoted, speaker
 from kg.extract.lists import dyad
 from kg.extract.mentions import find_mentions
@@ -190,6 +190,8 @@ class Extractor:
                 code, s_agent, o_agent = self.event_codes.read(
                     toks, pred.head, rel, ctx.lang, date, s, o
                 )
+                if code == rel.cameo_code and refines(pred.entry.cameo, code):
+                    code = pred.entry.cameo  # the lexicon's finer code ("phone call": 041)
                 out.append(
                     Triple(
                         s,

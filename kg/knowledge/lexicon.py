@@ -73,6 +73,7 @@ class Entry:
     relation: str | None
     arg: str
     note: str = ""
+    cameo: str = ""  # a finer CAMEO code the form states ("talks_with:041" for a phone call)
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -253,6 +254,11 @@ def _parse_row(path: Path, line_no: int, cells: list[str], relations: set[str]) 
         raise _row_error(path, line_no, f"unknown kind {kind!r} (use one of {', '.join(KINDS)})")
     if not form:
         raise _row_error(path, line_no, "empty form")
+    cameo = ""
+    if kind in ("verb", "noun") and ":" in rel:
+        rel, cameo = rel.split(":", 1)
+        if not (cameo.isdigit() and 2 <= len(cameo) <= 4):
+            raise _row_error(path, line_no, f"bad CAMEO code {cameo!r} after {rel!r}:")
     if kind in ("verb", "noun"):
         if rel not in relations:
             close = difflib.get_close_matches(rel, sorted(relations), n=2)
@@ -273,7 +279,12 @@ def _parse_row(path: Path, line_no: int, cells: list[str], relations: set[str]) 
                 path, line_no, f"arg of a {kind} row must be {' or '.join(allowed)}, got {arg!r}"
             )
     return Entry(
-        kind=kind, form=form, relation=rel if kind in ("verb", "noun") else None, arg=arg, note=note
+        kind=kind,
+        form=form,
+        relation=rel if kind in ("verb", "noun") else None,
+        arg=arg,
+        note=note,
+        cameo=cameo,
     )
 
 
