@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import apply_modality
 from kg.coding.reading import read_verb
-from kg.coding.sentence import Sentence, find_mentions, find_units
+from kg.coding.sentence import Sentence, dateline_end, find_mentions, find_units
 
 __all__ = ["CodedEvent", "code_sentence"]
 
@@ -46,16 +46,26 @@ class CodedEvent:
     factuality: str = "asserted"
 
 
+def discarded(sent: Sentence, dicts: CodingDictionaries, date: dt.date | None) -> bool:
+    """Whether a discard phrase is in the sentence ("football match"; Phoenix discards years to
+    drop history: "in 1990 X attacked Y"). A year in the dateline, or the story's own year, is
+    no history."""
+    upper = [sent.upper[i] for i in sent.ids]
+    start = sent.ids.index(end) + 1 if (end := dateline_end(sent)) else 0
+    for k in range(start, len(upper)):
+        for index in (dicts.discards, dicts.story_discards):
+            found = index.longest(upper, k) if upper[k] in index else None
+            if found and not (date and upper[k] == str(date.year)):
+                return True
+    return False
+
+
 def code_sentence(
     sent: Sentence, dicts: CodingDictionaries, date: dt.date | None = None
 ) -> list[CodedEvent]:
     """The events of one sentence, in verb order, without duplicates."""
-    upper = [sent.upper[i] for i in sent.ids]
-    for k in range(len(upper)):
-        if upper[k] in dicts.discards and dicts.discards.longest(upper, k):
-            return []
-        if upper[k] in dicts.story_discards and dicts.story_discards.longest(upper, k):
-            return []
+    if discarded(sent, dicts, date):
+        return []
     units = find_units(sent, find_mentions(sent, dicts), date)
     if not units:
         return []

@@ -33,6 +33,7 @@ WANT = frozenset({"want", "wish", "seek", "aim", "hope", "plan", "intend", "thre
 INTENT = frozenset({
     "pledge", "promise", "vow", "agree", "offer", "commit", "plan", "intend", "decide",
     "undertake", "prepare", "seek", "hope", "want", "wish", "aim", "expect",
+    "ready", "willing", "prepared", "eager", "determined", "keen", "poised",
 })  # fmt: skip
 SAY = frozenset({"say", "claim", "allege", "state", "tell", "report", "announce", "add"})
 GOVERNORS = REQUEST | WANT | INTENT | SAY

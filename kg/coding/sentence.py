@@ -158,6 +158,10 @@ def find_mentions(sent: Sentence, dicts: Any) -> list[Mention]:
             k += 1
             continue
         a = dicts.actors.longest(words, k) if words[k] in dicts.actors else None
+        if a is None and len(words[k]) > 4 and words[k].endswith("S"):
+            single = words[k][:-1]  # "the Tajiks", "Israelis": a people is its state
+            found = dicts.actors.longest([single], 0) if single in dicts.actors else None
+            a = found if found and found[0] == 1 else None
         g = dicts.agents.longest(words, k) if words[k] in dicts.agents else None
         a = a if a and not any(k + j in taken for j in range(a[0])) else None
         g = g if g and not any(k + j in taken for j in range(g[0])) else None
@@ -284,7 +288,22 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
         for u in units:
             if u.code.startswith("---"):
                 u.code, u.state = place + u.code[3:], place
-    return units
+    end = dateline_end(sent)
+    return [u for u in units if not (end and u.words and max(u.words) < end)]
+
+
+def dateline_end(sent: Sentence) -> int:
+    """The word that ends the sentence's dateline ("RAMALLAH, Oct 10 (WAFA) –"), else 0: what
+    stands before it is where the story was filed, no actor of its events."""
+    for k, i in enumerate(sent.ids[:10]):
+        if sent[i].text in DATELINE_ENDS and k > 0:
+            before = [sent[j] for j in sent.ids[:k]]
+            if all(w.upos in ("PROPN", "PUNCT", "NUM") or w.text.isupper() or w.text in "()"
+                   or w.text.isdigit() for w in before) and any(w.text.isupper() or w.upos == "PROPN"
+                   for w in before):  # fmt: skip
+                return i
+            return 0
+    return 0
 
 
 #: prepositions of a place ("in northern Colombia", "near Georgia's parliament")
@@ -299,15 +318,10 @@ def _place(sent: Sentence, units: list[Unit]) -> str:
     the first place phrase naming one (PETRARCH writes ``---REB`` there; event-data users
     read the country)."""
     states = [u for u in units if u.state and len(u.state) >= 3 and not u.code.startswith("---")]
-    for k, i in enumerate(sent.ids[:8]):
-        if sent[i].text in DATELINE_ENDS and k > 0:
-            before = [sent[j] for j in sent.ids[:k]]
-            if all(w.upos in ("PROPN", "PUNCT", "NUM") or w.text.isupper() or w.text in "()"
-                   for w in before):  # fmt: skip
-                for u in states:
-                    if u.start < i:
-                        return u.state[:3]
-            break
+    end = dateline_end(sent)
+    for u in states if end else ():
+        if u.start < end:
+            return u.state[:3]
     for u in states:
         for j in sorted(u.words):  # "protesters in Abuja": the owner phrase is a place
             if sent[j].base in ("obl", "nmod") and sent.case_of(j) in PLACE_PREPS:
