@@ -488,3 +488,25 @@ def test_agents_are_actors_of_their_own_in_the_store(extractor, tmp_path):
         )  # fmt: skip
         assert (row["SourceActorRole"], row["TargetActorRole"]) == ("COP", "MED")
         assert validate_store(st) == []
+
+
+def test_the_dateline_places_the_story_but_acts_in_none_of_it(d):
+    # "NORLAND - Rebels attacked police in 2022.": the rebels and the police are Norland's;
+    # the dateline is no actor, and the story's own year is no history (a discarded year)
+    phoenix_years = load_coding_dictionaries([d.names[0]])  # the same folder
+    phoenix_years.discards.add(["2022"], "a year")
+    rows = (
+        "NORLAND Norland PROPN 4 nsubj", "- - PUNCT 1 punct", "Rebels rebel NOUN 4 nsubj",
+        "attacked attack VERB 0 root", "police police NOUN 4 obj", "in in ADP 7 case",
+        "2022 2022 NUM 4 obl", ". . PUNCT 4 punct",
+    )  # fmt: skip
+    assert coded(phoenix_years, *rows) == {("NORREB", "NORCOP", "190", "asserted")}
+    assert not coded(phoenix_years, *rows, date=dt.date(2030, 1, 1))  # 2022 is history in 2030
+
+
+def test_a_people_in_the_plural_is_its_state(d):
+    # "Veltria condemned the Norlands." (a plural of the dictionary's NORLAND)
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "condemned condemn VERB 0 root", "the the DET 4 det",
+        "Norlands Norland PROPN 2 obj", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "111", "asserted")}  # fmt: skip
