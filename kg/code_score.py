@@ -36,7 +36,8 @@ CAUSES = {
     "not the agent PETRARCH adds (ARN for ARNGOV, the police, the opposition)",
     "event code": "kg codes an event between these actors, with another CAMEO code",
     "modality": "kg extracts the event but as negated or future (not counted)",
-    "verb not in lexicon": "no word of the sentence is in kg's lexicon for this CAMEO root",
+    "verb not in lexicon": "no word of the sentence codes this CAMEO root (kg's lexicon, or the "
+    "verb dictionary for the dictionary coder)",
     "extraction": "both actors resolved and a predicate of this root found, but no event "
     "between them (arguments, direction, or a clause kg does not read)",
 }
