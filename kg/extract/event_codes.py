@@ -45,7 +45,7 @@ class EventCoder:
 
     index: Any = None
     _dicts: Any = field(default=None, repr=False)
-    _sent: tuple[int, Any, list] | None = field(default=None, repr=False)
+    _sent: tuple[list, Any, list | None, dict] | None = field(default=None, repr=False)
 
     def dictionaries(self) -> Any:
         if self._dicts is None:
@@ -57,7 +57,8 @@ class EventCoder:
             d.add_verbs(load_shipped("verbs", "kg.verbs.txt"), extend=True)
             d.add_agents(load_shipped("agents", "Phoenix.agents"))
             d.add_agents(load_shipped("agents", "kg.agents.txt"))
-            d.kg = ActorCodes(self.index) if self.index is not None else ActorCodes()
+            # agents are a state's: organisations need no Phoenix code here
+            d.kg = ActorCodes(self.index, phoenix=False)
             self._dicts = d
         return self._dicts
 
@@ -82,11 +83,19 @@ class EventCoder:
         from kg.coding.sentence import Sentence, find_mentions, find_units
 
         d = self.dictionaries()
-        if self._sent is None or self._sent[0] != id(toks):
+        states = any(self._is_state(a) for a in (subject, obj))
+        # the sentence read last, kept with its own word list (``is``, not an id a freed list
+        # could hand on to the next sentence)
+        if self._sent is None or self._sent[0] is not toks or (states and self._sent[2] is None):
             sent = Sentence.from_toks(toks)
-            self._sent = (id(toks), sent, find_units(sent, find_mentions(sent, d), date))
-        _, sent, units = self._sent
-        reading = read_verb(sent, head + 1, d, units)
+            # actors and agents are read only when a side is a state (agents are a state's)
+            units = find_units(sent, find_mentions(sent, d), date) if states else None
+            self._sent = (toks, sent, units, {})
+        _, sent, units, read = self._sent
+        key = (head, units is not None)
+        if key not in read:  # one reading per verb, whichever pair of its actors asks
+            read[key] = read_verb(sent, head + 1, d, units or [])
+        reading = read[key]
         if reading is None:
             return base, "", ""
         found = reading.code.split(":")[0]
@@ -94,10 +103,13 @@ class EventCoder:
         ends = reading.sources + reading.targets
         return code, self._agent(ends, subject, date), self._agent(ends, obj, date)
 
+    def _is_state(self, actor: str) -> bool:
+        index = self.dictionaries().kg.index
+        return actor in index and index.get(actor).type == "State"
+
     def _agent(self, units: list[Any], actor: str, date: dt.date | None) -> str:
         """The agent part of the unit that is ``actor`` (a state), else ""."""
-        index = self._dicts.kg.index
-        if actor not in index or index.get(actor).type != "State":
+        if not self._is_state(actor):
             return ""
         state = self._dicts.kg(actor, date)
         for u in units:
