@@ -528,3 +528,30 @@ def test_petrarch_unit_records_through_stanza_with_the_dictionary_coder(models_d
     # country level (0.614); a parse may differ by a word between machines
     assert result.found >= 82 and result.precision >= 0.38
     assert result.country_found >= 122 and result.country_precision >= 0.58
+
+
+CAMEO_DEV = Path(__file__).parent.parent / "examples" / "cameo-dev" / "sentences.xml"
+
+
+def test_the_cameo_development_set_reads():
+    """examples/cameo-dev: 90 real news sentences coded in CAMEO (see its README)."""
+    records = read_records(CAMEO_DEV)
+    assert len(records) == 90 and len({r.id for r in records}) == 90
+    assert all(r.date and r.text and r.source.startswith("http") for r in records)
+    assert sum(len(r.expected) for r in records) == 118
+    assert sum(not r.expected for r in records) == 10  # sentences with no event
+
+
+@pytest.mark.slow
+def test_the_cameo_development_set_through_stanza(models_dir):
+    """The dictionary coder on real reporting: floors at what was measured (issue #19 asks
+    0.60 recall and 0.75 precision at the (country, country, root) level on held-out news)."""
+    from kg.parse.stanza import Parser
+
+    records = read_records(CAMEO_DEV)
+    coder = DictionaryCoder(load_coding_dictionaries("Phoenix"), Parser(models_dir=models_dir))
+    factualities = ("asserted", "reported", "future")
+    result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
+    print(result.report())
+    # measured with the small offline models: recall 0.367 (40/109), precision 0.500
+    assert result.country_recall >= 0.33 and result.country_precision >= 0.45
