@@ -283,3 +283,28 @@ def test_confidence_levels():
     assert confidence("linear", "linear") == confidence("none", "between") == CONF_LINEAR == 0.55
     assert CONF_STRUCTURAL == 0.9 and WEAK_MENTION_PENALTY == 0.1
     assert CONF_LINEAR < CONF_HALF_TREE < CONF_TREE
+
+
+def test_a_dated_public_event_is_not_read_long_before_it(extractor, doc_from):
+    """ "The United States boycotted the Beijing Olympics.": in 2021 the 2022 Winter Games;
+    in 2008 another edition, which kg does not know: no relation rather than a wrong one."""
+    conllu = (
+        "# text = The United States boycotted the Beijing Olympics.\n"
+        "1\tThe\tthe\tDET\t_\t_\t3\tdet\t_\t_\n"
+        "2\tUnited\tUnited\tPROPN\t_\t_\t3\tcompound\t_\t_\n"
+        "3\tStates\tStates\tPROPN\t_\t_\t4\tnsubj\t_\t_\n"
+        "4\tboycotted\tboycott\tVERB\t_\t_\t0\troot\t_\t_\n"
+        "5\tthe\tthe\tDET\t_\t_\t7\tdet\t_\t_\n"
+        "6\tBeijing\tBeijing\tPROPN\t_\t_\t7\tcompound\t_\t_\n"
+        "7\tOlympics\tOlympics\tPROPN\t_\t_\t4\tobj\t_\t_\n"
+        "8\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_\n"
+    )
+    import datetime as dt
+
+    doc = doc_from(conllu)
+    late, _ = extractor.extract(doc, "en", dt.date(2021, 12, 8))
+    assert [(t.subject, t.relation, t.object) for t in late] == [
+        ("united_states", "boycotts", "beijing_winter_olympics")
+    ]
+    early, _ = extractor.extract(doc, "en", dt.date(2008, 8, 1))
+    assert not [t for t in early if t.object == "beijing_winter_olympics"]

@@ -24,7 +24,7 @@ def find_mentions(ctx: SentenceContext) -> None:
     if cut:  # "MOSKOW, 30 Juni 2022 — ...": the dateline's city is not an actor
         spans = [sp for sp in spans if sp.start >= cut]
     # "Yang Mulia" (Your Excellency) is a form of address, not Yang Jiechi
-    spans = [sp for sp in spans if not _honorific(toks, sp)]
+    spans = [sp for sp in spans if not _honorific(toks, sp) and not _not_yet(ctx, sp)]
     mentions = ctx.mentions
     used: set[int] = set()
     n = len(spans)
@@ -48,6 +48,21 @@ def find_mentions(ctx: SentenceContext) -> None:
     references(ctx)
     mentions.sort(key=lambda m: m.start)
     ctx.facts.extend(_membership_lists(toks, mentions, index))
+
+
+#: how many years before a dated public event a text can speak of it (Games are awarded
+#: about seven years ahead)
+EVENT_HORIZON_YEARS = 8
+
+
+def _not_yet(ctx: SentenceContext, sp: Span) -> bool:
+    """A dated public event too far in the text's future to be the one meant: "the Beijing
+    Olympics" in 2008 is not the 2022 Winter Games."""
+    if sp.kind != "actor" or ctx.date is None or sp.value not in ctx.index:
+        return False
+    actor = ctx.index.get(sp.value)
+    when = getattr(actor, "event_date", None)
+    return bool(when) and ctx.date.year < when.year - EVENT_HORIZON_YEARS
 
 
 #: forms of address whose first word is also a surname: (word, next word)

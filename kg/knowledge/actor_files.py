@@ -83,6 +83,7 @@ class Actor:
     nationality: str | None = None
     terms: list[Term] = field(default_factory=list)
     members: list[str] = field(default_factory=list)
+    event_date: dt.date | None = None  # a public event's (first) day: ir:eventDate
 
 
 def read_actors(
@@ -131,7 +132,7 @@ def _build_actors(props: dict[str, list[tuple[str, ox.Term]]]) -> tuple[dict, di
     ir = str(IR)
     scalars = {str(getattr(IR, k)): v for k, v in _SCALARS.items()}
     lists = {str(getattr(IR, k)): v for k, v in _LISTS.items()}
-    term_p, status_p = str(IR.term), str(IR.unStatus)
+    term_p, status_p, date_p = str(IR.term), str(IR.unStatus), str(IR.eventDate)
     actors: dict[str, Actor] = {}
     notes: dict[str, dict[str, str]] = {}
     for subject, pairs in props.items():
@@ -149,6 +150,8 @@ def _build_actors(props: dict[str, list[tuple[str, ox.Term]]]) -> tuple[dict, di
                 (labels if pr == _LABEL else alts)[o.language or ""].append(value)
             elif pr in scalars:
                 setattr(actor, scalars[pr], value)
+            elif pr == date_p:
+                actor.event_date = dt.date.fromisoformat(value)
             elif pr in lists:
                 getattr(actor, lists[pr]).append(value)
             elif pr in (status_p, _COMMENT):

@@ -182,6 +182,7 @@ class IR(DefinedNamespace):
     objectAgent: URIRef
     agentOf: URIRef
     agentCode: URIRef
+    eventDate: URIRef
     sentence: URIRef
     sentenceIndex: URIRef
     charStart: URIRef
