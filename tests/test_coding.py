@@ -553,5 +553,5 @@ def test_the_cameo_development_set_through_stanza(models_dir):
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
     print(result.report())
-    # measured with the small offline models: recall 0.367 (40/109), precision 0.500
-    assert result.country_recall >= 0.33 and result.country_precision >= 0.45
+    # measured with the small offline models: recall 0.367 (40/109), precision 0.606
+    assert result.country_recall >= 0.33 and result.country_precision >= 0.55

@@ -266,9 +266,10 @@ STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 def paired(a: str, b: str) -> bool:
     """Whether two actor codes make a dyad: not the same actor, not a state and its own
     organ (``CHN`` and ``CHNGOV``: a sentence naming the place of its own government; a state
-    and its opposition, ``NIC`` and ``NICOPP``, is one), and not two agents without a state
-    (``---COP`` and ``---OPP``: nobody to code)."""
-    if a == b or (a.startswith("---") and b.startswith("---")):
+    and its opposition, ``NIC`` and ``NICOPP``, is one), and no target without a state
+    (``---CVL``: "killing four people" names no one to code; an unnamed source, ``---UAF``
+    for gunmen, is kept)."""
+    if a == b or b.startswith("---"):
         return False
     for state, other in ((a, b), (b, a)):
         if len(state) == 3 and other.startswith(state) and other[3:6] in STATE_ORGANS:
@@ -293,6 +294,6 @@ def pairs(code: str, sources: list[Unit], targets: list[Unit]) -> list[tuple[str
         if not paired(s.code, t.code):
             continue
         out.append((s.code, t.code, codes[0]))
-        if len(codes) > 1 and codes[1][:2].isdigit():
+        if len(codes) > 1 and codes[1][:2].isdigit() and paired(t.code, s.code):
             out.append((t.code, s.code, codes[1]))
     return out
