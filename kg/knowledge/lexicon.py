@@ -4,8 +4,9 @@
 >>> lex = load("id")
 >>> [e.relation for e in lex.predicate("bertemu")]
 ['meets']
->>> lex.match_at(["mereka", "bekerja", "sama", "dengan"], 1, "verb")
-(3, Entry(kind='verb', form='bekerja sama', relation='cooperates_with', arg='dengan', note=''))
+>>> n, entry = lex.match_at(["mereka", "bekerja", "sama", "dengan"], 1, "verb")
+>>> n, entry.form, entry.relation, entry.arg
+(3, 'bekerja sama', 'cooperates_with', 'dengan')
 
 Forms are lower-case; a multi-word form matches consecutive words. Callers
 look a token up by its surface form first and by its lemma second (Stanza's
