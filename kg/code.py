@@ -133,6 +133,43 @@ class Coder:
     extracted: dict[str, tuple] = field(default_factory=dict)
 
 
+def parses_of(records: Sequence[Record], parses: str) -> str:
+    """``given`` or ``stanza`` for ``parses`` (``auto``: given when every record has a parse);
+    InputError for another word, or for ``given`` when a record has no ``<Parse>``."""
+    if parses == "auto":
+        parses = "given" if records and all(r.parse for r in records) else "stanza"
+    if parses not in ("given", "stanza"):
+        raise InputError(f"unknown parses {parses!r}; use given, stanza or auto")
+    missing = [r for r in records if not r.parse] if parses == "given" else []
+    if missing:
+        r = missing[0]
+        raise InputError(f"{r.where}: sentence {r.id!r} has no <Parse>; use --parses stanza")
+    return parses
+
+
+def documents(records: Sequence[Record], parses: str, parser: Any = None) -> list[Any]:
+    """A parsed document per record: its own ``<Parse>`` (``given``; UD v1 labels relabelled
+    to v2) or Stanza's parse of its text (``stanza``; ``parser``: a
+    :class:`kg.parse.stanza.Parser`, else one on the configured models)."""
+    from kg.parse.conllu import to_document, ud1_to_ud2
+
+    if parses_of(records, parses) == "given":
+        return [
+            to_document(
+                f"# text = {r.text}\n" + ud1_to_ud2(r.parse or ""),
+                f"{r.where}: the <Parse> of sentence {r.id!r}",
+            )
+            for r in records
+        ]
+    if not records:
+        return []
+    if parser is None:
+        from kg.parse.stanza import Parser, models_dir
+
+        parser = Parser(models_dir=models_dir(None))
+    return parser.parse([r.text for r in records], "en")
+
+
 def code_records(
     records: Sequence[Record],
     *,
@@ -150,28 +187,9 @@ def code_records(
     resolve and code actors with instead of kg's own (see
     :mod:`kg.knowledge.petrarch.actor_index`). ``factualities``: the events that count (as
     ``kg export``: asserted and reported)."""
-    from kg.parse.conllu import to_document, ud1_to_ud2
-
-    if parses == "auto":
-        parses = "given" if records and all(r.parse for r in records) else "stanza"
-    if parses not in ("given", "stanza"):
-        raise InputError(f"unknown parses {parses!r}; use given, stanza or auto")
-    if parses == "given":
-        missing = [r for r in records if not r.parse]
-        if missing:
-            r = missing[0]
-            raise InputError(f"{r.where}: sentence {r.id!r} has no <Parse>; use --parses stanza")
+    parses = parses_of(records, parses)
     coder = coder or make_coder(dictionaries, models if parses == "stanza" else False)
-    if parses == "given":
-        docs = [
-            to_document(
-                f"# text = {r.text}\n" + ud1_to_ud2(r.parse or ""),
-                f"{r.where}: the <Parse> of sentence {r.id!r}",
-            )
-            for r in records
-        ]
-    else:
-        docs = coder.parser.parse([r.text for r in records], coder.lang) if records else []
+    docs = documents(records, parses, coder.parser)
     events: list[Event] = []
     for r, doc in zip(records, docs):
         triples, discourse = coder.extractor.extract(doc, coder.lang, r.date)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.patterns import PatternMatch, best_match
-from kg.coding.sentence import Sentence, Unit
+from kg.coding.sentence import Sentence, Unit, conjuncts
 
 __all__ = ["Reading", "pairs", "read_verb"]
 
@@ -106,25 +106,15 @@ def _units_under(sent: Sentence, roots: Sequence[int], units: list[Unit]) -> lis
     unit inside it (the first phrase that has one)."""
     out: list[Unit] = []
     for r in roots:
-        heads = {r, *(k for k in _conj(sent, r))}
+        heads = {r, *(k for k in conjuncts(sent, r))}
         top = [u for u in units if u.head in heads or (u.words & heads)]
         if not top:
             for h in sorted(heads):
                 inside = sent.subtree(h, SUBJECT_CUT)
                 top += [u for u in units if u.head in inside and u not in top]
         out += [u for u in top if u not in out]
-    partners = {c for u in out for w in (u.head, *u.words) for c in _conj(sent, w)}
+    partners = {c for u in out for w in (u.head, *u.words) for c in conjuncts(sent, w)}
     out += [u for u in units if u not in out and u.head in partners]
-    return out
-
-
-def _conj(sent: Sentence, i: int) -> list[int]:
-    out, todo = [], [i]
-    while todo:
-        j = todo.pop()
-        for k in sent.children(j, "conj"):
-            out.append(k)
-            todo.append(k)
     return out
 
 
@@ -180,7 +170,7 @@ def _first_target(sent: Sentence, after: list[int], units: list[Unit], v: int = 
         return []
     core = [u for u in by_start if not _in_adjunct(sent, u, v)]
     first = (core or by_start)[0]
-    partners = set(_conj(sent, first.head))
+    partners = set(conjuncts(sent, first.head))
     return [first] + [u for u in units if u is not first and u.head in partners]
 
 
@@ -243,7 +233,7 @@ def _ends(
         sources, targets = [match.source], sources
     elif match and (match.target or match.compound) is not None:
         targets = [match.target or match.compound]
-        partners = set(_conj(sent, targets[0].head))
+        partners = set(conjuncts(sent, targets[0].head))
         targets += [u for u in units if u.head in partners and u not in targets]
     if not targets:
         targets = [u for u in _first_target(sent, after, units, v) if u not in sources]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.code import Event, code_records
+from kg.code import Event, code_records, documents
 from kg.coding.coder import code_sentence
 from kg.coding.dictionaries import CodingDictionaries, load_coding_dictionaries
 from kg.coding.reading import read_verb
@@ -24,37 +24,9 @@ from kg.errors import InputError
 from kg.knowledge.petrarch.records import Record
 from kg.records import DEFAULT_FACTUALITIES
 
-__all__ = ["DictionaryCoder", "code_file", "documents"]
+__all__ = ["DictionaryCoder", "code_file"]
 
 ENGINES = ("dictionary", "kg")
-
-
-def documents(records: Sequence[Record], parses: str, parser: Any = None) -> list[Any]:
-    """A parsed document per record: its own ``<Parse>`` (``given``) or Stanza's
-    (``stanza``; ``auto`` is given when every record has a parse)."""
-    from kg.parse.conllu import to_document, ud1_to_ud2
-
-    if parses == "auto":
-        parses = "given" if records and all(r.parse for r in records) else "stanza"
-    if parses not in ("given", "stanza"):
-        raise InputError(f"unknown parses {parses!r}; use given, stanza or auto")
-    if parses == "given":
-        missing = [r for r in records if not r.parse]
-        if missing:
-            r = missing[0]
-            raise InputError(f"{r.where}: sentence {r.id!r} has no <Parse>; use --parses stanza")
-        return [
-            to_document(
-                f"# text = {r.text}\n" + ud1_to_ud2(r.parse or ""),
-                f"{r.where}: the <Parse> of sentence {r.id!r}",
-            )
-            for r in records
-        ]
-    if parser is None:
-        from kg.parse.stanza import Parser, models_dir
-
-        parser = Parser(models_dir=models_dir(None))
-    return parser.parse([r.text for r in records], "en") if records else []
 
 
 def _relations_by_code() -> dict[str, str]:

@@ -19,7 +19,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["KgActor", "Mention", "Sentence", "Unit", "Word", "actor_code", "find_units"]
+__all__ = [
+    "KgActor", "Mention", "Sentence", "Unit", "Word", "actor_code", "conjuncts", "find_units",
+]  # fmt: skip
 
 #: dependents that stay inside a noun's own group
 GROUP_DEPS = frozenset({
@@ -194,7 +196,7 @@ def _nominal(sent: Sentence, head: int) -> set[int]:
     return out
 
 
-def _conjuncts(sent: Sentence, i: int) -> list[int]:
+def conjuncts(sent: Sentence, i: int) -> list[int]:
     """``i``'s conjuncts (its ``conj`` children, and theirs)."""
     out, todo = [], [i]
     while todo:
@@ -234,7 +236,7 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
         if agents or not actors:
             for k in sent.children(top, "nmod", "obl"):
                 if sent.case_of(k) in OWNER_PREPS and k in actor_at:
-                    for c in [k, *_conjuncts(sent, k)]:
+                    for c in [k, *conjuncts(sent, k)]:
                         if c in actor_at and actor_at[c] not in actors:
                             actors.append(actor_at[c])
     owned = {id(a) for top, (agents, actors) in groups.items() if agents for a in actors}
@@ -243,7 +245,7 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
         if actors or not agents:
             continue
         w = sent[top]
-        partners = ([w.head] if w.base == "conj" else []) + _conjuncts(sent, top)
+        partners = ([w.head] if w.base == "conj" else []) + conjuncts(sent, top)
         for p in partners:
             if p in groups and groups[p][0] and groups[p][1]:
                 groups[top] = (agents, groups[p][1])
