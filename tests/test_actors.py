@@ -522,3 +522,15 @@ def test_load_reports_broken_files(tmp_path):
         ActorIndex.load(tmp_path)
     with pytest.raises(InputError, match="no actor files"):
         ActorIndex.load(tmp_path / "empty")
+
+
+def test_a_dated_public_event_resolves_by_date():
+    import datetime as dt
+
+    from kg.knowledge.actors import load_actors
+
+    index = load_actors()
+    games = index.resolve("Beijing Olympics", dt.date(2021, 12, 1))
+    assert games is not None and games.actor.id == "beijing_winter_olympics"
+    assert index.resolve("Beijing Olympics", dt.date(2008, 8, 8)) is None  # another edition
+    assert index.resolve("Olympics", dt.date(2008, 8, 8)).actor.id == "olympic_games"  # undated

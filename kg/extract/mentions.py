@@ -50,19 +50,12 @@ def find_mentions(ctx: SentenceContext) -> None:
     ctx.facts.extend(_membership_lists(toks, mentions, index))
 
 
-#: how many years before a dated public event a text can speak of it (Games are awarded
-#: about seven years ahead)
-EVENT_HORIZON_YEARS = 8
-
-
 def _not_yet(ctx: SentenceContext, sp: Span) -> bool:
-    """A dated public event too far in the text's future to be the one meant: "the Beijing
-    Olympics" in 2008 is not the 2022 Winter Games."""
+    """A dated public event too far in the text's future to be the one meant (see
+    :meth:`kg.knowledge.actor_files.Actor.known_by`)."""
     if sp.kind != "actor" or ctx.date is None or sp.value not in ctx.index:
         return False
-    actor = ctx.index.get(sp.value)
-    when = getattr(actor, "event_date", None)
-    return bool(when) and ctx.date.year < when.year - EVENT_HORIZON_YEARS
+    return not ctx.index.get(sp.value).known_by(ctx.date)
 
 
 #: forms of address whose first word is also a surname: (word, next word)

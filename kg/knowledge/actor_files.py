@@ -65,6 +65,10 @@ class Term:
         return self.office == office or (office == "Leader" and self.executive)
 
 
+#: how many years before a dated public event a text can speak of it
+EVENT_HORIZON_YEARS = 8
+
+
 @dataclass
 class Actor:
     """One actor of the dictionary; ``id`` is the local name in the ``act:`` namespace."""
@@ -84,6 +88,13 @@ class Actor:
     terms: list[Term] = field(default_factory=list)
     members: list[str] = field(default_factory=list)
     event_date: dt.date | None = None  # a public event's (first) day: ir:eventDate
+
+    def known_by(self, date: dt.date | None) -> bool:
+        """Whether a text of ``date`` can speak of this actor: not of a dated public event
+        more than :data:`EVENT_HORIZON_YEARS` ahead ("the Beijing Olympics" in 2008 is not
+        the 2022 Winter Games; Games are awarded about seven years before)."""
+        ahead = self.event_date is not None and date is not None
+        return not (ahead and date.year < self.event_date.year - EVENT_HORIZON_YEARS)
 
 
 def read_actors(

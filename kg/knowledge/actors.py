@@ -231,15 +231,15 @@ class ActorIndex:
                 "title+term",
                 f"{actor.label} was {office_label(office)} of {self._actors[of].label} on {when}{since}.",
             )
-        if len(ofs) == 1 and not titles:
+        if len(ofs) == 1 and not titles and self._actors[ofs[0].value].known_by(when):
             actor = self._actors[ofs[0].value]
             how = {"actor": "name"}.get(ofs[0].kind, ofs[0].kind)
             return Resolution(actor, how, f"{text!r} mentions {actor.label}.")
         return None
 
     def _pick(self, e: Entry, when: dt.date) -> Actor | None:
-        if e.kind != "surname":
-            return self._actors[e.value]
+        if e.kind != "surname":  # a dated event is not read long before it (Actor.known_by)
+            return self._actors[e.value] if self._actors[e.value].known_by(when) else None
         ids = self._surnames[e.words]
         if len(ids) == 1:
             return self._actors[ids[0]]
