@@ -385,7 +385,7 @@ def test_petrarch_unit_records_with_the_dictionary_coder():
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "given", factualities), coder, factualities)
     print(result.report())
-    # measured: 108/349 exact (precision 0.427), 167/343 at the country level (0.673); rules
+    # measured: 106/349 exact (precision 0.417), 165/343 at the country level (0.663); rules
     # written for real reporting cost a few here (an actor in a phrase of place is no target)
     assert result.found >= 105 and result.precision >= 0.41
     assert result.country_found >= 163 and result.country_precision >= 0.65
@@ -524,7 +524,7 @@ def test_petrarch_unit_records_through_stanza_with_the_dictionary_coder(models_d
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
     print(result.report())
-    # measured with the small offline models: 87/349 exact (precision 0.408), 129/343 at the
+    # measured with the small offline models: 85/349 exact (precision 0.405), 127/343 at the
     # country level (0.614); a parse may differ by a word between machines
     assert result.found >= 82 and result.precision >= 0.38
     assert result.country_found >= 122 and result.country_precision >= 0.58
@@ -553,5 +553,5 @@ def test_the_cameo_development_set_through_stanza(models_dir):
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
     print(result.report())
-    # measured with the small offline models: recall 0.367 (40/109), precision 0.606
+    # measured with the small offline models: recall 0.367 (40/109), precision 0.625
     assert result.country_recall >= 0.33 and result.country_precision >= 0.55

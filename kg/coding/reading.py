@@ -21,6 +21,8 @@ CLAUSE = frozenset({
 SUBJECT_CUT = frozenset({"acl", "appos", "ccomp", "parataxis", "advcl", "punct"})
 #: clauses read as part of the phrase after a verb (PETRARCH's verb phrase holds them)
 AFTER_KEEP = frozenset({"ccomp", "acl", "appos"})
+#: a visit's place is its target ("arrived in Indonesia"): make and host a visit
+VISITS = frozenset({"042", "043"})
 #: codes written both ways: a meeting, a call, a negotiation (as ``040:040``)
 SYMMETRIC = frozenset({"040", "041", "046"})
 #: verbs read even when the verb dictionary has no entry: their complement makes the event
@@ -243,7 +245,7 @@ def _ends(
         if (
             targets
             and all(_in_adjunct(sent, u, v) for u in targets)
-            and (len(sources) > 1 or not (match is not None or code[:2] == "04"))
+            and (len(sources) > 1 or not (match is not None or code[:3] in VISITS))
         ):
             targets = []
     return sources, targets

@@ -233,6 +233,11 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
     for top, (agents, actors) in groups.items():
         agents.sort(key=lambda m: m.start)
         actors.sort(key=lambda m: m.start)
+        if agents:  # "Pakistani and Afghan forces": each state of the group has the agents
+            for a in list(actors):
+                for c in conjuncts(sent, a.head):
+                    if c in actor_at and actor_at[c] not in actors and c < top:
+                        actors.append(actor_at[c])
         if agents or not actors:
             for k in sent.children(top, "nmod", "obl"):
                 if sent.case_of(k) in OWNER_PREPS and k in actor_at:
