@@ -68,7 +68,13 @@ def _match_side(
         must = (t.joined and not first) or (first and anchored)
         first = False
         if t.kind in ("word", "preposition"):
-            q = _find(lambda q, x=t.value: _word_ok(sent, seq[q], x), p, len(seq), must)
+            # a phrase's preposition is no infinitive's marker: "to disperse" is no (TO +)
+            adp = t.kind == "preposition"
+            q = _find(
+                lambda q, x=t.value, adp=adp: _word_ok(sent, seq[q], x)
+                and (not adp or sent[seq[q]].deprel not in ("mark", "aux")),
+                p, len(seq), must,
+            )  # fmt: skip
             if q is None:
                 return None
             p, score = q + 1, score + 1
