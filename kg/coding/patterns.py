@@ -82,8 +82,14 @@ def _match_side(
                 found.negated = True
         elif t.kind == "synset":
             phrases = synsets.get(t.value, [])
+            firsts = {(w[-1] if reverse else w[0]) for w in phrases if w}
             hit = None
             for q in range(p, len(seq)):
+                i = seq[q]
+                if sent.upper[i] not in firsts and sent.lemma_up[i] not in firsts:
+                    if must:
+                        break
+                    continue  # no phrase of the synset starts here
                 for words in phrases:
                     if _phrase_at(sent, seq, q, words[::-1] if reverse else words):
                         hit = (q, len(words))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 __all__ = [
@@ -50,7 +51,7 @@ class Word:
     def up(self) -> str:
         return self.text.upper()
 
-    @property
+    @cached_property
     def base(self) -> str:
         """The relation without its subtype (``nsubj`` for ``nsubj:pass``)."""
         return self.deprel.split(":")[0]
