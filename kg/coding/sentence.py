@@ -142,13 +142,16 @@ class Unit:
         return f"Unit({self.code}@{self.head})"
 
 
-def find_mentions(sent: Sentence, dicts: Any) -> list[Mention]:
+def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None) -> list[Mention]:
     """Actor and agent phrases, longest first, left to right, not overlapping. With kg's own
     actors (``dicts.kg``) their names come first: a person kg knows is coded by the office
-    held on the date, a state by its ISO code."""
+    held on the date, a state by its ISO code. ``known``: kg's mentions already found (the
+    extractor's), used instead of looking kg's names up again."""
     words = [sent.upper[i] for i in sent.ids]
     taken: dict[int, Mention] = {}
-    for m in dicts.kg_mentions(sent) if getattr(dicts, "kg", None) is not None else ():
+    if known is None and getattr(dicts, "kg", None) is not None:
+        known = dicts.kg_mentions(sent)
+    for m in known or ():
         for k in range(sent.ids.index(m.start), sent.ids.index(m.end) + 1):
             taken[k] = m
     out: list[Mention] = []

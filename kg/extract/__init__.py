@@ -188,7 +188,7 @@ class Extractor:
             for s, o in pairs:
                 c = conf - (WEAK_MENTION_PENALTY if s in weak or o in weak else 0.0)
                 code, s_agent, o_agent = self.event_codes.read(
-                    toks, pred.head, rel, ctx.lang, date, s, o
+                    toks, pred.head, rel, ctx.lang, date, s, o, mentions
                 )
                 if code == rel.cameo_code and refines(pred.entry.cameo, code):
                     code = pred.entry.cameo  # the lexicon's finer code ("phone call": 041)

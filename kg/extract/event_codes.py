@@ -71,9 +71,11 @@ class EventCoder:
         date: dt.date | None,
         subject: str,
         obj: str,
+        mentions: list[Any] | None = None,
     ) -> tuple[str, str, str]:
         """(event code, subject agent, object agent) of relation ``rel`` between ``subject``
-        and ``obj``, stated by the word ``toks[head]``."""
+        and ``obj``, stated by the word ``toks[head]``; ``mentions``: the extractor's actor
+        mentions of the sentence (``kg.extract.context.Mention``), reused as they are."""
         base = (getattr(rel, "cameo_code", None) or "") if rel is not None else ""
         if lang != "en" or not base or not toks or not 0 <= head < len(toks):
             return base, "", ""
@@ -89,7 +91,8 @@ class EventCoder:
         if self._sent is None or self._sent[0] is not toks or (states and self._sent[2] is None):
             sent = Sentence.from_toks(toks)
             # actors and agents are read only when a side is a state (agents are a state's)
-            units = find_units(sent, find_mentions(sent, d), date) if states else None
+            known = self._known(sent, mentions) if mentions is not None else None
+            units = find_units(sent, find_mentions(sent, d, known), date) if states else None
             self._sent = (toks, sent, units, {})
         _, sent, units, read = self._sent
         key = (head, units is not None)
@@ -102,6 +105,18 @@ class EventCoder:
         code = found if refines(found, base) else base
         ends = reading.sources + reading.targets
         return code, self._agent(ends, subject, date), self._agent(ends, obj, date)
+
+    def _known(self, sent: Any, mentions: list[Any]) -> list[Any]:
+        """The extractor's name, demonym, metonym and title mentions as the coder's."""
+        from kg.coding.sentence import KgActor, Mention
+
+        d, ids = self.dictionaries(), sent.ids
+        return [
+            Mention("actor", ids[m.start], ids[m.end - 1], KgActor(m.actor, d.kg))
+            for m in mentions
+            if m.kind in ("name", "demonym", "metonym", "title") and m.actor in d.kg.index
+            and 0 <= m.start < m.end <= len(ids)
+        ]  # fmt: skip
 
     def _is_state(self, actor: str) -> bool:
         index = self.dictionaries().kg.index
