@@ -86,7 +86,6 @@ class CodingDictionaries:
     discards: PhraseIndex = field(default_factory=PhraseIndex)
     story_discards: PhraseIndex = field(default_factory=PhraseIndex)
     synsets: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
-    transformations: list[Any] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     #: what each verb pattern needs in a sentence (by ``id``; see :func:`kg.coding.patterns.needs`)
     needed: dict[int, tuple] = field(default_factory=dict)
@@ -120,7 +119,6 @@ class CodingDictionaries:
             if self.synsets[s.name]:
                 continue
             self.synsets[s.name] = self._expand(dictionary, s.name, set())
-        self.transformations += list(dictionary.transformations)
         from kg.coding.patterns import needs
 
         for block in dictionary.blocks:

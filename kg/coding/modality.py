@@ -24,13 +24,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from kg.coding.reading import INTENT, REQUEST, SAY, WANT, Reading, pairs
+from kg.coding.reading import INTENT, READY, REQUEST, SAY, WANT, Reading, pairs
 from kg.coding.sentence import Sentence, Unit
 
 __all__ = ["apply_modality"]
 
-#: "stands ready to resume talks": intent
-READY = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "poised"})
 FUTURE = frozenset({"will", "shall", "would", "'ll"})
 
 #: a request for an act of root R (the first two digits) is appeal code APPEAL[R]
@@ -78,8 +76,6 @@ def apply_modality(
     sent: Sentence, readings: Mapping[int, Reading]
 ) -> Iterator[tuple[Reading, str, str, str, str]]:
     """(reading, source, target, code, factuality) of every event of the sentence."""
-    done: set[int] = set()
-    out: list[tuple[Reading, str, str, str, str]] = []
     for v in sorted(readings):
         r = readings[v]
         w = sent[v]
@@ -135,6 +131,4 @@ def apply_modality(
         if code and ready:
             code = INTENT_CODE.get(_root(code), code if _root(code) == "03" else "030")
         for s, t, c in pairs(code, sources, targets):
-            out.append((r, s, t, c, fact))
-        done.add(v)
-    yield from out
+            yield r, s, t, c, fact

@@ -10,7 +10,7 @@ from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.patterns import PatternMatch, best_match
 from kg.coding.sentence import Sentence, Unit, conjuncts
 
-__all__ = ["Reading", "pairs", "read_verb"]
+__all__ = ["INTENT", "READY", "REQUEST", "SAY", "WANT", "Reading", "pairs", "read_verb"]
 
 #: relations that start a clause of its own: not part of a verb's phrase
 CLAUSE = frozenset({
@@ -32,10 +32,11 @@ REQUEST = frozenset({
     "invite", "push", "exhort", "implore", "beg", "persuade", "want", "tell", "order",
 })  # fmt: skip
 WANT = frozenset({"want", "wish", "seek", "aim", "hope", "plan", "intend", "threaten", "vow"})
-INTENT = frozenset({
+#: "stands ready to resume talks": intent, like a verb of intent
+READY = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "poised"})
+INTENT = READY | frozenset({
     "pledge", "promise", "vow", "agree", "offer", "commit", "plan", "intend", "decide",
     "undertake", "prepare", "seek", "hope", "want", "wish", "aim", "expect",
-    "ready", "willing", "prepared", "eager", "determined", "keen", "poised",
 })  # fmt: skip
 SAY = frozenset({"say", "claim", "allege", "state", "tell", "report", "announce", "add"})
 GOVERNORS = REQUEST | WANT | INTENT | SAY

@@ -293,7 +293,7 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
             units.append(
                 Unit(before + code + extra, top, min(words | span), words | span, code, kg_id)
             )
-    units = _merge_adjacent(sent, sorted(units, key=lambda u: (u.start, u.head)))
+    units = _merge_adjacent(sorted(units, key=lambda u: (u.start, u.head)))
     place = _place(sent, units)
     if place:
         for u in units:
@@ -348,7 +348,7 @@ def _place(sent: Sentence, units: list[Unit]) -> str:
     return ""
 
 
-def _merge_adjacent(sent: Sentence, units: list[Unit]) -> list[Unit]:
+def _merge_adjacent(units: list[Unit]) -> list[Unit]:
     """Units whose words touch form one noun phrase the parser split ("Turkish | President |
     Recep Tayyip Erdogan" as three subjects): the first state, made more specific by a later
     code of the same state (``TUR`` + ``TURGOV``), with the agents of an agent-only unit."""
