@@ -351,3 +351,51 @@ def test_a_list_under_antara_goes_on_to_the_next_bloc(extractor):
     assert {
         (p, "opposes", b) for p in ("vladimir_putin", "xi_jinping") for b in ("aukus", "quad")
     } <= got
+
+
+@pytest.fixture(scope="module")
+def voice(extractor):
+    text = (DATA / "en_intent_voice.conllu").read_text()
+    return facts(extractor, text, "en", dt.date(2022, 7, 1))
+
+
+@pytest.fixture(scope="module")
+def speakers(extractor):
+    return facts(extractor, (DATA / "id_speaker.conllu").read_text(), "id", dt.date(2024, 11, 20))
+
+
+def test_an_unquoted_we_is_the_state_whose_statement_it_is(voice):
+    assert (0, "japan", "congratulates", "ferdinand_marcos_jr") in voice
+    assert (1, "japan", "expresses_intent_to_cooperate", "philippines") in voice
+
+
+def test_cooperation_looked_forward_to_is_an_intent_not_cooperation(voice):
+    assert not {t for t in voice if t[0] == 1 and t[2] == "cooperates_with"}
+
+
+def test_a_commitment_to_cooperate_is_its_holders_intent(voice):
+    # the infinitive hangs on the verb, not on "commitment": the noun before "to" frames it
+    assert (2, "canada", "expresses_intent_to_cooperate", "chile") in voice
+    assert not {t for t in voice if t[0] == 2 and t[2] == "cooperates_with"}
+
+
+def test_standing_ready_to_help_is_an_intent_not_aid(voice):
+    assert (3, "france", "expresses_intent_to_cooperate", "lebanon") in voice
+    assert not {t for t in voice if t[0] == 3 and t[2] == "aids"}
+
+
+def test_future_cooperation_without_a_frame_stays_cooperation(voice):
+    assert (4, "france", "cooperates_with", "lebanon") in voice
+
+
+def test_saya_in_a_quotation_is_the_speaker(speakers):
+    assert (0, "prabowo_subianto", "visits", "japan") in speakers
+
+
+def test_kami_in_a_quotation_opened_a_sentence_before_is_the_speakers_state(speakers):
+    assert (2, "indonesia", "cooperates_with", "malaysia") in speakers
+
+
+def test_a_bare_title_refers_to_the_followed_person_not_whom_they_met(speakers):
+    assert (3, "prabowo_subianto", "meets", "xi_jinping") in speakers
+    assert (4, "prabowo_subianto", "visits", "united_states") in speakers

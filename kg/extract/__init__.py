@@ -26,6 +26,7 @@ from kg.extract.context import Discourse, Mention, SentenceContext, Structural
 from kg.extract.coref import update_discourse
 from kg.extract.event_codes import EventCoder, refines
 from kg.extract.factuality import factuality, quantities, quoted, speaker
+from kg.extract.intent import INTENDED, frame_holder, intent_frame
 from kg.extract.lists import dyad
 from kg.extract.mentions import find_mentions
 from kg.extract.predicates import Predicate, predicates
@@ -110,6 +111,11 @@ class Extractor:
                 if t.relation in relations and relations[t.relation].symmetric
                 and t.factuality == "asserted" and not t.pattern.startswith("noun:")
             ]  # fmt: skip
+            if not discourse.voice and s_index <= VOICE_SENTENCES:
+                discourse.voice = voice(ctx) or [
+                    t.subject for t in made
+                    if t.factuality == "asserted" and ctx.actor_type(t.subject) in VOICES
+                ][:1]  # fmt: skip
             update_discourse(discourse, ctx.mentions, self.index)
         return dedupe(triples), discourse
 
@@ -185,7 +191,22 @@ class Extractor:
             fact = factuality(toks, pred, lex, quotes, reports)
             conf = confidence(s_how, o_how)
             quants = quantities(text) if rel.name in QUANTIFIED else {}
-            for s, o in pairs:
+            acts = [(s, o, rel, fact) for s, o in pairs]
+            frame = intent_frame(toks, lex, pred) if rel.name in INTENDED else None
+            if frame is not None:  # "the U.S. commitment to work with Egypt": an intent (03)
+                holder = frame_holder(toks, frame, owner) or subj
+                partners = [a for a in (obj or subj) if a not in holder]
+                said = (
+                    "negated"
+                    if fact == "negated"
+                    else "reported"
+                    if fact == "reported"
+                    else "asserted"
+                )
+                intent = relations["expresses_intent_to_cooperate"]
+                acts = acts if o_how == "between" else []  # "the partnership between X and Y" is
+                acts += [(h, p, intent, said) for h in holder for p in partners]  # there already
+            for s, o, rel, fact in acts:
                 c = conf - (WEAK_MENTION_PENALTY if s in weak or o in weak else 0.0)
                 code, s_agent, o_agent = self.event_codes.read(
                     toks, pred.head, rel, ctx.lang, date, s, o, mentions
@@ -222,6 +243,29 @@ class Extractor:
 
     def _member_pair(self, a: str, b: str) -> bool:
         return self._member(a, b) or self._member(b, a)
+
+
+#: how many sentences from the top a statement names its issuer in ("The United States
+#: congratulates ...", after a headline)
+VOICE_SENTENCES = 3
+#: actor types that issue statements in their own name
+VOICES = frozenset({"State", "IntergovernmentalOrganization", "Alliance", "Organization"})
+
+
+def voice(ctx: SentenceContext) -> list[str]:
+    """The state or organisation a sentence's main clause is said by, outside quotation
+    marks ("The United States welcomes ...", "Indonesia mengecam ..."): an article's voice."""
+    toks = ctx.toks
+    quotes = quoted(toks)
+    for m in ctx.mentions:
+        if m.group or m.kind not in ("name", "metonym") or ctx.actor_type(m.actor) not in VOICES:
+            continue
+        for k in m.tokens():
+            head = toks[toks[k].head] if toks[k].head >= 0 else None
+            subject = toks[k].deprel.startswith("nsubj") and k not in quotes
+            if subject and head is not None and head.deprel == "root" and head.upos == "VERB":
+                return [m.actor]
+    return []
 
 
 def joins_in(toks, pred) -> bool:

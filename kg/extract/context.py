@@ -73,6 +73,9 @@ class Discourse:
     #: office → the person last named with that title and no state ("Presiden Prabowo"), whom
     #: a later bare "Presiden" refers to
     titled: dict[str, str] = field(default_factory=dict)
+    #: the state or organisation whose statement the article is ("The United States
+    #: congratulates ..."): whom an unquoted "we" refers to
+    voice: list[str] = field(default_factory=list)
 
     def actor_type(self, index: ActorIndex, actor: str) -> str:
         """State, Person, ... of an actor of the dictionary or of the article (new persons)."""

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from kg.extract.arguments import is_kind
 from kg.extract.context import Discourse, Mention, SentenceContext
+from kg.extract.factuality import quoted, speaker
 from kg.knowledge.actors import ActorIndex
 from kg.knowledge.lexicon import REFERENCE_KINDS
 
@@ -14,6 +16,7 @@ def references(ctx: SentenceContext) -> None:
     covered = {i for m in ctx.mentions for i in m.tokens()}
     lowers = [t.lower for t in toks]
     starts = ctx.lex.first_words(*REFERENCE_KINDS)
+    first_person: list[tuple[int, int, str]] = []
     i = 0
     while i < len(toks):
         if i in covered or lowers[i] not in starts:
@@ -33,6 +36,10 @@ def references(ctx: SentenceContext) -> None:
             if _determiner_only(toks, stop):  # "the two issues", "both Russia and China"
                 i = stop
                 continue
+            if entry.arg in ("i", "we"):  # after the others: the speaker may be "jelasnya"
+                first_person.append((i, stop, entry.arg))
+                i = stop
+                continue
             group = _pronoun(ctx, entry.arg, i)
             if group:
                 ctx.mentions.append(
@@ -41,6 +48,40 @@ def references(ctx: SentenceContext) -> None:
             i = stop
             continue
         i += 1
+    for i, stop, kind in first_person:
+        group = _first_person(ctx, kind, i)
+        if group:
+            ctx.mentions.append(
+                Mention(i, stop, group[0], "pronoun", 0.7, group if len(group) > 1 else [])
+            )
+
+
+def _first_person(ctx: SentenceContext, kind: str, i: int) -> list[str]:
+    """Whom "I"/"saya" or "we"/"kami" at token ``i`` refers to.
+
+    Inside a quotation, the speaker the reporting verb names ("'... saya akan menuju
+    Washington,' tambah Presiden"), or for "we" the speaker's state; "we" said by one of two
+    leaders just named is both their states. Outside any quotation "we" is the voice of the
+    article: the state that issues a statement ("The United States congratulates ... We look
+    forward to ...")."""
+    toks = ctx.toks
+    quotes = quoted(toks)
+    if i not in quotes:
+        return ctx.discourse.voice[:1] if kind == "we" else []
+    reports = [t.i for t in toks if is_kind(ctx.lex, "report", t) and t.i not in quotes]
+    owner = {k: m for m in ctx.mentions for k in m.tokens() if k not in quotes}
+    who = speaker(toks, reports, owner)
+    if kind == "i":
+        return [who] if who and ctx.actor_type(who) == "Person" else []
+    if who is None:
+        # "kami selalu mendukung satu sama lain", said by one of two leaders: their states
+        leaders = _plural_group(ctx, "persons", i)
+        states = [ctx.index.state_of(p, ctx.date) for p in leaders if p in ctx.index]
+        return [s for s in states if s] if len(set(states)) == 2 and None not in states else []
+    if ctx.actor_type(who) != "Person":
+        return [who]
+    state = ctx.index.state_of(who, ctx.date) if who in ctx.index else None
+    return [state] if state else []
 
 
 #: words that refer on their own ("the two", "both") only when no noun follows them
@@ -61,19 +102,20 @@ def _pronoun(ctx: SentenceContext, kind: str, i: int) -> list[str]:
         return _last_group(ctx, i)
     if kind == "pair":  # "The two discussed ...": the sides of the last meeting or call
         return ctx.discourse.parties[-1] if ctx.discourse.parties else _last_group(ctx, i)
-    if kind == "we":
-        # "kami selalu mendukung satu sama lain", said by one of two leaders: their states
-        leaders = _plural_group(ctx, "persons", i)
-        states = [ctx.index.state_of(p, ctx.date) for p in leaders if p in ctx.index]
-        return [s for s in states if s] if len(set(states)) == 2 and None not in states else []
     if kind == "it":
         prior = [
             m.actor for m in ctx.before(i) if not m.group and ctx.actor_type(m.actor) != "Person"
         ]
         return prior[-1:] or ctx.discourse.states[-1:]
     if kind != "sg":
-        return []  # "I": the speaker, found with the reporting verb
-    persons = [m for m in ctx.before(i) if not m.group and ctx.actor_type(m.actor) == "Person"]
+        return []
+    quotes = quoted(ctx.toks)
+    persons = [
+        m
+        for m in ctx.before(i)
+        if not m.group and ctx.actor_type(m.actor) == "Person"
+        and (i in quotes or m.start not in quotes)  # '"... PM Inggris," jelasnya': the speaker
+    ]  # fmt: skip
     # a possessive refers back to its clause's subject: "Putin memberi tahu Xi tentang percakapannya"
     subjects = [
         m for m in persons if any(ctx.toks[k].deprel.startswith("nsubj") for k in m.tokens())

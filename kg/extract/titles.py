@@ -181,7 +181,9 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
             ctx, office, person, start
         )  # "Kosovan President A and Prime Minister B"
     stated = state is not None
-    if person is not None and not stated:
+    if person is not None and not stated and not _complement(toks, start, end):
+        # "Presiden Prabowo memulai ...", not "pertemuan dengan Presiden Xi Jinping": a bare
+        # "Presiden" later is who the article follows, not whom they met
         ctx.discourse.titled[office] = person
     if person is None and start > 0 and toks[start - 1].lower in ("as", "sebagai"):
         # "William Ruto on his election as president of Kenya": the office, not its holder
@@ -225,6 +227,12 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
         if stated and toks[title.end - 1].lower.endswith("s"):  # "top officials, A and B"
             j = _more_holders(ctx, spans, j, office, state)
     return j
+
+
+def _complement(toks, start: int, end: int) -> bool:
+    """Whether the phrase ``[start, end)`` is an object or an oblique, not a subject."""
+    heads = [t for t in toks[start:end] if not start <= t.head < end]
+    return bool(heads) and heads[0].deprel.split(":")[0] in ("obj", "iobj", "obl", "nmod")
 
 
 def _shared_state(ctx: SentenceContext, office: str, person: str, start: int) -> str | None:

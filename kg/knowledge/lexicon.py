@@ -43,6 +43,7 @@ KINDS = (
     "light",
     "negation",
     "future",
+    "intent",
     "report",
     "allege",
     "reciprocal",
