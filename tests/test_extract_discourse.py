@@ -399,3 +399,24 @@ def test_kami_in_a_quotation_opened_a_sentence_before_is_the_speakers_state(spea
 def test_a_bare_title_refers_to_the_followed_person_not_whom_they_met(speakers):
     assert (3, "prabowo_subianto", "meets", "xi_jinping") in speakers
     assert (4, "prabowo_subianto", "visits", "united_states") in speakers
+
+
+@pytest.fixture(scope="module")
+def talk(extractor):
+    text = (DATA / "en_titles_talk.conllu").read_text()
+    return facts(extractor, text, "en", dt.date(2023, 5, 1))
+
+
+def test_a_bare_title_is_the_person_named_with_those_words(talk):
+    # "The Secretary" (of State) and "the Foreign Minister" (Kenyan): two persons, not one
+    assert (1, "antony_blinken", "talks_with", "alfred_mutua") in talk
+
+
+def test_what_was_discussed_is_a_topic_not_an_event(talk):
+    assert not {t for t in talk if t[0] == 1 and t[2] == "cooperates_with"}
+
+
+def test_they_after_a_meeting_is_everyone_met_without_compatriot_pairs(talk):
+    assert (3, "antony_blinken", "talks_with", "joko_widodo") in talk
+    assert (3, "antony_blinken", "talks_with", "retno_marsudi") in talk
+    assert not {t for t in talk if t[0] == 3 and "antony_blinken" not in t}

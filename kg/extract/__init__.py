@@ -105,12 +105,15 @@ class Extractor:
             for t in made:
                 t.char_start, t.char_end = start, end
             triples.extend(made)
-            discourse.parties += [
+            met = [
                 [t.subject, t.object]
                 for t in made
                 if t.relation in relations and relations[t.relation].symmetric
                 and t.factuality == "asserted" and not t.pattern.startswith("noun:")
             ]  # fmt: skip
+            discourse.parties += met
+            if met:  # "Blinken met Osmani and Kurti. They discussed ...": all three
+                discourse.sides.append(side_of(met))
             if not discourse.voice and s_index <= VOICE_SENTENCES:
                 discourse.voice = voice(ctx) or [
                     t.subject for t in made
@@ -131,6 +134,7 @@ class Extractor:
         weak = {m.actor for m in mentions if m.kind in ("pronoun", "plural", "title")}
         preds = predicates(toks, lex, set(owner))
         heads = {p.head for p in preds} | {p.trigger for p in preds}
+        talks = {p.head for p in preds if p.kind == "verb" and p.entry.relation in TALKS}
         for pred in preds:
             rel = relations.get(pred.entry.relation)
             if rel is None:
@@ -140,6 +144,8 @@ class Extractor:
                 rel = relations["cooperates_with"]  # "joins ECOWAS in calling for ...": with it
             if framing(toks, pred, rel.name, heads):
                 continue  # "agreed to expand cooperation": the agreement is the cooperation
+            if topic(toks, pred, talks):
+                continue  # "discussed expanding partnership": what they talked about
             nested = nominal and any(a in heads for a in ancestors(toks, pred.trigger))
             subj, s_how = subjects(toks, pred, owner, mentions, ctx.actor_type)
             obj, o_how = objects(toks, pred, owner, mentions, lex)
@@ -182,6 +188,9 @@ class Extractor:
                 if rel.symmetric:
                     pairs = [(a, b) for a, b in pairs if subj.index(a) < subj.index(b)]
                 o_how = "reciprocal" if mutual else "plural-subject"
+                # "They discussed ..." of a president and a prime minister who met a third:
+                # two officials of one state talk at home, not between states
+                pairs = [(a, b) for a, b in pairs if not self._compatriots(ctx, a, b)]
             acting = acts_on_member(rel, o_how)
             pairs = [(a, b) for a, b in pairs if acting or not self._member_pair(a, b)]
             if rel.structural:  # "joined by Secretary X": a person is no one's organisation
@@ -238,6 +247,17 @@ class Extractor:
         orgs = [a for a in actors if a in self.index and self.index.get(a).members]
         return [a for a in actors if not any(self._member(a, o) for o in orgs)]
 
+    def _compatriots(self, ctx: SentenceContext, a: str, b: str) -> bool:
+        """Whether ``a`` and ``b`` are persons of the same state on the article's date."""
+        if ctx.actor_type(a) != "Person" or ctx.actor_type(b) != "Person":
+            return False
+        states = [
+            self.index.state_of(x, ctx.date) if x in self.index
+            else getattr(ctx.discourse.new_actors.get(x), "nationality", None)
+            for x in (a, b)
+        ]  # fmt: skip
+        return states[0] is not None and states[0] == states[1]
+
     def _member(self, a: str, b: str) -> bool:
         return a in self.index and b in self.index and a in self.index.members(b)
 
@@ -268,6 +288,23 @@ def voice(ctx: SentenceContext) -> list[str]:
     return []
 
 
+def side_of(pairs: list[list[str]]) -> list[str]:
+    """The actors joined to the last pair through pairs sharing an actor: one meeting.
+
+    >>> side_of([["a", "b"], ["c", "d"], ["a", "e"]])
+    ['a', 'e', 'b']
+    """
+    group = list(pairs[-1])
+    grown = True
+    while grown:
+        grown = False
+        for pair in reversed(pairs):
+            if set(pair) & set(group) and not set(pair) <= set(group):
+                group += [a for a in pair if a not in group]
+                grown = True
+    return group
+
+
 def joins_in(toks, pred) -> bool:
     """Whether "join" takes part in an act beside its object ("The United States joins ECOWAS
     in calling for ..."), not membership ("Ukraine joined NATO")."""
@@ -287,6 +324,22 @@ def framing(toks, pred, relation: str, heads: set[int]) -> bool:
         c.deprel in ("xcomp", "ccomp")
         and (c.i in heads or any(k.i in heads for k in children(toks, c.i)))
         for c in children(toks, pred.head)
+    )
+
+
+#: relations whose verb's complement is a topic of talk, not an event ("discussed expanding ...")
+TALKS = frozenset({"talks_with", "negotiates_with"})
+
+
+def topic(toks, pred, talks: set[int]) -> bool:
+    """Whether ``pred`` is the clausal complement of a verb of talking: "The ministers
+    discussed expanding partnership" states talks, not a partnership."""
+    head = toks[pred.head]
+    return (
+        pred.kind != "noun"
+        and pred.head not in talks
+        and head.head in talks
+        and head.deprel.split(":")[0] in ("xcomp", "ccomp", "csubj")
     )
 
 

@@ -69,10 +69,16 @@ class Discourse:
     #: the two sides of each symmetric event so far ("met with ..."), whom a later bare "the
     #: two" / "both" / "keduanya" refers to
     parties: list[list[str]] = field(default_factory=list)
+    #: everyone on the sides of each sentence's last meeting ("met Osmani and Kurti": three)
+    sides: list[list[str]] = field(default_factory=list)
     new_actors: dict[str, NewActor] = field(default_factory=dict)
     #: office → the person last named with that title and no state ("Presiden Prabowo"), whom
     #: a later bare "Presiden" refers to
     titled: dict[str, str] = field(default_factory=dict)
+    #: a title's words → the persons named with it, most recent last, each with whether they
+    #: were a subject ("Pakistani Foreign Minister Bhutto Zardari" → "foreign minister"), for
+    #: a later bare "the Foreign Minister" / "The Secretary"
+    called: dict[str, list[tuple[str, bool]]] = field(default_factory=dict)
     #: the state or organisation whose statement the article is ("The United States
     #: congratulates ..."): whom an unquoted "we" refers to
     voice: list[str] = field(default_factory=list)

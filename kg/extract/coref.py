@@ -159,8 +159,8 @@ def _last_group(ctx: SentenceContext, before: int) -> list[str]:
     named = _own_states_dropped(ctx.discourse, ctx.index, [m.actor for m in prior])
     if len(named) >= 2:
         return named[-2:]
-    if not prior and ctx.discourse.parties:  # "They discussed ...": who just met or spoke
-        return list(ctx.discourse.parties[-1])
+    if not prior and ctx.discourse.sides:  # "They discussed ...": who just met or spoke
+        return list(ctx.discourse.sides[-1])
     return ctx.discourse.groups[-1] if ctx.discourse.groups else []
 
 

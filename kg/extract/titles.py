@@ -180,6 +180,9 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
         state = _shared_state(
             ctx, office, person, start
         )  # "Kosovan President A and Prime Minister B"
+        new = ctx.discourse.new_actors.get(person)
+        if new is not None and new.nationality is None:
+            new.nationality = state
     stated = state is not None
     if person is not None and not stated and not _complement(toks, start, end):
         # "Presiden Prabowo memulai ...", not "pertemuan dengan Presiden Xi Jinping": a bare
@@ -213,6 +216,10 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
         else:
             return j
     mentions.append(Mention(start, end, person, kind, 1.0 if kind == "name" else 0.85))
+    if kind == "name":
+        words = " ".join(t.lower for t in toks[title.start : title.end])
+        subject = not _complement(toks, start, end)
+        ctx.discourse.called.setdefault(words, []).append((person, subject))
     # "in Colombia, ... President Gustavo Petro"; not a quotation's words ("“... Indonesia ...,”
     # kata Presiden Jokowi")
     inside = quoted(toks)
@@ -300,6 +307,14 @@ def _office_holder_named(ctx: SentenceContext, office: str, title: Span) -> str 
         or not ctx.toks[title.start].text[:1].isupper()
     ):
         return None
+    # the person last named with these very words ("the Foreign Minister" after "Pakistani
+    # Foreign Minister Bhutto Zardari"), or with a title they begin ("The Secretary" after
+    # "Secretary of State Blinken"); among several, one named as a subject
+    words = " ".join(t.lower for t in ctx.toks[title.start : title.end])
+    for fits in (lambda w: w == words, lambda w: w.startswith(words + " ")):
+        named = [p for w, ps in ctx.discourse.called.items() if fits(w) for p in ps]
+        if named:
+            return next((p for p, subject in reversed(named) if subject), named[-1][0])
     return ctx.discourse.titled.get(office)
 
 
