@@ -185,3 +185,43 @@ def _own_states_dropped(d: Discourse, index: ActorIndex, actors: list[str]) -> l
             person = index.get(a)
             own |= {t.of for t in person.terms} | {person.nationality}
     return [a for a in actors if a not in own or d.actor_type(index, a) != "State"]
+
+
+#: how many sentences from the top a statement names its issuer in ("The United States
+#: congratulates ...", after a headline)
+VOICE_SENTENCES = 3
+#: actor types that issue statements in their own name
+VOICES = frozenset({"State", "IntergovernmentalOrganization", "Alliance", "Organization"})
+
+
+def voice(ctx: SentenceContext) -> list[str]:
+    """The state or organisation a sentence's main clause is said by, outside quotation
+    marks ("The United States welcomes ...", "Indonesia mengecam ..."): an article's voice."""
+    toks = ctx.toks
+    quotes = quoted(toks)
+    for m in ctx.mentions:
+        if m.group or m.kind not in ("name", "metonym") or ctx.actor_type(m.actor) not in VOICES:
+            continue
+        for k in m.tokens():
+            head = toks[toks[k].head] if toks[k].head >= 0 else None
+            subject = toks[k].deprel.startswith("nsubj") and k not in quotes
+            if subject and head is not None and head.deprel == "root" and head.upos == "VERB":
+                return [m.actor]
+    return []
+
+
+def side_of(pairs: list[list[str]]) -> list[str]:
+    """The actors joined to the last pair through pairs sharing an actor: one meeting.
+
+    >>> side_of([["a", "b"], ["c", "d"], ["a", "e"]])
+    ['a', 'e', 'b']
+    """
+    group = list(pairs[-1])
+    grown = True
+    while grown:
+        grown = False
+        for pair in reversed(pairs):
+            if set(pair) & set(group) and not set(pair) <= set(group):
+                group += [a for a in pair if a not in group]
+                grown = True
+    return group
