@@ -420,3 +420,17 @@ def test_they_after_a_meeting_is_everyone_met_without_compatriot_pairs(talk):
     assert (3, "antony_blinken", "talks_with", "joko_widodo") in talk
     assert (3, "antony_blinken", "talks_with", "retno_marsudi") in talk
     assert not {t for t in talk if t[0] == 3 and "antony_blinken" not in t}
+
+
+@pytest.fixture(scope="module")
+def agenda(extractor):
+    return facts(extractor, (DATA / "id_agenda.conllu").read_text(), "id", dt.date(2024, 11, 23))
+
+
+def test_a_schedule_as_subject_is_the_followed_persons(agenda):
+    assert (1, "prabowo_subianto", "meets", "shigeru_ishiba") in agenda
+
+
+def test_the_trip_goes_on_to_a_place_is_a_visit(agenda):
+    assert (2, "prabowo_subianto", "visits", "south_korea") in agenda
+    assert (3, "prabowo_subianto", "visits", "philippines") in agenda

@@ -119,7 +119,7 @@ class Extractor:
                     t.subject for t in made
                     if t.factuality == "asserted" and ctx.actor_type(t.subject) in VOICES
                 ][:1]  # fmt: skip
-            update_discourse(discourse, ctx.mentions, self.index)
+            update_discourse(ctx)
         return dedupe(triples), discourse
 
     def _events(

@@ -82,6 +82,9 @@ class Discourse:
     #: the state or organisation whose statement the article is ("The United States
     #: congratulates ..."): whom an unquoted "we" refers to
     voice: list[str] = field(default_factory=list)
+    #: persons that were the subject of a clause, most recent last: whose schedule, trip or
+    #: entourage a later "jadwal", "perjalanan", "rombongan" is
+    followed: list[str] = field(default_factory=list)
 
     def actor_type(self, index: ActorIndex, actor: str) -> str:
         """State, Person, ... of an actor of the dictionary or of the article (new persons)."""

@@ -36,6 +36,9 @@ def references(ctx: SentenceContext) -> None:
             if _determiner_only(toks, stop):  # "the two issues", "both Russia and China"
                 i = stop
                 continue
+            if entry.arg == "agenda" and not toks[i].deprel.startswith("nsubj"):
+                i = stop  # "melanjutkan perjalanan ke Tokyo": whose trip, the subject says
+                continue
             if entry.arg in ("i", "we"):  # after the others: the speaker may be "jelasnya"
                 first_person.append((i, stop, entry.arg))
                 i = stop
@@ -107,6 +110,8 @@ def _pronoun(ctx: SentenceContext, kind: str, i: int) -> list[str]:
             m.actor for m in ctx.before(i) if not m.group and ctx.actor_type(m.actor) != "Person"
         ]
         return prior[-1:] or ctx.discourse.states[-1:]
+    if kind == "agenda":  # "Jadwal ... mencakup pembicaraan dengan X": whose schedule
+        return ctx.discourse.followed[-1:]
     if kind != "sg":
         return []
     quotes = quoted(ctx.toks)
@@ -164,11 +169,18 @@ def _last_group(ctx: SentenceContext, before: int) -> list[str]:
     return ctx.discourse.groups[-1] if ctx.discourse.groups else []
 
 
-def update_discourse(d: Discourse, mentions: list[Mention], index: ActorIndex) -> None:
+def update_discourse(ctx: SentenceContext) -> None:
     """Note a sentence's mentions in the article's discourse, for the sentences after it."""
+    d, mentions, index = ctx.discourse, ctx.mentions, ctx.index
+    quotes = quoted(ctx.toks)
     for m in mentions:
         for a in m.actors():
             d.note(d.actor_type(index, a), a)
+        subject = any(
+            ctx.toks[k].deprel.startswith("nsubj") and k not in quotes for k in m.tokens()
+        )
+        if subject and not m.group and d.actor_type(index, m.actor) == "Person":
+            d.followed.append(m.actor)
     names = _own_states_dropped(d, index, [m.actor for m in mentions if not m.group])
     if len(names) >= 2:
         d.groups.append(names[-2:])
