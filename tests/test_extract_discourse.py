@@ -434,3 +434,14 @@ def test_a_schedule_as_subject_is_the_followed_persons(agenda):
 def test_the_trip_goes_on_to_a_place_is_a_visit(agenda):
     assert (2, "prabowo_subianto", "visits", "south_korea") in agenda
     assert (3, "prabowo_subianto", "visits", "philippines") in agenda
+
+
+def test_buying_a_states_goods_is_trade_with_it(extractor):
+    found = facts(extractor, (DATA / "en_buy.conllu").read_text(), "en", dt.date(2023, 5, 1))
+    assert (0, "china", "trades_with", "russia") in found
+
+
+def test_the_subject_of_a_clause_of_manner_is_the_main_clauses(extractor):
+    found = facts(extractor, (DATA / "id_buy.conllu").read_text(), "id", dt.date(2023, 5, 1))
+    assert (1, "vietnam", "trades_with", "south_korea") in found
+    assert not {t for t in found if t[1] == "joko_widodo" and t[2] == "trades_with"}

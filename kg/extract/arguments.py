@@ -238,7 +238,8 @@ def subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tup
             if ms:
                 return actors_of(ms[-1:]), "tree"
         # object control: "warned Russia not to attack", "mengatakan pejabat AS akan memboikot"
-        if rel in ("xcomp", "advcl", "ccomp"):
+        manner = any(c.deprel == "mark" and c.lower in MANNER for c in children(toks, node))
+        if rel in ("xcomp", "advcl", "ccomp") and not manner:
             for c in children(toks, parent):
                 if c.deprel in ("obj", "iobj") and c.i not in trig:
                     ms = _top_mentions(toks, c.i, owner, trig)
@@ -285,6 +286,9 @@ def _case_of(toks: list[Tok], i: int) -> set[str]:
 
 
 BETWEEN = {"antara", "between"}
+#: subordinators of a clause whose subject is its main clause's subject, never its object
+#: ("India reduces its dependence ... dengan membeli dari AS": India buys)
+MANNER = frozenset({"dengan", "by", "sambil", "seraya", "while"})
 RELATIVE = {"who", "which", "that", "yang", "whom"}
 
 
