@@ -445,3 +445,10 @@ def test_the_subject_of_a_clause_of_manner_is_the_main_clauses(extractor):
     found = facts(extractor, (DATA / "id_buy.conllu").read_text(), "id", dt.date(2023, 5, 1))
     assert (1, "vietnam", "trades_with", "south_korea") in found
     assert not {t for t in found if t[1] == "joko_widodo" and t[2] == "trades_with"}
+
+
+def test_events_listed_side_by_side_each_take_the_clause_subject(extractor):
+    text = (DATA / "en_event_list.conllu").read_text()
+    found = facts(extractor, text, "en", dt.date(2021, 3, 24))
+    assert (0, "antony_blinken", "talks_with", "mevlut_cavusoglu") in found
+    assert (0, "antony_blinken", "meets", "josep_borrell") in found

@@ -146,7 +146,7 @@ class Extractor:
                 continue  # "agreed to expand cooperation": the agreement is the cooperation
             if topic(toks, pred, talks):
                 continue  # "discussed expanding partnership": what they talked about
-            nested = nominal and any(a in heads for a in ancestors(toks, pred.trigger))
+            nested = nominal and any(a in heads for a in above_list(toks, pred.trigger))
             subj, s_how = subjects(toks, pred, owner, mentions, ctx.actor_type)
             obj, o_how = objects(toks, pred, owner, mentions, lex)
             pair = dyad(toks, pred, owner) if o_how != "between" else []
@@ -263,6 +263,16 @@ class Extractor:
 
     def _member_pair(self, a: str, b: str) -> bool:
         return self._member(a, b) or self._member(b, a)
+
+
+def above_list(toks, i: int) -> list[int]:
+    """The ancestors of word ``i`` above the list it is a member of: "pembicaraan dengan X,
+    sesi pertemuan dengan Y, serta pertemuan dengan Z" are three events side by side, not
+    one inside another."""
+    up = ancestors(toks, i)
+    while up and toks[i].deprel == "conj":
+        i, up = up[0], up[1:]
+    return up
 
 
 def joins_in(toks, pred) -> bool:
