@@ -452,3 +452,25 @@ def test_events_listed_side_by_side_each_take_the_clause_subject(extractor):
     found = facts(extractor, text, "en", dt.date(2021, 3, 24))
     assert (0, "antony_blinken", "talks_with", "mevlut_cavusoglu") in found
     assert (0, "antony_blinken", "meets", "josep_borrell") in found
+
+
+@pytest.fixture(scope="module")
+def home(extractor):
+    return facts(extractor, (DATA / "id_home.conllu").read_text(), "id", dt.date(2019, 2, 1))
+
+
+def test_a_dateline_with_a_colon_is_no_actor(home):
+    assert (0, "retno_marsudi", "visits", "australia") in home
+    assert not {t for t in home if t[1] == "indonesia"}
+
+
+def test_a_title_with_a_given_name_is_the_person_named_before(home):
+    assert (1, "retno_marsudi", "hosts", "vivian_balakrishnan") in home
+
+
+def test_menghargai_a_visit_praises_the_visitor(home):
+    assert (2, "joko_widodo", "praises", "shinzo_abe") in home
+
+
+def test_arriving_back_home_is_no_visit(home):
+    assert not {t for t in home if t[0] == 3}

@@ -193,6 +193,12 @@ class Extractor:
                 pairs = [(a, b) for a, b in pairs if not self._compatriots(ctx, a, b)]
             acting = acts_on_member(rel, o_how)
             pairs = [(a, b) for a, b in pairs if acting or not self._member_pair(a, b)]
+            if rel.name == "visits":  # "Menlu Retno akan tiba kembali di Indonesia": home
+                pairs = [
+                    (a, b)
+                    for a, b in pairs
+                    if a not in self.index or self.index.state_of(a, date) != b
+                ]
             if rel.structural:  # "joined by Secretary X": a person is no one's organisation
                 pairs = [(a, b) for a, b in pairs if ctx.actor_type(b) != "Person"]
             if not pairs:

@@ -57,9 +57,29 @@ def unplaced(ctx: SentenceContext, office: str, state: str | None, word: str) ->
 def holder_called(ctx: SentenceContext, office: str, state: str | None, label: str) -> str | None:
     """The holder of the office on the date when the text names them by the end of their name
     ("Pakistani Foreign Minister Bhutto Zardari")."""
-    if state is None or office not in LEADER_OFFICES | MINISTER_OFFICES:
+    if office not in LEADER_OFFICES | MINISTER_OFFICES:
         return None
+    if state is None:  # "Menlu Retno" after "Menteri Luar Negeri, Retno Marsudi"
+        return named_before(ctx, label)
     holder = ctx.index.holder(office, state, ctx.date)
     if holder is not None and normalize(holder.label).endswith(normalize(label)):
         return holder.id
+    return None
+
+
+def named_before(ctx: SentenceContext, label: str) -> str | None:
+    """The person named earlier in the article whose name holds every word of ``label``: a
+    given name or surname of a dictionary person ("Retno"), the surname of one the dictionary
+    lacks ("Foreign Minister Káčer" after "Rastislav Káčer")."""
+    words = normalize(label).split()
+    if not words or len(words) > 2:
+        return None
+    for person in reversed(ctx.discourse.persons):
+        if person in ctx.index:  # a given name or a surname: "Menlu Retno"
+            if set(words) <= set(normalize(ctx.index.get(person).label).split()):
+                return person
+            continue
+        new = ctx.discourse.new_actors.get(person)
+        if new is not None and normalize(new.label).split()[-len(words) :] == words:
+            return person  # the surname of one the dictionary lacks: "Foreign Minister Káčer"
     return None

@@ -79,7 +79,10 @@ def _surname_of(ctx: SentenceContext, sp: Span) -> str | None:
 
 
 def _dateline_end(toks: list[Tok]) -> int:
-    """Index after a dateline dash ("JAKARTA, 12 Maret 2023 —"), or 0."""
+    """Index after a dateline dash ("JAKARTA, 12 Maret 2023 —") or colon ("Jakarta: ..."), or 0."""
+    colon = next((k for k, t in enumerate(toks[:3]) if t.text == ":"), 0)
+    if colon and all(t.text[:1].isupper() for t in toks[:colon]):
+        return colon + 1
     for k, t in enumerate(toks[:12]):
         if t.text in ("—", "–", "-", "--") and k > 0:
             if any(x.upos == "NUM" or x.text.isdigit() or x.text == ")" for x in toks[:k]):
