@@ -474,3 +474,15 @@ def test_menghargai_a_visit_praises_the_visitor(home):
 
 def test_arriving_back_home_is_no_visit(home):
     assert not {t for t in home if t[0] == 3}
+
+
+def test_support_for_a_rival_named_in_apposition_goes_to_the_rival(extractor):
+    found = facts(extractor, (DATA / "id_rival.conllu").read_text(), "id", dt.date(2024, 10, 1))
+    assert (0, "olaf_scholz", "supports", "kamala_harris") in found
+    assert not {t for t in found if t[3] == "donald_trump"}
+
+
+def test_optimism_about_cooperation_is_an_intent(extractor):
+    text = (DATA / "en_optimistic.conllu").read_text()
+    found = facts(extractor, text, "en", dt.date(2024, 10, 1))
+    assert (0, "peru", "expresses_intent_to_cooperate", "chile") in found

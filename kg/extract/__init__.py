@@ -163,8 +163,12 @@ class Extractor:
                 # unless it names both sides itself ("condemned Russia's invasion of Ukraine")
                 continue
             subj, obj = self._drop_members(subj), self._drop_members(obj)
+            frame = intent_frame(toks, lex, pred) if rel.name in INTENDED else None
+            holder = frame_holder(toks, frame, owner) if frame is not None else []
             if nominal and s_how not in ("tree", "clause") and o_how != "between":
-                continue  # nominal events need their own arguments: no guessing
+                if not (holder and obj):
+                    continue  # nominal events need their own arguments: no guessing
+                subj, s_how = holder, "clause"  # "Peru is optimistic about cooperation with Chile"
             if (
                 nominal
                 and o_how == "between"
@@ -207,9 +211,8 @@ class Extractor:
             conf = confidence(s_how, o_how)
             quants = quantities(text) if rel.name in QUANTIFIED else {}
             acts = [(s, o, rel, fact) for s, o in pairs]
-            frame = intent_frame(toks, lex, pred) if rel.name in INTENDED else None
             if frame is not None:  # "the U.S. commitment to work with Egypt": an intent (03)
-                holder = frame_holder(toks, frame, owner) or subj
+                holder = holder or subj
                 partners = [a for a in (obj or subj) if a not in holder]
                 said = (
                     "negated"

@@ -75,6 +75,10 @@ def _top_mentions(
     listed beside an organisation they belong to are the organisation's members,
     not further arguments."""
     sub = _arg_subtree(toks, root, set(markers))
+    if root not in owner:  # "pesaing Maduro, Juan Guaido": the rival is the apposition
+        named = [c.i for c in toks if c.head == root and c.deprel == "appos" and c.i in owner]
+        if named and named[0] not in exclude:
+            return [owner[named[0]]]
     found: list[Mention] = []
     for i in sorted(sub):
         m = owner.get(i)
