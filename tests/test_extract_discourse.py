@@ -486,3 +486,16 @@ def test_optimism_about_cooperation_is_an_intent(extractor):
     text = (DATA / "en_optimistic.conllu").read_text()
     found = facts(extractor, text, "en", dt.date(2024, 10, 1))
     assert (0, "peru", "expresses_intent_to_cooperate", "chile") in found
+
+
+def test_a_possessor_before_the_modifiers_of_an_event_noun_is_its_subject(extractor):
+    text = (DATA / "en_possessor.conllu").read_text()
+    found = facts(extractor, text, "en", dt.date(2008, 8, 20))
+    assert (0, "russia", "attacks", "georgia") in found
+
+
+def test_a_war_on_a_state_is_an_attack_by_the_side_waging_it(extractor):
+    text = (DATA / "en_possessor.conllu").read_text()
+    found = facts(extractor, text, "en", dt.date(2008, 8, 20))
+    assert (1, "vladimir_putin", "attacks", "georgia") in found
+    assert not {t for t in found if t[2] == "fights"}
