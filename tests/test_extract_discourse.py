@@ -499,3 +499,17 @@ def test_a_war_on_a_state_is_an_attack_by_the_side_waging_it(extractor):
     found = facts(extractor, text, "en", dt.date(2008, 8, 20))
     assert (1, "vladimir_putin", "attacks", "georgia") in found
     assert not {t for t in found if t[2] == "fights"}
+
+
+@pytest.fixture(scope="module")
+def passive(extractor):
+    return facts(extractor, (DATA / "id_passive.conllu").read_text(), "id", dt.date(2024, 11, 23))
+
+
+def test_the_agent_of_a_di_passive_acts_on_the_inherited_subject(passive):
+    assert (0, "shigeru_ishiba", "hosts", "prabowo_subianto") in passive
+
+
+def test_a_bare_agent_after_a_di_passive_acts_on_its_subject(passive):
+    assert (1, "takeshi_iwaya", "hosts", "prabowo_subianto") in passive
+    assert not {t for t in passive if t[1] == "prabowo_subianto" and t[2] == "hosts"}

@@ -29,6 +29,7 @@ from kg.extract.factuality import factuality, quantities, quoted, speaker
 from kg.extract.intent import INTENDED, frame_holder, intent_frame
 from kg.extract.lists import dyad
 from kg.extract.mentions import find_mentions
+from kg.extract.passive import di_passive
 from kg.extract.predicates import Predicate, predicates
 from kg.extract.tree import ancestors, children
 from kg.knowledge.actors import ActorIndex, load_actors
@@ -162,6 +163,9 @@ class Extractor:
                 # an event noun inside another predicate's argument describes, not asserts,
                 # unless it names both sides itself ("condemned Russia's invasion of Ukraine")
                 continue
+            turned = di_passive(toks, pred, owner) if ctx.lang == "id" else None
+            if turned is not None:  # "ia disambut X": X welcomes him
+                (subj, obj), s_how, o_how = turned, "tree", "tree"
             subj, obj = self._drop_members(subj), self._drop_members(obj)
             frame = intent_frame(toks, lex, pred) if rel.name in INTENDED else None
             holder = frame_holder(toks, frame, owner) if frame is not None else []
@@ -275,13 +279,19 @@ class Extractor:
 
 
 def above_list(toks, i: int) -> list[int]:
-    """The ancestors of word ``i`` above the list it is a member of: "pembicaraan dengan X,
-    sesi pertemuan dengan Y, serta pertemuan dengan Z" are three events side by side, not
-    one inside another."""
+    """The ancestors of word ``i`` above the list it is a member of ("pembicaraan dengan X,
+    sesi pertemuan dengan Y, serta pertemuan dengan Z" are three events side by side, not one
+    inside another), up to the head of the adverbial clause it stands in (an event named in an
+    adjunct, "ahead of the anniversary of Russia's invasion", is no argument of the verb)."""
     up = ancestors(toks, i)
     while up and toks[i].deprel == "conj":
         i, up = up[0], up[1:]
-    return up
+    out: list[int] = []
+    for a in up:  # up to the head of an adverbial clause: "menjelang peringatan ... invasi"
+        out.append(a)
+        if toks[a].deprel.split(":")[0] in ("advcl", "parataxis"):
+            break
+    return out
 
 
 def joins_in(toks, pred) -> bool:

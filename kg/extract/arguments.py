@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.extract.context import CONJUNCTIONS, Mention
 from kg.extract.lists import listed_after
 from kg.extract.predicates import Predicate, markers
-from kg.extract.tree import ancestors, children, possessor, subtree, such_as
+from kg.extract.tree import ancestors, children, possessor, possessor_before, subtree, such_as
 from kg.knowledge.lexicon import Lexicon
 from kg.parse.tokens import Tok
 
@@ -267,23 +267,6 @@ def subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tup
             return actors_of(opening[:1]), "linear"
     group = group_left(toks, mentions, pred.trigger, kind_of)
     return (actors_of(group), "linear") if group else ([], "none")
-
-
-#: words between a possessor and its event noun: "Russia's unjust and unprovoked invasion",
-#: "Russia's escalating missile strikes" (adjectives the small taggers often call nouns)
-_MODIFIERS = {"ADJ", "ADV", "CCONJ", "VERB", "NOUN"}
-POSSESSIVE = {"'s", "’s", "'", "’"}
-
-
-def possessor_before(toks, trigger: int, owner) -> Mention | None:
-    """The possessor written before an event noun and its modifiers ("Russia's unjust and
-    unprovoked invasion"), when the parser hung it elsewhere."""
-    k = trigger - 1
-    while k > 0 and trigger - k <= 4 and toks[k].upos in _MODIFIERS:
-        k -= 1  # ("'s" is a PART: the walk stops on it)
-    if k > 0 and toks[k].lower in POSSESSIVE and (k - 1) in owner and owner[k - 1].end == k:
-        return owner[k - 1]
-    return None
 
 
 def clause_subject(toks, pred: Predicate, owner, mentions, kind_of) -> tuple[list[str], str] | None:

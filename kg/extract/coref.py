@@ -128,7 +128,8 @@ def _pronoun(ctx: SentenceContext, kind: str, i: int) -> list[str]:
     pick = subjects or persons
     if pick:
         return [pick[-1].actor]
-    return ctx.discourse.persons[-1:]
+    # none in the sentence: the last person who was a subject, else the last person named
+    return ctx.discourse.followed[-1:] or ctx.discourse.persons[-1:]
 
 
 def _plural_group(ctx: SentenceContext, what: str, before: int) -> list[str]:

@@ -44,3 +44,20 @@ def such_as(toks: list[Tok], i: int) -> bool:
     """Whether the "as" marking word ``i`` follows "such" ("alliances such as AUKUS")."""
     k = next((c.i for c in toks if c.head == i and c.deprel == "case" and c.lower == "as"), 0)
     return k > 0 and toks[k - 1].lower == "such"
+
+
+#: words between a possessor and its event noun: "Russia's unjust and unprovoked invasion",
+#: "Russia's escalating missile strikes" (adjectives the small taggers often call nouns)
+_MODIFIERS = {"ADJ", "ADV", "CCONJ", "VERB", "NOUN"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+def possessor_before(toks, trigger: int, owner) -> Mention | None:
+    """The possessor written before an event noun and its modifiers ("Russia's unjust and
+    unprovoked invasion"), when the parser hung it elsewhere."""
+    k = trigger - 1
+    while k > 0 and trigger - k <= 4 and toks[k].upos in _MODIFIERS:
+        k -= 1  # ("'s" is a PART: the walk stops on it)
+    if k > 0 and toks[k].lower in POSSESSIVE and (k - 1) in owner and owner[k - 1].end == k:
+        return owner[k - 1]
+    return None
