@@ -513,3 +513,9 @@ def test_the_agent_of_a_di_passive_acts_on_the_inherited_subject(passive):
 def test_a_bare_agent_after_a_di_passive_acts_on_its_subject(passive):
     assert (1, "takeshi_iwaya", "hosts", "prabowo_subianto") in passive
     assert not {t for t in passive if t[1] == "prabowo_subianto" and t[2] == "hosts"}
+
+
+def test_para_pemimpin_is_every_leader_last_named_together(extractor):
+    found = facts(extractor, (DATA / "id_leaders.conllu").read_text(), "id", dt.date(2023, 5, 1))
+    assert (1, "anthony_albanese", "congratulates", "joko_widodo") in found
+    assert (1, "lee_hsien_loong", "congratulates", "joko_widodo") in found

@@ -85,6 +85,8 @@ class Discourse:
     #: persons that were the subject of a clause, most recent last: whose schedule, trip or
     #: entourage a later "jadwal", "perjalanan", "rombongan" is
     followed: list[str] = field(default_factory=list)
+    #: the persons each sentence named (two or more), for "para pemimpin ... tersebut"
+    listed: list[list[str]] = field(default_factory=list)
 
     def actor_type(self, index: ActorIndex, actor: str) -> str:
         """State, Person, ... of an actor of the dictionary or of the article (new persons)."""

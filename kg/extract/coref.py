@@ -138,6 +138,12 @@ def _plural_group(ctx: SentenceContext, what: str, before: int) -> list[str]:
         if last and all(ctx.actor_type(a) == "Person" for a in last):
             return list(last)
         what = "persons"
+    if what == "leaders":  # "para pemimpin negara sahabat tersebut": every leader last listed
+        for named in reversed(ctx.discourse.listed):
+            leaders = [p for p in named if p in ctx.index and ctx.index.is_leader(p, ctx.date)]
+            if len(leaders) >= 2:
+                return leaders
+        return []
     if what == "event":
         prior = [m.actor for m in ctx.before(before) if ctx.actor_type(m.actor) == "PublicEvent"]
         return prior[-1:] or ctx.discourse.events[-1:]
@@ -182,6 +188,14 @@ def update_discourse(ctx: SentenceContext) -> None:
         )
         if subject and not m.group and d.actor_type(index, m.actor) == "Person":
             d.followed.append(m.actor)
+    persons = [m.actor for m in mentions if m.kind in ("name", "title") and not m.group]
+    persons = [
+        p
+        for k, p in enumerate(persons)
+        if p not in persons[:k] and d.actor_type(index, p) == "Person"
+    ]
+    if len(persons) >= 2:
+        d.listed.append(persons)
     names = _own_states_dropped(d, index, [m.actor for m in mentions if not m.group])
     if len(names) >= 2:
         d.groups.append(names[-2:])

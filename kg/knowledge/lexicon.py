@@ -58,7 +58,7 @@ HEADER = ("kind", "form", "relation", "arg", "note")
 _UPOS_KINDS = {"NOUN": ("noun",), "PROPN": ("noun",), "VERB": ("verb", "light"), "AUX": ("light",)}
 _ARG_VALUES = {
     "pronoun": ("sg", "pl", "pair", "we", "i", "it", "agenda"),
-    "plural_ref": ("persons", "officials", "states", "event"),
+    "plural_ref": ("persons", "officials", "states", "event", "leaders"),
 }
 
 
