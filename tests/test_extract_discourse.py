@@ -519,3 +519,18 @@ def test_para_pemimpin_is_every_leader_last_named_together(extractor):
     found = facts(extractor, (DATA / "id_leaders.conllu").read_text(), "id", dt.date(2023, 5, 1))
     assert (1, "anthony_albanese", "congratulates", "joko_widodo") in found
     assert (1, "lee_hsien_loong", "congratulates", "joko_widodo") in found
+
+
+@pytest.fixture(scope="module")
+def commitment(extractor):
+    text = (DATA / "id_commitment.conllu").read_text()
+    return facts(extractor, text, "id", dt.date(2023, 9, 10))
+
+
+def test_a_currency_named_for_a_state_is_no_actor(commitment):
+    assert not {t for t in commitment if t[0] == 0}
+
+
+def test_an_intent_frame_before_its_holder_and_infinitive(commitment):
+    assert (1, "united_states", "expresses_intent_to_cooperate", "vietnam") in commitment
+    assert not {t for t in commitment if t[2] == "cooperates_with"}

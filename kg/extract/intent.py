@@ -38,8 +38,11 @@ def intent_frame(toks: list[Tok], lex: Lexicon, pred: Predicate) -> int | None:
             return up
         # "commitment to deepening ...", parsed with the clause beside the noun, not under it
         mark = next((c.i for c in children(toks, up) if c.deprel == "mark" and c.lower in TO), -1)
-        if mark > 0 and _is_frame(lex, lowers, lemmas, mark - 1):
-            return mark - 1
+        for k in range(mark - 1, max(mark - 4, 0), -1):  # "komitmen AS untuk": past its holder
+            if _is_frame(lex, lowers, lemmas, k):
+                return k
+            if toks[k].upos not in ("PROPN", "NOUN", "PART", "DET"):
+                break
         node = up
     return None
 

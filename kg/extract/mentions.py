@@ -24,7 +24,11 @@ def find_mentions(ctx: SentenceContext) -> None:
     if cut:  # "MOSKOW, 30 Juni 2022 — ...": the dateline's city is not an actor
         spans = [sp for sp in spans if sp.start >= cut]
     # "Yang Mulia" (Your Excellency) is a form of address, not Yang Jiechi
-    spans = [sp for sp in spans if not _honorific(toks, sp) and not _not_yet(ctx, sp)]
+    spans = [
+        sp
+        for sp in spans
+        if not _honorific(toks, sp) and not _not_yet(ctx, sp) and not _currency(toks, sp)
+    ]
     mentions = ctx.mentions
     used: set[int] = set()
     n = len(spans)
@@ -48,6 +52,16 @@ def find_mentions(ctx: SentenceContext) -> None:
     references(ctx)
     mentions.sort(key=lambda m: m.start)
     ctx.facts.extend(_membership_lists(toks, mentions, index))
+
+
+#: currency words a state's name qualifies ("172 juta dolar AS", "US dollars"): no actor
+CURRENCY = frozenset({"dolar", "dollar", "dollars", "$"})
+
+
+def _currency(toks: list[Tok], sp: Span) -> bool:
+    before = toks[sp.start - 1].lower if sp.start > 0 else ""
+    after = toks[sp.end].lower if sp.end < len(toks) else ""
+    return before in CURRENCY or after in CURRENCY
 
 
 def _not_yet(ctx: SentenceContext, sp: Span) -> bool:
