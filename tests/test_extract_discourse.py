@@ -534,3 +534,10 @@ def test_a_currency_named_for_a_state_is_no_actor(commitment):
 def test_an_intent_frame_before_its_holder_and_infinitive(commitment):
     assert (1, "united_states", "expresses_intent_to_cooperate", "vietnam") in commitment
     assert not {t for t in commitment if t[2] == "cooperates_with"}
+
+
+def test_a_person_the_tagger_names_and_the_dictionary_lacks_is_an_actor(extractor):
+    text = (DATA / "id_ner_persons.conllu").read_text()
+    found = facts(extractor, text, "id", dt.date(2017, 8, 21))
+    assert (0, "zoyir_mirzaev", "meets", "amran_sulaiman") in found
+    assert not {t for t in found if t[0] == 1}  # "Delegasi Belt", "Road Initiative": no persons

@@ -8,10 +8,11 @@ to predicates through any of their tokens.
 
 from __future__ import annotations
 
-from kg.extract.context import CONJUNCTIONS, QUOTES, Mention, SentenceContext, Structural
+from kg.extract.context import CONJUNCTIONS, QUOTES, Mention, NewActor, SentenceContext, Structural
 from kg.extract.coref import references
 from kg.extract.titles import title_group
 from kg.knowledge.actors import ActorIndex, Span
+from kg.knowledge.names import slug
 from kg.parse.tokens import Tok
 
 
@@ -49,9 +50,51 @@ def find_mentions(ctx: SentenceContext) -> None:
         elif sp.kind in ("demonym", "metonym"):
             mentions.append(Mention(sp.start, sp.end, sp.value, sp.kind, 0.9))
         k += 1
+    _named_persons(ctx)
     references(ctx)
     mentions.sort(key=lambda m: m.start)
     ctx.facts.extend(_membership_lists(toks, mentions, index))
+
+
+#: words that join the parts of a longer name ("Belt and Road Initiative"): a person span
+#: next to one is a piece of that name
+NAME_JOINERS = frozenset({"and", "dan", "of", "&", "de", "for", "untuk"})
+
+
+def _named_persons(ctx: SentenceContext) -> None:
+    """Persons the tagger's named-entity layer marks (``PERSON``) and the dictionary lacks:
+    "Zoyir Mirzaev pagi ini bertemu ..." becomes a person of the article. Only a whole run of
+    two or more capitalised proper nouns, not part of a longer name."""
+    toks, covered = ctx.toks, {i for m in ctx.mentions for i in m.tokens()}
+    k = 0
+    while k < len(toks):
+        if not toks[k].ner.endswith("PERSON") or toks[k].ner[:1] not in "BS":
+            k += 1
+            continue
+        end = k + 1
+        while end < len(toks) and toks[end].ner[:1] in "IE" and toks[end].ner.endswith("PERSON"):
+            end += 1
+        words = toks[k:end]
+        joined = (k > 0 and toks[k - 1].lower in NAME_JOINERS) or (
+            end < len(toks) and toks[end].lower in NAME_JOINERS | {"'s", "’s"}
+        )
+        longer = (k > 0 and toks[k - 1].upos == "PROPN") or (
+            end < len(toks) and toks[end].upos == "PROPN"
+        )
+        if (
+            len(words) >= 2
+            and not joined
+            and not longer
+            and all(
+                t.upos == "PROPN" and t.text[:1].isupper() and t.i not in covered for t in words
+            )
+        ):
+            label = " ".join(t.text for t in words)
+            person = slug(label)
+            if person not in ctx.index:
+                ctx.discourse.new_actors.setdefault(person, NewActor(person, label, "Person"))
+                ctx.mentions.append(Mention(k, end, person, "name", 0.7))
+        k = end
 
 
 #: currency words a state's name qualifies ("172 juta dolar AS", "US dollars"): no actor
