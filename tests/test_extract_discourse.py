@@ -541,3 +541,10 @@ def test_a_person_the_tagger_names_and_the_dictionary_lacks_is_an_actor(extracto
     found = facts(extractor, text, "id", dt.date(2017, 8, 21))
     assert (0, "zoyir_mirzaev", "meets", "amran_sulaiman") in found
     assert not {t for t in found if t[0] == 1}  # "Delegasi Belt", "Road Initiative": no persons
+
+
+def test_we_support_each_other_said_by_one_of_two_leaders_is_both_states(extractor):
+    text = (DATA / "id_we_mutual.conllu").read_text()
+    found = facts(extractor, text, "id", dt.date(2025, 1, 27))
+    assert (1, "indonesia", "supports", "malaysia") in found
+    assert (1, "malaysia", "supports", "indonesia") in found

@@ -63,8 +63,8 @@ def _first_person(ctx: SentenceContext, kind: str, i: int) -> list[str]:
     """Whom "I"/"saya" or "we"/"kami" at token ``i`` refers to.
 
     Inside a quotation, the speaker the reporting verb names ("'... saya akan menuju
-    Washington,' tambah Presiden"), or for "we" the speaker's state; "we" said by one of two
-    leaders just named is both their states. Outside any quotation "we" is the voice of the
+    Washington,' tambah Presiden"), or for "we" the speaker's state; "we ... each other" said by
+    one of two leaders just named (or "we" with no speaker found) is both their states. Outside any quotation "we" is the voice of the
     article: the state that issues a statement ("The United States congratulates ... We look
     forward to ...")."""
     toks = ctx.toks
@@ -76,11 +76,16 @@ def _first_person(ctx: SentenceContext, kind: str, i: int) -> list[str]:
     who = speaker(toks, reports, owner)
     if kind == "i":
         return [who] if who and ctx.actor_type(who) == "Person" else []
-    if who is None:
+    lowers = [t.lower for t in toks]
+    mutual = any(ctx.lex.match_at(lowers, k, "reciprocal") for k in range(len(toks)))
+    if who is None or mutual:
         # "kami selalu mendukung satu sama lain", said by one of two leaders: their states
         leaders = _plural_group(ctx, "persons", i)
         states = [ctx.index.state_of(p, ctx.date) for p in leaders if p in ctx.index]
-        return [s for s in states if s] if len(set(states)) == 2 and None not in states else []
+        if len(set(states)) == 2 and None not in states:
+            return [s for s in states if s]
+        if who is None:
+            return []
     if ctx.actor_type(who) != "Person":
         return [who]
     state = ctx.index.state_of(who, ctx.date) if who in ctx.index else None
