@@ -548,3 +548,9 @@ def test_we_support_each_other_said_by_one_of_two_leaders_is_both_states(extract
     found = facts(extractor, text, "id", dt.date(2025, 1, 27))
     assert (1, "indonesia", "supports", "malaysia") in found
     assert (1, "malaysia", "supports", "indonesia") in found
+
+
+def test_attending_a_summit_in_a_state_and_coming_to_it_are_visits(extractor):
+    found = facts(extractor, (DATA / "id_visits.conllu").read_text(), "id", dt.date(2024, 11, 18))
+    assert (0, "prabowo_subianto", "visits", "brazil") in found
+    assert (1, "sugiono", "visits", "egypt") in found
