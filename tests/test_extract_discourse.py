@@ -554,3 +554,16 @@ def test_attending_a_summit_in_a_state_and_coming_to_it_are_visits(extractor):
     found = facts(extractor, (DATA / "id_visits.conllu").read_text(), "id", dt.date(2024, 11, 18))
     assert (0, "prabowo_subianto", "visits", "brazil") in found
     assert (1, "sugiono", "visits", "egypt") in found
+
+
+def test_the_state_an_attack_or_aid_takes_place_in_is_its_target(extractor):
+    found = facts(extractor, (DATA / "en_placed.conllu").read_text(), "en", dt.date(2023, 1, 10))
+    assert (0, "russia", "attacks", "ukraine") in found
+    assert (1, "japan", "expresses_intent_to_cooperate", "nepal") in found
+
+
+def test_an_adverbial_clause_takes_its_subject_from_the_controlling_verb(extractor):
+    found = facts(extractor, (DATA / "en_control.conllu").read_text(), "en", dt.date(2023, 1, 10))
+    assert (0, "hamas", "attacks", "israel") in found
+    assert not {t for t in found if t[1] == "iran"}
+    assert (1, "vladimir_putin", "attacks", "ukraine") in found

@@ -30,6 +30,7 @@ from kg.extract.intent import INTENDED, frame_holder, intent_frame
 from kg.extract.lists import dyad
 from kg.extract.mentions import find_mentions
 from kg.extract.passive import di_passive
+from kg.extract.places import placed_target
 from kg.extract.predicates import Predicate, predicates
 from kg.extract.tree import ancestors, children
 from kg.knowledge.actors import ActorIndex, load_actors
@@ -150,6 +151,8 @@ class Extractor:
             nested = nominal and any(a in heads for a in above_list(toks, pred.trigger))
             subj, s_how = subjects(toks, pred, owner, mentions, ctx.actor_type)
             obj, o_how = objects(toks, pred, owner, mentions, lex)
+            if not obj and (placed := placed_target(toks, pred, owner, ctx.actor_type)):
+                obj, o_how = placed, "tree"  # "strikes against infrastructure in Ukraine"
             pair = dyad(toks, pred, owner) if o_how != "between" else []
             if pair:  # "the U.S.-India partnership": the noun names both sides itself
                 obj, o_how, nested = actors_of(pair), "between", False

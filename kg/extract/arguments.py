@@ -246,7 +246,9 @@ def subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tup
                 return actors_of(ms[-1:]), "tree"
         # object control: "warned Russia not to attack", "mengatakan pejabat AS akan memboikot"
         manner = any(c.deprel == "mark" and c.lower in MANNER for c in children(toks, node))
-        if rel in ("xcomp", "advcl", "ccomp") and not manner:
+        if (
+            rel in ("xcomp", "ccomp") or (rel == "advcl" and _object_control(toks, node, parent))
+        ) and not manner:
             for c in children(toks, parent):
                 if c.deprel in ("obj", "iobj") and c.i not in trig:
                     ms = _top_mentions(toks, c.i, owner, trig)
@@ -293,6 +295,25 @@ def _case_of(toks: list[Tok], i: int) -> set[str]:
 
 
 BETWEEN = {"antara", "between"}
+#: verbs whose object does what their adverbial clause says ("urged Russia to stop",
+#: "mendesak Rusia menghentikan"); after others the clause's subject is the main subject
+#: ("Ansarallah uses Iranian weapons to conduct attacks")
+# fmt: off
+CONTROLLERS = frozenset({
+    "urge", "ask", "call", "warn", "encourage", "request", "invite", "persuade", "force",
+    "pressure", "press", "tell", "order", "allow", "help", "enable",
+    "bantu", "desak", "minta", "ajak", "imbau", "seru", "dorong", "paksa", "undang", "tekan", "ingat",
+})
+# fmt: on
+
+
+def _object_control(toks, clause: int, verb: int) -> bool:
+    """Whether the adverbial clause at ``clause`` takes ``verb``'s object as its subject:
+    after a verb of asking or warning, or with "of" ("accused Putin of waging war")."""
+    marks = {c.lower for c in children(toks, clause) if c.deprel == "mark"}
+    return "of" in marks or toks[verb].lemma.lower() in CONTROLLERS
+
+
 #: subordinators of a clause whose subject is its main clause's subject, never its object
 #: ("India reduces its dependence ... dengan membeli dari AS": India buys)
 MANNER = frozenset({"dengan", "by", "sambil", "seraya", "while"})
