@@ -567,3 +567,18 @@ def test_an_adverbial_clause_takes_its_subject_from_the_controlling_verb(extract
     assert (0, "hamas", "attacks", "israel") in found
     assert not {t for t in found if t[1] == "iran"}
     assert (1, "vladimir_putin", "attacks", "ukraine") in found
+
+
+@pytest.fixture(scope="module")
+def short(extractor):
+    text = (DATA / "en_short_names.conllu").read_text()
+    return facts(extractor, text, "en", dt.date(2024, 11, 15))
+
+
+def test_one_word_of_a_name_given_before_is_that_person(short):
+    assert (1, "cho_tae_yul", "cooperates_with", "takeshi_iwaya") in short
+
+
+def test_the_two_nations_after_a_meeting_are_the_states_of_its_sides(short):
+    assert (2, "south_korea", "talks_with", "japan") in short
+    assert not {t for t in short if "peru" in t}

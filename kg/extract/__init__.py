@@ -116,6 +116,7 @@ class Extractor:
             discourse.parties += met
             if met:  # "Blinken met Osmani and Kurti. They discussed ...": all three
                 discourse.sides.append(side_of(met))
+                discourse.sides_read = discourse.read
             if not discourse.voice and s_index <= VOICE_SENTENCES:
                 discourse.voice = voice(ctx) or [
                     t.subject for t in made

@@ -71,6 +71,9 @@ class Discourse:
     parties: list[list[str]] = field(default_factory=list)
     #: everyone on the sides of each sentence's last meeting ("met Osmani and Kurti": three)
     sides: list[list[str]] = field(default_factory=list)
+    #: how many sentences were read, and after how many the last sides were noted
+    read: int = 0
+    sides_read: int = -99
     new_actors: dict[str, NewActor] = field(default_factory=dict)
     #: office → the person last named with that title and no state ("Presiden Prabowo"), whom
     #: a later bare "Presiden" refers to

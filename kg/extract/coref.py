@@ -153,6 +153,15 @@ def _plural_group(ctx: SentenceContext, what: str, before: int) -> list[str]:
         prior = [m.actor for m in ctx.before(before) if ctx.actor_type(m.actor) == "PublicEvent"]
         return prior[-1:] or ctx.discourse.events[-1:]
     wanted = "Person" if what == "persons" else "State"
+    recent_meeting = ctx.discourse.read - ctx.discourse.sides_read <= 2
+    if wanted == "State" and ctx.discourse.sides and recent_meeting:  # "the two nations" who met
+        states: list[str] = []
+        for a in ctx.discourse.sides[-1]:
+            state = a if ctx.actor_type(a) == "State" else _state_of(ctx, a)
+            if state and state not in states:
+                states.append(state)
+        if len(states) == 2:
+            return states
     recent = [m.actor for m in ctx.before(before) if not m.group]
     discourse = ctx.discourse
     pool = (discourse.persons if wanted == "Person" else discourse.states) + recent
@@ -166,6 +175,14 @@ def _plural_group(ctx: SentenceContext, what: str, before: int) -> list[str]:
         if len(out) == 2:
             break
     return list(reversed(out)) if len(out) == 2 else []
+
+
+def _state_of(ctx: SentenceContext, actor: str) -> str | None:
+    """The state a person serves or belongs to on the article's date."""
+    if actor in ctx.index and ctx.actor_type(actor) == "Person":
+        return ctx.index.state_of(actor, ctx.date) or ctx.index.get(actor).nationality
+    new = ctx.discourse.new_actors.get(actor)
+    return new.nationality if new else None
 
 
 def _last_group(ctx: SentenceContext, before: int) -> list[str]:
@@ -184,6 +201,7 @@ def _last_group(ctx: SentenceContext, before: int) -> list[str]:
 def update_discourse(ctx: SentenceContext) -> None:
     """Note a sentence's mentions in the article's discourse, for the sentences after it."""
     d, mentions, index = ctx.discourse, ctx.mentions, ctx.index
+    d.read += 1
     quotes = quoted(ctx.toks)
     for m in mentions:
         for a in m.actors():

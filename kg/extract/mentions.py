@@ -12,7 +12,7 @@ from kg.extract.context import CONJUNCTIONS, QUOTES, Mention, NewActor, Sentence
 from kg.extract.coref import references
 from kg.extract.titles import title_group
 from kg.knowledge.actors import ActorIndex, Span
-from kg.knowledge.names import slug
+from kg.knowledge.names import normalize, slug
 from kg.parse.tokens import Tok
 
 
@@ -51,6 +51,7 @@ def find_mentions(ctx: SentenceContext) -> None:
             mentions.append(Mention(sp.start, sp.end, sp.value, sp.kind, 0.9))
         k += 1
     _named_persons(ctx)
+    _short_names(ctx)
     references(ctx)
     mentions.sort(key=lambda m: m.start)
     ctx.facts.extend(_membership_lists(toks, mentions, index))
@@ -95,6 +96,38 @@ def _named_persons(ctx: SentenceContext) -> None:
                 ctx.discourse.new_actors.setdefault(person, NewActor(person, label, "Person"))
                 ctx.mentions.append(Mention(k, end, person, "name", 0.7))
         k = end
+
+
+def _short_names(ctx: SentenceContext) -> None:
+    """A single proper noun that is part of the name of exactly one person the article named
+    before ("Cho and Iwaya" after "Foreign Minister Cho Tae-yul"; "Bilawal" after "Bilawal
+    Bhutto-Zardari"): that person."""
+    persons = ctx.discourse.persons
+    if not persons:
+        return
+    words: dict[str, set[str]] = {}
+    for p in persons:
+        new = ctx.discourse.new_actors.get(p)
+        if new is not None and new.nationality is None:
+            continue  # only persons the text placed: not a headline's run of capitals
+        label = new.label if new else ctx.index.get(p).label if p in ctx.index else ""
+        for w in normalize(label).replace("-", " ").split():
+            if len(w) >= 3:
+                words.setdefault(w, set()).add(p)
+    owner = {i: m for m in ctx.mentions for i in m.tokens()}
+    for t in ctx.toks:
+        if t.i in owner or t.upos != "PROPN" or not t.text[:1].isupper():
+            continue
+        owners = words.get(normalize(t.text), set())
+        if len(owners) != 1:
+            continue
+        person = next(iter(owners))
+        before = owner.get(t.i - 1)
+        if before is not None and before.actor == person:  # "Hayashi Yoshimasa": one name
+            before.end = t.i + 1
+        else:
+            owner[t.i] = Mention(t.i, t.i + 1, person, "name", 0.8)
+            ctx.mentions.append(owner[t.i])
 
 
 #: currency words a state's name qualifies ("172 juta dolar AS", "US dollars"): no actor
