@@ -582,3 +582,9 @@ def test_one_word_of_a_name_given_before_is_that_person(short):
 def test_the_two_nations_after_a_meeting_are_the_states_of_its_sides(short):
     assert (2, "south_korea", "talks_with", "japan") in short
     assert not {t for t in short if "peru" in t}
+
+
+def test_nya_after_only_a_state_is_its_not_the_last_person(extractor):
+    found = facts(extractor, (DATA / "id_clitic.conllu").read_text(), "id", dt.date(2023, 3, 1))
+    assert (1, "japan", "criticizes", "north_korea") in found
+    assert not {t for t in found if t[0] == 1 and t[1] == "vladimir_putin"}

@@ -115,6 +115,15 @@ def _pronoun(ctx: SentenceContext, kind: str, i: int) -> list[str]:
             m.actor for m in ctx.before(i) if not m.group and ctx.actor_type(m.actor) != "Person"
         ]
         return prior[-1:] or ctx.discourse.states[-1:]
+    if kind == "clitic":  # "-nya": his, her or its
+        prior = [m for m in ctx.before(i) if not m.group]
+        if (
+            prior
+            and ctx.actor_type(prior[-1].actor) != "Person"
+            and not any(ctx.actor_type(m.actor) == "Person" for m in prior)
+        ):  # "Amerika Serikat dan sejumlah sekutunya": its allies
+            return [prior[-1].actor]
+        kind = "sg"
     if kind == "agenda":  # "Jadwal ... mencakup pembicaraan dengan X": whose schedule
         return ctx.discourse.followed[-1:]
     if kind != "sg":

@@ -57,7 +57,7 @@ _GROUPS = (PREDICATE_KINDS, REFERENCE_KINDS)  # kinds looked up together, word b
 HEADER = ("kind", "form", "relation", "arg", "note")
 _UPOS_KINDS = {"NOUN": ("noun",), "PROPN": ("noun",), "VERB": ("verb", "light"), "AUX": ("light",)}
 _ARG_VALUES = {
-    "pronoun": ("sg", "pl", "pair", "we", "i", "it", "agenda"),
+    "pronoun": ("sg", "pl", "pair", "we", "i", "it", "agenda", "clitic"),
     "plural_ref": ("persons", "officials", "states", "event", "leaders"),
 }
 
