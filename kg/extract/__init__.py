@@ -222,27 +222,21 @@ class Extractor:
             if frame is not None:  # "the U.S. commitment to work with Egypt": an intent (03)
                 holder = holder or subj
                 partners = [a for a in (obj or subj) if a not in holder]
-                said = (
-                    "negated"
-                    if fact == "negated"
-                    else "reported"
-                    if fact == "reported"
-                    else "asserted"
-                )
+                said = fact if fact in ("negated", "reported") else "asserted"  # said now
                 intent = relations["expresses_intent_to_cooperate"]
                 acts = acts if o_how == "between" else []  # "the partnership between X and Y" is
                 acts += [(h, p, intent, said) for h in holder for p in partners]  # there already
-            for s, o, rel, fact in acts:
+            for s, o, act, fact in acts:
                 c = conf - (WEAK_MENTION_PENALTY if s in weak or o in weak else 0.0)
                 code, s_agent, o_agent = self.event_codes.read(
-                    toks, pred.head, rel, ctx.lang, date, s, o, mentions
+                    toks, pred.head, act, ctx.lang, date, s, o, mentions
                 )
-                if code == rel.cameo_code and refines(pred.entry.cameo, code):
+                if code == act.cameo_code and refines(pred.entry.cameo, code):
                     code = pred.entry.cameo  # the lexicon's finer code ("phone call": 041)
                 out.append(
                     Triple(
                         s,
-                        rel.name,
+                        act.name,
                         o,
                         fact,
                         round(c, 2),
