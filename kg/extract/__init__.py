@@ -25,7 +25,7 @@ from kg.extract.arguments import (
 from kg.extract.context import Discourse, Mention, SentenceContext, Structural
 from kg.extract.coref import VOICE_SENTENCES, VOICES, side_of, update_discourse, voice
 from kg.extract.event_codes import EventCoder, refines
-from kg.extract.factuality import factuality, quantities, quoted, speaker
+from kg.extract.factuality import factuality, quantities, speaker
 from kg.extract.intent import INTENDED, frame_holder, intent_frame
 from kg.extract.lists import dyad
 from kg.extract.mentions import find_mentions
@@ -131,7 +131,7 @@ class Extractor:
         out: list[Triple] = []
         toks, lex, mentions, date = ctx.toks, ctx.lex, ctx.mentions, ctx.date
         owner = {i: m for m in mentions for i in m.tokens()}
-        quotes = quoted(toks)
+        quotes = ctx.quotes
         reports = [t.i for t in toks if is_kind(lex, "report", t)]
         who = speaker(toks, reports, owner)
         weak = {m.actor for m in mentions if m.kind in ("pronoun", "plural", "title")}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg.knowledge.actors import ActorIndex
 from kg.knowledge.lexicon import Lexicon
@@ -125,9 +126,35 @@ class SentenceContext:
         """State, Person, ... of an actor (see :meth:`Discourse.actor_type`)."""
         return self.discourse.actor_type(self.index, actor)
 
+    @cached_property
+    def quotes(self) -> set[int]:
+        """The sentence's words inside quotation marks (see :func:`quoted`)."""
+        return quoted(self.toks)
+
     def before(self, i: int) -> list[Mention]:
         """Mentions that end at or before token ``i``."""
         return [m for m in self.mentions if m.end <= i]
+
+
+def quoted(toks: list[Tok]) -> set[int]:
+    """Tokens inside quotation marks. A sentence that opens inside a quotation of several
+    sentences (its first straight quote mark closes it: '... semua negara," ujar Prabowo')
+    is quoted up to that mark."""
+    inside, state = set(), _opens_quoted(toks)
+    for t in toks:
+        if t.text in QUOTES or t.text in ("''", "``"):
+            state = not state if t.text in ('"', "''", "``") else t.text in "“«„"
+            continue
+        if state:
+            inside.add(t.i)
+    return inside
+
+
+def _opens_quoted(toks: list[Tok]) -> bool:
+    first = next((t.i for t in toks if t.text in QUOTES or t.text in ("''", "``")), None)
+    if not first or toks[first].text != '"':
+        return False
+    return toks[first - 1].text in (",", ".", "?", "!")
 
 
 __all__ = [
@@ -138,4 +165,5 @@ __all__ = [
     "NewActor",
     "SentenceContext",
     "Structural",
+    "quoted",
 ]

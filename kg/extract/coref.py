@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract.arguments import is_kind
 from kg.extract.context import Discourse, Mention, SentenceContext
-from kg.extract.factuality import quoted, speaker
+from kg.extract.factuality import speaker
 from kg.knowledge.actors import ActorIndex
 from kg.knowledge.lexicon import REFERENCE_KINDS
 
@@ -68,7 +68,7 @@ def _first_person(ctx: SentenceContext, kind: str, i: int) -> list[str]:
     article: the state that issues a statement ("The United States congratulates ... We look
     forward to ...")."""
     toks = ctx.toks
-    quotes = quoted(toks)
+    quotes = ctx.quotes
     if i not in quotes:
         return ctx.discourse.voice[:1] if kind == "we" else []
     reports = [t.i for t in toks if is_kind(ctx.lex, "report", t) and t.i not in quotes]
@@ -128,7 +128,7 @@ def _pronoun(ctx: SentenceContext, kind: str, i: int) -> list[str]:
         return ctx.discourse.followed[-1:]
     if kind != "sg":
         return []
-    quotes = quoted(ctx.toks)
+    quotes = ctx.quotes
     persons = [
         m
         for m in ctx.before(i)
@@ -211,21 +211,17 @@ def update_discourse(ctx: SentenceContext) -> None:
     """Note a sentence's mentions in the article's discourse, for the sentences after it."""
     d, mentions, index = ctx.discourse, ctx.mentions, ctx.index
     d.read += 1
-    quotes = quoted(ctx.toks)
+    persons: list[str] = []  # named in this sentence, for "para pemimpin" later
     for m in mentions:
-        for a in m.actors():
-            d.note(d.actor_type(index, a), a)
-        subject = any(
-            ctx.toks[k].deprel.startswith("nsubj") and k not in quotes for k in m.tokens()
-        )
-        if subject and not m.group and d.actor_type(index, m.actor) == "Person":
+        kinds = [d.actor_type(index, a) for a in m.actors()]
+        for a, kind in zip(m.actors(), kinds):
+            d.note(kind, a)
+        if m.group or kinds[0] != "Person":
+            continue
+        if m.kind in ("name", "title") and m.actor not in persons:
+            persons.append(m.actor)
+        if any(ctx.toks[k].deprel.startswith("nsubj") and k not in ctx.quotes for k in m.tokens()):
             d.followed.append(m.actor)
-    persons = [m.actor for m in mentions if m.kind in ("name", "title") and not m.group]
-    persons = [
-        p
-        for k, p in enumerate(persons)
-        if p not in persons[:k] and d.actor_type(index, p) == "Person"
-    ]
     if len(persons) >= 2:
         d.listed.append(persons)
     names = _own_states_dropped(d, index, [m.actor for m in mentions if not m.group])
@@ -257,7 +253,7 @@ def voice(ctx: SentenceContext) -> list[str]:
     """The state or organisation a sentence's main clause is said by, outside quotation
     marks ("The United States welcomes ...", "Indonesia mengecam ..."): an article's voice."""
     toks = ctx.toks
-    quotes = quoted(toks)
+    quotes = ctx.quotes
     for m in ctx.mentions:
         if m.group or m.kind not in ("name", "metonym") or ctx.actor_type(m.actor) not in VOICES:
             continue

@@ -8,35 +8,12 @@ from kg.extract.arguments import is_kind
 from kg.extract.predicates import Predicate
 from kg.extract.tree import ancestors, children, subtree
 from kg.knowledge.lexicon import Lexicon
-from kg.parse.tokens import Tok
 
-QUOTES = '"“”«»„‟'
 _QUANT = re.compile(
     r"(?:US)?\$\s?[\d.,]+\s*(?:miliar|triliun|juta|billion|million|trillion|bn|m)?|[\d.,]+\s*(?:miliar|triliun|juta|billion|million|trillion)\s*(?:dolar|dollars?|USD)?",
     re.I,
 )
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|persen|percent|per cent)", re.I)
-
-
-def quoted(toks: list[Tok]) -> set[int]:
-    """Tokens inside quotation marks. A sentence that opens inside a quotation of several
-    sentences (its first straight quote mark closes it: '... semua negara," ujar Prabowo')
-    is quoted up to that mark."""
-    inside, state = set(), _opens_quoted(toks)
-    for t in toks:
-        if t.text in QUOTES or t.text in ("''", "``"):
-            state = not state if t.text in ('"', "''", "``") else t.text in "“«„"
-            continue
-        if state:
-            inside.add(t.i)
-    return inside
-
-
-def _opens_quoted(toks: list[Tok]) -> bool:
-    first = next((t.i for t in toks if t.text in QUOTES or t.text in ("''", "``")), None)
-    if not first or toks[first].text != '"':
-        return False
-    return toks[first - 1].text in (",", ".", "?", "!")
 
 
 def factuality(toks, pred: Predicate, lex: Lexicon, quotes: set[int], reports: list[int]) -> str:

@@ -8,6 +8,8 @@ to predicates through any of their tokens.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.extract.context import CONJUNCTIONS, QUOTES, Mention, NewActor, SentenceContext, Structural
 from kg.extract.coref import references
 from kg.extract.titles import title_group
@@ -66,7 +68,10 @@ def _named_persons(ctx: SentenceContext) -> None:
     """Persons the tagger's named-entity layer marks (``PERSON``) and the dictionary lacks:
     "Zoyir Mirzaev pagi ini bertemu ..." becomes a person of the article. Only a whole run of
     two or more capitalised proper nouns, not part of a longer name."""
-    toks, covered = ctx.toks, {i for m in ctx.mentions for i in m.tokens()}
+    toks = ctx.toks
+    if not any(t.ner.endswith("PERSON") for t in toks):
+        return  # no tag (English small models have no NER) or no person
+    covered = {i for m in ctx.mentions for i in m.tokens()}
     k = 0
     while k < len(toks):
         if not toks[k].ner.endswith("PERSON") or toks[k].ner[:1] not in "BS":
@@ -103,7 +108,11 @@ def _short_names(ctx: SentenceContext) -> None:
     before ("Cho and Iwaya" after "Foreign Minister Cho Tae-yul"; "Bilawal" after "Bilawal
     Bhutto-Zardari"): that person."""
     persons = ctx.discourse.persons
-    if not persons:
+    owner = {i: m for m in ctx.mentions for i in m.tokens()}
+    candidates = [
+        t for t in ctx.toks if t.i not in owner and t.upos == "PROPN" and t.text[:1].isupper()
+    ]
+    if not persons or not candidates:
         return
     words: dict[str, set[str]] = {}
     for p in persons:
@@ -111,13 +120,9 @@ def _short_names(ctx: SentenceContext) -> None:
         if new is not None and new.nationality is None:
             continue  # only persons the text placed: not a headline's run of capitals
         label = new.label if new else ctx.index.get(p).label if p in ctx.index else ""
-        for w in normalize(label).replace("-", " ").split():
-            if len(w) >= 3:
-                words.setdefault(w, set()).add(p)
-    owner = {i: m for m in ctx.mentions for i in m.tokens()}
-    for t in ctx.toks:
-        if t.i in owner or t.upos != "PROPN" or not t.text[:1].isupper():
-            continue
+        for w in name_words(label):
+            words.setdefault(w, set()).add(p)
+    for t in candidates:
         owners = words.get(normalize(t.text), set())
         if len(owners) != 1:
             continue
@@ -128,6 +133,16 @@ def _short_names(ctx: SentenceContext) -> None:
         else:
             owner[t.i] = Mention(t.i, t.i + 1, person, "name", 0.8)
             ctx.mentions.append(owner[t.i])
+
+
+@lru_cache(maxsize=4096)
+def name_words(label: str) -> tuple[str, ...]:
+    """The normalised words of a name, three letters or more ("Cho Tae-yul" → cho, tae, yul).
+
+    >>> name_words("Cho Tae-yul")
+    ('cho', 'tae', 'yul')
+    """
+    return tuple(w for w in normalize(label).replace("-", " ").split() if len(w) >= 3)
 
 
 #: currency words a state's name qualifies ("172 juta dolar AS", "US dollars"): no actor

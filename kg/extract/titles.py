@@ -9,7 +9,6 @@ a state is never a party of its own leader's event.
 from __future__ import annotations
 
 from kg.extract.context import Mention, NewActor, SentenceContext, Structural
-from kg.extract.factuality import quoted
 from kg.extract.holders import holder_called, holder_named, surname_only, unplaced
 from kg.knowledge.actors import LEADER_OFFICES, MINISTER_OFFICES, ActorIndex, Span
 from kg.knowledge.names import slug
@@ -222,7 +221,7 @@ def title_group(ctx: SentenceContext, spans: list[Span], k: int, used: set[int])
         ctx.discourse.called.setdefault(words, []).append((person, subject))
     # "in Colombia, ... President Gustavo Petro"; not a quotation's words ("“... Indonesia ...,”
     # kata Presiden Jokowi")
-    inside = quoted(toks)
+    inside = ctx.quotes
     named = any(
         m.actor == state and m.kind == "name" and m.start not in inside for m in mentions
     )  # "in Colombia, ... President Petro"; not a capital standing for its state ("Di Beijing")
