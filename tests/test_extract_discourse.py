@@ -588,3 +588,9 @@ def test_nya_after_only_a_state_is_its_not_the_last_person(extractor):
     found = facts(extractor, (DATA / "id_clitic.conllu").read_text(), "id", dt.date(2023, 3, 1))
     assert (1, "japan", "criticizes", "north_korea") in found
     assert not {t for t in found if t[0] == 1 and t[1] == "vladimir_putin"}
+
+
+def test_a_meeting_in_a_state_then_a_possessor_is_no_membership_list(extractor):
+    text = (DATA / "en_not_members.conllu").read_text()
+    found = facts(extractor, text, "en", dt.date(2024, 10, 10))
+    assert not {t for t in found if t[2] == "member_of"}

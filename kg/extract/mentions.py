@@ -245,10 +245,13 @@ def _membership_lists(
             if toks[pos].lower in MEMBERSHIP or (toks[pos].text == "," and nxt in links):
                 pos += 1
                 continue
+            after_verb = pos > 0 and toks[pos - 1].lower in MEMBERSHIP  # "terdiri atas"
             if toks[pos].text in CONJUNCTIONS or (
-                toks[pos].upos in ("VERB", "PUNCT") and toks[pos].text not in QUOTES + "'"
+                toks[pos].upos in ("VERB", "PUNCT", "ADP")
+                and toks[pos].text not in QUOTES + "'"
+                and not (after_verb and toks[pos].upos == "ADP")
             ):
-                break
+                break  # (a preposition: "the APEC meeting in Peru, ..." names a place)
             pos += 1
         if pos < len(toks) and toks[pos].lower in links:
             pos += 1
@@ -262,6 +265,8 @@ def _membership_lists(
                 or index.get(nxt.actor).type != "State"
             ):
                 break
+            if nxt.end < len(toks) and toks[nxt.end].lower in ("'s", "’s"):
+                break  # "..., Seoul's foreign ministry said": a possessor, not a member
             members.append(nxt)
             pos = nxt.end
             if pos < len(toks) and toks[pos].lower in CONJUNCTIONS:
