@@ -262,12 +262,8 @@ class Extractor:
         """Whether ``a`` and ``b`` are persons of the same state on the article's date."""
         if ctx.actor_type(a) != "Person" or ctx.actor_type(b) != "Person":
             return False
-        states = [
-            self.index.state_of(x, ctx.date) if x in self.index
-            else getattr(ctx.discourse.new_actors.get(x), "nationality", None)
-            for x in (a, b)
-        ]  # fmt: skip
-        return states[0] is not None and states[0] == states[1]
+        state = ctx.state_of(a)
+        return state is not None and state == ctx.state_of(b)
 
     def _member(self, a: str, b: str) -> bool:
         return a in self.index and b in self.index and a in self.index.members(b)

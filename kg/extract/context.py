@@ -131,6 +131,15 @@ class SentenceContext:
         """The sentence's words inside quotation marks (see :func:`quoted`)."""
         return quoted(self.toks)
 
+    def state_of(self, actor: str) -> str | None:
+        """The state a person serves or belongs to on the sentence's date (a dictionary
+        person's office or nationality, or the state a new person's title named)."""
+        if actor in self.discourse.new_actors:
+            return self.discourse.new_actors[actor].nationality
+        if actor in self.index and self.index.get(actor).type == "Person":
+            return self.index.state_of(actor, self.date) or self.index.get(actor).nationality
+        return None
+
     def before(self, i: int) -> list[Mention]:
         """Mentions that end at or before token ``i``."""
         return [m for m in self.mentions if m.end <= i]

@@ -63,10 +63,10 @@ def _first_person(ctx: SentenceContext, kind: str, i: int) -> list[str]:
     """Whom "I"/"saya" or "we"/"kami" at token ``i`` refers to.
 
     Inside a quotation, the speaker the reporting verb names ("'... saya akan menuju
-    Washington,' tambah Presiden"), or for "we" the speaker's state; "we ... each other" said by
-    one of two leaders just named (or "we" with no speaker found) is both their states. Outside any quotation "we" is the voice of the
-    article: the state that issues a statement ("The United States congratulates ... We look
-    forward to ...")."""
+    Washington,' tambah Presiden"), or for "we" the speaker's state; "we ... each other" said
+    by one of two leaders just named (or "we" with no speaker found) is both their states.
+    Outside any quotation "we" is the voice of the article: the state that issues a statement
+    ("The United States congratulates ... We look forward to ...")."""
     toks = ctx.toks
     quotes = ctx.quotes
     if i not in quotes:
@@ -166,7 +166,7 @@ def _plural_group(ctx: SentenceContext, what: str, before: int) -> list[str]:
     if wanted == "State" and ctx.discourse.sides and recent_meeting:  # "the two nations" who met
         states: list[str] = []
         for a in ctx.discourse.sides[-1]:
-            state = a if ctx.actor_type(a) == "State" else _state_of(ctx, a)
+            state = a if ctx.actor_type(a) == "State" else ctx.state_of(a)
             if state and state not in states:
                 states.append(state)
         if len(states) == 2:
@@ -184,14 +184,6 @@ def _plural_group(ctx: SentenceContext, what: str, before: int) -> list[str]:
         if len(out) == 2:
             break
     return list(reversed(out)) if len(out) == 2 else []
-
-
-def _state_of(ctx: SentenceContext, actor: str) -> str | None:
-    """The state a person serves or belongs to on the article's date."""
-    if actor in ctx.index and ctx.actor_type(actor) == "Person":
-        return ctx.index.state_of(actor, ctx.date) or ctx.index.get(actor).nationality
-    new = ctx.discourse.new_actors.get(actor)
-    return new.nationality if new else None
 
 
 def _last_group(ctx: SentenceContext, before: int) -> list[str]:

@@ -4,6 +4,8 @@ dictionary does not know (whose title's state then does not act for them)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.extract.context import SentenceContext
 from kg.knowledge.actors import LEADER_OFFICES, MINISTER_OFFICES, Span
 from kg.knowledge.names import normalize
@@ -68,18 +70,29 @@ def holder_called(ctx: SentenceContext, office: str, state: str | None, label: s
 
 
 def named_before(ctx: SentenceContext, label: str) -> str | None:
-    """The person named earlier in the article whose name holds every word of ``label``: a
-    given name or surname of a dictionary person ("Retno"), the surname of one the dictionary
-    lacks ("Foreign Minister Káčer" after "Rastislav Káčer")."""
-    words = normalize(label).split()
+    """The one person named earlier in the article whose name holds every word of ``label``
+    ("Menlu Retno" after "Retno Marsudi", "Cho and Iwaya" after "Cho Tae-yul"; for a person the
+    dictionary lacks, their surname: "Foreign Minister Káčer"). None when several could be meant
+    ("Kim") or when the earlier name is no placed person (a headline's run of capitals)."""
+    words = name_words(label)
     if not words or len(words) > 2:
         return None
-    for person in reversed(ctx.discourse.persons):
-        if person in ctx.index:  # a given name or a surname: "Menlu Retno"
-            if set(words) <= set(normalize(ctx.index.get(person).label).split()):
-                return person
-            continue
+    found = set()
+    for person in ctx.discourse.persons:
         new = ctx.discourse.new_actors.get(person)
-        if new is not None and normalize(new.label).split()[-len(words) :] == words:
-            return person  # the surname of one the dictionary lacks: "Foreign Minister Káčer"
-    return None
+        if new is None and person in ctx.index:
+            if set(words) <= set(name_words(ctx.index.get(person).label)):
+                found.add(person)
+        elif new is not None and new.nationality and name_words(new.label)[-len(words) :] == words:
+            found.add(person)
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def name_words(label: str) -> tuple[str, ...]:
+    """The normalised words of a name, three letters or more ("Cho Tae-yul" → cho, tae, yul).
+
+    >>> name_words("Cho Tae-yul")
+    ('cho', 'tae', 'yul')
+    """
+    return tuple(w for w in normalize(label).replace("-", " ").split() if len(w) >= 3)

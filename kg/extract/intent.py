@@ -10,7 +10,7 @@ the frame's holder expresses the intent towards the cooperation's other parties.
 from __future__ import annotations
 
 from kg.extract.predicates import Predicate
-from kg.extract.tree import ancestors, children, subtree
+from kg.extract.tree import ancestors, children, possessor_before, subtree
 from kg.knowledge.lexicon import Lexicon
 from kg.parse.tokens import Tok
 
@@ -49,8 +49,6 @@ def intent_frame(toks: list[Tok], lex: Lexicon, pred: Predicate) -> int | None:
 
 #: the infinitive markers that join a frame to its complement
 TO = frozenset({"to", "untuk", "guna"})
-#: the possessive ending a noun frame's holder carries ("the United States' commitment")
-POSSESSIVE = frozenset({"'", "'s", "’", "’s"})
 
 
 def _is_frame(lex: Lexicon, lowers: list[str], lemmas: list[str], i: int) -> bool:
@@ -64,7 +62,7 @@ def _is_frame(lex: Lexicon, lowers: list[str], lemmas: list[str], i: int) -> boo
 
 
 def frame_holder(toks: list[Tok], frame: int, owner: dict) -> list[str]:
-    """Token positions of who holds the frame: the possessor of a frame noun ("the United
+    """The actors who hold the frame: the possessor of a frame noun ("the United
     States' commitment", "komitmen AS") or the subject of a frame verb or adjective ("We look
     forward", "Indonesia berkomitmen", "The United States stands ready"), climbing from a
     frame in a complement to the clause it completes."""
@@ -83,11 +81,8 @@ def frame_holder(toks: list[Tok], frame: int, owner: dict) -> list[str]:
         node = toks[node].head
         if node < 0:
             break
-    # "the United States' commitment", parsed with the possessor beside the noun
-    k = frame - 1 - (frame > 0 and toks[frame - 1].upos == "ADJ")
-    if k > 0 and toks[k].lower in POSSESSIVE and (k - 1) in owner:
-        return owner[k - 1].actors()
-    return []
+    own = possessor_before(toks, frame, owner)  # "the United States' commitment", misparsed
+    return own.actors() if own is not None else []
 
 
 __all__ = ["INTENDED", "frame_holder", "intent_frame"]

@@ -8,13 +8,12 @@ to predicates through any of their tokens.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from kg.extract.context import CONJUNCTIONS, QUOTES, Mention, NewActor, SentenceContext, Structural
 from kg.extract.coref import references
+from kg.extract.holders import named_before
 from kg.extract.titles import title_group
 from kg.knowledge.actors import ActorIndex, Span
-from kg.knowledge.names import normalize, slug
+from kg.knowledge.names import slug
 from kg.parse.tokens import Tok
 
 
@@ -104,45 +103,23 @@ def _named_persons(ctx: SentenceContext) -> None:
 
 
 def _short_names(ctx: SentenceContext) -> None:
-    """A single proper noun that is part of the name of exactly one person the article named
-    before ("Cho and Iwaya" after "Foreign Minister Cho Tae-yul"; "Bilawal" after "Bilawal
-    Bhutto-Zardari"): that person."""
-    persons = ctx.discourse.persons
-    owner = {i: m for m in ctx.mentions for i in m.tokens()}
-    candidates = [
-        t for t in ctx.toks if t.i not in owner and t.upos == "PROPN" and t.text[:1].isupper()
-    ]
-    if not persons or not candidates:
+    """A single proper noun from the name of a person named before is that person ("Cho and
+    Iwaya" after "Foreign Minister Cho Tae-yul"; see :func:`named_before`)."""
+    if not ctx.discourse.persons:
         return
-    words: dict[str, set[str]] = {}
-    for p in persons:
-        new = ctx.discourse.new_actors.get(p)
-        if new is not None and new.nationality is None:
-            continue  # only persons the text placed: not a headline's run of capitals
-        label = new.label if new else ctx.index.get(p).label if p in ctx.index else ""
-        for w in name_words(label):
-            words.setdefault(w, set()).add(p)
-    for t in candidates:
-        owners = words.get(normalize(t.text), set())
-        if len(owners) != 1:
+    owner = {i: m for m in ctx.mentions for i in m.tokens()}
+    for t in ctx.toks:
+        if t.i in owner or t.upos != "PROPN" or not t.text[:1].isupper():
             continue
-        person = next(iter(owners))
+        person = named_before(ctx, t.text)
+        if person is None:
+            continue
         before = owner.get(t.i - 1)
         if before is not None and before.actor == person:  # "Hayashi Yoshimasa": one name
             before.end = t.i + 1
         else:
             owner[t.i] = Mention(t.i, t.i + 1, person, "name", 0.8)
             ctx.mentions.append(owner[t.i])
-
-
-@lru_cache(maxsize=4096)
-def name_words(label: str) -> tuple[str, ...]:
-    """The normalised words of a name, three letters or more ("Cho Tae-yul" → cho, tae, yul).
-
-    >>> name_words("Cho Tae-yul")
-    ('cho', 'tae', 'yul')
-    """
-    return tuple(w for w in normalize(label).replace("-", " ").split() if len(w) >= 3)
 
 
 #: currency words a state's name qualifies ("172 juta dolar AS", "US dollars"): no actor
