@@ -19,6 +19,11 @@ def facts(extractor, conllu: str, lang: str, date: dt.date) -> set[tuple]:
     return {(t.sentence_index, t.subject, t.relation, t.object) for t in triples}
 
 
+def read(extractor, name: str, date: dt.date) -> set[tuple]:
+    """The facts of ``tests/data/<name>.conllu`` (its language is the name's prefix)."""
+    return facts(extractor, (DATA / f"{name}.conllu").read_text(), name[:2], date)
+
+
 def _extract(extractor, lang):
     return facts(extractor, (DATA / f"{lang}_discourse_pairs.conllu").read_text(), lang, DATE)
 
@@ -126,7 +131,7 @@ def test_a_list_broken_by_a_companion_phrase_goes_on(id_):
 
 @pytest.fixture(scope="module")
 def readout(extractor):
-    return facts(extractor, (DATA / "en_readout.conllu").read_text(), "en", dt.date(2024, 3, 21))
+    return read(extractor, "en_readout", dt.date(2024, 3, 21))
 
 
 def test_the_secretary_is_the_secretary_named_before(readout):
@@ -224,7 +229,7 @@ def test_a_capital_in_the_sentence_states_no_office(id_):
 
 @pytest.fixture(scope="module")
 def trilateral(extractor):
-    return facts(extractor, (DATA / "en_trilateral.conllu").read_text(), "en", dt.date(2023, 8, 24))
+    return read(extractor, "en_trilateral", dt.date(2023, 8, 24))
 
 
 def test_a_state_and_its_acronym_before_a_title_bind_to_it(trilateral):
@@ -355,13 +360,12 @@ def test_a_list_under_antara_goes_on_to_the_next_bloc(extractor):
 
 @pytest.fixture(scope="module")
 def voice(extractor):
-    text = (DATA / "en_intent_voice.conllu").read_text()
-    return facts(extractor, text, "en", dt.date(2022, 7, 1))
+    return read(extractor, "en_intent_voice", dt.date(2022, 7, 1))
 
 
 @pytest.fixture(scope="module")
 def speakers(extractor):
-    return facts(extractor, (DATA / "id_speaker.conllu").read_text(), "id", dt.date(2024, 11, 20))
+    return read(extractor, "id_speaker", dt.date(2024, 11, 20))
 
 
 def test_an_unquoted_we_is_the_state_whose_statement_it_is(voice):
@@ -403,8 +407,7 @@ def test_a_bare_title_refers_to_the_followed_person_not_whom_they_met(speakers):
 
 @pytest.fixture(scope="module")
 def talk(extractor):
-    text = (DATA / "en_titles_talk.conllu").read_text()
-    return facts(extractor, text, "en", dt.date(2023, 5, 1))
+    return read(extractor, "en_titles_talk", dt.date(2023, 5, 1))
 
 
 def test_a_bare_title_is_the_person_named_with_those_words(talk):
@@ -424,7 +427,7 @@ def test_they_after_a_meeting_is_everyone_met_without_compatriot_pairs(talk):
 
 @pytest.fixture(scope="module")
 def agenda(extractor):
-    return facts(extractor, (DATA / "id_agenda.conllu").read_text(), "id", dt.date(2024, 11, 23))
+    return read(extractor, "id_agenda", dt.date(2024, 11, 23))
 
 
 def test_a_schedule_as_subject_is_the_followed_persons(agenda):
@@ -437,26 +440,25 @@ def test_the_trip_goes_on_to_a_place_is_a_visit(agenda):
 
 
 def test_buying_a_states_goods_is_trade_with_it(extractor):
-    found = facts(extractor, (DATA / "en_buy.conllu").read_text(), "en", dt.date(2023, 5, 1))
+    found = read(extractor, "en_buy", dt.date(2023, 5, 1))
     assert (0, "china", "trades_with", "russia") in found
 
 
 def test_the_subject_of_a_clause_of_manner_is_the_main_clauses(extractor):
-    found = facts(extractor, (DATA / "id_buy.conllu").read_text(), "id", dt.date(2023, 5, 1))
+    found = read(extractor, "id_buy", dt.date(2023, 5, 1))
     assert (1, "vietnam", "trades_with", "south_korea") in found
     assert not {t for t in found if t[1] == "joko_widodo" and t[2] == "trades_with"}
 
 
 def test_events_listed_side_by_side_each_take_the_clause_subject(extractor):
-    text = (DATA / "en_event_list.conllu").read_text()
-    found = facts(extractor, text, "en", dt.date(2021, 3, 24))
+    found = read(extractor, "en_event_list", dt.date(2021, 3, 24))
     assert (0, "antony_blinken", "talks_with", "mevlut_cavusoglu") in found
     assert (0, "antony_blinken", "meets", "josep_borrell") in found
 
 
 @pytest.fixture(scope="module")
 def home(extractor):
-    return facts(extractor, (DATA / "id_home.conllu").read_text(), "id", dt.date(2019, 2, 1))
+    return read(extractor, "id_home", dt.date(2019, 2, 1))
 
 
 def test_a_dateline_with_a_colon_is_no_actor(home):
@@ -477,33 +479,30 @@ def test_arriving_back_home_is_no_visit(home):
 
 
 def test_support_for_a_rival_named_in_apposition_goes_to_the_rival(extractor):
-    found = facts(extractor, (DATA / "id_rival.conllu").read_text(), "id", dt.date(2024, 10, 1))
+    found = read(extractor, "id_rival", dt.date(2024, 10, 1))
     assert (0, "olaf_scholz", "supports", "kamala_harris") in found
     assert not {t for t in found if t[3] == "donald_trump"}
 
 
 def test_optimism_about_cooperation_is_an_intent(extractor):
-    text = (DATA / "en_optimistic.conllu").read_text()
-    found = facts(extractor, text, "en", dt.date(2024, 10, 1))
+    found = read(extractor, "en_optimistic", dt.date(2024, 10, 1))
     assert (0, "peru", "expresses_intent_to_cooperate", "chile") in found
 
 
 def test_a_possessor_before_the_modifiers_of_an_event_noun_is_its_subject(extractor):
-    text = (DATA / "en_possessor.conllu").read_text()
-    found = facts(extractor, text, "en", dt.date(2008, 8, 20))
+    found = read(extractor, "en_possessor", dt.date(2008, 8, 20))
     assert (0, "russia", "attacks", "georgia") in found
 
 
 def test_a_war_on_a_state_is_an_attack_by_the_side_waging_it(extractor):
-    text = (DATA / "en_possessor.conllu").read_text()
-    found = facts(extractor, text, "en", dt.date(2008, 8, 20))
+    found = read(extractor, "en_possessor", dt.date(2008, 8, 20))
     assert (1, "vladimir_putin", "attacks", "georgia") in found
     assert not {t for t in found if t[2] == "fights"}
 
 
 @pytest.fixture(scope="module")
 def passive(extractor):
-    return facts(extractor, (DATA / "id_passive.conllu").read_text(), "id", dt.date(2024, 11, 23))
+    return read(extractor, "id_passive", dt.date(2024, 11, 23))
 
 
 def test_the_agent_of_a_di_passive_acts_on_the_inherited_subject(passive):
@@ -516,15 +515,14 @@ def test_a_bare_agent_after_a_di_passive_acts_on_its_subject(passive):
 
 
 def test_para_pemimpin_is_every_leader_last_named_together(extractor):
-    found = facts(extractor, (DATA / "id_leaders.conllu").read_text(), "id", dt.date(2023, 5, 1))
+    found = read(extractor, "id_leaders", dt.date(2023, 5, 1))
     assert (1, "anthony_albanese", "congratulates", "joko_widodo") in found
     assert (1, "lee_hsien_loong", "congratulates", "joko_widodo") in found
 
 
 @pytest.fixture(scope="module")
 def commitment(extractor):
-    text = (DATA / "id_commitment.conllu").read_text()
-    return facts(extractor, text, "id", dt.date(2023, 9, 10))
+    return read(extractor, "id_commitment", dt.date(2023, 9, 10))
 
 
 def test_a_currency_named_for_a_state_is_no_actor(commitment):
@@ -537,33 +535,31 @@ def test_an_intent_frame_before_its_holder_and_infinitive(commitment):
 
 
 def test_a_person_the_tagger_names_and_the_dictionary_lacks_is_an_actor(extractor):
-    text = (DATA / "id_ner_persons.conllu").read_text()
-    found = facts(extractor, text, "id", dt.date(2017, 8, 21))
+    found = read(extractor, "id_ner_persons", dt.date(2017, 8, 21))
     assert (0, "zoyir_mirzaev", "meets", "amran_sulaiman") in found
     assert not {t for t in found if t[0] == 1}  # "Delegasi Belt", "Road Initiative": no persons
 
 
 def test_we_support_each_other_said_by_one_of_two_leaders_is_both_states(extractor):
-    text = (DATA / "id_we_mutual.conllu").read_text()
-    found = facts(extractor, text, "id", dt.date(2025, 1, 27))
+    found = read(extractor, "id_we_mutual", dt.date(2025, 1, 27))
     assert (1, "indonesia", "supports", "malaysia") in found
     assert (1, "malaysia", "supports", "indonesia") in found
 
 
 def test_attending_a_summit_in_a_state_and_coming_to_it_are_visits(extractor):
-    found = facts(extractor, (DATA / "id_visits.conllu").read_text(), "id", dt.date(2024, 11, 18))
+    found = read(extractor, "id_visits", dt.date(2024, 11, 18))
     assert (0, "prabowo_subianto", "visits", "brazil") in found
     assert (1, "sugiono", "visits", "egypt") in found
 
 
 def test_the_state_an_attack_or_aid_takes_place_in_is_its_target(extractor):
-    found = facts(extractor, (DATA / "en_placed.conllu").read_text(), "en", dt.date(2023, 1, 10))
+    found = read(extractor, "en_placed", dt.date(2023, 1, 10))
     assert (0, "russia", "attacks", "ukraine") in found
     assert (1, "japan", "expresses_intent_to_cooperate", "nepal") in found
 
 
 def test_an_adverbial_clause_takes_its_subject_from_the_controlling_verb(extractor):
-    found = facts(extractor, (DATA / "en_control.conllu").read_text(), "en", dt.date(2023, 1, 10))
+    found = read(extractor, "en_control", dt.date(2023, 1, 10))
     assert (0, "hamas", "attacks", "israel") in found
     assert not {t for t in found if t[1] == "iran"}
     assert (1, "vladimir_putin", "attacks", "ukraine") in found
@@ -571,8 +567,7 @@ def test_an_adverbial_clause_takes_its_subject_from_the_controlling_verb(extract
 
 @pytest.fixture(scope="module")
 def short(extractor):
-    text = (DATA / "en_short_names.conllu").read_text()
-    return facts(extractor, text, "en", dt.date(2024, 11, 15))
+    return read(extractor, "en_short_names", dt.date(2024, 11, 15))
 
 
 def test_one_word_of_a_name_given_before_is_that_person(short):
@@ -585,12 +580,11 @@ def test_the_two_nations_after_a_meeting_are_the_states_of_its_sides(short):
 
 
 def test_nya_after_only_a_state_is_its_not_the_last_person(extractor):
-    found = facts(extractor, (DATA / "id_clitic.conllu").read_text(), "id", dt.date(2023, 3, 1))
+    found = read(extractor, "id_clitic", dt.date(2023, 3, 1))
     assert (1, "japan", "criticizes", "north_korea") in found
     assert not {t for t in found if t[0] == 1 and t[1] == "vladimir_putin"}
 
 
 def test_a_meeting_in_a_state_then_a_possessor_is_no_membership_list(extractor):
-    text = (DATA / "en_not_members.conllu").read_text()
-    found = facts(extractor, text, "en", dt.date(2024, 10, 10))
+    found = read(extractor, "en_not_members", dt.date(2024, 10, 10))
     assert not {t for t in found if t[2] == "member_of"}
