@@ -17,6 +17,7 @@ For every verb the verb dictionary knows (by its form or lemma; multi-word verbs
   not wire tap" has a pattern of its own); a verb under a governor that already made an event
   ("urged X *to help* Y") adds none of its own: the governor's code (a request, a threat, a
   promise) is the event;
+* **pronouns**: "X said/indicated *it* would ..." is X (:mod:`kg.coding.pronouns`);
 * **discards**: a sentence holding a discard phrase codes nothing.
 """
 
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import apply_modality
+from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
 from kg.coding.sentence import Sentence, dateline_end, find_mentions, find_units
 
@@ -66,7 +68,7 @@ def code_sentence(
     """The events of one sentence, in verb order, without duplicates."""
     if discarded(sent, dicts, date):
         return []
-    units = find_units(sent, find_mentions(sent, dicts), date)
+    units = resolve_pronouns(sent, find_units(sent, find_mentions(sent, dicts), date))
     if not units:
         return []
     readings = {}

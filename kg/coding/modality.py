@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from kg.coding.reading import INTENT, READY, REQUEST, SAY, WANT, Reading, pairs
+from kg.coding.reading import INTENT, READY, REQUEST, SAY, WANT, Reading, directed, pairs
 from kg.coding.sentence import Sentence, Unit
 
 __all__ = ["apply_modality"]
@@ -130,5 +130,5 @@ def apply_modality(
         ) or (any(_lemma(sent, k) in READY for k in sent.children(v, "advmod")))
         if code and ready:
             code = INTENT_CODE.get(_root(code), code if _root(code) == "03" else "030")
-        for s, t, c in pairs(code, sources, targets):
+        for s, t, c in pairs(code, sources, targets, directed(sent, v, targets, code)):
             yield r, s, t, c, fact

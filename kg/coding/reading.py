@@ -10,7 +10,9 @@ from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.patterns import PatternMatch, best_match
 from kg.coding.sentence import Sentence, Unit, conjuncts
 
-__all__ = ["INTENT", "READY", "REQUEST", "SAY", "WANT", "Reading", "pairs", "read_verb"]
+__all__ = [
+    "INTENT", "READY", "REQUEST", "SAY", "WANT", "Reading", "directed", "pairs", "read_verb",
+]  # fmt: skip
 
 #: relations that start a clause of its own: not part of a verb's phrase
 CLAUSE = frozenset({
@@ -156,11 +158,15 @@ ADJUNCT = frozenset({
 
 
 def _in_adjunct(sent: Sentence, u: Unit, v: int) -> bool:
-    """``u`` sits in a phrase with an adjunct preposition between it and verb ``v``."""
+    """``u`` sits in a phrase with an adjunct preposition between it and verb ``v``. A
+    "by" phrase on a noun is no adjunct: it names who did what the noun says ("condemned an
+    attack *by* Osgiliath soldiers")."""
     j, seen = u.head, set()
     while j and j != v and j not in seen:
         seen.add(j)
-        if sent[j].base in ("obl", "nmod", "advcl", "acl") and sent.case_of(j) in ADJUNCT:
+        case = sent.case_of(j)
+        agent = case == "by" and sent[j].base == "nmod" and sent[sent[j].head].upos == "NOUN"
+        if sent[j].base in ("obl", "nmod", "advcl", "acl") and case in ADJUNCT and not agent:
             return True
         j = sent[j].head
     return False
@@ -270,13 +276,53 @@ def paired(a: str, b: str) -> bool:
     return True
 
 
-def pairs(code: str, sources: list[Unit], targets: list[Unit]) -> list[tuple[str, str, str]]:
+#: prepositions that give an act a direction: "presented credentials *to* X", "departed
+#: *from* X" is one way, where "met X" and "talks *with* X" are mutual
+DIRECTED = frozenset({"to", "from", "toward", "towards", "into", "at", "for", "against"})
+
+
+#: roots of force: an attack on a direct object is one way even where the dictionary
+#: writes the code both ways for an exchange ("X and Y exchanged fire", ``193:193``)
+FORCE = frozenset({"18", "19", "20"})
+
+
+def directed(sent: Sentence, v: int, targets: Sequence[Unit], code: str = "") -> bool:
+    """Every target of verb ``v`` stands in a phrase with a preposition of direction, or is
+    the direct object of an act of force ("Russian missiles hit the city": no reply)."""
+    if not targets:
+        return False
+    objects = set(sent.children(v, "obj", "dobj"))
+    if (
+        code[:2] in FORCE
+        and objects
+        and all(
+            u.head in objects or u.words & objects or sent[u.head].head in objects for u in targets
+        )
+    ):
+        return True
+    for u in targets:
+        j, seen, case = u.head, set(), ""
+        while j and j != v and j not in seen and not case:
+            seen.add(j)
+            if sent[j].base in ("obl", "nmod"):
+                case = sent.case_of(j)
+            j = sent[j].head
+        if case not in DIRECTED:
+            return False
+    return True
+
+
+def pairs(
+    code: str, sources: list[Unit], targets: list[Unit], one_way: bool = False
+) -> list[tuple[str, str, str]]:
     """(source, target, code) of every source with every target (with no target, the members
-    of a coordinated subject with each other); ``a:b`` codes b the other way."""
+    of a coordinated subject with each other); ``a:b`` codes b the other way, and a meeting
+    code (:data:`SYMMETRIC`) is written both ways unless ``one_way`` (see :func:`directed`),
+    and so is a dictionary's ``a:a``, unless it is an act of force done one way."""
     codes = code.split(":")
     if not codes[0][:2].isdigit():
         return []
-    if len(codes) == 1 and codes[0] in SYMMETRIC:
+    if len(codes) == 1 and codes[0] in SYMMETRIC and not one_way:
         codes.append(codes[0])
     if targets:
         ends = [(s, t) for s in sources for t in targets]
@@ -287,6 +333,10 @@ def pairs(code: str, sources: list[Unit], targets: list[Unit]) -> list[tuple[str
         if not paired(s.code, t.code):
             continue
         out.append((s.code, t.code, codes[0]))
-        if len(codes) > 1 and codes[1][:2].isdigit() and paired(t.code, s.code):
+        mutual = len(codes) > 1 and codes[1] == codes[0]
+        if (
+            len(codes) > 1 and codes[1][:2].isdigit() and paired(t.code, s.code)
+            and not (mutual and one_way and targets and codes[0][:2] in FORCE)
+        ):  # fmt: skip
             out.append((t.code, s.code, codes[1]))
     return out

@@ -228,6 +228,9 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
     in text order. A noun phrase gives one unit for its first actor (a state before a
     person: "Bree Prime Minister Romendacil" is Bree + the title's agent), one per state of
     an owner phrase ("lawmakers in Arnor and Gondor"), or an agent without a state."""
+    end = dateline_end(sent)
+    filed = [m for m in mentions if end and m.end < end]  # the dateline: a place, no actor
+    mentions = [m for m in mentions if m not in filed]
     actor_at = {m.head: m for m in mentions if m.kind == "actor"}
     groups: dict[int, tuple[list[Mention], list[Mention]]] = {}
     for m in mentions:
@@ -293,14 +296,16 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
             units.append(
                 Unit(before + code + extra, top, min(words | span), words | span, code, kg_id)
             )
-    units = _merge_adjacent(sorted(units, key=lambda u: (u.start, u.head)))
-    place = _place(sent, units)
+    from kg.coding.groups import merge_adjacent, share_agents
+
+    units = share_agents(sent, merge_adjacent(sorted(units, key=lambda u: (u.start, u.head))))
+    filed_in = [actor_code(m.entry, date)[:3] for m in filed if m.kind == "actor"]
+    place = _place(sent, units, filed_in[0] if filed_in else "")
     if place:
         for u in units:
             if u.code.startswith("---"):
                 u.code, u.state = place + u.code[3:], place
-    end = dateline_end(sent)
-    return [u for u in units if not (end and u.words and max(u.words) < end)]
+    return units
 
 
 def dateline_end(sent: Sentence) -> int:
@@ -323,16 +328,14 @@ PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughou
 DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":"})
 
 
-def _place(sent: Sentence, units: list[Unit]) -> str:
+def _place(sent: Sentence, units: list[Unit], filed_in: str = "") -> str:
     """The state where the sentence happens, for agents that name none ("Leftist rebels
-    bombarded a police station in northern Colombia": COLREB): the dateline's, else that of
-    the first place phrase naming one (PETRARCH writes ``---REB`` there; event-data users
-    read the country)."""
+    bombarded a police station in northern Colombia": COLREB): the dateline's (``filed_in``),
+    else that of the first place phrase naming one (PETRARCH writes ``---REB`` there;
+    event-data users read the country)."""
+    if len(filed_in) == 3:
+        return filed_in
     states = [u for u in units if u.state and len(u.state) >= 3 and not u.code.startswith("---")]
-    end = dateline_end(sent)
-    for u in states if end else ():
-        if u.start < end:
-            return u.state[:3]
     for u in states:
         for j in sorted(u.words):  # "protesters in Abuja": the owner phrase is a place
             if sent[j].base in ("obl", "nmod") and sent.case_of(j) in PLACE_PREPS:
@@ -346,32 +349,6 @@ def _place(sent: Sentence, units: list[Unit]) -> str:
                 break
             j = sent[j].head
     return ""
-
-
-def _merge_adjacent(units: list[Unit]) -> list[Unit]:
-    """Units whose words touch form one noun phrase the parser split ("Turkish | President |
-    Recep Tayyip Erdogan" as three subjects): the first state, made more specific by a later
-    code of the same state (``TUR`` + ``TURGOV``), with the agents of an agent-only unit."""
-    out: list[Unit] = []
-    for u in units:
-        prev = out[-1] if out else None
-        if prev is None or not prev.words or not u.words or min(u.words) != max(prev.words) + 1:
-            out.append(u)
-            continue
-        if prev.state and u.state and prev.state[:3] != u.state[:3]:
-            out.append(u)
-            continue
-        if not prev.state:  # an agent before an actor: "President Erdogan"
-            code = u.code + prev.code[3:] if prev.code[3:] not in u.code[3:] else u.code
-            state = u.state
-        elif not u.state:
-            code, state = prev.code + u.code[3:], prev.state
-        else:
-            code = u.code if len(u.code) > len(prev.code) else prev.code
-            state = u.state if len(u.state) > len(prev.state) else prev.state
-        actor = u.actor if state == u.state else prev.actor
-        out[-1] = Unit(code, u.head, prev.start, prev.words | u.words, state, actor)
-    return out
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,76 @@
+"""Noun phrases the parser split, and states that share an agent group.
+
+* :func:`merge_adjacent`: units whose words touch are one noun phrase ("Turkish | President |
+  Recep Tayyip Erdogan" read as three subjects);
+* :func:`share_agents`: "Pakistani and Afghan forces", "US and British troops": a state
+  named just before another state's agent group, joined to it by "and", has the same
+  agents (``PAKMIL`` and ``AFGMIL``), whatever the parser made of the coordination.
+"""
+
+from __future__ import annotations
+
+from kg.coding.sentence import Sentence, Unit
+
+__all__ = ["merge_adjacent", "share_agents"]
+
+#: endings of demonyms ("Pakistani", "Afghan", "British", "Japanese", "Dutch")
+DEMONYM_ENDS = ("an", "ian", "ish", "ese", "i", "ch")
+
+
+def merge_adjacent(units: list[Unit]) -> list[Unit]:
+    """Units whose words touch form one noun phrase the parser split ("Turkish | President |
+    Recep Tayyip Erdogan" as three subjects): the first state, made more specific by a later
+    code of the same state (``TUR`` + ``TURGOV``), with the agents of an agent-only unit."""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if prev is None or not prev.words or not u.words or min(u.words) != max(prev.words) + 1:
+            out.append(u)
+            continue
+        if prev.state and u.state and prev.state[:3] != u.state[:3]:
+            out.append(u)
+            continue
+        if not prev.state:  # an agent before an actor: "President Erdogan"
+            code = u.code + prev.code[3:] if prev.code[3:] not in u.code[3:] else u.code
+            state = u.state
+        elif not u.state:
+            code, state = prev.code + u.code[3:], prev.state
+        else:
+            code = u.code if len(u.code) > len(prev.code) else prev.code
+            state = u.state if len(u.state) > len(prev.state) else prev.state
+        actor = u.actor if state == u.state else prev.actor
+        out[-1] = Unit(code, u.head, prev.start, prev.words | u.words, state, actor)
+    return out
+
+
+def _attributive(sent: Sentence, u: Unit) -> bool:
+    """``u`` is one word that can qualify a noun: a demonym or an abbreviation ("US")."""
+    if len(u.words) != 1 or u.code != u.state:
+        return False
+    w = sent[next(iter(u.words))]
+    return (
+        w.upos == "ADJ"
+        or (w.text.isupper() and len(w.text.strip(".")) <= 3)
+        or (w.text[:1].isupper() and w.text.lower().endswith(DEMONYM_ENDS))
+    )
+
+
+def share_agents(sent: Sentence, units: list[Unit]) -> list[Unit]:
+    """``units`` where a bare state before "and" + another state's agent group takes that
+    group's agents and its head (so that it is read with the group as one subject)."""
+    by_end = {max(u.words): u for u in units if u.words}
+    out = list(units)
+    for u in units:
+        if not u.state or not u.words or len(u.code) <= len(u.state):
+            continue
+        if not u.code.startswith(u.state):
+            continue
+        first = min(u.words)
+        if first - 1 not in sent.words or sent[first - 1].text.lower() not in ("and", "&"):
+            continue
+        b = by_end.get(first - 2)
+        if b is None or b not in out or not _attributive(sent, b):
+            continue
+        agents = u.code[len(u.state) :]
+        out[out.index(b)] = Unit(b.code + agents, u.head, b.start, set(b.words), b.state, b.actor)
+    return out

@@ -1,0 +1,54 @@
+"""Pronoun subjects of reported and intended acts, read as the actor who reports or intends.
+
+"Ethiopia indicated *it* would act with Libya", "Russia said *it* would retaliate", "the
+council said *it* was releasing prisoners": a personal pronoun that is the subject of a
+clause under a verb (``ccomp``, ``xcomp``, ``advcl``) is that verb's subject when the
+subject is an actor of the sentence and agrees with the pronoun (``it`` for a state or an
+organisation or a person coded by an office, ``he``/``she`` not for a bare state,
+``they``/``we`` for any). A pronoun with no
+such actor stays unread: PETRARCH's coders resolve "to the nearest compatible actor or to
+nothing", and nothing is the safe reading.
+
+>>> sorted(PRONOUNS)[:3]
+['he', 'it', 'she']
+"""
+
+from __future__ import annotations
+
+from kg.coding.sentence import Sentence, Unit
+
+__all__ = ["PRONOUNS", "resolve_pronouns"]
+
+#: subject pronouns; those that cannot stand for a bare state ("he said he would")
+PRONOUNS = {"it": False, "he": True, "she": True, "they": False, "we": False}
+#: clauses whose pronoun subject looks back to the governing verb's subject
+CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj"})
+
+
+def _fits(pronoun: str, unit: Unit) -> bool:
+    """A person is coded by an office or a state with an agent (``USAGOV``): "he" fits
+    it; a bare state code (``USA``) is no "he"."""
+    return not PRONOUNS[pronoun] or len(unit.code) > 3
+
+
+def resolve_pronouns(sent: Sentence, units: list[Unit]) -> list[Unit]:
+    """``units`` with a unit added for every pronoun subject that stands for the subject of
+    the verb governing its clause (see the module docstring), in text order."""
+    by_word = {i: u for u in units for i in (u.words or {u.head})}
+    added: list[Unit] = []
+    for i in sent.ids:
+        w = sent[i]
+        pron = w.text.lower()
+        if pron not in PRONOUNS or w.base != "nsubj" or w.upos != "PRON" or i in by_word:
+            continue
+        clause = sent[w.head] if w.head else None
+        if clause is None or clause.base not in CLAUSES or not clause.head:
+            continue
+        subjects = [
+            by_word[k] for k in sent.children(clause.head, "nsubj") if k in by_word and k < i
+        ]
+        if len(subjects) != 1 or not _fits(pron, subjects[0]):
+            continue
+        s = subjects[0]
+        added.append(Unit(s.code, i, i, {i}, s.state, s.actor))
+    return sorted(units + added, key=lambda u: (u.start, u.head)) if added else units
