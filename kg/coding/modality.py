@@ -12,7 +12,8 @@ Z") is read with its governor:
 * **negation**: a negated act of cooperation is its rejection (12x: "would not provide
   support" → 122), any other negated verb codes nothing;
 * **reported speech**: "X said Y attacked Z" is X accusing Y (112) and Y→Z attack, reported;
-  "X said X attacked Z" is X claiming responsibility (015);
+  "X said X attacked Z" is X claiming responsibility (015), "X said it would attack Z" a
+  threat (138);
 * a verb under a governor that already made an event adds nothing (the dictionary's pattern
   for the governor has read the whole phrase).
 
@@ -83,7 +84,7 @@ def apply_modality(
             continue  # read with its governor below
         fact = "future" if _future(sent, v) else "asserted"
         if w.base in ("ccomp", "parataxis") and w.head and _lemma(sent, w.head) in SAY:
-            fact = "reported"
+            fact = "future" if fact == "future" else "reported"
         if any(_lemma(sent, k) in SAY for k in sent.children(v, "parataxis")):
             fact = "reported"
         code = r.code
@@ -124,7 +125,10 @@ def apply_modality(
             for c in claims:
                 if _root(c.code) in ATTACK and not c.negated and c.sources:
                     same = {u.code for u in c.sources} & {u.code for u in sources}
-                    code, targets = ("015", c.targets) if same else ("112", c.sources)
+                    if same and _future(sent, c.verb):  # "X said it would attack Z"
+                        code, targets = "138", c.targets
+                    else:
+                        code, targets = ("015", c.targets) if same else ("112", c.sources)
         ready = (
             w.base == "xcomp" and _lemma(sent, w.head) in READY and w.head not in readings
         ) or (any(_lemma(sent, k) in READY for k in sent.children(v, "advmod")))

@@ -255,7 +255,28 @@ def _ends(
             and (len(sources) > 1 or not (match is not None or code[:3] in VISITS))
         ):
             targets = []
+    if not targets and code[:2] in ADDRESSED:
+        targets = [u for u in _clause_subjects(sent, v, units) if u not in sources]
     return sources, targets
+
+
+#: roots of acts aimed at whoever must act: "demanded / warned / urged that *Y* ..."
+ADDRESSED = frozenset({"02", "10", "13"})
+
+
+def _clause_subjects(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
+    """The actors that are the subject of a "that" clause under ``v`` (a ``ccomp``, or a
+    clause a parser hung as a ``conj`` with its "that"): "North Korea threatened that South
+    Korea and the United States will pay a price"."""
+    for k in sent.children(v, "ccomp", "conj"):
+        marks = {sent[m].text.lower() for m in sent.children(k, "mark")}
+        if sent[k].base == "conj" and "that" not in marks:
+            continue
+        subj = [j for j in sent.children(k, "nsubj", "nsubj:pass")]
+        found = _units_under(sent, subj, units)
+        if found:
+            return found
+    return []
 
 
 #: agents that are the state itself: a state acting on one of them is no dyad

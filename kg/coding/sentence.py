@@ -34,6 +34,8 @@ WEAPONS = frozenset({
     "MISSILE", "ROCKET", "DRONE", "ARTILLERY", "AIRSTRIKE", "STRIKE", "WARPLANE", "JET", "TANK",
     "SHELL", "BOMB", "BOMBER",
 })  # fmt: skip
+#: relations of a name's parts as a parser may hang them ("President Nicolas | Maduro")
+NAME_DEPS = frozenset({"nmod", "flat", "compound", "appos"})
 #: prepositions whose phrase gives an agent its state ("police of/from/in X")
 OWNER_PREPS = frozenset({"of", "from", "in"})
 
@@ -262,6 +264,13 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
             if p in groups and groups[p][0] and groups[p][1]:
                 groups[top] = (agents, groups[p][1])
                 break
+        else:  # "representatives of South Sudan's government", "opponents of President X"
+            for k in sent.children(top, "nmod", "obl"):
+                near = [k, *(j for j in sent.kids.get(k, []) if sent[j].base in NAME_DEPS)]
+                owner = [groups[j][1] for j in near if j in groups and groups[j][1]]
+                if sent.case_of(k) in OWNER_PREPS and owner:
+                    groups[top] = (agents, owner[0][:1])
+                    break
     units: list[Unit] = []
     for top, (agents, actors) in groups.items():
         if (
@@ -331,8 +340,10 @@ DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":"})
 def _place(sent: Sentence, units: list[Unit], filed_in: str = "") -> str:
     """The state where the sentence happens, for agents that name none ("Leftist rebels
     bombarded a police station in northern Colombia": COLREB): the dateline's (``filed_in``),
-    else that of the first place phrase naming one (PETRARCH writes ``---REB`` there;
-    event-data users read the country)."""
+    else that of the first place phrase naming one, else the one state the sentence names
+    with an organ of its own ("South Sudan's government agreed to a ceasefire with rebels";
+    PETRARCH writes ``---REB``
+    there; event-data users read the country)."""
     if len(filed_in) == 3:
         return filed_in
     states = [u for u in units if u.state and len(u.state) >= 3 and not u.code.startswith("---")]
@@ -348,7 +359,11 @@ def _place(sent: Sentence, units: list[Unit], filed_in: str = "") -> str:
             if sent[j].base not in ("compound", "amod", "nmod:poss", "flat", "conj", "appos"):
                 break
             j = sent[j].head
-    return ""
+    # one state named, and named with an organ of its own ("South Sudan's government ... with
+    # rebels"): the rebels are its rebels; "Rebels attacked Norland" names no rebels' state
+    named = {u.state[:3] for u in states}
+    organ = any(len(u.code) > len(u.state) for u in states)
+    return named.pop() if len(named) == 1 and organ else ""
 
 
 @dataclass(frozen=True)

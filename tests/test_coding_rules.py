@@ -1,0 +1,224 @@
+"""kg.coding: the rules that read past a bare tree: a pronoun subject that stands for the
+actor who speaks, a "by" phrase that names the actor of a noun, meetings and acts of force
+one way or both, a state that shares the agents of the next ("X and Y soldiers"), and the
+dateline's place.
+
+Every sentence and parse here is written for these tests (the invented states Veltria,
+Norland and Ostia, in a user's own dictionaries)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.coding.coder import code_sentence
+from kg.coding.dictionaries import load_coding_dictionaries
+from kg.coding.sentence import Sentence
+from kg.parse.conllu import to_document
+
+DAY = dt.date(2022, 1, 1)
+
+ACTORS = """\
+VELTRIA_ [VLT]
++VELTRIAN_
+NORLAND_ [NOR]
++NORLANDIC_
+OSTIA_ [OST]
+"""
+AGENTS = """\
+POLICE {} [~COP]
+SOLDIER [~MIL]
+GOVERNMENT [~GOV]
+PROTESTER [~OPP]
+"""
+VERBS = """\
+--- CRITICIZE [111] ---
+CRITICIZE
+CONDEMN
+
+--- ATTACK [190] ---
+ATTACK
+
+--- ARREST [173] ---
+ARREST
+
+--- MEET [040] ---
+MEET {MET MEETING MEETS}
+
+--- DEPART [040] ---
+DEPART {DEPARTED DEPARTING DEPARTS}
+
+--- HOLD [---] ---
+HOLD {HELD HOLDING HOLDS}
+- * TALKS [046]
+
+--- EXCHANGE [---] ---
+EXCHANGE {EXCHANGED EXCHANGING EXCHANGES}
+- * FIRE [193:193]
+
+--- HIT [193:193] ---
+HIT {HITS HITTING}
+
+--- SAY [010] ---
+SAY {SAID SAYS SAYING}
+"""
+
+
+def conllu(*rows: str) -> str:
+    """CoNLL-U of rows written ``form lemma UPOS head deprel``."""
+    lines = [
+        "\t".join((str(i), *(r.split()[:3]), "_", "_", *(r.split()[3:5]), "_", "_"))
+        for i, r in enumerate(rows, 1)
+    ]
+    return "# text = " + " ".join(r.split()[0] for r in rows) + "\n" + "\n".join(lines) + "\n"
+
+
+def coded(dicts, *rows: str) -> set[tuple[str, str, str, str]]:
+    doc = to_document(conllu(*rows))
+    return {
+        (e.source, e.target, e.code, e.factuality)
+        for s in doc.sentences
+        for e in code_sentence(Sentence.from_stanza(s), dicts, DAY)
+    }
+
+
+@pytest.fixture(scope="module")
+def d(tmp_path_factory):
+    """A user's own dictionaries, as PETRARCH text files in one folder."""
+    folder = tmp_path_factory.mktemp("rules")
+    for name, text in (
+        ("Test.actors.txt", ACTORS),
+        ("Test.agents.txt", AGENTS),
+        ("Test.verbs.txt", VERBS),
+    ):
+        (folder / name).write_text(text, encoding="utf-8")
+    return load_coding_dictionaries(folder)
+
+
+# ---- a pronoun subject is the actor who speaks
+
+
+def test_it_under_a_verb_of_saying_is_the_speaker(d):
+    # "Veltria said it would attack Norland.": a threat of force (138) by Veltria; the attack
+    # itself is future, not an event that happened
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "said say VERB 0 root", "it it PRON 5 nsubj",
+        "would would AUX 5 aux", "attack attack VERB 2 ccomp", "Norland Norland PROPN 5 obj",
+        ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "138", "asserted"), ("VLT", "NOR", "190", "future")}  # fmt: skip
+
+
+def test_a_pronoun_with_no_actor_to_stand_for_codes_nothing(d):
+    # "He said it would attack Norland.": no actor says it
+    assert not coded(
+        d, "He he PRON 2 nsubj", "said say VERB 0 root", "it it PRON 5 nsubj",
+        "would would AUX 5 aux", "attack attack VERB 2 ccomp", "Norland Norland PROPN 5 obj",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
+
+
+def test_he_is_no_bare_state(d):
+    # "Veltria said he would attack Norland.": "he" is someone, not Veltria
+    assert not coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "said say VERB 0 root", "he he PRON 5 nsubj",
+        "would would AUX 5 aux", "attack attack VERB 2 ccomp", "Norland Norland PROPN 5 obj",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
+
+
+# ---- a "by" phrase on a noun names its actor
+
+
+def test_by_phrase_on_a_noun_is_its_actor(d):
+    # "The Veltrian government condemned an attack by Norland soldiers."
+    assert coded(
+        d, "The the DET 3 det", "Veltrian Veltrian ADJ 3 amod",
+        "government government NOUN 4 nsubj", "condemned condemn VERB 0 root",
+        "an a DET 6 det", "attack attack NOUN 4 obj", "by by ADP 9 case",
+        "Norland Norland PROPN 9 compound", "soldiers soldier NOUN 6 nmod", ". . PUNCT 4 punct",
+    ) == {("VLTGOV", "NORMIL", "111", "asserted")}  # fmt: skip
+
+
+# ---- meetings: both ways, unless aimed to or from someone
+
+
+def test_a_meeting_codes_both_ways(d):
+    # "Veltria met Norland."
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "met meet VERB 0 root", "Norland Norland PROPN 2 obj",
+        ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "040", "asserted"), ("NOR", "VLT", "040", "asserted")}  # fmt: skip
+    # "Veltria held talks with Norland.": "with" is mutual
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "held hold VERB 0 root", "talks talk NOUN 2 obj",
+        "with with ADP 5 case", "Norland Norland PROPN 2 obl", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "046", "asserted"), ("NOR", "VLT", "046", "asserted")}  # fmt: skip
+
+
+def test_a_meeting_code_aimed_from_someone_is_one_way(d):
+    # "Veltria departed from Norland."
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "departed depart VERB 0 root", "from from ADP 4 case",
+        "Norland Norland PROPN 2 obl", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "040", "asserted")}  # fmt: skip
+
+
+# ---- force: an exchange both ways, a blow on a direct object one way
+
+
+def test_an_exchange_of_fire_codes_both_ways(d):
+    # "Veltria and Norland exchanged fire."
+    assert coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "exchanged exchange VERB 0 root", "fire fire NOUN 4 obj", ". . PUNCT 4 punct",
+    ) == {("VLT", "NOR", "193", "asserted"), ("NOR", "VLT", "193", "asserted")}  # fmt: skip
+
+
+def test_force_on_a_direct_object_is_one_way(d):
+    # "Veltrian soldiers hit Norland.": the dictionary writes 193:193, Norland does not hit back
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj", "hit hit VERB 0 root",
+        "Norland Norland PROPN 3 obj", ". . PUNCT 3 punct",
+    ) == {("VLTMIL", "NOR", "193", "asserted")}  # fmt: skip
+
+
+# ---- "Veltrian and Norlandic soldiers": both states have the agent
+
+
+def test_two_states_share_one_agent_group(d):
+    # "Veltrian and Norlandic soldiers exchanged fire."
+    both = {("VLTMIL", "NORMIL", "193", "asserted"), ("NORMIL", "VLTMIL", "193", "asserted")}
+    assert coded(
+        d, "Veltrian Veltrian ADJ 4 amod", "and and CCONJ 3 cc", "Norlandic Norlandic ADJ 1 conj",
+        "soldiers soldier NOUN 5 nsubj", "exchanged exchange VERB 0 root", "fire fire NOUN 5 obj",
+        ". . PUNCT 5 punct",
+    ) == both  # fmt: skip
+    # the same sentence with "Veltrian" parsed as a stray word of the verb: the rule reads
+    # the words (a demonym, "and", another state's agent group), not the tree
+    assert coded(
+        d, "Veltrian Veltrian PROPN 5 dep", "and and CCONJ 4 cc",
+        "Norlandic Norlandic ADJ 4 amod", "soldiers soldier NOUN 5 nsubj",
+        "exchanged exchange VERB 0 root", "fire fire NOUN 5 obj", ". . PUNCT 5 punct",
+    ) == both  # fmt: skip
+
+
+# ---- the dateline is a place
+
+
+def test_a_dateline_names_no_actor_but_keeps_the_first_after_it(d):
+    # "OSTIA, Veltria - Norlandic soldiers attacked Veltria.", the dateline parsed into the
+    # subject: the soldiers are still Norland's, and neither Ostia nor the first Veltria acts
+    assert coded(
+        d, "OSTIA Ostia PROPN 6 compound", ", , PUNCT 3 punct", "Veltria Veltria PROPN 1 appos",
+        "- - PUNCT 1 punct", "Norlandic Norlandic ADJ 6 amod", "soldiers soldier NOUN 7 nsubj",
+        "attacked attack VERB 0 root", "Veltria Veltria PROPN 7 obj", ". . PUNCT 7 punct",
+    ) == {("NORMIL", "VLT", "190", "asserted")}  # fmt: skip
+
+
+def test_agents_without_a_state_take_the_datelines(d):
+    # "OSTIA - Police arrested protesters."
+    assert coded(
+        d, "OSTIA Ostia PROPN 4 dislocated", "- - PUNCT 1 punct", "Police police NOUN 4 nsubj",
+        "arrested arrest VERB 0 root", "protesters protester NOUN 4 obj", ". . PUNCT 4 punct",
+    ) == {("OSTCOP", "OSTOPP", "173", "asserted")}  # fmt: skip
