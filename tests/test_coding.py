@@ -379,16 +379,19 @@ def test_petrarch_unit_records_with_the_dictionary_coder():
     """PETRARCH's 284 unit-test records, coded from their own UD parses with their own
     actors and agents (PETR.Validate) and CAMEO.2.0's verbs. Floors: the numbers measured when
     this test was written (issue #19 asks 85 %; many expected codes come from an older verb
-    dictionary than the CAMEO.2.0 PETRARCH2 ships, see the printed causes)."""
+    dictionary than the CAMEO.2.0 PETRARCH2 ships, see the printed causes: the UD records'
+    codes were set by UniversalPetrarch with its own PETR.Validate.verbs.2.0.txt, which is not
+    among the shared dictionaries; with that file, `scripts/petrarch_unit.py --dictionaries`
+    measured 236/349 exact, precision 0.84)."""
     records = read_records(UNIT)
     coder = DictionaryCoder(load_coding_dictionaries("PETR.Validate"))
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "given", factualities), coder, factualities)
     print(result.report())
-    # measured: 106/349 exact (precision 0.417), 165/343 at the country level (0.663); rules
+    # measured: 110/349 exact (precision 0.430), 170/343 at the country level (0.677); rules
     # written for real reporting cost a few here (an actor in a phrase of place is no target)
-    assert result.found >= 105 and result.precision >= 0.41
-    assert result.country_found >= 163 and result.country_precision >= 0.65
+    assert result.found >= 108 and result.precision >= 0.42
+    assert result.country_found >= 167 and result.country_precision >= 0.66
     assert set(result.misses) <= set(CAUSES)
 
 
@@ -553,5 +556,5 @@ def test_the_cameo_development_set_through_stanza(models_dir):
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
     print(result.report())
-    # measured with the small offline models: recall 0.367 (40/109), precision 0.625
-    assert result.country_recall >= 0.33 and result.country_precision >= 0.55
+    # measured with the small offline models: recall 0.413 (45/109), precision 0.63
+    assert result.country_recall >= 0.38 and result.country_precision >= 0.58

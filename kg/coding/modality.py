@@ -7,7 +7,7 @@ Z") is read with its governor:
   governor's subject to X; the kind of appeal follows Y (help → 023 aid, meet → 026,
   yield → 025 ...); Y itself is not an event;
 * **threat**: "wants to attack", "threatened to strike" is 138 (threaten with military force);
-* **intent**: pledged/promised/agreed/offered *to* cooperate is intent (03x after the kind of
+* **intent**: pledged/promised/agreed/offered *to* cooperate, or promised *aid*, is intent (03x after the kind of
   cooperation: 036 meet, 033 aid ...); pledged *to expel* is the act (174), as coders code it;
 * **negation**: a negated act of cooperation is its rejection (12x: "would not provide
   support" → 122), any other negated verb codes nothing;
@@ -40,6 +40,14 @@ INTENT_CODE = {"01": "030", "02": "030", "04": "036", "05": "032", "06": "031", 
 #: the rejection of an act of root R
 REJECT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 ATTACK = frozenset({"18", "19", "20"})
+#: nouns of acts, by CAMEO root, that a verb of intent can take as its object ("promised
+#: aid", "pledged talks", "vowed retaliation": a threat)
+NOMINAL_ACTS = {
+    "aid": "07", "assistance": "07", "help": "07", "relief": "07", "talks": "04",
+    "negotiations": "04", "dialogue": "04", "visit": "04", "meeting": "04",
+    "cooperation": "06", "investment": "06", "raid": "19", "attack": "19", "strike": "19",
+    "war": "19", "retaliation": "19", "revenge": "19", "vengeance": "19",
+}  # fmt: skip
 
 
 def _root(code: str) -> str:
@@ -112,6 +120,10 @@ def apply_modality(
             elif not code:
                 code, targets = x.code, x.targets
                 sources = sources or x.sources
+        if not code and lemma in INTENT and not inner:  # "promised aid to X": intent
+            objs = [sent[k].lemma.lower() for k in sent.children(v, "obj", "dobj")]
+            act = NOMINAL_ACTS.get(objs[0]) if objs else None
+            code = ("138" if act in ATTACK else INTENT_CODE.get(act, "")) if act else ""
         if r.negated:
             rejection = REJECT.get(_root(code))
             if rejection is None:

@@ -119,7 +119,11 @@ def _units_under(sent: Sentence, roots: Sequence[int], units: list[Unit]) -> lis
                 top += [u for u in units if u.head in inside and u not in top]
         out += [u for u in top if u not in out]
     partners = {c for u in out for w in (u.head, *u.words) for c in conjuncts(sent, w)}
-    out += [u for u in units if u not in out and u.head in partners]
+    # "Mordor, the awful Arnor, and Gondor": in a list, another actor hung as an apposition
+    # is one more member (an apposition of a lone name is kept out: "Russia, the neighbour")
+    partners |= {k for u in out if conjuncts(sent, u.head) for k in sent.children(u.head, "appos")}
+    out += [u for u in units if u not in out and u.head in partners and u.code not in
+            {o.code for o in out}]  # fmt: skip
     return out
 
 
@@ -179,7 +183,8 @@ def _first_target(sent: Sentence, after: list[int], units: list[Unit], v: int = 
         return []
     core = [u for u in by_start if not _in_adjunct(sent, u, v)]
     first = (core or by_start)[0]
-    partners = set(conjuncts(sent, first.head))
+    # "Eriadori and Calenardhon leaders": the conjunct may hang on a word of the unit
+    partners = {c for w in (first.head, *first.words) for c in conjuncts(sent, w)}
     return [first] + [u for u in units if u is not first and u.head in partners]
 
 
