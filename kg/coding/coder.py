@@ -17,6 +17,7 @@ For every verb the verb dictionary knows (by its form or lemma; multi-word verbs
   not wire tap" has a pattern of its own); a verb under a governor that already made an event
   ("urged X *to help* Y") adds none of its own: the governor's code (a request, a threat, a
   promise) is the event;
+* **visits named by a noun**: "during X's visit to Y" is X visiting Y (:mod:`kg.coding.nominal`);
 * **pronouns**: "X said/indicated *it* would ..." is X (:mod:`kg.coding.pronouns`);
 * **discards**: a sentence holding a discard phrase codes nothing.
 """
@@ -28,8 +29,9 @@ from dataclasses import dataclass
 
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import apply_modality
+from kg.coding.nominal import nominal_visits
 from kg.coding.pronouns import resolve_pronouns
-from kg.coding.reading import read_verb
+from kg.coding.reading import paired, read_verb
 from kg.coding.sentence import Sentence, dateline_end, find_mentions, find_units
 
 __all__ = ["CodedEvent", "code_sentence"]
@@ -80,5 +82,11 @@ def code_sentence(
     events = [
         CodedEvent(s, t, c, sent[r.verb].text, r.pattern, text, fact)
         for r, s, t, c, fact in apply_modality(sent, readings)
+    ]
+    visits = {(e.source, e.target) for e in events if e.code[:3] == "042"}
+    events += [
+        CodedEvent(s.code, t.code, "042", "visit", "(a visit named by a noun)", text, fact)
+        for s, t, fact in nominal_visits(sent, units)
+        if (s.code, t.code) not in visits and paired(s.code, t.code)
     ]
     return list(dict.fromkeys(events))

@@ -224,7 +224,24 @@ def read_verb(
         code = ""  # a verb of saying codes a statement (01x) only through a pattern of its own
     negated = _is_negated(sent, v) and not (match and match.negated)
     sources, targets = _ends(sent, v, match, units, after, code)
+    guests = _hosted(sent, v, units)
+    if guests and not (match and code[:2] == "04"):
+        code, targets = "043:042", [u for u in guests if u not in sources]
     return Reading(v, code, match.pattern.original if match else "", negated, sources, targets)
+
+
+#: verbs whose direct object, when it is an actor, is a guest: the subject hosts (043) and
+#: the guest visits (042). "welcomed the President of Azerbaijan" is no praise (051), which
+#: "welcomed the decision" stays
+HOSTS = frozenset({"receive", "welcome", "greet", "host"})
+
+
+def _hosted(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
+    """The actors that are the direct object of a verb of hosting (see :data:`HOSTS`)."""
+    if sent[v].lemma.lower() not in HOSTS:
+        return []
+    objs = set(sent.children(v, "obj", "dobj"))
+    return [u for u in units if u.head in objs or u.words & objs]
 
 
 def _ends(

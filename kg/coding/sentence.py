@@ -338,14 +338,12 @@ DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":"})
 
 
 def _place(sent: Sentence, units: list[Unit], filed_in: str = "") -> str:
-    """The state where the sentence happens, for agents that name none ("Leftist rebels
-    bombarded a police station in northern Colombia": COLREB): the dateline's (``filed_in``),
-    else that of the first place phrase naming one, else the one state the sentence names
-    with an organ of its own ("South Sudan's government agreed to a ceasefire with rebels";
-    PETRARCH writes ``---REB``
-    there; event-data users read the country)."""
-    if len(filed_in) == 3:
-        return filed_in
+    """The state where the sentence happens, for agents that name none: that of the first
+    place phrase naming one ("Leftist rebels bombarded a police station in northern
+    Colombia": COLREB), else the one state the sentence names with an organ of its own
+    ("South Sudan's government agreed to a ceasefire with rebels"), else the dateline's
+    (``filed_in``: "BANGKOK - Myanmar's junta ..." is about Myanmar first). PETRARCH writes
+    ``---REB`` there; event-data users read the country."""
     states = [u for u in units if u.state and len(u.state) >= 3 and not u.code.startswith("---")]
     for u in states:
         for j in sorted(u.words):  # "protesters in Abuja": the owner phrase is a place
@@ -359,11 +357,12 @@ def _place(sent: Sentence, units: list[Unit], filed_in: str = "") -> str:
             if sent[j].base not in ("compound", "amod", "nmod:poss", "flat", "conj", "appos"):
                 break
             j = sent[j].head
-    # one state named, and named with an organ of its own ("South Sudan's government ... with
-    # rebels"): the rebels are its rebels; "Rebels attacked Norland" names no rebels' state
+    # one state named, and named with an organ of its own: the rebels are its rebels;
+    # "Rebels attacked Norland" names no rebels' state
     named = {u.state[:3] for u in states}
-    organ = any(len(u.code) > len(u.state) for u in states)
-    return named.pop() if len(named) == 1 and organ else ""
+    if len(named) == 1 and any(len(u.code) > len(u.state) for u in states):
+        return named.pop()
+    return filed_in if len(filed_in) == 3 else ""
 
 
 @dataclass(frozen=True)
