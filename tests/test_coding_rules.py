@@ -25,12 +25,16 @@ VELTRIA_ [VLT]
 NORLAND_ [NOR]
 +NORLANDIC_
 OSTIA_ [OST]
++OSTIAN_
+KARVENIA_ [KRV]
 """
 AGENTS = """\
 POLICE {} [~COP]
 SOLDIER [~MIL]
 GOVERNMENT [~GOV]
 PROTESTER [~OPP]
+REBEL [~REB]
+REPRESENTATIVE [~LEG]
 """
 VERBS = """\
 --- CRITICIZE [111] ---
@@ -62,6 +66,12 @@ HIT {HITS HITTING}
 
 --- SAY [010] ---
 SAY {SAID SAYS SAYING}
+
+--- DEMAND [100] ---
+DEMAND
+
+--- THREATEN [130] ---
+THREATEN
 """
 
 
@@ -222,3 +232,136 @@ def test_agents_without_a_state_take_the_datelines(d):
         d, "OSTIA Ostia PROPN 4 dislocated", "- - PUNCT 1 punct", "Police police NOUN 4 nsubj",
         "arrested arrest VERB 0 root", "protesters protester NOUN 4 obj", ". . PUNCT 4 punct",
     ) == {("OSTCOP", "OSTOPP", "173", "asserted")}  # fmt: skip
+
+
+# ---- a list of subjects: an apposition the parser hung on a member is one more member
+
+
+def test_an_actor_in_apposition_inside_a_list_is_one_more_member(d):
+    # "Veltria, the awful Norland, and Ostia condemned Karvenia.": Norland hung as an
+    # apposition of Veltria, Ostia as its conjunct; all three condemn
+    assert coded(
+        d, "Veltria Veltria PROPN 9 nsubj", ", , PUNCT 5 punct", "the the DET 5 det",
+        "awful awful ADJ 5 amod", "Norland Norland PROPN 1 appos", ", , PUNCT 8 punct",
+        "and and CCONJ 8 cc", "Ostia Ostia PROPN 1 conj", "condemned condemn VERB 0 root",
+        "Karvenia Karvenia PROPN 9 obj", ". . PUNCT 9 punct",
+    ) == {
+        ("VLT", "KRV", "111", "asserted"), ("NOR", "KRV", "111", "asserted"),
+        ("OST", "KRV", "111", "asserted"),
+    }  # fmt: skip
+
+
+def test_a_lone_apposition_is_no_member(d):
+    # "Veltria, Norland's neighbour, condemned Ostia.": no list, the apposition says who
+    # Veltria is; Norland condemns nothing
+    assert coded(
+        d, "Veltria Veltria PROPN 7 nsubj", ", , PUNCT 5 punct",
+        "Norland Norland PROPN 5 nmod:poss", "'s 's PART 3 case", "neighbour neighbour NOUN 1 appos",
+        ", , PUNCT 5 punct", "condemned condemn VERB 0 root", "Ostia Ostia PROPN 7 obj",
+        ". . PUNCT 7 punct",
+    ) == {("VLT", "OST", "111", "asserted")}  # fmt: skip
+
+
+# ---- a target's conjunct may hang on a word of the target, not on its head
+
+
+def test_a_conjunct_on_a_word_of_the_target_is_a_target_too(d):
+    # "Veltria met Norlandic and Ostian leaders.": "leaders" is no agent here, so the units
+    # are the bare states; "Ostian" is a conjunct of "Norlandic", not of "leaders"
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "met meet VERB 0 root",
+        "Norlandic Norlandic ADJ 6 amod", "and and CCONJ 5 cc", "Ostian Ostian ADJ 3 conj",
+        "leaders leader NOUN 2 obj", ". . PUNCT 2 punct",
+    ) == {
+        ("VLT", "NOR", "040", "asserted"), ("NOR", "VLT", "040", "asserted"),
+        ("VLT", "OST", "040", "asserted"), ("OST", "VLT", "040", "asserted"),
+    }  # fmt: skip
+
+
+def test_two_states_of_one_agent_group_are_both_targets(d):
+    # "Veltria met Norlandic and Ostian soldiers.": both units hang on "soldiers"
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "met meet VERB 0 root",
+        "Norlandic Norlandic ADJ 6 amod", "and and CCONJ 5 cc", "Ostian Ostian ADJ 3 conj",
+        "soldiers soldier NOUN 2 obj", ". . PUNCT 2 punct",
+    ) == {
+        ("VLT", "NORMIL", "040", "asserted"), ("NORMIL", "VLT", "040", "asserted"),
+        ("VLT", "OSTMIL", "040", "asserted"), ("OSTMIL", "VLT", "040", "asserted"),
+    }  # fmt: skip
+
+
+# ---- "demanded that Y ...": a demand or a threat with no target is aimed at Y
+
+
+def test_a_demand_is_aimed_at_the_subject_of_its_that_clause(d):
+    # "Veltria demanded that Norland withdraw."
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "demanded demand VERB 0 root",
+        "that that SCONJ 5 mark", "Norland Norland PROPN 5 nsubj", "withdraw withdraw VERB 2 ccomp",
+        ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "100", "asserted")}  # fmt: skip
+
+
+def test_a_that_clause_parsed_as_a_conjunct_names_the_target_too(d):
+    # "Veltria threatened that Norland would pay.", the clause hung as a conj of the verb
+    # with its "that"
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "threatened threaten VERB 0 root",
+        "that that SCONJ 6 mark", "Norland Norland PROPN 6 nsubj", "would would AUX 6 aux",
+        "pay pay VERB 2 conj", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "130", "asserted")}  # fmt: skip
+
+
+# ---- a verb of intent the dictionary does not know, with the noun of an act as its object
+
+
+def test_a_promise_of_aid_is_an_intent_to_aid(d):
+    # "Veltria promised aid to Norland.": no PROMISE in the dictionary; an intent to give
+    # aid (033)
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "promised promise VERB 0 root", "aid aid NOUN 2 obj",
+        "to to ADP 5 case", "Norland Norland PROPN 2 obl", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "033", "asserted")}  # fmt: skip
+
+
+def test_a_vow_of_retaliation_is_a_threat_of_force(d):
+    # "Veltria vowed retaliation against Norland.": a threat of force (138)
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "vowed vow VERB 0 root",
+        "retaliation retaliation NOUN 2 obj", "against against ADP 5 case",
+        "Norland Norland PROPN 3 nmod", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "138", "asserted")}  # fmt: skip
+
+
+# ---- an agent without a state takes the one state the sentence names with an organ
+
+
+def test_an_agent_without_a_state_takes_the_state_named_with_its_organ(d):
+    # "Veltria's government held talks with rebels.": Veltria's rebels
+    assert coded(
+        d, "Veltria Veltria PROPN 3 nmod:poss", "'s 's PART 1 case",
+        "government government NOUN 4 nsubj", "held hold VERB 0 root", "talks talk NOUN 4 obj",
+        "with with ADP 7 case", "rebels rebel NOUN 4 obl", ". . PUNCT 4 punct",
+    ) == {("VLTGOV", "VLTREB", "046", "asserted"), ("VLTREB", "VLTGOV", "046", "asserted")}  # fmt: skip
+
+
+def test_two_states_named_with_organs_leave_the_agent_without_a_state(d):
+    # "Rebels attacked Veltrian soldiers and Norlandic police.": whose rebels is not said
+    assert coded(
+        d, "Rebels rebel NOUN 2 nsubj", "attacked attack VERB 0 root",
+        "Veltrian Veltrian ADJ 4 amod", "soldiers soldier NOUN 2 obj", "and and CCONJ 7 cc",
+        "Norlandic Norlandic ADJ 7 amod", "police police NOUN 4 conj", ". . PUNCT 2 punct",
+    ) == {("---REB", "VLTMIL", "190", "asserted"), ("---REB", "NORCOP", "190", "asserted")}  # fmt: skip
+
+
+# ---- an agent group takes the state of the agent group of its owner phrase
+
+
+def test_an_agent_of_an_agent_of_a_state_has_the_state(d):
+    # "Representatives of Veltria's government attacked Norland."
+    assert coded(
+        d, "Representatives representative NOUN 6 nsubj", "of of ADP 5 case",
+        "Veltria Veltria PROPN 5 nmod:poss", "'s 's PART 3 case",
+        "government government NOUN 1 nmod", "attacked attack VERB 0 root",
+        "Norland Norland PROPN 6 obj", ". . PUNCT 6 punct",
+    ) == {("VLTLEG", "NOR", "190", "asserted")}  # fmt: skip

@@ -185,7 +185,9 @@ def _first_target(sent: Sentence, after: list[int], units: list[Unit], v: int = 
     first = (core or by_start)[0]
     # "Eriadori and Calenardhon leaders": the conjunct may hang on a word of the unit
     partners = {c for w in (first.head, *first.words) for c in conjuncts(sent, w)}
-    return [first] + [u for u in units if u is not first and u.head in partners]
+    return [first] + [
+        u for u in units if u is not first and (u.head in partners or u.words & partners)
+    ]
 
 
 @dataclass
