@@ -222,8 +222,10 @@ def read_verb(
     match = best_match(patterns, sent, before, after, by_start, dicts.synsets, dicts.needed)
     entry, block = entries[0]
     code = str(match.pattern.code) if match else str(block.code_of(entry))
-    if not code[:2].isdigit() or (code[:2] == "01" and match is None):
-        code = ""  # a verb of saying codes a statement (01x) only through a pattern of its own
+    if match and not code[:2].isdigit() and not code.startswith("-"):
+        code = str(block.code_of(entry))  # a pattern with no CAMEO code ("+++", "###")
+    if not code[:2].isdigit() or (code[:3] == "010" and match is None):
+        code = ""  # a verb of saying makes a statement (010) only through a pattern of its own
     negated = _is_negated(sent, v) and not (match and match.negated)
     sources, targets = _ends(sent, v, match, units, after, code)
     guests = _hosted(sent, v, units)
@@ -284,8 +286,9 @@ def _ends(
     return sources, targets
 
 
-#: roots of acts aimed at whoever must act: "demanded / warned / urged that *Y* ..."
-ADDRESSED = frozenset({"02", "10", "13"})
+#: roots of acts aimed at the subject of their "that" clause: "demanded / warned / urged /
+#: complained that *Y* ...", "believes *Y* can cope" (a comment on Y)
+ADDRESSED = frozenset({"01", "02", "10", "11", "13"})
 
 
 def _clause_subjects(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
