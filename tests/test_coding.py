@@ -382,16 +382,16 @@ def test_petrarch_unit_records_with_the_dictionary_coder():
     dictionary than the CAMEO.2.0 PETRARCH2 ships, see the printed causes: the UD records'
     codes were set by UniversalPetrarch with its own PETR.Validate.verbs.2.0.txt, which is not
     among the shared dictionaries; with that file, `scripts/petrarch_unit.py --dictionaries`
-    measured 236/349 exact, precision 0.84)."""
+    measured 247/349 exact, precision 0.84)."""
     records = read_records(UNIT)
     coder = DictionaryCoder(load_coding_dictionaries("PETR.Validate"))
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "given", factualities), coder, factualities)
     print(result.report())
-    # measured: 110/349 exact (precision 0.430), 170/343 at the country level (0.677); rules
+    # measured: 117/349 exact (precision 0.445), 177/343 at the country level (0.686); rules
     # written for real reporting cost a few here (an actor in a phrase of place is no target)
-    assert result.found >= 108 and result.precision >= 0.42
-    assert result.country_found >= 167 and result.country_precision >= 0.66
+    assert result.found >= 115 and result.precision >= 0.43
+    assert result.country_found >= 174 and result.country_precision >= 0.67
     assert set(result.misses) <= set(CAUSES)
 
 

@@ -223,7 +223,7 @@ def read_verb(
     entry, block = entries[0]
     code = str(match.pattern.code) if match else str(block.code_of(entry))
     if match and not code[:2].isdigit() and not code.startswith("-"):
-        code = str(block.code_of(entry))  # a pattern with no CAMEO code ("+++", "###")
+        code = str(block.code_of(entry))  # a pattern with no code ("+++", "###")
     if not code[:2].isdigit() or (code[:3] == "010" and match is None):
         code = ""  # a verb of saying makes a statement (010) only through a pattern of its own
     negated = _is_negated(sent, v) and not (match and match.negated)
@@ -281,20 +281,18 @@ def _ends(
             and (len(sources) > 1 or not (match is not None or code[:3] in VISITS))
         ):
             targets = []
-    if not targets and code[:2] in ADDRESSED:
+    if not targets and code:
         targets = [u for u in _clause_subjects(sent, v, units) if u not in sources]
     return sources, targets
 
 
-#: roots of acts aimed at the subject of their "that" clause: "demanded / warned / urged /
-#: complained that *Y* ...", "believes *Y* can cope" (a comment on Y)
-ADDRESSED = frozenset({"01", "02", "10", "11", "13"})
-
-
 def _clause_subjects(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
     """The actors that are the subject of a "that" clause under ``v`` (a ``ccomp``, or a
-    clause a parser hung as a ``conj`` with its "that"): "North Korea threatened that South
-    Korea and the United States will pay a price"."""
+    clause a parser hung as a ``conj`` with its "that"), the target of a verb with none of
+    its own, as PETRARCH's verb phrase holds the clause: "North Korea threatened that South
+    Korea and the United States will pay a price", "Arnor believes Dagolath can cope". (A verb
+    of saying codes no statement of its own: the clause is its event, see
+    :mod:`kg.coding.modality`.)"""
     for k in sent.children(v, "ccomp", "conj"):
         marks = {sent[m].text.lower() for m in sent.children(k, "mark")}
         if sent[k].base == "conj" and "that" not in marks:
