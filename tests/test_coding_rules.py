@@ -1,7 +1,8 @@
 """kg.coding: the rules that read past a bare tree: a pronoun subject that stands for the
 actor who speaks, a "by" phrase that names the actor of a noun, meetings and acts of force
-one way or both, a state that shares the agents of the next ("X and Y soldiers"), and the
-dateline's place.
+one way or both, a state that shares the agents of the next ("X and Y soldiers"), the
+dateline's place, the subject of a "that" clause as a target, visits named by a noun and
+guests received.
 
 Every sentence and parse here is written for these tests (the invented states Veltria,
 Norland and Ostia, in a user's own dictionaries)."""
@@ -72,6 +73,20 @@ DEMAND
 
 --- THREATEN [130] ---
 THREATEN
+
+--- BELIEVE [012] ---
+BELIEVE
+
+--- RESTORE [050] ---
+RESTORE
+- * {FULL TIES} [+++]
+
+--- WELCOME [051] ---
+WELCOME
+
+--- SIGN [---] ---
+SIGN {SIGNED SIGNING SIGNS}
+- * ACCORD [057]
 """
 
 
@@ -365,3 +380,58 @@ def test_an_agent_of_an_agent_of_a_state_has_the_state(d):
         "government government NOUN 1 nmod", "attacked attack VERB 0 root",
         "Norland Norland PROPN 6 obj", ". . PUNCT 6 punct",
     ) == {("VLTLEG", "NOR", "190", "asserted")}  # fmt: skip
+
+
+# ---- the subject of a "that" clause, junk pattern codes, visits named by nouns, guests
+
+
+def test_a_comment_on_the_subject_of_a_that_clause(d):
+    # "Veltria believes Norland can cope.": a comment (012) on Norland
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "believes believe VERB 0 root",
+        "Norland Norland PROPN 5 nsubj", "can can AUX 5 aux", "cope cope VERB 2 ccomp",
+        ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "012", "asserted")}  # fmt: skip
+
+
+def test_a_pattern_without_a_code_leaves_the_verbs_own(d):
+    # "Veltria restored full ties with Norland.": the pattern's "+++" is no code: 050
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "restored restore VERB 0 root",
+        "full full ADJ 4 amod", "ties tie NOUN 2 obj", "with with ADP 6 case",
+        "Norland Norland PROPN 2 obl", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "050", "asserted")}  # fmt: skip
+
+
+def test_a_visit_named_by_a_noun(d):
+    # "Veltria and Ostia signed an accord during Norland's visit to Ostia."
+    events = coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Ostia Ostia PROPN 1 conj",
+        "signed sign VERB 0 root", "an a DET 6 det", "accord accord NOUN 4 obj",
+        "during during ADP 9 case", "Norland Norland PROPN 9 nmod:poss",
+        "visit visit NOUN 4 obl", "to to ADP 11 case", "Ostia Ostia PROPN 9 nmod",
+        ". . PUNCT 4 punct",
+    )  # fmt: skip
+    assert ("NOR", "OST", "042", "asserted") in events
+    assert {("VLT", "OST", "057", "asserted"), ("OST", "VLT", "057", "asserted")} <= events
+    # "Veltria condemned Norland ahead of Norland's visit to Ostia.": a visit to come
+    assert ("NOR", "OST", "042", "future") in coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "condemned condemn VERB 0 root",
+        "Norland Norland PROPN 2 obj", "ahead ahead ADV 7 case", "of of ADP 4 fixed",
+        "Norland Norland PROPN 7 nmod:poss", "visit visit NOUN 2 obl", "to to ADP 9 case",
+        "Ostia Ostia PROPN 7 nmod", ". . PUNCT 2 punct",
+    )  # fmt: skip
+
+
+def test_a_guest_received_is_hosted(d):
+    # "Veltria welcomed the Norlandic government.": hosting (043), the guest visits (042)
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "welcomed welcome VERB 0 root",
+        "the the DET 5 det", "Norlandic Norlandic ADJ 5 amod", "government government NOUN 2 obj",
+        ". . PUNCT 2 punct",
+    ) == {("VLT", "NORGOV", "043", "asserted"), ("NORGOV", "VLT", "042", "asserted")}  # fmt: skip
+    # "Veltria welcomed the decision.": praise of a thing, no guest (and no target)
+    assert not coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "welcomed welcome VERB 0 root",
+        "the the DET 4 det", "decision decision NOUN 2 obj", ". . PUNCT 2 punct",
+    )  # fmt: skip
