@@ -87,6 +87,10 @@ WELCOME
 --- SIGN [---] ---
 SIGN {SIGNED SIGNING SIGNS}
 - * ACCORD [057]
+
+--- CONDUCT [---] ---
+CONDUCT {CONDUCTED CONDUCTING CONDUCTS}
+- * EXERCISE [062]
 """
 
 
@@ -435,3 +439,18 @@ def test_a_guest_received_is_hosted(d):
         d, "Veltria Veltria PROPN 2 nsubj", "welcomed welcome VERB 0 root",
         "the the DET 4 det", "decision decision NOUN 2 obj", ". . PUNCT 2 punct",
     )  # fmt: skip
+
+
+def test_material_cooperation_with_a_partner_is_mutual(d):
+    # "Veltrian soldiers conducted an exercise with Norland.": both take part (062 both ways)
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
+        "conducted conduct VERB 0 root", "an a DET 5 det", "exercise exercise NOUN 3 obj",
+        "with with ADP 7 case", "Norland Norland PROPN 3 obl", ". . PUNCT 3 punct",
+    ) == {("VLTMIL", "NOR", "062", "asserted"), ("NOR", "VLTMIL", "062", "asserted")}  # fmt: skip
+    # "Veltria restored ties with Norland.": diplomatic (05x), one way as the dictionary says
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "restored restore VERB 0 root",
+        "ties tie NOUN 2 obj", "with with ADP 5 case", "Norland Norland PROPN 2 obl",
+        ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "050", "asserted")}  # fmt: skip

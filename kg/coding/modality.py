@@ -25,7 +25,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from kg.coding.reading import INTENT, READY, REQUEST, SAY, WANT, Reading, directed, pairs
+from kg.coding.reading import (
+    INTENT,
+    READY,
+    REQUEST,
+    SAY,
+    WANT,
+    Reading,
+    directed,
+    pairs,
+    partnered,
+)  # fmt: skip
 from kg.coding.sentence import Sentence, Unit
 
 __all__ = ["apply_modality"]
@@ -146,5 +156,6 @@ def apply_modality(
         ) or (any(_lemma(sent, k) in READY for k in sent.children(v, "advmod")))
         if code and ready:
             code = INTENT_CODE.get(_root(code), code if _root(code) == "03" else "030")
-        for s, t, c in pairs(code, sources, targets, directed(sent, v, targets, code)):
+        one_way, mutual = directed(sent, v, targets, code), partnered(sent, v, targets, code)
+        for s, t, c in pairs(code, sources, targets, one_way, mutual):
             yield r, s, t, c, fact

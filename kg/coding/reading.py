@@ -11,7 +11,8 @@ from kg.coding.patterns import PatternMatch, best_match
 from kg.coding.sentence import Sentence, Unit, conjuncts
 
 __all__ = [
-    "INTENT", "READY", "REQUEST", "SAY", "WANT", "Reading", "directed", "pairs", "read_verb",
+    "INTENT", "READY", "REQUEST", "SAY", "WANT", "Reading", "directed", "pairs", "partnered",
+    "read_verb",
 ]  # fmt: skip
 
 #: relations that start a clause of its own: not part of a verb's phrase
@@ -346,20 +347,41 @@ def directed(sent: Sentence, v: int, targets: Sequence[Unit], code: str = "") ->
         )
     ):
         return True
-    for u in targets:
-        j, seen, case = u.head, set(), ""
-        while j and j != v and j not in seen and not case:
-            seen.add(j)
-            if sent[j].base in ("obl", "nmod"):
-                case = sent.case_of(j)
-            j = sent[j].head
-        if case not in DIRECTED:
-            return False
-    return True
+    return all(_case_to(sent, v, u) in DIRECTED for u in targets)
+
+
+def _case_to(sent: Sentence, v: int, u: Unit) -> str:
+    """The preposition of the first phrase on the way from ``u`` up to verb ``v``."""
+    j, seen, case = u.head, set(), ""
+    while j and j != v and j not in seen and not case:
+        seen.add(j)
+        if sent[j].base in ("obl", "nmod"):
+            case = sent.case_of(j)
+        j = sent[j].head
+    return case
+
+
+#: material cooperation done *with* a partner is done by both ("conducted an exercise
+#: with the Japan Maritime Self-Defense Force", "cooperates with X")
+COOPERATION = frozenset({"06"})
+
+
+def partnered(sent: Sentence, v: int, targets: Sequence[Unit], code: str) -> bool:
+    """Verb ``v`` is an act of cooperation and every target is its partner ("with")."""
+    return bool(
+        targets
+        and code[:2] in COOPERATION
+        and ":" not in code
+        and all(_case_to(sent, v, u) == "with" for u in targets)
+    )
 
 
 def pairs(
-    code: str, sources: list[Unit], targets: list[Unit], one_way: bool = False
+    code: str,
+    sources: list[Unit],
+    targets: list[Unit],
+    one_way: bool = False,
+    mutual: bool = False,
 ) -> list[tuple[str, str, str]]:
     """(source, target, code) of every source with every target (with no target, the members
     of a coordinated subject with each other); ``a:b`` codes b the other way, and a meeting
@@ -368,7 +390,7 @@ def pairs(
     codes = code.split(":")
     if not codes[0][:2].isdigit():
         return []
-    if len(codes) == 1 and codes[0] in SYMMETRIC and not one_way:
+    if len(codes) == 1 and (codes[0] in SYMMETRIC or mutual) and not one_way:
         codes.append(codes[0])
     if targets:
         ends = [(s, t) for s in sources for t in targets]
