@@ -454,3 +454,20 @@ def test_material_cooperation_with_a_partner_is_mutual(d):
         "ties tie NOUN 2 obj", "with with ADP 5 case", "Norland Norland PROPN 2 obl",
         ". . PUNCT 2 punct",
     ) == {("VLT", "NOR", "050", "asserted")}  # fmt: skip
+
+
+def test_a_call_named_by_a_noun(d):
+    # "Veltria condemned Ostia in a call with Norland.": Veltria and Norland spoke (041)
+    events = coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "condemned condemn VERB 0 root",
+        "Ostia Ostia PROPN 2 obj", "in in ADP 6 case", "a a DET 6 det", "call call NOUN 2 obl",
+        "with with ADP 8 case", "Norland Norland PROPN 6 nmod", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert {("VLT", "NOR", "041", "asserted"), ("NOR", "VLT", "041", "asserted")} <= events
+    assert ("VLT", "OST", "111", "asserted") in events
+    # "Veltria called off talks with Norland.": the talks are the verb's object, no meeting
+    assert not {e for e in coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "called call VERB 0 root", "off off ADP 2 compound:prt",
+        "talks talk NOUN 2 obj", "with with ADP 6 case", "Norland Norland PROPN 4 nmod",
+        ". . PUNCT 2 punct",
+    ) if e[2].startswith("04")}  # fmt: skip

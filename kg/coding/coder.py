@@ -17,7 +17,8 @@ For every verb the verb dictionary knows (by its form or lemma; multi-word verbs
   not wire tap" has a pattern of its own); a verb under a governor that already made an event
   ("urged X *to help* Y") adds none of its own: the governor's code (a request, a threat, a
   promise) is the event;
-* **visits named by a noun**: "during X's visit to Y" is X visiting Y (:mod:`kg.coding.nominal`);
+* **visits and meetings named by a noun**: "during X's visit to Y" is X visiting Y, "X ...
+  in a call with Y" a call between them (:mod:`kg.coding.nominal`);
 * **pronouns**: "X said/indicated *it* would ..." is X (:mod:`kg.coding.pronouns`);
 * **discards**: a sentence holding a discard phrase codes nothing.
 """
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import apply_modality
-from kg.coding.nominal import nominal_visits
+from kg.coding.nominal import nominal_meetings, nominal_visits
 from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import paired, read_verb
 from kg.coding.sentence import Sentence, dateline_end, find_mentions, find_units
@@ -88,5 +89,11 @@ def code_sentence(
         CodedEvent(s.code, t.code, "042", "visit", "(a visit named by a noun)", text, fact)
         for s, t, fact in nominal_visits(sent, units)
         if (s.code, t.code) not in visits and paired(s.code, t.code)
+    ]
+    met = {(e.source, e.target) for e in events if e.code[:2] == "04"}
+    events += [
+        CodedEvent(s.code, t.code, c, "meeting", "(a meeting named by a noun)", text, fact)
+        for s, t, c, fact in nominal_meetings(sent, units)
+        if (s.code, t.code) not in met and paired(s.code, t.code)
     ]
     return list(dict.fromkeys(events))

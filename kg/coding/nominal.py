@@ -1,11 +1,16 @@
-"""Visits named by a noun: "during Philippine President Duterte's state visit to Russia",
-"a visit by the Japanese prime minister to Jakarta".
+"""Visits and meetings named by a noun: "during Philippine President Duterte's state visit to
+Russia", "a visit by the Japanese prime minister to Jakarta", "in a call with his Russian
+counterpart", "at talks with Pakistan's foreign minister".
 
 Reporting names many visits only as the frame of another act; PETRARCH reads verbs alone and
 misses them, event-data coders code them (042, make a visit). The visitor is the noun's
 possessor or its "by" phrase, the host the state of its "to" phrase. A visit the noun itself
 is the object of ("paid a visit to") is left to the verb's pattern; one "ahead of" or
 "before" the sentence's act, or "planned"/"upcoming", is future.
+
+A meeting or call named by a noun in a phrase of circumstance ("in a call with X", "during
+talks with X") is between its possessor, else the subject of the verb it hangs under, and the
+"with" partner, both ways: 041 for a call, 040 for talks and meetings.
 
 >>> sorted(VISIT_NOUNS)
 ['tour', 'trip', 'visit']
@@ -15,12 +20,19 @@ from __future__ import annotations
 
 from kg.coding.sentence import Sentence, Unit
 
-__all__ = ["VISIT_NOUNS", "nominal_visits"]
+__all__ = ["MEETING_NOUNS", "VISIT_NOUNS", "nominal_meetings", "nominal_visits"]
 
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
 #: a visit still to come
 AHEAD = frozenset({"ahead", "before", "prior"})
 PLANNED = frozenset({"planned", "upcoming", "forthcoming", "expected", "scheduled", "proposed"})
+#: nouns of meetings and their code
+MEETING_NOUNS = {
+    "call": "041", "conversation": "041", "talks": "040", "meeting": "040", "summit": "040",
+    "consultations": "040", "negotiations": "040",
+}  # fmt: skip
+#: prepositions of a phrase that frames the sentence's act with a meeting
+FRAME = frozenset({"in", "during", "at", "after", "on", "following", "ahead", "before"})
 
 
 def _unit_on(units: list[Unit], words: set[int], head: int) -> Unit | None:
@@ -53,4 +65,40 @@ def nominal_visits(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, 
             continue
         lead = {sent[k].text.lower() for k in sent.children(n, "case", "amod", "mark")}
         out.append((visitor, host, "future" if lead & (AHEAD | PLANNED) else "asserted"))
+    return out
+
+
+def _subject_units(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
+    """The units of the subject of the nearest verb above word ``n`` that has one (a
+    participle on the way, "a journalist *detained* ... in a call with X", has none)."""
+    j, seen = sent[n].head, set()
+    while j and j not in seen:
+        seen.add(j)
+        subj = set(sent.children(j, "nsubj")) if sent[j].upos in ("VERB", "AUX") else set()
+        if subj:
+            return [u for u in units if u.head in subj or u.words & subj]
+        j = sent[j].head
+    return []
+
+
+def nominal_meetings(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
+    """(one side, the other, code, factuality) of every meeting or call a noun names in a
+    phrase of circumstance, each way."""
+    out = []
+    for n in sent.ids:
+        w = sent[n]
+        code = MEETING_NOUNS.get(w.lemma.lower()) or MEETING_NOUNS.get(w.text.lower())
+        if code is None or w.upos != "NOUN" or w.base not in ("obl", "nmod"):
+            continue
+        if sent.case_of(n) not in FRAME:
+            continue
+        with_ = [k for k in sent.children(n, "nmod") if sent.case_of(k) == "with"]
+        partners = [u for u in units for k in with_ if u.head == k or k in u.words]
+        poss = set(sent.children(n, "nmod:poss"))
+        sides = [u for u in units if u.words & poss] or _subject_units(sent, n, units)
+        fact = "future" if sent.case_of(n) in AHEAD else "asserted"
+        for a in sides:
+            for b in partners:
+                if a.state[:3] != b.state[:3]:
+                    out += [(a, b, code, fact), (b, a, code, fact)]
     return out
