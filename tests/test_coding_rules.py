@@ -88,6 +88,9 @@ WELCOME
 SIGN {SIGNED SIGNING SIGNS}
 - * ACCORD [057]
 
+--- ACCUSE [112] ---
+ACCUSE
+
 --- CONDUCT [---] ---
 CONDUCT {CONDUCTED CONDUCTING CONDUCTS}
 - * EXERCISE [062]
@@ -471,3 +474,13 @@ def test_a_call_named_by_a_noun(d):
         "talks talk NOUN 2 obj", "with with ADP 6 case", "Norland Norland PROPN 4 nmod",
         ". . PUNCT 2 punct",
     ) if e[2].startswith("04")}  # fmt: skip
+
+
+def test_criticized_for_doing_names_who_did_it(d):
+    # "Veltria criticized Norland for accusing its government.": Norland accused Veltria's
+    # government ("its" is the subject's); Veltria criticized Norland
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "criticized criticize VERB 0 root",
+        "Norland Norland PROPN 2 obj", "for for SCONJ 5 mark", "accusing accuse VERB 2 advcl",
+        "its its PRON 7 nmod:poss", "government government NOUN 5 obj", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "111", "asserted"), ("NOR", "VLTGOV", "112", "asserted")}  # fmt: skip

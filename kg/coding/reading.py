@@ -249,6 +249,11 @@ def _hosted(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
     return [u for u in units if u.head in objs or u.words & objs]
 
 
+def _marked(sent: Sentence, v: int, word: str) -> bool:
+    """Clause ``v`` is introduced by ``word`` (its ``mark``, or a ``case`` a parser gave it)."""
+    return any(sent[k].text.lower() == word for k in sent.children(v, "mark", "case"))
+
+
 def _ends(
     sent: Sentence,
     v: int,
@@ -260,6 +265,11 @@ def _ends(
     """The source and target actors of verb ``v``."""
     subj_words, passive = _subject(sent, v)
     sources = _units_under(sent, subj_words, units)
+    w = sent[v]
+    if not subj_words and w.base == "advcl" and w.head and _marked(sent, v, "for"):
+        # "lashed out at X *for accusing* Y", "thanked X for helping": X does it
+        head_after = _phrase_after(sent, w.head)
+        sources = _ends(sent, w.head, None, units, head_after)[1]
     targets: list[Unit] = []
     if passive:
         agents = [k for k in sent.children(v, "obl", "nmod", "obl:agent", "nmod:agent")
