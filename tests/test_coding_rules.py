@@ -50,6 +50,7 @@ ARREST
 
 --- MEET [040] ---
 MEET {MET MEETING MEETS}
+- * (FOR TALKS) [036:036]
 
 --- DEPART [040] ---
 DEPART {DEPARTED DEPARTING DEPARTS}
@@ -484,3 +485,19 @@ def test_criticized_for_doing_names_who_did_it(d):
         "Norland Norland PROPN 2 obj", "for for SCONJ 5 mark", "accusing accuse VERB 2 advcl",
         "its its PRON 7 nmod:poss", "government government NOUN 5 obj", ". . PUNCT 2 punct",
     ) == {("VLT", "NOR", "111", "asserted"), ("NOR", "VLTGOV", "112", "asserted")}  # fmt: skip
+
+
+def test_a_meeting_held_is_no_intent_to_meet(d):
+    # "Veltria met Norland for talks.": CAMEO.2.0's pattern says 036 (intent to meet); the
+    # meeting took place: 040
+    rows = ("Norland Norland PROPN {v} obj", "for for ADP {t} case", "talks talk NOUN {v} obl",
+            ". . PUNCT {v} punct")  # fmt: skip
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "met meet VERB 0 root",
+        *(r.format(v=2, t=5) for r in rows),
+    ) == {("VLT", "NOR", "040", "asserted"), ("NOR", "VLT", "040", "asserted")}  # fmt: skip
+    # "Veltria will meet Norland for talks.": still to come, the dictionary's intent stands
+    assert coded(
+        d, "Veltria Veltria PROPN 3 nsubj", "will will AUX 3 aux", "meet meet VERB 0 root",
+        *(r.format(v=3, t=6) for r in rows),
+    ) == {("VLT", "NOR", "036", "future"), ("NOR", "VLT", "036", "future")}  # fmt: skip

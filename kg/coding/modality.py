@@ -156,6 +156,8 @@ def apply_modality(
         ) or (any(_lemma(sent, k) in READY for k in sent.children(v, "advmod")))
         if code and ready:
             code = INTENT_CODE.get(_root(code), code if _root(code) == "03" else "030")
+        elif code.startswith("036") and lemma == "meet" and fact == "asserted":
+            code = code.replace("036", "040")  # "met Y for talks / at Z": a meeting held
         one_way, mutual = directed(sent, v, targets, code), partnered(sent, v, targets, code)
         for s, t, c in pairs(code, sources, targets, one_way, mutual):
             yield r, s, t, c, fact
