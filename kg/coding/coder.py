@@ -31,8 +31,9 @@ from dataclasses import dataclass
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import apply_modality
 from kg.coding.nominal import nominal_meetings, nominal_visits
+from kg.coding.pairs import paired
 from kg.coding.pronouns import resolve_pronouns
-from kg.coding.reading import paired, read_verb
+from kg.coding.reading import read_verb
 from kg.coding.sentence import Sentence, dateline_end, find_mentions, find_units
 
 __all__ = ["CodedEvent", "code_sentence"]

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from kg.coding.sentence import Sentence, Unit
+from kg.coding.tree import Sentence, Unit
 
 __all__ = ["merge_adjacent", "share_agents"]
 

@@ -25,17 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from kg.coding.reading import (
-    INTENT,
-    READY,
-    REQUEST,
-    SAY,
-    WANT,
-    Reading,
-    directed,
-    pairs,
-    partnered,
-)  # fmt: skip
+from kg.coding.pairs import directed, pairs, partnered
+from kg.coding.reading import INTENT, READY, REQUEST, SAY, WANT, Reading
 from kg.coding.sentence import Sentence, Unit
 
 __all__ = ["apply_modality"]

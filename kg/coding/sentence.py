@@ -15,10 +15,10 @@ Several agents of one group are written in text order ("government newspaper": `
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
 from typing import Any
+
+from kg.coding.tree import OWNER_PREPS, Sentence, Unit, Word
 
 __all__ = [
     "KgActor", "Mention", "Sentence", "Unit", "Word", "actor_code", "conjuncts", "find_units",
@@ -36,87 +36,6 @@ WEAPONS = frozenset({
 })  # fmt: skip
 #: relations of a name's parts as a parser may hang them ("President Nicolas | Maduro")
 NAME_DEPS = frozenset({"nmod", "flat", "compound", "appos"})
-#: prepositions whose phrase gives an agent its state ("police of/from/in X")
-OWNER_PREPS = frozenset({"of", "from", "in"})
-
-
-@dataclass(frozen=True)
-class Word:
-    i: int
-    text: str
-    lemma: str
-    upos: str
-    head: int
-    deprel: str
-
-    @property
-    def up(self) -> str:
-        return self.text.upper()
-
-    @cached_property
-    def base(self) -> str:
-        """The relation without its subtype (``nsubj`` for ``nsubj:pass``)."""
-        return self.deprel.split(":")[0]
-
-
-class Sentence:
-    """Words 1..n with their tree."""
-
-    def __init__(self, words: Iterable[Word]) -> None:
-        self.words = {w.i: w for w in words}
-        self.ids = sorted(self.words)
-        self.kids: dict[int, list[int]] = {i: [] for i in self.ids}
-        self.kids[0] = []
-        for w in self.words.values():
-            self.kids.setdefault(w.head, []).append(w.i)
-        self.upper = {i: self.words[i].up for i in self.ids}
-        self.lemma_up = {i: self.words[i].lemma.upper() for i in self.ids}
-
-    @classmethod
-    def from_stanza(cls, sent: Any) -> Sentence:
-        return cls(
-            Word(int(w.id), w.text, (w.lemma or w.text), w.upos or "", int(w.head or 0),
-                 w.deprel or "dep")
-            for w in sent.words
-        )  # fmt: skip
-
-    @classmethod
-    def from_toks(cls, toks: Any) -> Sentence:
-        """From kg's :class:`~kg.parse.tokens.Tok` words (0-based heads)."""
-        return cls(Word(t.i + 1, t.text, t.lemma, t.upos, t.head + 1, t.deprel) for t in toks)
-
-    def __getitem__(self, i: int) -> Word:
-        return self.words[i]
-
-    def children(self, i: int, *deprels: str) -> list[int]:
-        """Children of ``i`` (with one of ``deprels`` or its base, when given)."""
-        kids = self.kids.get(i, [])
-        if not deprels:
-            return kids
-        return [k for k in kids if self.words[k].deprel in deprels or self.words[k].base in deprels]
-
-    def subtree(self, i: int, cut: frozenset[str] = frozenset()) -> set[int]:
-        """``i`` and its descendants, not entering a child whose relation (or base) is in
-        ``cut``."""
-        out, todo = set(), [i]
-        while todo:
-            j = todo.pop()
-            out.add(j)
-            for k in self.kids.get(j, []):
-                w = self.words[k]
-                if w.deprel not in cut and w.base not in cut:
-                    todo.append(k)
-        return out
-
-    def case_of(self, i: int) -> str:
-        """The (lower-case) preposition marking ``i``, or ""."""
-        for k in self.children(i, "case"):
-            if self.words[k].upos == "ADP" or self.words[k].text.lower() in OWNER_PREPS:
-                return self.words[k].text.lower()
-        return ""
-
-    def text(self, ids: Iterable[int]) -> str:
-        return " ".join(self.words[i].text for i in sorted(ids))
 
 
 @dataclass
@@ -126,22 +45,6 @@ class Mention:
     end: int  # last word id
     entry: Any
     head: int = 0
-
-
-@dataclass
-class Unit:
-    """An actor of the sentence, with its agents: ``code`` (``GONCOP``), the word it hangs on
-    (``head``), its first word (``start``) and the words it covers."""
-
-    code: str
-    head: int
-    start: int
-    words: set[int] = field(default_factory=set)
-    state: str = ""  # the actor part ("" for an agent without a state)
-    actor: str = ""  # kg's actor id, when the actor is one of kg's own
-
-    def __repr__(self) -> str:
-        return f"Unit({self.code}@{self.head})"
 
 
 def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None) -> list[Mention]:

@@ -1,0 +1,122 @@
+"""Who codes whom, and which ways: the dyads of a verb's sources and targets.
+
+* no dyad of an actor with itself, of a state with its own organ (``CHN`` and ``CHNGOV``),
+  or with a target that has no state (:func:`paired`);
+* a meeting code (:data:`SYMMETRIC`) is written both ways unless aimed *to*/*from* someone
+  (:func:`directed`); a dictionary's ``a:a`` both ways unless it is force on a direct object;
+* material cooperation *with* a partner both ways (:func:`partnered`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.coding.tree import Sentence, Unit
+
+__all__ = ["SYMMETRIC", "directed", "paired", "pairs", "partnered"]
+
+#: codes written both ways: a meeting, a call, a negotiation (as ``040:040``)
+SYMMETRIC = frozenset({"040", "041", "046"})
+#: agents that are the state itself: a state acting on one of them is no dyad
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+
+
+def paired(a: str, b: str) -> bool:
+    """Whether two actor codes make a dyad: not the same actor, not a state and its own
+    organ (``CHN`` and ``CHNGOV``: a sentence naming the place of its own government; a state
+    and its opposition, ``NIC`` and ``NICOPP``, is one), and no target without a state
+    (``---CVL``: "killing four people" names no one to code; an unnamed source, ``---UAF``
+    for gunmen, is kept)."""
+    if a == b or b.startswith("---"):
+        return False
+    for state, other in ((a, b), (b, a)):
+        if len(state) == 3 and other.startswith(state) and other[3:6] in STATE_ORGANS:
+            return False
+    return True
+
+
+#: prepositions that give an act a direction: "presented credentials *to* X", "departed
+#: *from* X" is one way, where "met X" and "talks *with* X" are mutual
+DIRECTED = frozenset({"to", "from", "toward", "towards", "into", "at", "for", "against"})
+
+
+#: roots of force: an attack on a direct object is one way even where the dictionary
+#: writes the code both ways for an exchange ("X and Y exchanged fire", ``193:193``)
+FORCE = frozenset({"18", "19", "20"})
+
+
+def directed(sent: Sentence, v: int, targets: Sequence[Unit], code: str = "") -> bool:
+    """Every target of verb ``v`` stands in a phrase with a preposition of direction, or is
+    the direct object of an act of force ("Russian missiles hit the city": no reply)."""
+    if not targets:
+        return False
+    objects = set(sent.children(v, "obj", "dobj"))
+    if (
+        code[:2] in FORCE
+        and objects
+        and all(
+            u.head in objects or u.words & objects or sent[u.head].head in objects for u in targets
+        )
+    ):
+        return True
+    return all(_case_to(sent, v, u) in DIRECTED for u in targets)
+
+
+def _case_to(sent: Sentence, v: int, u: Unit) -> str:
+    """The preposition of the first phrase on the way from ``u`` up to verb ``v``."""
+    j, seen, case = u.head, set(), ""
+    while j and j != v and j not in seen and not case:
+        seen.add(j)
+        if sent[j].base in ("obl", "nmod"):
+            case = sent.case_of(j)
+        j = sent[j].head
+    return case
+
+
+#: material cooperation done *with* a partner is done by both ("conducted an exercise
+#: with the Japan Maritime Self-Defense Force", "cooperates with X")
+COOPERATION = frozenset({"06"})
+
+
+def partnered(sent: Sentence, v: int, targets: Sequence[Unit], code: str) -> bool:
+    """Verb ``v`` is an act of cooperation and every target is its partner ("with")."""
+    return bool(
+        targets
+        and code[:2] in COOPERATION
+        and ":" not in code
+        and all(_case_to(sent, v, u) == "with" for u in targets)
+    )
+
+
+def pairs(
+    code: str,
+    sources: list[Unit],
+    targets: list[Unit],
+    one_way: bool = False,
+    mutual: bool = False,
+) -> list[tuple[str, str, str]]:
+    """(source, target, code) of every source with every target (with no target, the members
+    of a coordinated subject with each other); ``a:b`` codes b the other way, and a meeting
+    code (:data:`SYMMETRIC`) is written both ways unless ``one_way`` (see :func:`directed`),
+    and so is a dictionary's ``a:a``, unless it is an act of force done one way."""
+    codes = code.split(":")
+    if not codes[0][:2].isdigit():
+        return []
+    if len(codes) == 1 and (codes[0] in SYMMETRIC or mutual) and not one_way:
+        codes.append(codes[0])
+    if targets:
+        ends = [(s, t) for s in sources for t in targets]
+    else:
+        ends = [(s, t) for s in sources for t in sources if s is not t]
+    out = []
+    for s, t in ends:
+        if not paired(s.code, t.code):
+            continue
+        out.append((s.code, t.code, codes[0]))
+        mutual = len(codes) > 1 and codes[1] == codes[0]
+        if (
+            len(codes) > 1 and codes[1][:2].isdigit() and paired(t.code, s.code)
+            and not (mutual and one_way and targets and codes[0][:2] in FORCE)
+        ):  # fmt: skip
+            out.append((t.code, s.code, codes[1]))
+    return out
