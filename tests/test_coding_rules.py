@@ -501,3 +501,15 @@ def test_a_meeting_held_is_no_intent_to_meet(d):
         d, "Veltria Veltria PROPN 3 nsubj", "will will AUX 3 aux", "meet meet VERB 0 root",
         *(r.format(v=3, t=6) for r in rows),
     ) == {("VLT", "NOR", "036", "future"), ("NOR", "VLT", "036", "future")}  # fmt: skip
+
+
+def test_a_by_phrase_a_parser_hung_on_an_active_verb_names_the_target(d):
+    # "The Veltrian government condemned an attack by Norland soldiers." with "by Norland
+    # soldiers" hung on the verb: an active verb has no agent phrase, the soldiers are the
+    # attack's
+    assert coded(
+        d, "The the DET 3 det", "Veltrian Veltrian ADJ 3 amod", "government government NOUN 4 nsubj",
+        "condemned condemn VERB 0 root", "an a DET 6 det", "attack attack NOUN 4 obj",
+        "by by ADP 9 case", "Norland Norland PROPN 9 amod", "soldiers soldier NOUN 4 obl",
+        ". . PUNCT 4 punct",
+    ) == {("VLTGOV", "NORMIL", "111", "asserted")}  # fmt: skip

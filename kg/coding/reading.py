@@ -155,7 +155,7 @@ def _phrase_before(sent: Sentence, v: int) -> list[int]:
 #: when the phrase has no other
 ADJUNCT = frozenset({
     "during", "after", "before", "since", "amid", "despite", "in", "on", "near", "over",
-    "ahead", "following", "until", "throughout", "within", "across", "around", "by",
+    "ahead", "following", "until", "throughout", "within", "across", "around",
 })  # fmt: skip
 
 
