@@ -291,7 +291,29 @@ def _ends(
             targets = []
     if not targets and code:
         targets = [u for u in _clause_subjects(sent, v, units) if u not in sources]
+    if not targets and code and sources:
+        targets = [u for u in _surface_target(sent, v, units) if u not in sources]
     return sources, targets
+
+
+#: prepositions that put an actor at the receiving end of the verb before them
+RECEIVING = frozenset({"to", "with", "against", "toward", "towards", "on", "at"})
+
+
+def _surface_target(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
+    """The first actor after verb ``v`` right behind a preposition of :data:`RECEIVING`,
+    before any other verb or comma: "contribute a million dollars *to Australia*" when a
+    parser has hung "to Australia" elsewhere."""
+    by_start = {u.start: u for u in units}
+    for i in sent.ids:
+        if i <= v:
+            continue
+        w = sent[i]
+        if w.text in (",", ";", ":") or (w.upos == "VERB" and i != v):
+            return []
+        if i in by_start and i - 1 > v and sent[i - 1].text.lower() in RECEIVING:
+            return [by_start[i]]
+    return []
 
 
 def _clause_subjects(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
