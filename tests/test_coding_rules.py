@@ -516,10 +516,10 @@ def test_a_by_phrase_a_parser_hung_on_an_active_verb_names_the_target(d):
 
 
 def test_a_receiving_actor_a_parser_lost_is_read_off_the_words(d):
-    # "Veltria will attack the border with Norland soon": the parser hung "Norland" on a
-    # later word; "with Norland" right after the verb's object is its receiving end
+    # "Veltria attacked the border with Norland camps.": the parser hung "Norland" on a later
+    # word; "with Norland" right after the verb's object is its receiving end
     assert coded(
         d, "Veltria Veltria PROPN 2 nsubj", "attacked attack VERB 0 root", "the the DET 4 det",
-        "border border NOUN 2 obj", "with with PART 5 mark", "Norland Norland PROPN 7 nmod:poss",
+        "border border NOUN 2 obj", "with with PART 6 mark", "Norland Norland PROPN 7 nmod:poss",
         "camps camp NOUN 2 obl", ". . PUNCT 2 punct",
     ) == {("VLT", "NOR", "190", "asserted")}  # fmt: skip

@@ -291,7 +291,7 @@ def _ends(
             targets = []
     if not targets and code:
         targets = [u for u in _clause_subjects(sent, v, units) if u not in sources]
-    if not targets and code and sources:
+    if not targets and code and len(sources) == 1:  # (coordinated sources code each other)
         targets = [u for u in _surface_target(sent, v, units) if u not in sources]
     return sources, targets
 
