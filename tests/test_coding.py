@@ -527,10 +527,10 @@ def test_petrarch_unit_records_through_stanza_with_the_dictionary_coder(models_d
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
     print(result.report())
-    # measured with the small offline models: 85/349 exact (precision 0.405), 127/343 at the
-    # country level (0.614); a parse may differ by a word between machines
-    assert result.found >= 82 and result.precision >= 0.38
-    assert result.country_found >= 122 and result.country_precision >= 0.58
+    # measured with the small offline models: 97/349 exact (precision 0.408), 148/343 at the
+    # country level (0.630); a parse may differ by a word between machines
+    assert result.found >= 93 and result.precision >= 0.38
+    assert result.country_found >= 142 and result.country_precision >= 0.60
 
 
 CAMEO_DEV = Path(__file__).parent.parent / "examples" / "cameo-dev" / "sentences.xml"
@@ -556,5 +556,6 @@ def test_the_cameo_development_set_through_stanza(models_dir):
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
     print(result.report())
-    # measured with the small offline models: recall 0.413 (45/109), precision 0.63
-    assert result.country_recall >= 0.38 and result.country_precision >= 0.58
+    # measured with the small offline models: recall 0.514 (56/109), precision 0.683 (with
+    # announced events; 0.709 without)
+    assert result.country_recall >= 0.48 and result.country_precision >= 0.64
