@@ -382,16 +382,17 @@ def test_petrarch_unit_records_with_the_dictionary_coder():
     dictionary than the CAMEO.2.0 PETRARCH2 ships, see the printed causes: the UD records'
     codes were set by UniversalPetrarch with its own PETR.Validate.verbs.2.0.txt, which is not
     among the shared dictionaries; with that file, `scripts/petrarch_unit.py --dictionaries`
-    measured 247/349 exact, precision 0.84)."""
+    measured 252/349 exact, precision 0.84)."""
     records = read_records(UNIT)
     coder = DictionaryCoder(load_coding_dictionaries("PETR.Validate"))
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "given", factualities), coder, factualities)
     print(result.report())
-    # measured: 117/349 exact (precision 0.445), 177/343 at the country level (0.686); rules
-    # written for real reporting cost a few here (an actor in a phrase of place is no target)
-    assert result.found >= 115 and result.precision >= 0.43
-    assert result.country_found >= 174 and result.country_precision >= 0.67
+    # measured: 119/349 exact (precision 0.425), 180/343 at the country level (0.655); rules
+    # written for real reporting cost a few here (an actor in a phrase of place is no target;
+    # the word-order reading of a sentence whose tree gave nothing adds recall, costs precision)
+    assert result.found >= 116 and result.precision >= 0.41
+    assert result.country_found >= 176 and result.country_precision >= 0.64
     assert set(result.misses) <= set(CAUSES)
 
 
@@ -527,8 +528,8 @@ def test_petrarch_unit_records_through_stanza_with_the_dictionary_coder(models_d
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
     print(result.report())
-    # measured with the small offline models: 97/349 exact (precision 0.408), 148/343 at the
-    # country level (0.630); a parse may differ by a word between machines
+    # measured with the small offline models: 102/349 exact (precision 0.402), 153/343 at the
+    # country level (0.610); a parse may differ by a word between machines
     assert result.found >= 93 and result.precision >= 0.38
     assert result.country_found >= 142 and result.country_precision >= 0.60
 
@@ -556,6 +557,6 @@ def test_the_cameo_development_set_through_stanza(models_dir):
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
     print(result.report())
-    # measured with the small offline models: recall 0.514 (56/109), precision 0.683 (with
-    # announced events; 0.709 without)
-    assert result.country_recall >= 0.48 and result.country_precision >= 0.64
+    # measured with the small offline models: recall 0.578 (63/109), precision 0.656 (with
+    # announced events; 0.677 without)
+    assert result.country_recall >= 0.54 and result.country_precision >= 0.62

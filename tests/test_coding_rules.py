@@ -523,3 +523,34 @@ def test_a_receiving_actor_a_parser_lost_is_read_off_the_words(d):
         "border border NOUN 2 obj", "with with PART 6 mark", "Norland Norland PROPN 7 nmod:poss",
         "camps camp NOUN 2 obl", ". . PUNCT 2 punct",
     ) == {("VLT", "NOR", "190", "asserted")}  # fmt: skip
+
+
+# ---- a tree that gave nothing: the words read in order (TABARI's way)
+
+
+def test_a_broken_tree_is_read_in_word_order(d):
+    # "Veltria attacked Norland yesterday." with "attacked" hung as an adjective on "Norland"
+    broken = ("Veltria Veltria PROPN 4 nsubj", "attacked attack VERB 3 amod",
+              "Norland Norland PROPN 4 obl", "yesterday yesterday NOUN 0 root",
+              ". . PUNCT 4 punct")  # fmt: skip
+    assert coded(d, *broken) == {("VLT", "NOR", "190", "asserted")}
+    # "Veltria and Ostia signed accords.": the pair before the verb signs with each other
+    assert coded(
+        d, "Veltria Veltria PROPN 5 compound", "and and CCONJ 3 cc", "Ostia Ostia PROPN 1 conj",
+        "signed sign ADJ 5 amod", "accords accord NOUN 0 root", ". . PUNCT 5 punct",
+    ) == {("VLT", "OST", "057", "asserted"), ("OST", "VLT", "057", "asserted")}  # fmt: skip
+
+
+def test_the_word_order_reading_keeps_its_limits(d):
+    # "Veltria will not attack Norland." broken: a negation or "will" before the verb
+    assert not coded(
+        d, "Veltria Veltria PROPN 5 compound", "will will AUX 5 aux", "not not PART 5 advmod",
+        "attack attack NOUN 5 compound", "Norland Norland PROPN 0 root", ". . PUNCT 5 punct",
+    )  # fmt: skip
+    # "Veltria, the old republic of the north, attacked Norland.": a comma ends the stretch
+    assert not coded(
+        d, "Veltria Veltria PROPN 9 compound", ", , PUNCT 1 punct", "the the DET 5 det",
+        "old old ADJ 5 amod", "republic republic NOUN 1 appos", "of of ADP 8 case",
+        "the the DET 8 det", "north north NOUN 5 nmod", "attacked attack ADJ 10 amod",
+        "Norland Norland PROPN 0 root", ". . PUNCT 10 punct",
+    )  # fmt: skip

@@ -35,6 +35,7 @@ from kg.coding.pairs import paired
 from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
 from kg.coding.sentence import Sentence, dateline_end, find_mentions, find_units
+from kg.coding.shallow import shallow_events
 
 __all__ = ["CodedEvent", "code_sentence"]
 
@@ -91,6 +92,11 @@ def code_sentence(
         for s, t, fact in nominal_visits(sent, units)
         if (s.code, t.code) not in visits and paired(s.code, t.code)
     ]
+    if not events:  # a tree that gave nothing: read the words in order (TABARI's way)
+        events = [
+            CodedEvent(s, t, c, sent[v].text, pattern or "(shallow)", text, "asserted")
+            for v, s, t, c, pattern in shallow_events(sent, dicts, units)
+        ]
     met = {(e.source, e.target) for e in events if e.code[:2] == "04"}
     events += [
         CodedEvent(s.code, t.code, c, "meeting", "(a meeting named by a noun)", text, fact)

@@ -1,0 +1,90 @@
+"""A shallow reading, as TABARI coded before parsers: for a sentence whose tree gave no event.
+
+Small parsers break many news sentences ("Iran and the Republic of Azerbaijan *signed*
+eight cooperation documents" with "signed" hung as an adjective); the words still read in
+order. For each word the verb dictionary knows in an inflected verb form, the source is the
+last actor before it and the target the first actor after it, both inside its stretch of the
+sentence (between commas, semicolons, colons and dashes); patterns match on that stretch. A
+coordinated pair before the verb with nothing after it codes each other ("X and Y signed
+...", "X and Y clashed"). A negation or "will/would" right before the verb codes nothing.
+
+>>> sorted(BREAKS)
+[',', ':', ';', '–', '—']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.coding.dictionaries import CodingDictionaries
+from kg.coding.pairs import pairs
+from kg.coding.patterns import best_match
+from kg.coding.tree import Sentence, Unit
+
+__all__ = ["BREAKS", "shallow_events"]
+
+#: marks that end a stretch of the sentence
+BREAKS = frozenset({",", ";", ":", "—", "–"})
+#: how far (in words) the source may stand before the verb and the target after it
+NEAR_BEFORE, NEAR_AFTER = 4, 6
+#: words right before a verb that make it no event of its own
+BLOCKERS = frozenset({
+    "not", "n't", "never", "no", "will", "would", "could", "may", "might", "to", "should",
+    "the", "a", "an",
+})  # fmt: skip
+
+
+def _stretch(sent: Sentence, v: int) -> tuple[list[int], list[int]]:
+    """The words before and after ``v`` in its stretch of the sentence."""
+    ids = sent.ids
+    k = ids.index(v)
+    lo = k
+    while lo > 0 and sent[ids[lo - 1]].text not in BREAKS:
+        lo -= 1
+    hi = k
+    while hi + 1 < len(ids) and sent[ids[hi + 1]].text not in BREAKS:
+        hi += 1
+    return ids[lo:k], ids[k + 1 : hi + 1]
+
+
+def _inflected(sent: Sentence, v: int) -> bool:
+    w = sent[v]
+    low = w.text.lower()
+    return low != w.lemma.lower() or low.endswith(("ed", "es"))
+
+
+def shallow_events(
+    sent: Sentence, dicts: CodingDictionaries, units: list[Unit]
+) -> Iterator[tuple[int, str, str, str, str]]:
+    """(verb, source, target, code, pattern) read off the words (see the module docstring)."""
+    for v in sent.ids:
+        w = sent[v]
+        if w.upos not in ("VERB", "NOUN", "ADJ", "AUX") or not _inflected(sent, v):
+            continue
+        entries = []
+        for form in dict.fromkeys((w.up, w.lemma.upper())):
+            entries += [(e, b) for e, b in dicts.verbs_for(form) if len(e.phrase.words) == 1]
+        if not entries or (v - 1 in sent.words and sent[v - 1].text.lower() in BLOCKERS):
+            continue
+        before, after = _stretch(sent, v)
+        inside = set(before) | set(after)
+        here = [u for u in units if u.words and u.words <= inside]
+        src = [u for u in here if max(u.words) < v and v - max(u.words) <= NEAR_BEFORE]
+        tgt = [u for u in here if min(u.words) > v and min(u.words) - v <= NEAR_AFTER]
+        if not src:
+            continue
+        patterns = [p for _e, b in entries for p in b.patterns]
+        by_start = {u.start: u for u in units}
+        match = best_match(patterns, sent, before, after, by_start, dicts.synsets, dicts.needed)
+        entry, block = entries[0]
+        code = str(match.pattern.code) if match else str(block.code_of(entry))
+        if not code[:2].isdigit() or code[:3] == "010":
+            continue
+        last = src[-1]
+        partner = [u for u in src[:-1] if max(u.words) + 2 >= min(last.words)]
+        sources = [last] if tgt else [*partner, last]
+        targets = tgt[:1]
+        if not targets and len(sources) < 2:
+            continue
+        for s, t, c in pairs(code, sources, targets):
+            yield v, s, t, c, match.pattern.original if match else ""
