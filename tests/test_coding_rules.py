@@ -554,3 +554,12 @@ def test_the_word_order_reading_keeps_its_limits(d):
         "the the DET 8 det", "north north NOUN 5 nmod", "attacked attack ADJ 10 amod",
         "Norland Norland PROPN 0 root", ". . PUNCT 10 punct",
     )  # fmt: skip
+
+
+def test_an_organ_of_no_named_state_is_no_source(d):
+    # "Soldiers attacked Norland.": whose soldiers? no event; "Rebels attacked Norland." is
+    # ---REB's (tests/test_coding.py)
+    assert not coded(
+        d, "Soldiers soldier NOUN 2 nsubj", "attacked attack VERB 0 root",
+        "Norland Norland PROPN 2 obj", ". . PUNCT 2 punct",
+    )  # fmt: skip

@@ -24,10 +24,11 @@ STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 def paired(a: str, b: str) -> bool:
     """Whether two actor codes make a dyad: not the same actor, not a state and its own
     organ (``CHN`` and ``CHNGOV``: a sentence naming the place of its own government; a state
-    and its opposition, ``NIC`` and ``NICOPP``, is one), and no target without a state
-    (``---CVL``: "killing four people" names no one to code; an unnamed source, ``---UAF``
-    for gunmen, is kept)."""
-    if a == b or b.startswith("---"):
+    and its opposition, ``NIC`` and ``NICOPP``, is one), no target without a state
+    (``---CVL``: "killing four people" names no one to code), and no source that is a state's
+    organ without its state (``---GOV``, ``---MIL``: "officials said", "troops fired": whose?);
+    an unnamed non-state source, ``---UAF`` for gunmen, ``---REB``, is kept)."""
+    if a == b or b.startswith("---") or (a.startswith("---") and a[3:6] in STATE_ORGANS):
         return False
     for state, other in ((a, b), (b, a)):
         if len(state) == 3 and other.startswith(state) and other[3:6] in STATE_ORGANS:
