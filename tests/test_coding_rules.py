@@ -28,6 +28,7 @@ NORLAND_ [NOR]
 OSTIA_ [OST]
 +OSTIAN_
 KARVENIA_ [KRV]
+MALE_ [MDV]
 """
 AGENTS = """\
 POLICE {} [~COP]
@@ -563,3 +564,16 @@ def test_an_organ_of_no_named_state_is_no_source(d):
         d, "Soldiers soldier NOUN 2 nsubj", "attacked attack VERB 0 root",
         "Norland Norland PROPN 2 obj", ". . PUNCT 2 punct",
     )  # fmt: skip
+
+
+def test_a_common_word_is_no_place_name(d):
+    # "Veltria attacked male residents.": "male" is no Malé
+    assert not coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "attacked attack VERB 0 root",
+        "male male ADJ 4 amod", "residents resident NOUN 2 obj", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    # "Veltria attacked Male.": the capital is
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "attacked attack VERB 0 root",
+        "Male Male PROPN 2 obj", ". . PUNCT 2 punct",
+    ) == {("VLT", "MDV", "190", "asserted")}  # fmt: skip

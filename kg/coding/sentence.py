@@ -69,6 +69,8 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
             k += 1
             continue
         a = dicts.actors.longest(words, k) if words[k] in dicts.actors else None
+        if a and a[0] == 1 and _common_word(sent[sent.ids[k]]):
+            a = None  # "male residents" is no Malé, "a nice gesture" no Nice
         if a is None and len(words[k]) > 4 and words[k].endswith("S"):
             single = words[k][:-1]  # "the Tajiks", "Israelis": a people is its state
             found = dicts.actors.longest([single], 0) if single in dicts.actors else None
@@ -91,6 +93,13 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
         heads = [i for i in span if sent[i].head not in span]
         m.head = heads[-1] if heads else m.end
     return out
+
+
+def _common_word(w: Word) -> bool:
+    """A lower-case word the tagger reads as a common word ("male", "nice", "turkey"): no
+    place or actor name, though a dictionary's upper-cased entry spells one. A lower-case
+    proper noun ("President obama") is still a name."""
+    return w.text.islower() and w.upos in ("NOUN", "ADJ", "VERB", "ADV", "ADP", "PRON", "DET")
 
 
 def _nominal(sent: Sentence, head: int) -> set[int]:
