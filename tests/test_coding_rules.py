@@ -577,3 +577,13 @@ def test_a_common_word_is_no_place_name(d):
         d, "Veltria Veltria PROPN 2 nsubj", "attacked attack VERB 0 root",
         "Male Male PROPN 2 obj", ". . PUNCT 2 punct",
     ) == {("VLT", "MDV", "190", "asserted")}  # fmt: skip
+
+
+def test_a_hyphened_participle_qualifies_a_noun(d):
+    # "Many Veltria - attacked Norland camps": "Veltria-attacked camps" read in word order is
+    # no attack by Veltria (the tree gives none either)
+    assert not coded(
+        d, "Many many ADJ 6 amod", "Veltria Veltria PROPN 6 nmod", "- - PUNCT 4 punct",
+        "attacked attack VERB 6 amod", "Norland Norland PROPN 6 compound", "camps camp NOUN 0 root",
+        ". . PUNCT 6 punct",
+    )  # fmt: skip

@@ -64,8 +64,9 @@ def shallow_events(
         entries = []
         for form in dict.fromkeys((w.up, w.lemma.upper())):
             entries += [(e, b) for e, b in dicts.verbs_for(form) if len(e.phrase.words) == 1]
-        if not entries or (v - 1 in sent.words and sent[v - 1].text.lower() in BLOCKERS):
-            continue
+        prev = sent[v - 1].text.lower() if v - 1 in sent.words else ""
+        if not entries or prev in BLOCKERS or prev in ("-", "–") or w.text.startswith("-"):
+            continue  # "will not attack"; "US-backed coalition" qualifies a noun
         before, after = _stretch(sent, v)
         inside = set(before) | set(after)
         here = [u for u in units if u.words and u.words <= inside]
