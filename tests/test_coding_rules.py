@@ -587,3 +587,20 @@ def test_a_hyphened_participle_qualifies_a_noun(d):
         "attacked attack VERB 6 amod", "Norland Norland PROPN 6 compound", "camps camp NOUN 0 root",
         ". . PUNCT 6 punct",
     )  # fmt: skip
+
+
+def test_an_act_between_two_sides_named_by_a_noun(d):
+    # "Veltria condemned clashes between Norland and Ostia.": Norland and Ostia clashed
+    events = coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "condemned condemn VERB 0 root",
+        "clashes clash NOUN 2 obj", "between between ADP 5 case", "Norland Norland PROPN 3 nmod",
+        "and and CCONJ 7 cc", "Ostia Ostia PROPN 5 conj", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert {("NOR", "OST", "190", "asserted"), ("OST", "NOR", "190", "asserted")} <= events
+    # "Veltria welcomed planned talks between Norland and Ostia.": talks to come
+    assert ("NOR", "OST", "040", "future") in coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "welcomed welcome VERB 0 root",
+        "planned planned ADJ 4 amod", "talks talk NOUN 2 obj", "between between ADP 6 case",
+        "Norland Norland PROPN 4 nmod", "and and CCONJ 8 cc", "Ostia Ostia PROPN 6 conj",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import apply_modality
-from kg.coding.nominal import nominal_meetings, nominal_visits
+from kg.coding.nominal import nominal_between, nominal_meetings, nominal_visits
 from kg.coding.pairs import paired
 from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
@@ -97,6 +97,12 @@ def code_sentence(
             CodedEvent(s, t, c, sent[v].text, pattern or "(shallow)", text, "asserted")
             for v, s, t, c, pattern in shallow_events(sent, dicts, units)
         ]
+    done = {(e.source, e.target, e.code[:2]) for e in events}
+    events += [
+        CodedEvent(s.code, t.code, c, "between", "(an act between two sides)", text, fact)
+        for s, t, c, fact in nominal_between(sent, units)
+        if (s.code, t.code, c[:2]) not in done and paired(s.code, t.code)
+    ]
     met = {(e.source, e.target) for e in events if e.code[:2] == "04"}
     events += [
         CodedEvent(s.code, t.code, c, "meeting", "(a meeting named by a noun)", text, fact)

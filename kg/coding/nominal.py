@@ -8,6 +8,9 @@ possessor or its "by" phrase, the host the state of its "to" phrase. A visit the
 is the object of ("paid a visit to") is left to the verb's pattern; one "ahead of" or
 "before" the sentence's act, or "planned"/"upcoming", is future.
 
+An act between two sides named by a noun ("clashes between X and Y", "talks between X and
+Y", "a ceasefire between X and Y") is coded both ways between every two states it names.
+
 A meeting or call named by a noun in a phrase of circumstance ("in a call with X", "during
 talks with X") is between its possessor, else the subject of the verb it hangs under, and the
 "with" partner, both ways: 041 for a call, 040 for talks and meetings.
@@ -18,9 +21,12 @@ talks with X") is between its possessor, else the subject of the verb it hangs u
 
 from __future__ import annotations
 
-from kg.coding.sentence import Sentence, Unit
+from kg.coding.sentence import Sentence, Unit, conjuncts
 
-__all__ = ["MEETING_NOUNS", "VISIT_NOUNS", "nominal_meetings", "nominal_visits"]
+__all__ = [
+    "BETWEEN_NOUNS", "MEETING_NOUNS", "VISIT_NOUNS", "nominal_between", "nominal_meetings",
+    "nominal_visits",
+]  # fmt: skip
 
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
 #: a visit still to come
@@ -101,4 +107,35 @@ def nominal_meetings(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
             for b in partners:
                 if a.state[:3] != b.state[:3]:
                     out += [(a, b, code, fact), (b, a, code, fact)]
+    return out
+
+
+#: nouns of acts done between two sides, and their code
+BETWEEN_NOUNS = {
+    "clash": "190", "clashes": "190", "fighting": "190", "skirmish": "190", "battle": "190",
+    "war": "190", "hostilities": "190", "gunfire": "193", "firefight": "193",
+    "talks": "040", "meeting": "040", "negotiations": "040", "summit": "040",
+    "ceasefire": "0871", "truce": "0871", "cease-fire": "0871",
+}  # fmt: skip
+
+
+def nominal_between(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
+    """(one side, the other, code, factuality) of every act a noun names "between" two or
+    more states, each way."""
+    out = []
+    for n in sent.ids:
+        w = sent[n]
+        code = BETWEEN_NOUNS.get(w.lemma.lower()) or BETWEEN_NOUNS.get(w.text.lower())
+        if code is None or w.upos != "NOUN":
+            continue
+        between = [k for k in sent.children(n, "nmod") if sent.case_of(k) == "between"]
+        for k in sent.children(n, "nmod"):  # "an exchange of gunfire between ..."
+            between += [j for j in sent.children(k, "nmod") if sent.case_of(j) == "between"]
+        heads = {j for k in between for j in (k, *conjuncts(sent, k))}
+        sides = [u for u in units if u.head in heads or u.words & heads]
+        if len({u.state[:3] for u in sides if u.state}) < 2:
+            continue
+        lead = {sent[k].text.lower() for k in sent.children(n, "case", "amod")}
+        fact = "future" if lead & (AHEAD | PLANNED) else "asserted"
+        out += [(a, b, code, fact) for a in sides for b in sides if a.state[:3] != b.state[:3]]
     return out
