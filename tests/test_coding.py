@@ -13,19 +13,17 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from coding_cases import DAY, coded, conllu, own_dictionaries
 
 from kg.cli import main
 from kg.code_score import CAUSES, score
-from kg.coding.coder import code_sentence
 from kg.coding.dictionaries import load_coding_dictionaries
 from kg.coding.records import DictionaryCoder
-from kg.coding.sentence import Sentence
 from kg.errors import InputError
 from kg.knowledge.petrarch.records import read_records
 from kg.parse.conllu import to_document
 
 UNIT = Path(__file__).parent / "data" / "petrarch" / "PETR.UnitTest.records.ud.xml.gz"
-DAY = dt.date(2022, 1, 1)
 
 ACTORS = """\
 VELTRIA_ [VLT]
@@ -83,36 +81,13 @@ SAY {SAID SAYS SAYING}
 """
 
 
-def conllu(*rows: str) -> str:
-    """CoNLL-U of rows written ``form lemma UPOS head deprel``."""
-    lines = [
-        "\t".join((str(i), *(r.split()[:3]), "_", "_", *(r.split()[3:5]), "_", "_"))
-        for i, r in enumerate(rows, 1)
-    ]
-    return "# text = " + " ".join(r.split()[0] for r in rows) + "\n" + "\n".join(lines) + "\n"
-
-
-def coded(dicts, *rows: str, date: dt.date | None = DAY) -> set[tuple[str, str, str, str]]:
-    doc = to_document(conllu(*rows))
-    return {
-        (e.source, e.target, e.code, e.factuality)
-        for s in doc.sentences
-        for e in code_sentence(Sentence.from_stanza(s), dicts, date)
-    }
-
-
 @pytest.fixture(scope="module")
 def own(tmp_path_factory):
     """A user's own dictionaries, as PETRARCH text files in one folder."""
-    folder = tmp_path_factory.mktemp("dicts")
-    for name, text in (
-        ("Test.actors.txt", ACTORS),
-        ("Test.agents.txt", AGENTS),
-        ("Test.verbs.txt", VERBS),
-        ("Test.discards.txt", "FOOTBALL_MATCH\n"),
-    ):
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return own_dictionaries(
+        tmp_path_factory.mktemp("dicts"),
+        actors=ACTORS, agents=AGENTS, verbs=VERBS, discards="FOOTBALL_MATCH\n",
+    )  # fmt: skip
 
 
 @pytest.fixture(scope="module")

@@ -9,16 +9,8 @@ Norland and Ostia, in a user's own dictionaries)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from kg.coding.coder import code_sentence
-from kg.coding.dictionaries import load_coding_dictionaries
-from kg.coding.sentence import Sentence
-from kg.parse.conllu import to_document
-
-DAY = dt.date(2022, 1, 1)
+from coding_cases import coded, load_own
 
 ACTORS = """\
 VELTRIA_ [VLT]
@@ -99,35 +91,10 @@ CONDUCT {CONDUCTED CONDUCTING CONDUCTS}
 """
 
 
-def conllu(*rows: str) -> str:
-    """CoNLL-U of rows written ``form lemma UPOS head deprel``."""
-    lines = [
-        "\t".join((str(i), *(r.split()[:3]), "_", "_", *(r.split()[3:5]), "_", "_"))
-        for i, r in enumerate(rows, 1)
-    ]
-    return "# text = " + " ".join(r.split()[0] for r in rows) + "\n" + "\n".join(lines) + "\n"
-
-
-def coded(dicts, *rows: str) -> set[tuple[str, str, str, str]]:
-    doc = to_document(conllu(*rows))
-    return {
-        (e.source, e.target, e.code, e.factuality)
-        for s in doc.sentences
-        for e in code_sentence(Sentence.from_stanza(s), dicts, DAY)
-    }
-
-
 @pytest.fixture(scope="module")
 def d(tmp_path_factory):
     """A user's own dictionaries, as PETRARCH text files in one folder."""
-    folder = tmp_path_factory.mktemp("rules")
-    for name, text in (
-        ("Test.actors.txt", ACTORS),
-        ("Test.agents.txt", AGENTS),
-        ("Test.verbs.txt", VERBS),
-    ):
-        (folder / name).write_text(text, encoding="utf-8")
-    return load_coding_dictionaries(folder)
+    return load_own(tmp_path_factory.mktemp("rules"), actors=ACTORS, agents=AGENTS, verbs=VERBS)
 
 
 # ---- a pronoun subject is the actor who speaks
