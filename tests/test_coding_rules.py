@@ -571,3 +571,18 @@ def test_an_act_between_two_sides_named_by_a_noun(d):
         "Norland Norland PROPN 4 nmod", "and and CCONJ 8 cc", "Ostia Ostia PROPN 6 conj",
         ". . PUNCT 2 punct",
     )  # fmt: skip
+
+
+def test_a_year_that_only_names_something_is_no_history(tmp_path):
+    # Phoenix discards sentences with years, to drop history: "In 1990 Veltria attacked
+    # Norland." codes nothing; "Veltria attacked the 1990 border of Norland." does
+    d = load_own(tmp_path, actors=ACTORS, agents=AGENTS, verbs=VERBS, discards="1990\n")
+    assert not coded(
+        d, "In in ADP 2 case", "1990 1990 NUM 4 obl", "Veltria Veltria PROPN 4 nsubj",
+        "attacked attack VERB 0 root", "Norland Norland PROPN 4 obj", ". . PUNCT 4 punct",
+    )  # fmt: skip
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "attacked attack VERB 0 root", "the the DET 5 det",
+        "1990 1990 NUM 5 nummod", "border border NOUN 2 obj", "of of ADP 7 case",
+        "Norland Norland PROPN 5 nmod", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "190", "asserted")}  # fmt: skip

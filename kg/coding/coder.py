@@ -53,16 +53,26 @@ class CodedEvent:
     factuality: str = "asserted"
 
 
+#: words before a year that set a sentence's act in that year ("in 1990", "during 2003")
+IN_YEAR = frozenset({"IN", "DURING", "UNTIL", "BY", "FROM", "OF"})
+
+
+def _named_year(upper: list[str], k: int) -> bool:
+    """Word ``k`` is a year that only names something ("the 1967 lines", "the 2015 nuclear
+    deal", "since 2014"), not the time of the sentence's act ("in 1990 X attacked Y")."""
+    return upper[k].isdigit() and len(upper[k]) == 4 and (k == 0 or upper[k - 1] not in IN_YEAR)
+
+
 def discarded(sent: Sentence, dicts: CodingDictionaries, date: dt.date | None) -> bool:
     """Whether a discard phrase is in the sentence ("football match"; Phoenix discards years to
-    drop history: "in 1990 X attacked Y"). A year in the dateline, or the story's own year, is
-    no history."""
+    drop history: "in 1990 X attacked Y"). A year in the dateline, the story's own year, or a
+    year that only names something ("the 1967 lines", "since 2014") is no history."""
     upper = [sent.upper[i] for i in sent.ids]
     start = sent.ids.index(end) + 1 if (end := dateline_end(sent)) else 0
     for k in range(start, len(upper)):
         for index in (dicts.discards, dicts.story_discards):
             found = index.longest(upper, k) if upper[k] in index else None
-            if found and not (date and upper[k] == str(date.year)):
+            if found and not (date and upper[k] == str(date.year)) and not _named_year(upper, k):
                 return True
     return False
 
