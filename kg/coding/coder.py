@@ -26,6 +26,7 @@ For every verb the verb dictionary knows (by its form or lemma; multi-word verbs
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.coding.dictionaries import CodingDictionaries
@@ -34,7 +35,7 @@ from kg.coding.nominal import nominal_between, nominal_meetings, nominal_visits
 from kg.coding.pairs import paired
 from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
-from kg.coding.sentence import Sentence, dateline_end, find_mentions, find_units
+from kg.coding.sentence import Sentence, Unit, dateline_end, find_mentions, find_units
 from kg.coding.shallow import shallow_events
 
 __all__ = ["CodedEvent", "code_sentence"]
@@ -77,6 +78,19 @@ def discarded(sent: Sentence, dicts: CodingDictionaries, date: dt.date | None) -
     return False
 
 
+def _named_by_nouns(
+    events: list[CodedEvent], found: Iterable[tuple[Unit, Unit, str, str]], what: str, text: str
+) -> list[CodedEvent]:
+    """The events nouns name (:mod:`kg.coding.nominal`) that no verb coded already;
+    ``what``: "visit", "meeting" or "between", the event's verb field."""
+    done = {(e.source, e.target, e.code[:3]) for e in events}
+    return [
+        CodedEvent(s.code, t.code, c, what, f"({what}: named by a noun)", text, fact)
+        for s, t, c, fact in found
+        if (s.code, t.code, c[:3]) not in done and paired(s.code, t.code)
+    ]
+
+
 def code_sentence(
     sent: Sentence, dicts: CodingDictionaries, date: dt.date | None = None
 ) -> list[CodedEvent]:
@@ -96,27 +110,14 @@ def code_sentence(
         CodedEvent(s, t, c, sent[r.verb].text, r.pattern, text, fact)
         for r, s, t, c, fact in apply_modality(sent, readings)
     ]
-    visits = {(e.source, e.target) for e in events if e.code[:3] == "042"}
-    events += [
-        CodedEvent(s.code, t.code, "042", "visit", "(a visit named by a noun)", text, fact)
-        for s, t, fact in nominal_visits(sent, units)
-        if (s.code, t.code) not in visits and paired(s.code, t.code)
-    ]
+    events += _named_by_nouns(events, nominal_visits(sent, units), "visit", text)
     if not events:  # a tree that gave nothing: read the words in order (TABARI's way)
         events = [
             CodedEvent(s, t, c, sent[v].text, pattern or "(shallow)", text, "asserted")
             for v, s, t, c, pattern in shallow_events(sent, dicts, units)
         ]
-    done = {(e.source, e.target, e.code[:2]) for e in events}
-    events += [
-        CodedEvent(s.code, t.code, c, "between", "(an act between two sides)", text, fact)
-        for s, t, c, fact in nominal_between(sent, units)
-        if (s.code, t.code, c[:2]) not in done and paired(s.code, t.code)
-    ]
-    met = {(e.source, e.target) for e in events if e.code[:2] == "04"}
-    events += [
-        CodedEvent(s.code, t.code, c, "meeting", "(a meeting named by a noun)", text, fact)
-        for s, t, c, fact in nominal_meetings(sent, units)
-        if (s.code, t.code) not in met and paired(s.code, t.code)
-    ]
+    events += _named_by_nouns(
+        events, nominal_between(sent, units), "an act between two sides", text
+    )
+    events += _named_by_nouns(events, nominal_meetings(sent, units), "meeting", text)
     return list(dict.fromkeys(events))

@@ -52,8 +52,8 @@ def _unit_on(units: list[Unit], words: set[int], head: int) -> Unit | None:
     return None
 
 
-def nominal_visits(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str]]:
-    """(visitor, host, factuality) of every visit a noun names with both ends."""
+def nominal_visits(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
+    """(visitor, host, code 042, factuality) of every visit a noun names with both ends."""
     out = []
     for n in sent.ids:
         w = sent[n]
@@ -70,7 +70,7 @@ def nominal_visits(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, 
         if visitor is None or host is None or visitor.state[:3] == host.state[:3]:
             continue
         lead = {sent[k].text.lower() for k in sent.children(n, "case", "amod", "mark")}
-        out.append((visitor, host, "future" if lead & (AHEAD | PLANNED) else "asserted"))
+        out.append((visitor, host, "042", "future" if lead & (AHEAD | PLANNED) else "asserted"))
     return out
 
 
