@@ -116,8 +116,6 @@ def code_sentence(
             CodedEvent(s, t, c, sent[v].text, pattern or "(shallow)", text, "asserted")
             for v, s, t, c, pattern in shallow_events(sent, dicts, units)
         ]
-    events += _named_by_nouns(
-        events, nominal_between(sent, units), "an act between two sides", text
-    )
+    events += _named_by_nouns(events, nominal_between(sent, units), "between", text)
     events += _named_by_nouns(events, nominal_meetings(sent, units), "meeting", text)
     return list(dict.fromkeys(events))
