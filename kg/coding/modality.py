@@ -7,8 +7,10 @@ Z") is read with its governor:
   governor's subject to X; the kind of appeal follows Y (help → 023 aid, meet → 026,
   yield → 025 ...); Y itself is not an event;
 * **threat**: "wants to attack", "threatened to strike" is 138 (threaten with military force);
-* **intent**: pledged/promised/agreed/offered *to* cooperate, or promised *aid*, is intent (03x after the kind of
-  cooperation: 036 meet, 033 aid ...); pledged *to expel* is the act (174), as coders code it;
+* **intent**: pledged/promised/agreed/offered *to* cooperate, or promised *aid*, is intent
+  (03x after the kind of cooperation: 036 meet, 033 aid ...); "vowed retaliation" a threat
+  (138); pledged *to expel* is the act (174), as coders code it; "met Y for talks" that
+  took place is a meeting (040), not the dictionary's intent to meet (036);
 * **negation**: a negated act of cooperation is its rejection (12x: "would not provide
   support" → 122), any other negated verb codes nothing;
 * **reported speech**: "X said Y attacked Z" is X accusing Y (112) and Y→Z attack, reported;
