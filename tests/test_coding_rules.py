@@ -510,17 +510,16 @@ def test_a_broken_tree_is_read_in_word_order(d):
 
 
 def test_the_word_order_reading_keeps_its_limits(d):
-    # "Veltria will not attack Norland." broken: a negation or "will" before the verb
+    # "Veltria never attacked Norland." broken: a negation right before the verb
     assert not coded(
-        d, "Veltria Veltria PROPN 5 compound", "will will AUX 5 aux", "not not PART 5 advmod",
-        "attack attack NOUN 5 compound", "Norland Norland PROPN 0 root", ". . PUNCT 5 punct",
+        d, "Veltria Veltria PROPN 4 nmod", "never never ADV 3 advmod",
+        "attacked attack ADJ 4 amod", "Norland Norland PROPN 0 root", ". . PUNCT 4 punct",
     )  # fmt: skip
-    # "Veltria, the old republic of the north, attacked Norland.": a comma ends the stretch
+    # "Veltria, however, attacked Norland." broken: a comma ends the verb's stretch
     assert not coded(
-        d, "Veltria Veltria PROPN 9 compound", ", , PUNCT 1 punct", "the the DET 5 det",
-        "old old ADJ 5 amod", "republic republic NOUN 1 appos", "of of ADP 8 case",
-        "the the DET 8 det", "north north NOUN 5 nmod", "attacked attack ADJ 10 amod",
-        "Norland Norland PROPN 0 root", ". . PUNCT 10 punct",
+        d, "Veltria Veltria PROPN 6 nmod", ", , PUNCT 3 punct", "however however ADV 5 advmod",
+        ", , PUNCT 3 punct", "attacked attack ADJ 6 amod", "Norland Norland PROPN 0 root",
+        ". . PUNCT 6 punct",
     )  # fmt: skip
 
 

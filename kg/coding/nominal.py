@@ -41,13 +41,14 @@ MEETING_NOUNS = {
 FRAME = frozenset({"in", "during", "at", "after", "on", "following", "ahead", "before"})
 
 
-def _unit_on(units: list[Unit], words: set[int], head: int) -> Unit | None:
-    """The unit that covers one of ``words`` or hangs on ``head``."""
+def _unit_on(units: list[Unit], words: set[int], noun: int | None = None) -> Unit | None:
+    """The unit that covers one of ``words``, else (with ``noun``) the unit of the noun's own
+    group written before it (the possessor a parser merged into the noun's group)."""
     for u in units:
         if u.words & words or u.head in words:
             return u
-    for u in units:
-        if u.head == head and u.words and max(u.words) < head:
+    for u in units if noun is not None else ():
+        if u.head == noun and u.words and max(u.words) < noun:
             return u
     return None
 
@@ -66,7 +67,7 @@ def nominal_visits(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, 
             k for k in sent.children(n, "nmod", "obl")
             if any(sent[j].text.lower() == "to" for j in sent.children(k))
         ]  # fmt: skip
-        host = _unit_on(units, {j for k in to for j in sent.subtree(k)}, -1) if to else None
+        host = _unit_on(units, {j for k in to for j in sent.subtree(k)}) if to else None
         if visitor is None or host is None or visitor.state[:3] == host.state[:3]:
             continue
         lead = {sent[k].text.lower() for k in sent.children(n, "case", "amod", "mark")}
@@ -114,8 +115,8 @@ def nominal_meetings(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
 BETWEEN_NOUNS = {
     "clash": "190", "clashes": "190", "fighting": "190", "skirmish": "190", "battle": "190",
     "war": "190", "hostilities": "190", "gunfire": "193", "firefight": "193",
-    "talks": "040", "meeting": "040", "negotiations": "040", "summit": "040",
     "ceasefire": "0871", "truce": "0871", "cease-fire": "0871",
+    **{noun: code for noun, code in MEETING_NOUNS.items() if code == "040"},
 }  # fmt: skip
 
 

@@ -120,8 +120,8 @@ def _units_under(sent: Sentence, roots: Sequence[int], units: list[Unit]) -> lis
     # "Mordor, the awful Arnor, and Gondor": in a list, another actor hung as an apposition
     # is one more member (an apposition of a lone name is kept out: "Russia, the neighbour")
     partners |= {k for u in out if conjuncts(sent, u.head) for k in sent.children(u.head, "appos")}
-    out += [u for u in units if u not in out and u.head in partners and u.code not in
-            {o.code for o in out}]  # fmt: skip
+    codes = {o.code for o in out}
+    out += [u for u in units if u not in out and u.head in partners and u.code not in codes]
     return out
 
 
@@ -161,14 +161,12 @@ ADJUNCT = frozenset({
 
 def _in_adjunct(sent: Sentence, u: Unit, v: int) -> bool:
     """``u`` sits in a phrase with an adjunct preposition between it and verb ``v``. A
-    "by" phrase on a noun is no adjunct: it names who did what the noun says ("condemned an
-    attack *by* Osgiliath soldiers")."""
+    "by" phrase is none: on a noun it names who did what the noun says ("condemned an attack
+    *by* Osgiliath soldiers"), on an active verb it is that, misplaced by a parser."""
     j, seen = u.head, set()
     while j and j != v and j not in seen:
         seen.add(j)
-        case = sent.case_of(j)
-        agent = case == "by" and sent[j].base == "nmod" and sent[sent[j].head].upos == "NOUN"
-        if sent[j].base in ("obl", "nmod", "advcl", "acl") and case in ADJUNCT and not agent:
+        if sent[j].base in ("obl", "nmod", "advcl", "acl") and sent.case_of(j) in ADJUNCT:
             return True
         j = sent[j].head
     return False

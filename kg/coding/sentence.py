@@ -18,6 +18,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from kg.coding.groups import merge_adjacent, share_agents
 from kg.coding.tree import OWNER_PREPS, Sentence, Unit, Word
 
 __all__ = [
@@ -217,8 +218,6 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
             units.append(
                 Unit(before + code + extra, top, min(words | span), words | span, code, kg_id)
             )
-    from kg.coding.groups import merge_adjacent, share_agents
-
     units = share_agents(sent, merge_adjacent(sorted(units, key=lambda u: (u.start, u.head))))
     filed_in = [actor_code(m.entry, date)[:3] for m in filed if m.kind == "actor"]
     place = _place(sent, units, filed_in[0] if filed_in else "")
