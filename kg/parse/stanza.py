@@ -280,22 +280,37 @@ class Parser:
 
         Uses Stanza's ``bulk_process`` so the models see whole batches; texts
         longer than :data:`MAX_CHUNK` characters are split at paragraph or
-        sentence boundaries and their parses joined, keeping memory bounded.
+        sentence boundaries and their parses joined, keeping memory bounded. A dateline
+        that opens a text is parsed apart and grafted back (:mod:`kg.parse.dateline`).
         """
         import stanza
+
+        from kg.parse.dateline import dateline_pieces, graft
 
         nlp = self.pipeline(lang)
         pieces: list[str] = []
         owners: list[int] = []
-        for i, text in enumerate(texts):
-            for chunk in split_text(text, MAX_CHUNK):
-                for piece in split_text(chunk, MAX_RUN) if _RUN.search(chunk) else [chunk]:
-                    pieces.append(piece)
+        datelines: set[int] = set()  # pieces that are a dateline, grafted onto the next
+        for i, whole in enumerate(texts):
+            for text, is_dateline in dateline_pieces(whole):
+                if is_dateline:
+                    datelines.add(len(pieces))
+                    pieces.append(text)
                     owners.append(i)
+                    continue
+                for chunk in split_text(text, MAX_CHUNK):
+                    for piece in split_text(chunk, MAX_RUN) if _RUN.search(chunk) else [chunk]:
+                        pieces.append(piece)
+                        owners.append(i)
         docs = nlp.bulk_process([stanza.Document([], text=p) for p in pieces])
         out: list[list] = [[] for _ in texts]
-        for owner, doc in zip(owners, docs):
-            out[owner].append(doc)
+        held = None
+        for n, (owner, doc) in enumerate(zip(owners, docs)):
+            if n in datelines:
+                held = doc
+                continue
+            out[owner].append(graft(held, doc) if held is not None else doc)
+            held = None
         return [parts[0] if len(parts) == 1 else _join(parts) for parts in out]
 
 

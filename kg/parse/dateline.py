@@ -1,0 +1,133 @@
+"""Datelines: "MOGADISHU (Reuters) - ", "Managua: ", "JAKARTA, KOMPAS.com - ".
+
+A wire story's first sentence opens with where (and often when, and by whom) it was filed.
+Parsed with the sentence, the small models make the city the sentence's root and the
+sentence a fragment of it ("HÀ NỘI — X and Y held talks": *held* under *NỘI*), and nothing
+below is read. So :class:`kg.parse.stanza.Parser` parses the dateline apart and grafts it
+back: one sentence, the dateline's words first, their root a ``dep`` of the sentence's root,
+characters where they were. Readers still see the dateline (the coder takes the story's
+place from it); only the tree of the rest changes.
+
+>>> dateline_cut("MOGADISHU (Reuters) - Rebels attacked a base.")
+22
+>>> dateline_cut("Russia - Ukraine talks resumed.")
+0
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["dateline_cut", "dateline_pieces", "graft"]
+
+_DATELINE = re.compile(
+    r"""[ \t]*
+    (?P<place>[^\W\d_][\w.'’/-]*(?:[ ][^\W\d_][\w.'’/-]*){0,3})  # 1-4 words: "PORT-AU-PRINCE"
+    (?P<more>,[ ]*[^\n—–:()]{1,40}?)?                           # ", Pakistan", ", Dec 20"
+    (?P<agency>[ ]*\([^()\n]{1,40}\))?                          # "(Reuters)", "(WAFA)"
+    (?:[ ]*(?P<end>--|[—–-]|:)|(?<=\)))[ \t]+                      # "(PTI) Pakistan ..."
+    (?=["“‘'(]?[^\W\d_])""",
+    re.X,
+)
+
+
+def dateline_cut(text: str) -> int:
+    """Where the sentence after a dateline at the start of ``text`` begins, else 0.
+
+    A dash ends a dateline whose place is written in capitals ("TEHRAN –", "ISLAMABAD,
+    Pakistan -"), or that names an agency or a date ("Bangkok (AP) —", "Kabul, Oct 12 -");
+    a colon ends one of at most three capitalised words before a sentence that ends its line
+    ("New Delhi: The ministry said ...", not the headline "AUKUS: new security pact" nor
+    the speaker of a quote "Biden: “...”"); an agency after a date may end one alone
+    ("Peshawar, Apr 12 (PTI) Pakistan deported ...", not "The UN (UNHRC) has ...").
+    "Russia - Ukraine talks" is no dateline."""
+    m = _DATELINE.match(text)
+    if not m or len(text) - m.end() < 20 or sum(c.isalpha() for c in m["place"]) < 3:
+        return 0
+    place, end = m["place"], m["end"]
+    dated = bool(m["more"] and re.search(r"\d", m["more"]))
+    if end is None:  # "Peshawar, Apr 12 (PTI) Pakistan ...", not "The UN (UNHRC) has ..."
+        ok = bool(m["agency"]) and dated
+    elif end == ":" and not (m["agency"] or dated):  # "New Delhi: The ministry said ..."
+        words = place.split()
+        line = text[m.end() :].split("\n", 1)[0].rstrip()
+        ok = not m["more"] and len(words) <= 3 and all(w[:1].isupper() for w in words)
+        ok = ok and text[m.end()].isalpha() and line[-1:] in '.!?"”'
+    else:  # a place in capitals, an agency or a date before a dash
+        ok = all(c.isupper() for c in place if c.isalpha()) or bool(m["agency"]) or dated
+    return m.end() if ok else 0
+
+
+def dateline_pieces(text: str, lines: int = 3) -> list[tuple[str, bool]]:
+    """``text`` cut before and after each dateline that opens one of its first ``lines``
+    lines: the pieces in order, each with whether it is a dateline. Joined, they are
+    ``text``.
+
+    >>> dateline_pieces("Talks\\nTOKYO, 4 May 2022 — Japan protested the launch.")
+    [('Talks\\n', False), ('TOKYO, 4 May 2022 — ', True), ('Japan protested the launch.', False)]
+    """
+    pieces: list[tuple[str, bool]] = []
+    start = 0
+    for n, m in enumerate(re.finditer(r"^[ \t]*\S", text, re.M)):
+        if n >= lines:
+            break
+        if cut := dateline_cut(text[m.start() :]):
+            if m.start() > start:
+                pieces.append((text[start : m.start()], False))
+            pieces.append((text[m.start() : m.start() + cut], True))
+            start = m.start() + cut
+    pieces.append((text[start:], False))
+    return [p for p in pieces if p[0]]
+
+
+def graft(dateline: Any, body: Any) -> Any:
+    """One Stanza Document: ``dateline``'s words (a parse of the dateline alone) put before
+    the first sentence of ``body`` (the parse of the text after it), hung from that
+    sentence's root as ``dep``; character offsets are those of the whole text."""
+    from stanza.models.common.doc import Document
+
+    head_words = [w for s in dateline.sentences for w in s.to_dict()]
+    k = sum(1 for w in head_words if isinstance(w["id"], int))  # words, not multi-word tokens
+    shift = len(dateline.text)
+    first, *rest = [s.to_dict() for s in body.sentences]
+    root = next(w["id"] for w in first if isinstance(w["id"], int) and w.get("head") == 0)
+    ids = iter(range(1, k + 1))
+    renum: dict[tuple[int, int], int] = {}  # (sentence, old id) → new id
+    for n, s in enumerate(dateline.sentences):
+        for w in s.words:
+            renum[(n, w.id)] = next(ids)
+    merged: list[dict] = []
+    for n, s in enumerate(dateline.sentences):
+        for w in s.to_dict():
+            _renumber(w, lambda i, n=n: renum[(n, i)])
+            if isinstance(w["id"], int) and w.get("head") == 0:
+                w["head"], w["deprel"] = 0, "dep"  # fixed to the body's root below
+            merged.append(w)
+    for w in first:
+        _renumber(w, lambda i: i + k)
+        for key in ("start_char", "end_char"):
+            if w.get(key) is not None:
+                w[key] += shift
+    for w in merged:
+        if isinstance(w["id"], int) and w.get("head") == 0:
+            w["head"] = root + k
+    sentences = [merged + first]
+    for s in rest:
+        for w in s:
+            for key in ("start_char", "end_char"):
+                if w.get(key) is not None:
+                    w[key] += shift
+        sentences.append(s)
+    return Document(sentences, text=dateline.text + body.text)
+
+
+def _renumber(w: dict, new) -> None:
+    """Word ids (and a multi-word token's id range) and heads through ``new``."""
+    if isinstance(w["id"], tuple):
+        w["id"] = tuple(new(i) for i in w["id"])
+        return
+    old_head = w.get("head")
+    w["id"] = new(w["id"])
+    if old_head:
+        w["head"] = new(old_head)
