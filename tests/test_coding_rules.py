@@ -88,6 +88,11 @@ ACCUSE
 --- CONDUCT [---] ---
 CONDUCT {CONDUCTED CONDUCTING CONDUCTS}
 - * EXERCISE [062]
+
+--- CONFINE [170] ---
+DETAIN [173]
+STAGE {STAGED STAGING STAGES}
+- * DEMONSTRATION [141]  # STAGE
 """
 
 
@@ -585,3 +590,17 @@ def test_a_year_that_only_names_something_is_no_history(tmp_path):
         "1990 1990 NUM 5 nummod", "border border NOUN 2 obj", "of of ADP 7 case",
         "Norland Norland PROPN 5 nmod", ". . PUNCT 2 punct",
     ) == {("VLT", "NOR", "190", "asserted")}  # fmt: skip
+
+
+# ---- a pattern is its own verb's, not every verb's of its block
+
+
+def test_a_pattern_written_for_one_verb_of_a_block_leaves_the_others(d):
+    # "Veltrian police detained protesters staging a demonstration.": an arrest (DETAIN's
+    # 173); STAGE's "* DEMONSTRATION" (141) in the same block is not DETAIN's
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "police police NOUN 3 nsubj",
+        "detained detain VERB 0 root", "protesters protester NOUN 3 obj",
+        "staging stage VERB 4 acl", "a a DET 7 det", "demonstration demonstration NOUN 5 obj",
+        ". . PUNCT 3 punct",
+    ) == {("VLTCOP", "VLTOPP", "173", "asserted")}  # fmt: skip

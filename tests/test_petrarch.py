@@ -277,6 +277,32 @@ def test_verb_patterns_tokens(tmp_path):
     assert second.line == 17 and second.original.startswith("- $ OFFICIALS")
 
 
+def test_a_pattern_belongs_to_the_verbs_its_comment_names(tmp_path):
+    """CAMEO.2.0 writes every verb's patterns under its block and names the verb in a
+    comment; a comment that names no verb of the block leaves the pattern every verb's."""
+    text = (
+        "--- CONFINE [170] ---\nDETAIN [173]\nHOLD {HOLDS HOLDING HELD}\n"
+        "WITHHOLD {WITHHOLDS WITHHOLDING WITHHELD}\n"
+        "- * DEMONSTRATION   [141]   # HOLD\n"
+        "- * PROTEST         [141]   # HOLD , DETAIN\n"
+        "- * APPROVAL        [110]   # WITHHELD\n"
+        "- * SESSION         [---]   # jon 11/14/95\n"
+        "- * IMMIGRANTS      [---]\n"
+    )
+    verbs = read_verbs(write(tmp_path, "c.verbs.txt", text))
+    (block,) = verbs.blocks
+    assert [p.verbs for p in block.patterns] == [
+        ("HOLD",), ("DETAIN", "HOLD"), ("WITHHOLD",), (), (),
+    ]  # fmt: skip
+    detain, hold, _withhold = block.verbs
+    assert [p.applies_to(detain) for p in block.patterns] == [False, True, False, True, True]
+    assert [p.applies_to(hold) for p in block.patterns] == [True, True, False, True, True]
+    out = tmp_path / "out"
+    out.mkdir()
+    dump_compiled("verbs", verbs, out / "c.verbs.json.gz")
+    assert load_compiled("c.verbs", out) == verbs
+
+
 def test_pattern_underscores_join_consecutive_words():
     tokens = tokenize_pattern("SWIFTLY_* (TO &SHIP_HOLD) %")
     assert [(t.kind, t.value, t.joined) for t in tokens] == [

@@ -92,6 +92,7 @@ class CodingDictionaries:
     #: kg's own actors (:class:`kg.knowledge.actor_codes.ActorCodes`), matched before the dictionaries' names
     kg: Any = None
     _verbs: dict[str, list[tuple[VerbEntry, VerbBlock]]] = field(default_factory=dict)
+    _extending: set[int] = field(default_factory=set)  # id() of blocks added with ``extend``
 
     # ---- building
     def add_actors(self, entries: Iterable[ActorEntry]) -> None:
@@ -111,7 +112,8 @@ class CodingDictionaries:
 
     def add_verbs(self, dictionary: VerbDictionary, extend: bool = False) -> None:
         """Add a verb dictionary; a head form already known keeps its earlier entries (and,
-        with ``extend``, gains the new block's patterns after them)."""
+        with ``extend``, gains the new block's patterns, tried before its own: see
+        :meth:`patterns_for`)."""
         seen = set() if extend else set(self._verbs)
         for s in dictionary.synsets:
             self.synsets.setdefault(s.name, [])
@@ -122,6 +124,8 @@ class CodingDictionaries:
         from kg.coding.patterns import needs
 
         for block in dictionary.blocks:
+            if extend:
+                self._extending.add(id(block))
             for pattern in block.patterns:
                 self.needed[id(pattern)] = needs(pattern, self.synsets)
             for verb in block.verbs:
@@ -183,6 +187,14 @@ class CodingDictionaries:
     def verbs_for(self, form: str) -> list[tuple[VerbEntry, VerbBlock]]:
         """The verb entries whose head word has the upper-case form ``form``."""
         return self._verbs.get(form.upper(), [])
+
+    def patterns_for(self, entries: list[tuple[VerbEntry, VerbBlock]]) -> list[Any]:
+        """The patterns that may code a word with these verb ``entries``: those its blocks
+        wrote for it (:meth:`~kg.knowledge.petrarch.model.Pattern.applies_to`), the patterns
+        of blocks that extend a dictionary (kg's own, ``kg.verbs.txt``) first, so that they
+        win a tie with the dictionary's."""
+        ordered = sorted(entries, key=lambda eb: id(eb[1]) not in self._extending)
+        return [p for e, b in ordered for p in b.patterns if p.applies_to(e)]
 
     def has_verbs(self) -> bool:
         return bool(self._verbs)

@@ -213,7 +213,7 @@ def read_verb(
             return None
         sources, targets = _ends(sent, v, None, units, after)
         return Reading(v, "", "", _is_negated(sent, v), sources, targets)
-    patterns = [p for _e, b in entries for p in b.patterns]
+    patterns = dicts.patterns_for(entries)
     by_start = {u.start: u for u in units}
     match = best_match(patterns, sent, before, after, by_start, dicts.synsets, dicts.needed)
     entry, block = entries[0]

@@ -74,7 +74,7 @@ def shallow_events(
         tgt = [u for u in here if min(u.words) > v and min(u.words) - v <= NEAR_AFTER]
         if not src:
             continue
-        patterns = [p for _e, b in entries for p in b.patterns]
+        patterns = dicts.patterns_for(entries)
         by_start = {u.start: u for u in units}
         match = best_match(patterns, sent, before, after, by_start, dicts.synsets, dicts.needed)
         entry, block = entries[0]

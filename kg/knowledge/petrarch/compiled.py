@@ -47,7 +47,7 @@ FIELDS = {
         "name",
         "code",
         "verbs[phrase, head, forms, code, line]",
-        "patterns[tokens[kind, value, joined, np, pp], code, original, line]",
+        "patterns[tokens[kind, value, joined, np, pp], code, original, line, verbs]",
         "line",
     ],
     "verbs.transformations": ["source", "inner", "verb", "result", "original", "line"],
@@ -112,6 +112,7 @@ def encode(kind: str, data: Any) -> list | dict:
                             p.code.code,
                             p.original,
                             p.line,
+                            list(p.verbs),
                         ]
                         for p in b.patterns
                     ],
@@ -178,8 +179,10 @@ def _decode(kind: str, e: Any) -> Any:
                 for p, h, fs, vc, vl in verbs
             ),
             tuple(
-                Pattern(tuple(token(t) for t in toks), code(pc), orig, pl)
-                for toks, pc, orig, pl in patterns
+                Pattern(
+                    tuple(token(t) for t in toks), code(pc), orig, pl, tuple(vs[0] if vs else ())
+                )
+                for toks, pc, orig, pl, *vs in patterns  # files before 'verbs' have four fields
             ),
             line,
         )

@@ -192,6 +192,15 @@ class Pattern:
     code: CameoCode
     original: str
     line: int
+    #: the block's verbs (upper-case base words) it was written for, as its comment names
+    #: them (``- * DEMONSTRATION [141]  # HOLD``); empty: every verb of the block
+    verbs: tuple[str, ...] = ()
+
+    def applies_to(self, verb: VerbEntry) -> bool:
+        """Whether the pattern is one of ``verb``'s: CAMEO.2.0 writes the patterns of every
+        verb of a block under the block, so "detained protesters holding a demonstration"
+        must not match HOLD's ``* DEMONSTRATION`` (141) for DETAIN."""
+        return not self.verbs or verb.phrase.words[verb.head].upper() in self.verbs
 
     @property
     def verb_index(self) -> int:

@@ -14,6 +14,7 @@ The file holds, in any order:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from kg.knowledge.petrarch.lines import Reader, phrase
@@ -135,6 +136,7 @@ class _Verbs:
         self.synset: tuple[str, int, list[SynsetMember]] | None = None
         self.block: tuple[str, CameoCode, int, list[VerbEntry], list[Pattern]] | None = None
         self.state = ""
+        self.comments: dict[int, tuple[str, ...]] = {}  # a pattern's line → its comment's words
 
     def close_synset(self) -> None:
         if self.synset is not None:
@@ -149,6 +151,7 @@ class _Verbs:
     def close_block(self) -> None:
         if self.block is not None:
             name, code, line, verbs, patterns = self.block
+            patterns = [_owned(p, self.comments.pop(p.line, ()), verbs) for p in patterns]
             self.blocks.append(VerbBlock(name, code, tuple(verbs), tuple(patterns), line))
             self.block = None
 
@@ -196,7 +199,7 @@ class _Verbs:
         code = CameoCode(m["code"].strip()) if m["code"] is not None else None
         self.block[3].append(VerbEntry(verb, head, forms, code, n))
 
-    def pattern(self, n: int, text: str) -> None:
+    def pattern(self, n: int, text: str, raw: str = "") -> None:
         if self.block is None:
             raise self.reader.fail(n, f"a pattern before the first verb block: {text!r}")
         m = _PATTERN.match(text)
@@ -217,6 +220,8 @@ class _Verbs:
         if any("/" in t.value for t in tokens):
             self.reader.note(n, f"'/' alternatives in {m['body']!r}; kept as one word")
         self.block[4].append(Pattern(tokens, CameoCode(m["code"].strip()), text, n))
+        if comment := raw[len(text) :].strip():  # "# HOLD , DETAIN": the verbs it is for
+            self.comments[n] = tuple(re.findall(r"\b[A-Z][A-Z'-]*[A-Z]\b", comment))
 
     def transformation(self, n: int, text: str) -> None:
         m = _TRANSFORM.match(text.strip())
@@ -234,7 +239,7 @@ class _Verbs:
             )
         )
 
-    def line(self, n: int, raw_text: str) -> None:
+    def line(self, n: int, raw_text: str, raw: str = "") -> None:
         text = raw_text.strip()
         if text.startswith("---"):
             self.header(n, text)
@@ -245,7 +250,7 @@ class _Verbs:
             self.close_synset()
             self.synset, self.state = (m["label"], n, []), "synset"
         elif text.startswith("-"):
-            self.pattern(n, text)
+            self.pattern(n, text, raw.strip())
         elif text.startswith("~"):
             self.transformation(n, text)
         elif self.state == "synset" and text.startswith("+"):
@@ -288,6 +293,22 @@ class _Verbs:
         return VerbDictionary(tuple(self.synsets), tuple(blocks), tuple(self.transformations))
 
 
+def _owned(p: Pattern, words: tuple[str, ...], verbs: list[VerbEntry]) -> Pattern:
+    """``p`` with the verbs of the block its comment names (any form: "# WITHHELD" is
+    WITHHOLD's), as upper-case base words; a comment naming none ("# jon 11/14/95") leaves
+    it every verb's."""
+    if not words:
+        return p
+    owners = []
+    for v in verbs:
+        base = v.phrase.words[v.head].upper()
+        forms = {base, *(f.split()[v.head].upper() for f in v.regular_forms())}
+        forms |= {w.upper().lstrip("+") for f in v.forms for w in f.words}
+        if forms & set(words) and base not in owners:
+            owners.append(base)
+    return replace(p, verbs=tuple(owners)) if owners else p
+
+
 def read_verbs(
     path: str | Path, *, report: ReadReport | None = None, strict: bool = False
 ) -> VerbDictionary:
@@ -295,5 +316,5 @@ def read_verbs(
     reader = Reader(path, report, strict)
     verbs = _Verbs(reader)
     for line in reader.lines():
-        verbs.line(line.number, line.text)
+        verbs.line(line.number, line.text, line.raw)
     return verbs.finish()
