@@ -318,6 +318,31 @@ def test_weapons_are_actors_only_as_subjects(phoenix):
     assert ("RUSMIL", "UKR") in {(s, t) for s, t, _c, _f in got}
 
 
+def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
+    """kg.verbs.txt's patterns win over CAMEO.2.0's where both match: a ceasefire agreed is
+    declared (0871, both ways; CAMEO.2.0: intent, 0356), and so is one agreed "to stop
+    fighting"; an arrest of journalists is an arrest (173; CAMEO.2.0: repression, 175)."""
+    # "Kyrgyzstan and Tajikistan agreed on a full ceasefire."
+    assert coded(
+        phoenix, "Kyrgyzstan Kyrgyzstan PROPN 4 nsubj", "and and CCONJ 3 cc",
+        "Tajikistan Tajikistan PROPN 1 conj", "agreed agree VERB 0 root", "on on ADP 8 case",
+        "a a DET 8 det", "full full ADJ 8 amod", "ceasefire ceasefire NOUN 4 obl",
+        ". . PUNCT 4 punct",
+    ) == {("KGZ", "TJK", "0871", "asserted"), ("TJK", "KGZ", "0871", "asserted")}  # fmt: skip
+    # "Israel and Egypt agreed to stop fighting."
+    assert coded(
+        phoenix, "Israel Israel PROPN 4 nsubj", "and and CCONJ 3 cc", "Egypt Egypt PROPN 1 conj",
+        "agreed agree VERB 0 root", "to to PART 6 mark", "stop stop VERB 4 xcomp",
+        "fighting fighting NOUN 6 obj", ". . PUNCT 4 punct",
+    ) == {("ISR", "EGY", "0871", "asserted"), ("EGY", "ISR", "0871", "asserted")}  # fmt: skip
+    # "Kenyan police arrested two journalists."
+    assert coded(
+        phoenix, "Kenyan Kenyan ADJ 2 amod", "police police NOUN 3 nsubj",
+        "arrested arrest VERB 0 root", "two two NUM 5 nummod",
+        "journalists journalist NOUN 3 obj", ". . PUNCT 3 punct",
+    ) == {("KENCOP", "KENMED", "173", "asserted")}  # fmt: skip
+
+
 def test_dictionaries_load_from_a_folder_and_fill_what_it_lacks(own, tmp_path):
     only_actors = tmp_path / "mine"
     only_actors.mkdir()

@@ -9,7 +9,8 @@ Z") is read with its governor:
 * **threat**: "wants to attack", "threatened to strike" is 138 (threaten with military force);
 * **intent**: pledged/promised/agreed/offered *to* cooperate, or promised *aid*, is intent
   (03x after the kind of cooperation: 036 meet, 033 aid ...); "vowed retaliation" a threat
-  (138); pledged *to expel* is the act (174), as coders code it; "met Y for talks" that
+  (138); pledged *to expel* is the act (174), as coders code it, and so is agreed *to stop
+  fighting* (0871: a ceasefire agreed is declared); "met Y for talks" that
   took place is a meeting (040), not the dictionary's intent to meet (036);
 * **negation**: a negated act of cooperation is its rejection (12x: "would not provide
   support" → 122), any other negated verb codes nothing;
@@ -116,7 +117,9 @@ def apply_modality(
             elif lemma in WANT and not obj and xr in ATTACK:
                 code, targets = "138", x.targets
             elif lemma in INTENT and not obj:
-                if xr in INTENT_CODE and (not code or not r.pattern):
+                if lemma == "agree" and x.code.startswith("0871"):
+                    code, targets = x.code, x.targets  # a ceasefire agreed is declared
+                elif xr in INTENT_CODE and (not code or not r.pattern):
                     code, targets = INTENT_CODE[xr], x.targets
                 elif xr not in INTENT_CODE and xr != "03":
                     code, targets = x.code, x.targets  # "pledged to expel": the act
