@@ -528,6 +528,30 @@ def test_the_word_order_reading_keeps_its_limits(d):
     )  # fmt: skip
 
 
+def test_the_word_order_reading_takes_no_doer_from_a_phrase_of_place(d):
+    # "Veltrian soldiers in Ostia attacked Norland." broken ("attacked" an adjective): Ostia
+    # is where the soldiers are, not who attacked
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 6 nsubj", "in in ADP 4 case",
+        "Ostia Ostia PROPN 2 nmod", "attacked attack ADJ 6 amod", "Norland Norland PROPN 0 root",
+        ". . PUNCT 6 punct",
+    ) == {("VLTMIL", "NOR", "190", "asserted")}  # fmt: skip
+
+
+def test_an_agent_with_a_state_keeps_it_in_a_phrase_of_place(d):
+    # "Veltrian soldiers in Ostia attacked Norland.": Veltria's soldiers, not Ostia's ("police
+    # in Ostia", with no state of their own, are Ostia's)
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 5 nsubj", "in in ADP 4 case",
+        "Ostia Ostia PROPN 2 nmod", "attacked attack VERB 0 root", "Norland Norland PROPN 5 obj",
+        ". . PUNCT 5 punct",
+    ) == {("VLTMIL", "NOR", "190", "asserted")}  # fmt: skip
+    assert coded(
+        d, "Police police NOUN 4 nsubj", "in in ADP 3 case", "Ostia Ostia PROPN 1 nmod",
+        "attacked attack VERB 0 root", "Norland Norland PROPN 4 obj", ". . PUNCT 4 punct",
+    ) == {("OSTCOP", "NOR", "190", "asserted")}  # fmt: skip
+
+
 def test_an_organ_of_no_named_state_is_no_source(d):
     # "Soldiers attacked Norland.": whose soldiers? no event; "Rebels attacked Norland." is
     # ---REB's (tests/test_coding.py)

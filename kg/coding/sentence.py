@@ -160,7 +160,7 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
                 for c in conjuncts(sent, a.head):
                     if c in actor_at and actor_at[c] not in actors and c < top:
                         actors.append(actor_at[c])
-        if agents or not actors:
+        if not actors:  # "Veltrian soldiers in Ostia" are Veltria's; "police in Ostia" Ostia's
             for k in sent.children(top, "nmod", "obl"):
                 if sent.case_of(k) in OWNER_PREPS and k in actor_at:
                     for c in [k, *conjuncts(sent, k)]:

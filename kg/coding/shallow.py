@@ -3,7 +3,8 @@
 Small parsers break many news sentences ("Iran and the Republic of Azerbaijan *signed*
 eight cooperation documents" with "signed" hung as an adjective); the words still read in
 order. For each word the verb dictionary knows in an inflected verb form, the source is the
-last actor before it and the target the first actor after it, both inside its stretch of the
+last actor before it (not one in a phrase a preposition opens: "a strike *on a village*
+killed ...") and the target the first actor after it, both inside its stretch of the
 sentence (between commas, semicolons, colons and dashes); patterns match on that stretch. A
 coordinated pair before the verb with nothing after it codes each other ("X and Y signed
 ...", "X and Y clashed"). A negation or "will/would" right before the verb codes nothing.
@@ -53,6 +54,28 @@ def _inflected(sent: Sentence, v: int) -> bool:
     return low != w.lemma.lower() or low.endswith(("ed", "es"))
 
 
+#: prepositions of a place or an aim: an actor after them is no doer ("of", "from" and "by"
+#: may name one: "troops from the border police clashed")
+PLACE_OR_AIM = frozenset({
+    "on", "in", "at", "near", "against", "into", "inside", "outside", "across", "to", "toward",
+    "towards", "onto", "upon",
+})  # fmt: skip
+
+
+def _in_phrase(sent: Sentence, u: Unit) -> bool:
+    """Whether a preposition opens the phrase of ``u`` ("on a village", "in northern Iraq"):
+    an actor there is where or whom an act was done, not its doer."""
+    k = sent.ids.index(min(u.words))
+    while k > 0:
+        k -= 1
+        w = sent[sent.ids[k]]
+        if w.upos == "ADP":
+            return w.text.lower() in PLACE_OR_AIM
+        if w.upos not in ("DET", "ADJ", "NUM"):
+            return False
+    return False
+
+
 def shallow_events(
     sent: Sentence, dicts: CodingDictionaries, units: list[Unit]
 ) -> Iterator[tuple[int, str, str, str, str]]:
@@ -70,7 +93,10 @@ def shallow_events(
         before, after = _stretch(sent, v)
         inside = set(before) | set(after)
         here = [u for u in units if u.words and u.words <= inside]
-        src = [u for u in here if max(u.words) < v and v - max(u.words) <= NEAR_BEFORE]
+        src = [
+            u for u in here
+            if max(u.words) < v and v - max(u.words) <= NEAR_BEFORE and not _in_phrase(sent, u)
+        ]  # fmt: skip
         tgt = [u for u in here if min(u.words) > v and min(u.words) - v <= NEAR_AFTER]
         if not src:
             continue
