@@ -450,6 +450,28 @@ def test_a_call_named_by_a_noun(d):
     ) if e[2].startswith("04")}  # fmt: skip
 
 
+def test_a_fight_named_by_a_noun(d):
+    # "Veltrian soldiers were wounded in a clash with Norlandic soldiers.": they fought (190)
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 4 nsubj:pass",
+        "were be AUX 4 aux:pass", "wounded wound VERB 0 root", "in in ADP 7 case",
+        "a a DET 7 det", "clash clash NOUN 4 obl", "with with ADP 10 case",
+        "Norlandic Norlandic ADJ 10 amod", "soldiers soldier NOUN 7 nmod", ". . PUNCT 4 punct",
+    ) == {("VLTMIL", "NORMIL", "190", "asserted"), ("NORMIL", "VLTMIL", "190", "asserted")}  # fmt: skip
+    # "Norlandic rebels seized a town after clashes with Norlandic police.": two sides of one
+    # state fought; the town is no actor
+    events = coded(
+        d, "Norlandic Norlandic ADJ 2 amod", "rebels rebel NOUN 3 nsubj",
+        "seized seize VERB 0 root", "a a DET 5 det", "town town NOUN 3 obj",
+        "after after ADP 7 case", "clashes clash NOUN 3 obl", "with with ADP 10 case",
+        "Norlandic Norlandic ADJ 10 amod", "police police NOUN 7 nmod", ". . PUNCT 3 punct",
+    )  # fmt: skip
+    assert {
+        ("NORREB", "NORCOP", "190", "asserted"),
+        ("NORCOP", "NORREB", "190", "asserted"),
+    } <= events
+
+
 def test_criticized_for_doing_names_who_did_it(d):
     # "Veltria criticized Norland for accusing its government.": Norland accused Veltria's
     # government ("its" is the subject's); Veltria criticized Norland

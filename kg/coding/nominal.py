@@ -11,9 +11,11 @@ is the object of ("paid a visit to") is left to the verb's pattern; one "ahead o
 An act between two sides named by a noun ("clashes between X and Y", "talks between X and
 Y", "a ceasefire between X and Y") is coded both ways between every two states it names.
 
-A meeting or call named by a noun in a phrase of circumstance ("in a call with X", "during
-talks with X") is between its possessor, else the subject of the verb it hangs under, and the
-"with" partner, both ways: 041 for a call, 040 for talks and meetings.
+A meeting, call or fight named by a noun in a phrase of circumstance ("in a call with X",
+"during talks with X", "killed in a clash with X") is between its possessor, else the subject
+of the verb it hangs under, and the "with" partner, both ways: 041 for a call, 040 for talks
+and meetings, 190 for clashes and fighting, 193 for gunfights. Two sides of one state are
+two sides when both have an agent ("rebels ... clashes with the military").
 
 >>> sorted(VISIT_NOUNS)
 ['tour', 'trip', 'visit']
@@ -24,7 +26,8 @@ from __future__ import annotations
 from kg.coding.sentence import Sentence, Unit, conjuncts
 
 __all__ = [
-    "BETWEEN_NOUNS", "MEETING_NOUNS", "VISIT_NOUNS", "nominal_between", "nominal_meetings",
+    "BETWEEN_NOUNS", "FIGHT_NOUNS", "MEETING_NOUNS", "VISIT_NOUNS", "nominal_between",
+    "nominal_meetings",
     "nominal_visits",
 ]  # fmt: skip
 
@@ -36,6 +39,11 @@ PLANNED = frozenset({"planned", "upcoming", "forthcoming", "expected", "schedule
 MEETING_NOUNS = {
     "call": "041", "conversation": "041", "talks": "040", "meeting": "040", "summit": "040",
     "consultations": "040", "negotiations": "040",
+}  # fmt: skip
+#: nouns of fighting and their code: "killed in a clash with X", "after fierce fighting with X"
+FIGHT_NOUNS = {
+    "clash": "190", "clashes": "190", "fighting": "190", "skirmish": "190", "battle": "190",
+    "gunfight": "193", "gunbattle": "193", "firefight": "193", "shootout": "193",
 }  # fmt: skip
 #: prepositions of a phrase that frames the sentence's act with a meeting
 FRAME = frozenset({"in", "during", "at", "after", "on", "following", "ahead", "before"})
@@ -94,7 +102,9 @@ def nominal_meetings(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
     out = []
     for n in sent.ids:
         w = sent[n]
-        code = MEETING_NOUNS.get(w.lemma.lower()) or MEETING_NOUNS.get(w.text.lower())
+        low, lemma = w.text.lower(), w.lemma.lower()
+        code = MEETING_NOUNS.get(lemma) or MEETING_NOUNS.get(low)
+        code = code or FIGHT_NOUNS.get(lemma) or FIGHT_NOUNS.get(low)
         if code is None or w.upos != "NOUN" or w.base not in ("obl", "nmod"):
             continue
         if sent.case_of(n) not in FRAME:
@@ -105,8 +115,9 @@ def nominal_meetings(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
         sides = [u for u in units if u.words & poss] or _subject_units(sent, n, units)
         fact = "future" if sent.case_of(n) in AHEAD else "asserted"
         for a in sides:
-            for b in partners:
-                if a.state[:3] != b.state[:3]:
+            for b in partners:  # a state's government talks with its rebels, police fight them
+                two = a.state[:3] != b.state[:3] or len(a.code) > 3 < len(b.code)
+                if a.code != b.code and a.state[:3] and b.state[:3] and two:
                     out += [(a, b, code, fact), (b, a, code, fact)]
     return out
 
