@@ -275,6 +275,11 @@ SEATS = {
     "TW": "Presidential Office Building",
 }
 
+# Names news gives another state than ISO does: wire style (Reuters, AP) writes "Congo" for
+# the Democratic Republic of the Congo and "Republic of Congo" for Congo-Brazzaville, whose
+# ISO short name is "Congo".
+NEWS_NAMES = {"Congo": "CD"}
+
 # English demonyms ("Russian President ..."). Shared demonyms (Congolese, Dominican,
 # Korean) are left out: they do not name one state.
 DEMONYMS = """
@@ -413,6 +418,11 @@ def build() -> list[Entry]:
     for iso2, dem in pairs(DEMONYMS):
         if dem not in entries[iso2].demonyms:
             entries[iso2].demonyms.append(dem)
+    for name, iso2 in NEWS_NAMES.items():
+        for lang in ("en", "id"):
+            for e in entries.values():
+                e.alt[lang] = [n for n in e.alt[lang] if n != name]
+            entries[iso2].add(entries[iso2].alt, lang, name)
     for e in entries.values():  # labels are not repeated as altLabels
         e.alt["en"] = [n for n in e.alt["en"] if n != e.label]
         e.alt["id"] = [n for n in e.alt["id"] if n != e.id_label]
