@@ -321,7 +321,8 @@ def test_weapons_are_actors_only_as_subjects(phoenix):
 def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
     """kg.verbs.txt's patterns win over CAMEO.2.0's where both match: a ceasefire agreed is
     declared (0871, both ways; CAMEO.2.0: intent, 0356), and so is one agreed "to stop
-    fighting"; an arrest of journalists is an arrest (173; CAMEO.2.0: repression, 175)."""
+    fighting"; an arrest of journalists is an arrest (173; CAMEO.2.0: repression, 175); a
+    leader who lands somewhere for a visit visits it (042)."""
     # "Kyrgyzstan and Tajikistan agreed on a full ceasefire."
     assert coded(
         phoenix, "Kyrgyzstan Kyrgyzstan PROPN 4 nsubj", "and and CCONJ 3 cc",
@@ -341,6 +342,14 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "arrested arrest VERB 0 root", "two two NUM 5 nummod",
         "journalists journalist NOUN 3 obj", ". . PUNCT 3 punct",
     ) == {("KENCOP", "KENMED", "173", "asserted")}  # fmt: skip
+    # "Kishida landed in Seoul for a two-day visit.": a visit, as "arrived ... for a visit"
+    got = coded(
+        phoenix, "Kishida Kishida PROPN 2 nsubj", "landed land VERB 0 root", "in in ADP 4 case",
+        "Seoul Seoul PROPN 2 obl", "for for ADP 8 case", "a a DET 8 det",
+        "two-day two-day ADJ 8 amod", "visit visit NOUN 2 obl", ". . PUNCT 2 punct",
+        date=dt.date(2023, 5, 7),
+    )  # fmt: skip
+    assert ("JPNGOV", "KOR", "042", "asserted") in got
 
 
 def test_dictionaries_load_from_a_folder_and_fill_what_it_lacks(own, tmp_path):

@@ -402,6 +402,13 @@ def test_a_visit_named_by_a_noun(d):
         "Norland Norland PROPN 7 nmod:poss", "visit visit NOUN 2 obl", "to to ADP 9 case",
         "Ostia Ostia PROPN 7 nmod", ". . PUNCT 2 punct",
     )  # fmt: skip
+    # "Veltria condemned Norland after Norland's travel to Ostia.": travel is a visit too
+    assert ("NOR", "OST", "042", "asserted") in coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "condemned condemn VERB 0 root",
+        "Norland Norland PROPN 2 obj", "after after ADP 6 case",
+        "Norland Norland PROPN 6 nmod:poss", "travel travel NOUN 2 obl", "to to ADP 8 case",
+        "Ostia Ostia PROPN 6 nmod", ". . PUNCT 2 punct",
+    )  # fmt: skip
 
 
 def test_a_guest_received_is_hosted(d):

@@ -18,7 +18,7 @@ and meetings, 190 for clashes and fighting, 193 for gunfights. Two sides of one 
 two sides when both have an agent ("rebels ... clashes with the military").
 
 >>> sorted(VISIT_NOUNS)
-['tour', 'trip', 'visit']
+['tour', 'travel', 'trip', 'visit']
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ __all__ = [
     "nominal_visits",
 ]  # fmt: skip
 
-VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "travel"})
 #: a visit still to come
 AHEAD = frozenset({"ahead", "before", "prior"})
 PLANNED = frozenset({"planned", "upcoming", "forthcoming", "expected", "scheduled", "proposed"})
