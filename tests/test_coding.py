@@ -322,7 +322,8 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
     """kg.verbs.txt's patterns win over CAMEO.2.0's where both match: a ceasefire agreed is
     declared (0871, both ways; CAMEO.2.0: intent, 0356), and so is one agreed "to stop
     fighting"; an arrest of journalists is an arrest (173; CAMEO.2.0: repression, 175); a
-    leader who lands somewhere for a visit visits it (042)."""
+    leader who lands somewhere for a visit visits it (042); calls and talks held or had are
+    calls (041) and meetings (040)."""
     # "Kyrgyzstan and Tajikistan agreed on a full ceasefire."
     assert coded(
         phoenix, "Kyrgyzstan Kyrgyzstan PROPN 4 nsubj", "and and CCONJ 3 cc",
@@ -350,6 +351,26 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         date=dt.date(2023, 5, 7),
     )  # fmt: skip
     assert ("JPNGOV", "KOR", "042", "asserted") in got
+    # "Putin and Biden held a telephone conversation.": a call (041), both ways
+    assert coded(
+        phoenix, "Putin Putin PROPN 4 nsubj", "and and CCONJ 3 cc", "Biden Biden PROPN 1 conj",
+        "held hold VERB 0 root", "a a DET 7 det", "telephone telephone NOUN 7 compound",
+        "conversation conversation NOUN 4 obj", ". . PUNCT 4 punct", date=dt.date(2022, 1, 5),
+    ) == {("RUSGOV", "USAGOV", "041", "asserted"), ("USAGOV", "RUSGOV", "041", "asserted")}  # fmt: skip
+    # "Wang Yi had talks with Jaishankar.": a meeting (040); "have" before a participle is
+    # an auxiliary, even where a parser made it the root: "Indonesia have signed talks."
+    # codes no meeting of "have"
+    got = coded(
+        phoenix, "Russia Russia PROPN 2 nsubj", "had have VERB 0 root", "talks talk NOUN 2 obj",
+        "with with ADP 5 case", "China China PROPN 3 nmod", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("RUS", "CHN", "040", "asserted") in got
+    got = coded(
+        phoenix, "Russia Russia PROPN 2 nsubj", "have have VERB 0 root",
+        "resumed resume ADJ 4 amod", "talks talk NOUN 2 obj", "with with ADP 6 case",
+        "China China PROPN 4 nmod", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("RUS", "CHN", "040", "asserted") not in got
 
 
 def test_dictionaries_load_from_a_folder_and_fill_what_it_lacks(own, tmp_path):

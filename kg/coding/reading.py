@@ -199,12 +199,25 @@ class Reading:
     targets: list[Unit]
 
 
+def _auxiliary(sent: Sentence, v: int) -> bool:
+    """Whether "have" at ``v`` is an auxiliary, however the parser hung it: tagged so, or
+    followed (past adverbs) by a participle ("have *held* talks", "has also *signed*")."""
+    if sent[v].upos == "AUX":
+        return True
+    k = sent.ids.index(v) + 1
+    while k < len(sent.ids) and sent[sent.ids[k]].upos in ("ADV", "PART"):
+        k += 1
+    return k < len(sent.ids) and sent[sent.ids[k]].upos in ("VERB", "ADJ")
+
+
 def read_verb(
     sent: Sentence, v: int, dicts: CodingDictionaries, units: list[Unit]
 ) -> Reading | None:
     """The dictionary's reading of word ``v`` (None when no verb entry knows it)."""
     w = sent[v]
     if w.upos not in ("VERB", "AUX") and not (w.upos in ("NOUN", "ADJ") and w.base == "root"):
+        return None
+    if w.lemma.lower() == "have" and _auxiliary(sent, v):  # "have held talks": no act
         return None
     entries = _verb_entries(sent, v, dicts)
     before, after = _phrase_before(sent, v), _phrase_after(sent, v)
