@@ -527,6 +527,19 @@ def test_a_receiving_actor_a_parser_lost_is_read_off_the_words(d):
     ) == {("VLT", "NOR", "190", "asserted")}  # fmt: skip
 
 
+def test_an_unknown_name_behind_with_is_who_its_apposition_says(d):
+    # "Veltria met with Aro Tenn, the Norlandic government's envoy, on Monday.": no dictionary
+    # knows Aro Tenn; the parser hung the name as a clause; the apposition says who he is
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "met meet VERB 0 root", "with with SCONJ 5 mark",
+        "Aro Aro PROPN 5 nsubj", "Tenn tenn VERB 2 advcl", ", , PUNCT 11 punct",
+        "the the DET 9 det", "Norlandic Norlandic ADJ 9 amod",
+        "government government NOUN 11 nmod:poss", "'s 's PART 9 case",
+        "envoy envoy NOUN 5 obj", ", , PUNCT 11 punct", "on on ADP 14 case",
+        "Monday Monday PROPN 2 obl", ". . PUNCT 2 punct",
+    ) >= {("VLT", "NORGOV", "040", "asserted")}  # fmt: skip
+
+
 # ---- a tree that gave nothing: the words read in order (TABARI's way)
 
 

@@ -314,15 +314,39 @@ RECEIVING = frozenset({"to", "with", "against", "toward", "towards", "on", "at"}
 def _surface_target(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
     """The first actor after verb ``v`` right behind a preposition of :data:`RECEIVING`,
     before any other verb or comma: "contribute a million dollars *to Australia*" when a
-    parser has hung "to Australia" elsewhere."""
+    parser has hung "to Australia" elsewhere; behind it a name no dictionary knows, the actor
+    its apposition names ("met *with He Weidong, vice chairman of China's* ...")."""
     by_start = {u.start: u for u in units}
+    covered = {j for u in units for j in u.words}
+    name: list[int] | None = None  # words of a name no dictionary knows, after a preposition
     for i in sent.ids:
         if i <= v:
             continue
         w = sent[i]
+        if w.text == "," and name:  # "met with He Weidong, vice chairman of China's ..."
+            return _apposed(sent, i, by_start)
+        capital = w.text[:1].isupper() and i not in covered  # "He Weidong", however tagged
+        if name is not None:
+            name = name + [i] if capital else None
+            if capital:
+                continue
         if w.text in (",", ";", ":") or (w.upos == "VERB" and i != v):
             return []
         if i in by_start and i - 1 > v and sent[i - 1].text.lower() in RECEIVING:
+            return [by_start[i]]
+        if i - 1 > v and sent[i - 1].text.lower() in RECEIVING:
+            name = [i] if capital else None
+    return []
+
+
+def _apposed(sent: Sentence, comma: int, by_start: dict[int, Unit]) -> list[Unit]:
+    """The first actor of the apposition that follows ``comma``, within four words and
+    before the next comma: who the unknown name before the comma is."""
+    ids = sent.ids
+    for i in ids[ids.index(comma) + 1 : ids.index(comma) + 6]:
+        if sent[i].text in (",", ";", ":"):
+            return []
+        if i in by_start:
             return [by_start[i]]
     return []
 
