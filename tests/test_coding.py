@@ -323,7 +323,7 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
     declared (0871, both ways; CAMEO.2.0: intent, 0356), and so is one agreed "to stop
     fighting"; an arrest of journalists is an arrest (173; CAMEO.2.0: repression, 175); a
     leader who lands somewhere for a visit visits it (042); calls and talks held or had are
-    calls (041) and meetings (040)."""
+    calls (041) and meetings (040); strikes carried out or launched are 195."""
     # "Kyrgyzstan and Tajikistan agreed on a full ceasefire."
     assert coded(
         phoenix, "Kyrgyzstan Kyrgyzstan PROPN 4 nsubj", "and and CCONJ 3 cc",
@@ -371,6 +371,13 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "China China PROPN 4 nmod", ". . PUNCT 2 punct",
     )  # fmt: skip
     assert ("RUS", "CHN", "040", "asserted") not in got
+    # "Israeli warplanes carried out airstrikes on Syria.": a parser hung "out" as the
+    # preposition of "airstrikes"; CARRY_OUT still reads, and airstrikes are 195
+    assert coded(
+        phoenix, "Israeli Israeli ADJ 2 amod", "warplanes warplane NOUN 3 nsubj",
+        "carried carry VERB 0 root", "out out ADP 5 case", "airstrikes airstrike NOUN 3 obl",
+        "on on ADP 7 case", "Syria Syria PROPN 3 obl", ". . PUNCT 3 punct",
+    ) == {("ISRMIL", "SYR", "195", "asserted")}  # fmt: skip
 
 
 def test_dictionaries_load_from_a_folder_and_fill_what_it_lacks(own, tmp_path):

@@ -115,6 +115,30 @@ def test_it_under_a_verb_of_saying_is_the_speaker(d):
     ) == {("VLT", "NOR", "138", "asserted"), ("VLT", "NOR", "190", "future")}  # fmt: skip
 
 
+def test_it_stands_for_a_speaker_a_parser_split_in_two_subjects(d):
+    # "The Veltrian government says it attacked Norland.", "Veltrian" and "government" both
+    # hung as subjects: one actor speaks
+    assert ("VLTGOV", "NOR", "190", "reported") in coded(
+        d, "The the DET 3 det", "Veltrian Veltrian ADJ 4 nsubj",
+        "government government NOUN 4 nsubj", "says say VERB 0 root", "it it PRON 6 nsubj",
+        "attacked attack VERB 4 ccomp", "Norland Norland PROPN 6 obj", ". . PUNCT 4 punct",
+    )  # fmt: skip
+
+
+def test_a_capitalised_pronoun_inside_a_sentence_is_a_name(d):
+    # "The Veltrian government met with He Tenn, the Norlandic government's envoy.": "He" is
+    # no pronoun standing for the government, but the name of Norland's envoy
+    events = coded(
+        d, "The the DET 3 det", "Veltrian Veltrian ADJ 3 amod",
+        "government government NOUN 4 nsubj", "met meet VERB 0 root", "with with SCONJ 7 mark",
+        "He he PRON 7 nsubj", "Tenn tenn VERB 4 advcl", ", , PUNCT 13 punct",
+        "the the DET 11 det", "Norlandic Norlandic ADJ 11 amod",
+        "government government NOUN 13 nmod:poss", "'s 's PART 11 case",
+        "envoy envoy NOUN 7 obj", ". . PUNCT 4 punct",
+    )  # fmt: skip
+    assert ("VLTGOV", "NORGOV", "040", "asserted") in events
+
+
 def test_a_pronoun_with_no_actor_to_stand_for_codes_nothing(d):
     # "He said it would attack Norland.": no actor says it
     assert not coded(

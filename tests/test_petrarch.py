@@ -288,9 +288,12 @@ def test_a_pattern_belongs_to_the_verbs_its_comment_names(tmp_path):
         "- * APPROVAL        [110]   # WITHHELD\n"
         "- * SESSION         [---]   # jon 11/14/95\n"
         "- * IMMIGRANTS      [---]\n"
+        "--- PERPETUATE [---] ---\nCOMMIT\n+CARRY_OUT {+CARRIED_OUT +CARRYING_OUT}\n"
+        "- * RAID [190]   # CARRIED_OUT , CARRY_OUT\n"
     )
     verbs = read_verbs(write(tmp_path, "c.verbs.txt", text))
-    (block,) = verbs.blocks
+    block, perpetuate = verbs.blocks
+    assert perpetuate.patterns[0].verbs == ("CARRY",)  # "CARRIED_OUT": CARRY_OUT's
     assert [p.verbs for p in block.patterns] == [
         ("HOLD",), ("DETAIN", "HOLD"), ("WITHHOLD",), (), (),
     ]  # fmt: skip

@@ -42,12 +42,15 @@ def resolve_pronouns(sent: Sentence, units: list[Unit]) -> list[Unit]:
         pron = w.text.lower()
         if pron not in PRONOUNS or w.base != "nsubj" or w.upos != "PRON" or i in by_word:
             continue
+        if w.text[:1].isupper() and i != sent.ids[0] and sent[i - 1].upos != "PUNCT":
+            continue  # "met with He Weidong": a name
         clause = sent[w.head] if w.head else None
         if clause is None or clause.base not in CLAUSES or not clause.head:
             continue
-        subjects = [
-            by_word[k] for k in sent.children(clause.head, "nsubj") if k in by_word and k < i
-        ]
+        subjects: list[Unit] = []  # "The United States military says": one unit, two words
+        for k in sent.children(clause.head, "nsubj"):
+            if k in by_word and k < i and all(by_word[k] is not u for u in subjects):
+                subjects.append(by_word[k])
         if len(subjects) != 1 or not _fits(pron, subjects[0]):
             continue
         s = subjects[0]

@@ -63,9 +63,10 @@ def _verb_entries(sent: Sentence, v: int, dicts: CodingDictionaries):
             before, after = words[: entry.head], words[entry.head + 1 :]
             ok = all(sent.upper.get(v - len(before) + k) == b for k, b in enumerate(before))
             if ok and after:  # a particle, not the preposition of a phrase ("talk over the
-                # phone" is no "talk over")
+                # phone" is no "talk over"; "carried *out* airstrikes" is, however parsed)
                 nxt = [sent.upper.get(v + k) for k in range(1, 4)
-                       if v + k in sent.words and sent[v + k].base != "case"]  # fmt: skip
+                       if v + k in sent.words and (sent[v + k].base != "case"
+                       or (k == 1 and _particle(sent, v + 1)))]  # fmt: skip
                 ok = all(a in nxt for a in after)
             if ok:
                 found.append((len(words), entry, block))
@@ -74,6 +75,17 @@ def _verb_entries(sent: Sentence, v: int, dicts: CodingDictionaries):
         return []
     longest = found[0][0]
     return [(e, b) for n, e, b in found if n == longest]
+
+
+#: adverbial particles a parser may hang as a preposition ("carried out", "called off")
+PARTICLES = frozenset({"OUT", "OFF", "UP", "DOWN", "AWAY", "BACK"})
+
+
+def _particle(sent: Sentence, i: int) -> bool:
+    """Whether word ``i`` right after a verb is its particle though parsed as a preposition:
+    one of :data:`PARTICLES` not opening "out of", "up to"."""
+    nxt = sent.upper.get(i + 1, "")
+    return sent.upper[i] in PARTICLES and nxt not in ("OF", "TO", "FROM", "WITH")
 
 
 def _subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:

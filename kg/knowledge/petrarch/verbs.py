@@ -221,7 +221,8 @@ class _Verbs:
             self.reader.note(n, f"'/' alternatives in {m['body']!r}; kept as one word")
         self.block[4].append(Pattern(tokens, CameoCode(m["code"].strip()), text, n))
         if comment := raw[len(text) :].strip():  # "# HOLD , DETAIN": the verbs it is for
-            self.comments[n] = tuple(re.findall(r"\b[A-Z][A-Z'-]*[A-Z]\b", comment))
+            words = comment.replace("_", " ")  # "# CARRIED_OUT": CARRY_OUT's
+            self.comments[n] = tuple(re.findall(r"\b[A-Z][A-Z'-]*[A-Z]\b", words))
 
     def transformation(self, n: int, text: str) -> None:
         m = _TRANSFORM.match(text.strip())
