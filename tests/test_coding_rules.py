@@ -89,6 +89,9 @@ ACCUSE
 CONDUCT {CONDUCTED CONDUCTING CONDUCTS}
 - * EXERCISE [062]
 
+--- DELAY [120] ---
+DELAY
+
 --- CONFINE [170] ---
 DETAIN [173]
 STAGE {STAGED STAGING STAGES}
@@ -184,6 +187,21 @@ def test_a_meeting_codes_both_ways(d):
         d, "Veltria Veltria PROPN 2 nsubj", "held hold VERB 0 root", "talks talk NOUN 2 obj",
         "with with ADP 5 case", "Norland Norland PROPN 2 obl", ". . PUNCT 2 punct",
     ) == {("VLT", "NOR", "046", "asserted"), ("NOR", "VLT", "046", "asserted")}  # fmt: skip
+
+
+def test_a_subject_pair_codes_each_other_only_for_what_they_do_together(d):
+    # "Veltria and Norland condemned the verdict.": no condemnation of each other
+    assert not coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "condemned condemn VERB 0 root", "the the DET 6 det", "verdict verdict NOUN 4 obj",
+        ". . PUNCT 4 punct",
+    )  # fmt: skip
+    # "Veltria and Norland delayed their meeting.": their own meeting, delayed by both (120)
+    assert coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "delayed delay VERB 0 root", "their their PRON 6 nmod:poss",
+        "meeting meeting NOUN 4 obj", ". . PUNCT 4 punct",
+    ) == {("VLT", "NOR", "120", "asserted"), ("NOR", "VLT", "120", "asserted")}  # fmt: skip
 
 
 def test_a_meeting_code_aimed_from_someone_is_one_way(d):

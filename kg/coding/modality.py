@@ -155,5 +155,10 @@ def apply_modality(
         elif code.startswith("036") and lemma == "meet" and fact == "asserted":
             code = code.replace("036", "040")  # "met Y for talks / at Z": a meeting held
         one_way, mutual = directed(sent, v, targets, code), partnered(sent, v, targets, code)
-        for s, t, c in pairs(code, sources, targets, one_way, mutual):
+        together = any(  # "X and Y delayed *their* meeting"
+            sent[k].text.lower() == "their"
+            for o in sent.children(v, "obj", "dobj")
+            for k in sent.children(o, "nmod:poss")
+        )
+        for s, t, c in pairs(code, sources, targets, one_way, mutual, together):
             yield r, s, t, c, fact

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from kg.coding.tree import Sentence, Unit
 
-__all__ = ["SYMMETRIC", "directed", "paired", "pairs", "partnered"]
+__all__ = ["SYMMETRIC", "TOGETHER", "directed", "paired", "pairs", "partnered"]
 
 #: codes written both ways: a meeting, a call, a negotiation (as ``040:040``)
 SYMMETRIC = frozenset({"040", "041", "046"})
@@ -89,15 +89,24 @@ def partnered(sent: Sentence, v: int, targets: Sequence[Unit], code: str) -> boo
     )
 
 
+#: roots of acts a coordinated subject with no target does with each other ("X and Y held
+#: talks", "... agreed to cooperate", "... restored ties", "... clashed"); a criticism, a
+#: demand, an appeal or an aid by "X and Y" is not aimed at each other
+TOGETHER = frozenset({"03", "04", "05", "06", "19"})
+
+
 def pairs(
     code: str,
     sources: list[Unit],
     targets: list[Unit],
     one_way: bool = False,
     mutual: bool = False,
+    together: bool = False,
 ) -> list[tuple[str, str, str]]:
     """(source, target, code) of every source with every target (with no target, the members
-    of a coordinated subject with each other); ``a:b`` codes b the other way, and a meeting
+    of a coordinated subject with each other, for acts done together: :data:`TOGETHER`,
+    ``a:a``, or ``together``, an act on their own joint thing: "X and Y delayed *their*
+    meeting"); ``a:b`` codes b the other way, and a meeting
     code (:data:`SYMMETRIC`) is written both ways unless ``one_way`` (see :func:`directed`),
     and so is a dictionary's ``a:a``, unless it is an act of force done one way."""
     codes = code.split(":")
@@ -107,8 +116,10 @@ def pairs(
         codes.append(codes[0])
     if targets:
         ends = [(s, t) for s in sources for t in targets]
-    else:
+    elif together or codes[0][:2] in TOGETHER or (len(codes) > 1 and codes[1] == codes[0]):
         ends = [(s, t) for s in sources for t in sources if s is not t]
+    else:  # "the U.S., the U.K. and the EU denounced the sentences": not each other
+        ends = []
     out = []
     for s, t in ends:
         if not paired(s.code, t.code):
