@@ -323,7 +323,8 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
     declared (0871, both ways; CAMEO.2.0: intent, 0356), and so is one agreed "to stop
     fighting"; an arrest of journalists is an arrest (173; CAMEO.2.0: repression, 175); a
     leader who lands somewhere for a visit visits it (042); calls and talks held or had are
-    calls (041) and meetings (040); strikes carried out or launched are 195."""
+    calls (041) and meetings (040); strikes carried out or launched are 195; a diplomat
+    summoned is a formal protest (114)."""
     # "Kyrgyzstan and Tajikistan agreed on a full ceasefire."
     assert coded(
         phoenix, "Kyrgyzstan Kyrgyzstan PROPN 4 nsubj", "and and CCONJ 3 cc",
@@ -378,6 +379,11 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "carried carry VERB 0 root", "out out ADP 5 case", "airstrikes airstrike NOUN 3 obl",
         "on on ADP 7 case", "Syria Syria PROPN 3 obl", ". . PUNCT 3 punct",
     ) == {("ISRMIL", "SYR", "195", "asserted")}  # fmt: skip
+    # "Iran summoned the British envoy.": a formal protest (114), one way, no meeting
+    assert coded(
+        phoenix, "Iran Iran PROPN 2 nsubj", "summoned summon VERB 0 root", "the the DET 5 det",
+        "British British ADJ 5 amod", "envoy envoy NOUN 2 obj", ". . PUNCT 2 punct",
+    ) == {("IRN", "GBRGOV", "114", "asserted")}  # fmt: skip
 
 
 def test_dictionaries_load_from_a_folder_and_fill_what_it_lacks(own, tmp_path):
