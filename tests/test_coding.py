@@ -324,7 +324,7 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
     fighting"; an arrest of journalists is an arrest (173; CAMEO.2.0: repression, 175); a
     leader who lands somewhere for a visit visits it (042); calls and talks held or had are
     calls (041) and meetings (040); strikes carried out or launched are 195; a diplomat
-    summoned is a formal protest (114)."""
+    summoned is a formal protest (114); aid announced is aid given (073)."""
     # "Kyrgyzstan and Tajikistan agreed on a full ceasefire."
     assert coded(
         phoenix, "Kyrgyzstan Kyrgyzstan PROPN 4 nsubj", "and and CCONJ 3 cc",
@@ -384,6 +384,14 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         phoenix, "Iran Iran PROPN 2 nsubj", "summoned summon VERB 0 root", "the the DET 5 det",
         "British British ADJ 5 amod", "envoy envoy NOUN 2 obj", ". . PUNCT 2 punct",
     ) == {("IRN", "GBRGOV", "114", "asserted")}  # fmt: skip
+    # "India announced 20 million US dollars in aid to Nepal.": aid given (073), to Nepal;
+    # "US dollars" is a currency, no actor
+    assert coded(
+        phoenix, "India India PROPN 2 nsubj", "announced announce VERB 0 root",
+        "20 20 NUM 4 nummod", "million million NUM 6 nummod", "US US PROPN 6 compound",
+        "dollars dollar NOUN 2 obj", "in in ADP 8 case", "aid aid NOUN 6 nmod",
+        "to to ADP 10 case", "Nepal Nepal PROPN 8 nmod", ". . PUNCT 2 punct",
+    ) == {("IND", "NPL", "073", "asserted")}  # fmt: skip
 
 
 def test_dictionaries_load_from_a_folder_and_fill_what_it_lacks(own, tmp_path):

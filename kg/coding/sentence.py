@@ -89,11 +89,20 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
             continue
         out.append(best)
         k += best.end - best.start + 1
+    out = [m for m in out if sent.upper.get(m.end + 1, "").lower() not in CURRENCIES]
     for m in out:
         span = set(range(m.start, m.end + 1))
         heads = [i for i in span if sent[i].head not in span]
         m.head = heads[-1] if heads else m.end
     return out
+
+
+#: currencies named by a state ("16.7 million US dollars", "Hong Kong dollars"): no actor
+CURRENCIES = frozenset({
+    "dollar", "dollars", "euro", "euros", "yuan", "yen", "rupee", "rupees", "ruble", "rubles",
+    "rouble", "roubles", "peso", "pesos", "rupiah", "ringgit", "dinar", "dinars", "riyal",
+    "riyals", "lira", "franc", "francs", "shilling", "shillings", "naira", "rand",
+})  # fmt: skip
 
 
 def _common_word(w: Word) -> bool:
