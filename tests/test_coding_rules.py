@@ -453,6 +453,29 @@ def test_a_visit_named_by_a_noun(d):
     )  # fmt: skip
 
 
+def test_a_visit_of_someone_to_a_state(d):
+    # "A visit of the Norlandic government to Ostia ended.": the parser hung "to Ostia" on the
+    # visitor; Norland visits Ostia
+    assert ("NORGOV", "OST", "042", "asserted") in coded(
+        d, "A a DET 2 det", "visit visit NOUN 9 nsubj", "of of ADP 6 case", "the the DET 6 det",
+        "Norlandic Norlandic ADJ 6 amod", "government government NOUN 2 nmod",
+        "to to ADP 8 case", "Ostia Ostia PROPN 6 nmod", "ended end VERB 0 root",
+        ". . PUNCT 9 punct",
+    )  # fmt: skip
+
+
+def test_a_noun_phrase_split_in_two_names_its_agent_once():
+    from kg.coding.groups import merge_adjacent
+    from kg.coding.tree import Unit
+
+    # "Kyrgyz President | Japarov's": one actor with its office, KGZGOV, not KGZGOVGOV
+    person = Unit("KGZGOV", 3, 1, {1, 2, 3}, "KGZGOV")
+    title = Unit("---GOV", 4, 4, {4})
+    assert [u.code for u in merge_adjacent([person, title])] == ["KGZGOV"]
+    later = Unit("KGZGOV", 4, 2, {2, 3, 4}, "KGZGOV")
+    assert [u.code for u in merge_adjacent([Unit("---COP", 1, 1, {1}), later])] == ["KGZGOVCOP"]
+
+
 def test_a_guest_received_is_hosted(d):
     # "Veltria welcomed the Norlandic government.": hosting (043), the guest visits (042)
     assert coded(

@@ -31,16 +31,24 @@ def merge_adjacent(units: list[Unit]) -> list[Unit]:
             out.append(u)
             continue
         if not prev.state:  # an agent before an actor: "President Erdogan"
-            code = u.code + prev.code[3:] if prev.code[3:] not in u.code[3:] else u.code
-            state = u.state
-        elif not u.state:
-            code, state = prev.code + u.code[3:], prev.state
+            code, state = _with_agents(u.code, prev.code[3:]), u.state
+        elif not u.state:  # "Kyrgyz President | Japarov's office"
+            code, state = _with_agents(prev.code, u.code[3:]), prev.state
         else:
             code = u.code if len(u.code) > len(prev.code) else prev.code
             state = u.state if len(u.state) > len(prev.state) else prev.state
         actor = u.actor if state == u.state else prev.actor
         out[-1] = Unit(code, u.head, prev.start, prev.words | u.words, state, actor)
     return out
+
+
+def _with_agents(code: str, agents: str) -> str:
+    """``code`` with the three-letter agent codes of ``agents`` it lacks (``KGZGOV`` and
+    ``GOV`` is ``KGZGOV``, not ``KGZGOVGOV``)."""
+    for k in range(0, len(agents), 3):
+        if agents[k : k + 3] not in [code[j : j + 3] for j in range(3, len(code), 3)]:
+            code += agents[k : k + 3]
+    return code
 
 
 def _attributive(sent: Sentence, u: Unit) -> bool:

@@ -4,7 +4,7 @@ counterpart", "at talks with Pakistan's foreign minister".
 
 Reporting names many visits only as the frame of another act; PETRARCH reads verbs alone and
 misses them, event-data coders code them (042, make a visit). The visitor is the noun's
-possessor or its "by" phrase, the host the state of its "to" phrase. A visit the noun itself
+possessor or its "by" or "of" phrase, the host the state of its "to" phrase. A visit the noun itself
 is the object of ("paid a visit to") is left to the verb's pattern; one "ahead of" or
 "before" the sentence's act, or "planned"/"upcoming", is future.
 
@@ -69,10 +69,11 @@ def nominal_visits(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, 
         if w.upos != "NOUN" or w.lemma.lower() not in VISIT_NOUNS or w.base in ("obj", "dobj"):
             continue
         poss = set(sent.children(n, "nmod:poss"))
-        by = {k for k in sent.children(n, "nmod") if sent.case_of(k) == "by"}
+        by = {k for k in sent.children(n, "nmod") if sent.case_of(k) in ("by", "of")}
         visitor = _unit_on(units, {j for k in poss | by for j in sent.subtree(k)}, n)
+        near = [n, *((visitor.words | {visitor.head}) if visitor else ())]  # "of X to Y" on X
         to = [
-            k for k in sent.children(n, "nmod", "obl")
+            k for m in near for k in sent.children(m, "nmod", "obl")
             if any(sent[j].text.lower() == "to" for j in sent.children(k))
         ]  # fmt: skip
         host = _unit_on(units, {j for k in to for j in sent.subtree(k)}) if to else None
@@ -113,6 +114,8 @@ def nominal_meetings(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
         partners = [u for u in units for k in with_ if u.head == k or k in u.words]
         poss = set(sent.children(n, "nmod:poss"))
         sides = [u for u in units if u.words & poss] or _subject_units(sent, n, units)
+        if not partners and any(sent[k].text.lower() == "their" for k in poss):
+            partners = sides  # "X and Y signed a treaty following *their* talks"
         fact = "future" if sent.case_of(n) in AHEAD else "asserted"
         for a in sides:
             for b in partners:  # a state's government talks with its rebels, police fight them
