@@ -522,6 +522,17 @@ def test_a_call_named_by_a_noun(d):
     ) if e[2].startswith("04")}  # fmt: skip
 
 
+def test_their_talks_are_between_the_subjects(d):
+    # "Veltria and Norland signed an accord after their talks.": they met (040) and signed
+    events = coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "signed sign VERB 0 root", "an a DET 6 det", "accord accord NOUN 4 obj",
+        "after after ADP 9 case", "their their PRON 9 nmod:poss", "talks talk NOUN 4 obl",
+        ". . PUNCT 4 punct",
+    )  # fmt: skip
+    assert {("VLT", "NOR", "040", "asserted"), ("NOR", "VLT", "040", "asserted")} <= events
+
+
 def test_a_fight_named_by_a_noun(d):
     # "Veltrian soldiers were wounded in a clash with Norlandic soldiers.": they fought (190)
     assert coded(

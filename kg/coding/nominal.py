@@ -91,6 +91,7 @@ def _subject_units(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
     while j and j not in seen:
         seen.add(j)
         subj = set(sent.children(j, "nsubj")) if sent[j].upos in ("VERB", "AUX") else set()
+        subj |= {c for k in subj for c in conjuncts(sent, k)}  # "X and Y signed ..."
         if subj:
             return [u for u in units if u.head in subj or u.words & subj]
         j = sent[j].head
