@@ -453,6 +453,36 @@ def test_a_visit_named_by_a_noun(d):
     )  # fmt: skip
 
 
+def test_a_guest_a_parser_hung_as_an_oblique_is_still_received(d):
+    # "Veltria welcomed Norland's representative and his delegation.", the representative hung
+    # as an obl without a preposition: hosting (043), the guest visits (042)
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "welcomed welcome VERB 0 root",
+        "Norland Norland PROPN 5 nmod:poss", "'s 's PART 3 case",
+        "representative representative NOUN 2 obl", "and and CCONJ 8 cc",
+        "his his PRON 8 nmod:poss", "delegation delegation NOUN 2 obj", ". . PUNCT 2 punct",
+    ) >= {("VLT", "NORLEG", "043", "asserted"), ("NORLEG", "VLT", "042", "asserted")}  # fmt: skip
+
+
+def test_a_withdrawal_named_by_a_noun(d):
+    # "The withdrawal of Veltrian soldiers from Norland has started.": 0874
+    assert coded(
+        d, "The the DET 2 det", "withdrawal withdrawal NOUN 9 nsubj", "of of ADP 5 case",
+        "Veltrian Veltrian ADJ 5 amod", "soldiers soldier NOUN 2 nmod", "from from ADP 7 case",
+        "Norland Norland PROPN 5 nmod", "has have AUX 9 aux", "started start VERB 0 root",
+        ". . PUNCT 9 punct",
+    ) == {("VLTMIL", "NOR", "0874", "asserted")}  # fmt: skip
+
+
+def test_an_act_done_between_two_states_in_the_passive(d):
+    # "Accords were signed between Veltria and Norland.": both signed (057)
+    assert coded(
+        d, "Accords accord NOUN 3 nsubj:pass", "were be AUX 3 aux:pass",
+        "signed sign VERB 0 root", "between between ADP 5 case", "Veltria Veltria PROPN 3 obl",
+        "and and CCONJ 7 cc", "Norland Norland PROPN 5 conj", ". . PUNCT 3 punct",
+    ) == {("VLT", "NOR", "057", "asserted"), ("NOR", "VLT", "057", "asserted")}  # fmt: skip
+
+
 def test_a_visit_of_someone_to_a_state(d):
     # "A visit of the Norlandic government to Ostia ended.": the parser hung "to Ostia" on the
     # visitor; Norland visits Ostia
@@ -529,6 +559,17 @@ def test_their_talks_are_between_the_subjects(d):
         "signed sign VERB 0 root", "an a DET 6 det", "accord accord NOUN 4 obj",
         "after after ADP 9 case", "their their PRON 9 nmod:poss", "talks talk NOUN 4 obl",
         ". . PUNCT 4 punct",
+    )  # fmt: skip
+    assert {("VLT", "NOR", "040", "asserted"), ("NOR", "VLT", "040", "asserted")} <= events
+
+
+def test_a_meeting_that_frames_what_two_states_did_is_theirs(d):
+    # "Veltria and Norland signed an accord during a meeting in Ostia.": they met (040)
+    events = coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "signed sign VERB 0 root", "an a DET 6 det", "accord accord NOUN 4 obj",
+        "during during ADP 9 case", "a a DET 9 det", "meeting meeting NOUN 4 obl",
+        "in in ADP 11 case", "Ostia Ostia PROPN 9 nmod", ". . PUNCT 4 punct",
     )  # fmt: skip
     assert {("VLT", "NOR", "040", "asserted"), ("NOR", "VLT", "040", "asserted")} <= events
 

@@ -31,7 +31,12 @@ from dataclasses import dataclass
 
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import apply_modality
-from kg.coding.nominal import nominal_between, nominal_meetings, nominal_visits
+from kg.coding.nominal import (
+    nominal_between,
+    nominal_meetings,
+    nominal_visits,
+    nominal_withdrawals,
+)
 from kg.coding.pairs import paired
 from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
@@ -111,6 +116,7 @@ def code_sentence(
         for r, s, t, c, fact in apply_modality(sent, readings)
     ]
     events += _named_by_nouns(events, nominal_visits(sent, units), "visit", text)
+    events += _named_by_nouns(events, nominal_withdrawals(sent, units), "withdrawal", text)
     if not events:  # a tree that gave nothing: read the words in order (TABARI's way)
         events = [
             CodedEvent(s, t, c, sent[v].text, pattern or "(shallow)", text, "asserted")

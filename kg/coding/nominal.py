@@ -8,6 +8,9 @@ possessor or its "by" or "of" phrase, the host the state of its "to" phrase. A v
 is the object of ("paid a visit to") is left to the verb's pattern; one "ahead of" or
 "before" the sentence's act, or "planned"/"upcoming", is future.
 
+A withdrawal named by a noun ("the withdrawal of Russian-led troops from Kazakhstan has
+started") is 0874 from the "of" phrase's actor to the "from" phrase's state.
+
 An act between two sides named by a noun ("clashes between X and Y", "talks between X and
 Y", "a ceasefire between X and Y") is coded both ways between every two states it names.
 
@@ -26,8 +29,8 @@ from __future__ import annotations
 from kg.coding.sentence import Sentence, Unit, conjuncts
 
 __all__ = [
-    "BETWEEN_NOUNS", "FIGHT_NOUNS", "MEETING_NOUNS", "VISIT_NOUNS", "nominal_between",
-    "nominal_meetings",
+    "BETWEEN_NOUNS", "FIGHT_NOUNS", "MEETING_NOUNS", "VISIT_NOUNS", "WITHDRAWAL_NOUNS",
+    "nominal_between", "nominal_meetings", "nominal_withdrawals",
     "nominal_visits",
 ]  # fmt: skip
 
@@ -84,6 +87,36 @@ def nominal_visits(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, 
     return out
 
 
+#: nouns of a withdrawal of troops: "the withdrawal of Russian-led troops from Kazakhstan"
+WITHDRAWAL_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "drawdown"})
+
+
+def nominal_withdrawals(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
+    """(who withdraws, from whom, code 0874, factuality) of every withdrawal a noun names with
+    its "of" and "from" phrases; one that is the object of a verb ("demanded the withdrawal
+    of ...") is that verb's to code."""
+    out = []
+    for n in sent.ids:
+        w = sent[n]
+        if w.upos != "NOUN" or w.lemma.lower() not in WITHDRAWAL_NOUNS:
+            continue
+        if w.base in ("obj", "dobj"):
+            continue
+        of = {k for k in sent.children(n, "nmod") if sent.case_of(k) == "of"}
+        poss = set(sent.children(n, "nmod:poss"))
+        who = _unit_on(units, {j for k in of | poss for j in sent.subtree(k)}, n)
+        near = [n, *((who.words | {who.head}) if who else ())]
+        frm = [
+            k for m in near for k in sent.children(m, "nmod", "obl") if sent.case_of(k) == "from"
+        ]
+        where = _unit_on(units, {j for k in frm for j in sent.subtree(k)}) if frm else None
+        if who is None or where is None or who.state[:3] == where.state[:3]:
+            continue
+        lead = {sent[k].text.lower() for k in sent.children(n, "case", "amod", "mark")}
+        out.append((who, where, "0874", "future" if lead & (AHEAD | PLANNED) else "asserted"))
+    return out
+
+
 def _subject_units(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
     """The units of the subject of the nearest verb above word ``n`` that has one (a
     participle on the way, "a journalist *detained* ... in a call with X", has none)."""
@@ -115,8 +148,11 @@ def nominal_meetings(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
         partners = [u for u in units for k in with_ if u.head == k or k in u.words]
         poss = set(sent.children(n, "nmod:poss"))
         sides = [u for u in units if u.words & poss] or _subject_units(sent, n, units)
-        if not partners and any(sent[k].text.lower() == "their" for k in poss):
-            partners = sides  # "X and Y signed a treaty following *their* talks"
+        if not partners and (
+            any(sent[k].text.lower() == "their" for k in poss)
+            or len({u.state[:3] for u in sides if u.state}) > 1
+        ):  # "X and Y signed a treaty following *their* talks", "... during a meeting"
+            partners = sides
         fact = "future" if sent.case_of(n) in AHEAD else "asserted"
         for a in sides:
             for b in partners:  # a state's government talks with its rebels, police fight them

@@ -233,6 +233,9 @@ def read_verb(
         return None
     entries = _verb_entries(sent, v, dicts)
     before, after = _phrase_before(sent, v), _phrase_after(sent, v)
+    if sent.children(v, "aux:pass", "auxpass"):  # "agreements were signed": the object
+        subj = sent.children(v, "nsubj:pass", "nsubjpass")
+        after = sorted({j for k in subj for j in sent.subtree(k)}) + after
     if not entries:
         if w.lemma.lower() not in GOVERNORS:
             return None
@@ -265,7 +268,9 @@ def _hosted(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
     """The actors that are the direct object of a verb of hosting (see :data:`HOSTS`)."""
     if sent[v].lemma.lower() not in HOSTS:
         return []
-    objs = set(sent.children(v, "obj", "dobj"))
+    objs = set(sent.children(v, "obj", "dobj"))  # and a bare noun a parser made an obl
+    objs |= {k for k in sent.children(v, "obl") if not sent.case_of(k)}
+    objs |= {c for k in objs for c in conjuncts(sent, k)}  # "received X and his delegation"
     return [u for u in units if u.head in objs or u.words & objs]
 
 
@@ -295,6 +300,9 @@ def _ends(
         agents = [k for k in sent.children(v, "obl", "nmod", "obl:agent", "nmod:agent")
                   if sent.case_of(k) == "by"]  # fmt: skip
         sources, targets = _units_under(sent, agents, units), sources
+        between = [k for k in sent.children(v, "obl") if sent.case_of(k) == "between"]
+        if not sources and between:  # "agreements were signed between Chile and Argentina"
+            sources, targets = _units_under(sent, between, units), []
     if match and match.source is not None:
         sources, targets = [match.source], sources
     elif match and (match.target or match.compound) is not None:
