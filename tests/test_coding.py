@@ -324,7 +324,8 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
     fighting"; an arrest of journalists is an arrest (173; CAMEO.2.0: repression, 175); a
     leader who lands somewhere for a visit visits it (042); calls and talks held or had are
     calls (041) and meetings (040); strikes carried out or launched are 195; a diplomat
-    summoned is a formal protest (114); aid announced is aid given (073)."""
+    summoned is a formal protest (114); aid announced is aid given (073); a visit made is a
+    visit (042)."""
     # "Kyrgyzstan and Tajikistan agreed on a full ceasefire."
     assert coded(
         phoenix, "Kyrgyzstan Kyrgyzstan PROPN 4 nsubj", "and and CCONJ 3 cc",
@@ -392,6 +393,13 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "dollars dollar NOUN 2 obj", "in in ADP 8 case", "aid aid NOUN 6 nmod",
         "to to ADP 10 case", "Nepal Nepal PROPN 8 nmod", ". . PUNCT 2 punct",
     ) == {("IND", "NPL", "073", "asserted")}  # fmt: skip
+    # "Argentina made a state visit to Chile.": a visit (042), not an intent to meet (036)
+    got = coded(
+        phoenix, "Argentina Argentina PROPN 2 nsubj", "made make VERB 0 root", "a a DET 5 det",
+        "state state NOUN 5 compound", "visit visit NOUN 2 obj", "to to ADP 7 case",
+        "Chile Chile PROPN 5 nmod", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("ARG", "CHL", "042", "asserted") in got and not any(c == "036" for *_, c, _f in got)
 
 
 def test_dictionaries_load_from_a_folder_and_fill_what_it_lacks(own, tmp_path):
