@@ -20,6 +20,7 @@ NORLAND_ [NOR]
 OSTIA_ [OST]
 +OSTIAN_
 KARVENIA_ [KRV]
+AL-KARVA_ [VLTREB]
 MALE_ [MDV]
 """
 AGENTS = """\
@@ -709,6 +710,16 @@ def test_an_agent_with_a_state_keeps_it_in_a_phrase_of_place(d):
         d, "Police police NOUN 4 nsubj", "in in ADP 3 case", "Ostia Ostia PROPN 1 nmod",
         "attacked attack VERB 0 root", "Norland Norland PROPN 4 obj", ". . PUNCT 4 punct",
     ) == {("OSTCOP", "NOR", "190", "asserted")}  # fmt: skip
+
+
+def test_a_hyphened_name_a_parser_split_is_the_group_not_its_state(d):
+    # "Veltria's al-Karva group attacked Norland.", tokenised "al - Karva": the group
+    # (VLTREB), not the state that owns it
+    assert coded(
+        d, "Veltria Veltria PROPN 6 nmod:poss", "'s 's PART 1 case", "al al PROPN 5 compound",
+        "- - PUNCT 5 punct", "Karva Karva PROPN 6 compound", "group group NOUN 7 nsubj",
+        "attacked attack VERB 0 root", "Norland Norland PROPN 7 obj", ". . PUNCT 7 punct",
+    ) == {("VLTREB", "NOR", "190", "asserted")}  # fmt: skip
 
 
 def test_an_organ_of_no_named_state_is_no_source(d):

@@ -70,6 +70,10 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
             k += 1
             continue
         a = dicts.actors.longest(words, k) if words[k] in dicts.actors else None
+        if k + 2 < len(words) and words[k + 1] == "-":  # "al - Shabab" as a parser split it
+            joined = [words[k] + "-" + words[k + 2], *words[k + 3 :]]
+            j = dicts.actors.longest(joined, 0) if joined[0] in dicts.actors else None
+            a = (j[0] + 2, j[1]) if j and (a is None or j[0] + 2 > a[0]) else a
         if a and a[0] == 1 and _common_word(sent[sent.ids[k]]):
             a = None  # "male residents" is no Malé, "a nice gesture" no Nice
         if a is None and len(words[k]) > 4 and words[k].endswith("S"):
@@ -216,7 +220,12 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
             units.append(Unit("---" + before + after, top, min(words), words))
             continue
         local = [a for a in actors if _top(sent, a.head) == top]
-        chosen = local[:1] + [a for a in actors if a not in local]
+        first = local[:1]
+        for a in local[1:2]:  # "Somalia's al-Shabab": the group (SOMREB), not its state
+            code, head = actor_code(a.entry, date), actor_code(first[0].entry, date)
+            if len(head) == 3 and code.startswith(head) and len(code) > 3:
+                first = [a]
+        chosen = first + [a for a in actors if a not in local]
         for a in chosen:
             code = actor_code(a.entry, date)
             extra = "".join(
