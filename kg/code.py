@@ -166,7 +166,7 @@ def documents(records: Sequence[Record], parses: str, parser: Any = None) -> lis
     if parser is None:
         from kg.parse.stanza import Parser, models_dir
 
-        parser = Parser(models_dir=models_dir(None))
+        parser = Parser(models_dir=models_dir(None), datelines=True)
     return parser.parse([r.text for r in records], "en")
 
 
@@ -220,7 +220,7 @@ def make_coder(
     if models is not False:
         from kg.parse.stanza import Parser, models_dir
 
-        parser = Parser(models_dir=models_dir(models))
+        parser = Parser(models_dir=models_dir(models), datelines=True)
     return Coder(Extractor(index), codes, parser)
 
 

@@ -56,7 +56,7 @@ def measure(
         if parses == "stanza":
             from kg.parse.stanza import Parser, models_dir
 
-            parser = Parser(models_dir=models_dir(models))
+            parser = Parser(models_dir=models_dir(models), datelines=True)
         dicts = load_coding_dictionaries(dictionaries or "PETR.Validate")
         coder = DictionaryCoder(dicts, parser)
         events = coder.code(recs, parses, factualities)

@@ -582,7 +582,7 @@ def test_petrarch_unit_records_through_stanza_with_the_dictionary_coder(models_d
 
     records = read_records(UNIT)
     coder = DictionaryCoder(
-        load_coding_dictionaries("PETR.Validate"), Parser(models_dir=models_dir)
+        load_coding_dictionaries("PETR.Validate"), Parser(models_dir=models_dir, datelines=True)
     )
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
@@ -612,7 +612,7 @@ def test_the_cameo_development_set_through_stanza(models_dir):
     from kg.parse.stanza import Parser
 
     records = read_records(CAMEO_DEV)
-    coder = DictionaryCoder(load_coding_dictionaries("Phoenix"), Parser(models_dir=models_dir))
+    coder = DictionaryCoder(load_coding_dictionaries("Phoenix"), Parser(models_dir=models_dir, datelines=True))
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
     print(result.report())

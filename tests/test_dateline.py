@@ -101,7 +101,12 @@ def test_the_dateline_joins_the_first_sentence_under_its_root_with_offsets_kept(
 
 
 @pytest.mark.model
-def test_a_parsed_dateline_no_longer_roots_the_sentence(parser):
+def test_a_parsed_dateline_no_longer_roots_the_sentence(models_dir):
+    """Event coding parses datelines apart (``Parser(datelines=True)``, as ``kg code`` does);
+    a build keeps the whole sentence (its extraction measured no gain)."""
+    from kg.parse.stanza import Parser
+
+    parser = Parser(models_dir=models_dir, datelines=True)
     text = (
         "HÀ NỘI — Vietnamese Minister of Foreign Affairs Bùi Thanh Sơn and Chinese Minister "
         "of Foreign Affairs Wang Yi held talks in Hà Nội on September 11."
@@ -111,3 +116,5 @@ def test_a_parsed_dateline_no_longer_roots_the_sentence(parser):
     assert " ".join(t.text for t in sent.tokens).startswith("HÀ NỘI — Vietnamese Minister")
     held = next(w for w in sent.words if w.text == "held")
     assert sent.words[0].head != 0 and held.head != 1  # the verb no longer hangs off the city
+    whole = Parser(models_dir=models_dir).parse([text], "en")[0].sentences[0]
+    assert whole.words[0].text == "HÀ" and whole.words[0].deprel != "dep"  # not parsed apart

@@ -114,6 +114,6 @@ def code_file(
     if parses == "stanza" or (parses == "auto" and not all(r.parse for r in records)):
         from kg.parse.stanza import Parser, models_dir
 
-        parser = Parser(models_dir=models_dir(models))
+        parser = Parser(models_dir=models_dir(models), datelines=True)
     coder = DictionaryCoder(load_coding_dictionaries(dictionaries or "Phoenix"), parser)
     return coder.code(records, parses, factualities)

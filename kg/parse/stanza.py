@@ -163,6 +163,7 @@ class Parser:
     threads: int = 1
     use_gpu: bool | None = None  # None: use a GPU when torch sees one
     batch_size: int = 3000  # tokens per tokenizer/tagger batch
+    datelines: bool = False  # parse an opening dateline apart (event coding: kg.code)
     _pipelines: dict[str, object] = field(default_factory=dict, repr=False)
     _identities: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -280,8 +281,8 @@ class Parser:
 
         Uses Stanza's ``bulk_process`` so the models see whole batches; texts
         longer than :data:`MAX_CHUNK` characters are split at paragraph or
-        sentence boundaries and their parses joined, keeping memory bounded. A dateline
-        that opens a text is parsed apart and grafted back (:mod:`kg.parse.dateline`).
+        sentence boundaries and their parses joined, keeping memory bounded; with
+        ``datelines`` an opening dateline is parsed apart (:mod:`kg.parse.dateline`).
         """
         import stanza
 
@@ -292,16 +293,15 @@ class Parser:
         owners: list[int] = []
         datelines: set[int] = set()  # pieces that are a dateline, grafted onto the next
         for i, whole in enumerate(texts):
-            for text, is_dateline in dateline_pieces(whole):
+            for text, is_dateline in dateline_pieces(whole) if self.datelines else [(whole, 0)]:
                 if is_dateline:
                     datelines.add(len(pieces))
-                    pieces.append(text)
-                    owners.append(i)
-                    continue
-                for chunk in split_text(text, MAX_CHUNK):
-                    for piece in split_text(chunk, MAX_RUN) if _RUN.search(chunk) else [chunk]:
-                        pieces.append(piece)
-                        owners.append(i)
+                runs = [text] if is_dateline else [
+                    piece for chunk in split_text(text, MAX_CHUNK)
+                    for piece in (split_text(chunk, MAX_RUN) if _RUN.search(chunk) else [chunk])
+                ]  # fmt: skip
+                pieces += runs
+                owners += [i] * len(runs)
         docs = nlp.bulk_process([stanza.Document([], text=p) for p in pieces])
         out: list[list] = [[] for _ in texts]
         held = None
