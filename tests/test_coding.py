@@ -612,7 +612,9 @@ def test_the_cameo_development_set_through_stanza(models_dir):
     from kg.parse.stanza import Parser
 
     records = read_records(CAMEO_DEV)
-    coder = DictionaryCoder(load_coding_dictionaries("Phoenix"), Parser(models_dir=models_dir, datelines=True))
+    coder = DictionaryCoder(
+        load_coding_dictionaries("Phoenix"), Parser(models_dir=models_dir, datelines=True)
+    )
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
     print(result.report())
