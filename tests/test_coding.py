@@ -325,7 +325,7 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
     leader who lands somewhere for a visit visits it (042); calls and talks held or had are
     calls (041) and meetings (040); strikes carried out or launched are 195; a diplomat
     summoned is a formal protest (114); aid announced is aid given (073); a visit made is a
-    visit (042)."""
+    visit (042); an ambassador expelled is a diplomat expelled (161)."""
     # "Kyrgyzstan and Tajikistan agreed on a full ceasefire."
     assert coded(
         phoenix, "Kyrgyzstan Kyrgyzstan PROPN 4 nsubj", "and and CCONJ 3 cc",
@@ -400,6 +400,11 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "Chile Chile PROPN 5 nmod", ". . PUNCT 2 punct",
     )  # fmt: skip
     assert ("ARG", "CHL", "042", "asserted") in got and not any(c == "036" for *_, c, _f in got)
+    # "Mali expelled the French ambassador.": a diplomat expelled (161), no deportation (174)
+    assert coded(
+        phoenix, "Mali Mali PROPN 2 nsubj", "expelled expel VERB 0 root", "the the DET 5 det",
+        "French French ADJ 5 amod", "ambassador ambassador NOUN 2 obj", ". . PUNCT 2 punct",
+    ) == {("MLI", "FRAGOV", "161", "asserted")}  # fmt: skip
 
 
 def test_dictionaries_load_from_a_folder_and_fill_what_it_lacks(own, tmp_path):
