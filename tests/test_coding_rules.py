@@ -21,6 +21,8 @@ OSTIA_ [OST]
 +OSTIAN_
 KARVENIA_ [KRV]
 AL-KARVA_ [VLTREB]
+NORTH_OSTIA_ [NOS]
++NORTH_OSTIAN_
 MALE_ [MDV]
 """
 AGENTS = """\
@@ -720,6 +722,14 @@ def test_a_hyphened_name_a_parser_split_is_the_group_not_its_state(d):
         "- - PUNCT 5 punct", "Karva Karva PROPN 6 compound", "group group NOUN 7 nsubj",
         "attacked attack VERB 0 root", "Norland Norland PROPN 7 obj", ". . PUNCT 7 punct",
     ) == {("VLTREB", "NOR", "190", "asserted")}  # fmt: skip
+
+
+def test_a_people_of_two_words_is_its_state(d):
+    # "Veltria attacked two North Ostians.": the people of North Ostia, as "Ostians" are Ostia's
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "attacked attack VERB 0 root", "two two NUM 5 nummod",
+        "North North PROPN 5 compound", "Ostians Ostian PROPN 2 obj", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOS", "190", "asserted")}  # fmt: skip
 
 
 def test_an_organ_of_no_named_state_is_no_source(d):

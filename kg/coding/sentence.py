@@ -76,10 +76,14 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
             a = (j[0] + 2, j[1]) if j and (a is None or j[0] + 2 > a[0]) else a
         if a and a[0] == 1 and _common_word(sent[sent.ids[k]]):
             a = None  # "male residents" is no Malé, "a nice gesture" no Nice
-        if a is None and len(words[k]) > 4 and words[k].endswith("S"):
-            single = words[k][:-1]  # "the Tajiks", "Israelis": a people is its state
-            found = dicts.actors.longest([single], 0) if single in dicts.actors else None
-            a = found if found and found[0] == 1 else None
+        for n in (2, 1) if a is None else ():  # "the Tajiks", "Israelis", "North Koreans":
+            last = words[k + n - 1] if k + n <= len(words) else ""  # a people is its state
+            people = [*words[k : k + n - 1], last[:-1]]
+            if len(last) > 4 and last.endswith("S") and people[0] in dicts.actors:
+                found = dicts.actors.longest(people, 0)
+                a = found if found and found[0] == n else None
+                if a:
+                    break
         g = dicts.agents.longest(words, k) if words[k] in dicts.agents else None
         a = a if a and not any(k + j in taken for j in range(a[0])) else None
         g = g if g and not any(k + j in taken for j in range(g[0])) else None
