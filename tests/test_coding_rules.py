@@ -92,6 +92,9 @@ ACCUSE
 CONDUCT {CONDUCTED CONDUCTING CONDUCTS}
 - * EXERCISE [062]
 
+--- INCREASE [060] ---
+INCREASE
+
 --- DELAY [120] ---
 DELAY
 
@@ -687,6 +690,16 @@ def test_the_word_order_reading_keeps_its_limits(d):
         d, "Veltria Veltria PROPN 6 nmod", ", , PUNCT 3 punct", "however however ADV 5 advmod",
         ", , PUNCT 3 punct", "attacked attack ADJ 6 amod", "Norland Norland PROPN 0 root",
         ". . PUNCT 6 punct",
+    )  # fmt: skip
+
+
+def test_the_word_order_reading_takes_no_adjective_for_a_verb(d):
+    # "Veltria talks following increased Ostian deployments." broken: "increased" after a
+    # preposition qualifies the noun after it; nobody increased anything here
+    assert not coded(
+        d, "Veltria Veltria PROPN 2 compound", "talks talk NOUN 0 root",
+        "following follow VERB 2 acl", "increased increase ADJ 6 amod",
+        "Ostian Ostian ADJ 6 amod", "deployments deployment NOUN 3 obj", ". . PUNCT 2 punct",
     )  # fmt: skip
 
 

@@ -2,7 +2,9 @@
 
 Small parsers break many news sentences ("Iran and the Republic of Azerbaijan *signed*
 eight cooperation documents" with "signed" hung as an adjective); the words still read in
-order. For each word the verb dictionary knows in an inflected verb form, the source is the
+order. For each word the verb dictionary knows in an inflected verb form (not one right after
+a preposition or a possessive, or a hyphen: "following *increased* deployment", "its *renewed*
+offensive", "Saudi-*led*"), the source is the
 last actor before it (not one in a phrase a preposition opens: "a strike *on a village*
 killed ...") and the target the first actor after it, both inside its stretch of the
 sentence (between commas, semicolons, colons and dashes); patterns match on that stretch. A
@@ -32,6 +34,14 @@ NEAR_BEFORE, NEAR_AFTER = 4, 6
 BLOCKERS = frozenset({
     "not", "n't", "never", "no", "will", "would", "could", "may", "might", "to", "should",
     "the", "a", "an",
+})  # fmt: skip
+
+
+#: words right before a participle that make it an adjective of the noun after it
+#: ("following *increased* troop deployment", "after *renewed* clashes")
+FRAMING = frozenset({
+    "following", "after", "before", "amid", "despite", "with", "by", "for", "of", "over",
+    "against", "from", "into", "on", "in", "at", "its", "their", "his", "her",
 })  # fmt: skip
 
 
@@ -88,7 +98,8 @@ def shallow_events(
         for form in dict.fromkeys((w.up, w.lemma.upper())):
             entries += [(e, b) for e, b in dicts.verbs_for(form) if len(e.phrase.words) == 1]
         prev = sent[v - 1].text.lower() if v - 1 in sent.words else ""
-        if not entries or prev in BLOCKERS or prev in ("-", "–") or w.text.startswith("-"):
+        hyphen = prev.endswith(("-", "–")) or w.text.startswith("-")  # "Saudi- led"
+        if not entries or prev in BLOCKERS or prev in FRAMING or hyphen:
             continue  # "will not attack"; "US-backed coalition" qualifies a noun
         before, after = _stretch(sent, v)
         inside = set(before) | set(after)
