@@ -405,6 +405,12 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         phoenix, "Mali Mali PROPN 2 nsubj", "expelled expel VERB 0 root", "the the DET 5 det",
         "French French ADJ 5 amod", "ambassador ambassador NOUN 2 obj", ". . PUNCT 2 punct",
     ) == {("MLI", "FRAGOV", "161", "asserted")}  # fmt: skip
+    # "Germany ordered the summoning of the Russian ambassador.": a formal protest (114)
+    assert coded(
+        phoenix, "Germany Germany PROPN 2 nsubj", "ordered order VERB 0 root", "the the DET 4 det",
+        "summoning summoning NOUN 2 obj", "of of ADP 8 case", "the the DET 8 det",
+        "Russian Russian ADJ 8 amod", "ambassador ambassador NOUN 4 nmod", ". . PUNCT 2 punct",
+    ) == {("DEU", "RUSGOV", "114", "asserted")}  # fmt: skip
 
 
 def test_dictionaries_load_from_a_folder_and_fill_what_it_lacks(own, tmp_path):
