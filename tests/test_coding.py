@@ -452,17 +452,16 @@ def test_petrarch_unit_records_with_the_dictionary_coder():
     dictionary than the CAMEO.2.0 PETRARCH2 ships, see the printed causes: the UD records'
     codes were set by UniversalPetrarch with its own PETR.Validate.verbs.2.0.txt, which is not
     among the shared dictionaries; with that file, `scripts/petrarch_unit.py --dictionaries`
-    measured 252/349 exact, precision 0.84)."""
+    measured 253/349 exact, precision 0.84)."""
     records = read_records(UNIT)
     coder = DictionaryCoder(load_coding_dictionaries("PETR.Validate"))
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "given", factualities), coder, factualities)
     print(result.report())
-    # measured: 119/349 exact (precision 0.425), 180/343 at the country level (0.655); rules
-    # written for real reporting cost a few here (an actor in a phrase of place is no target;
-    # the word-order reading of a sentence whose tree gave nothing adds recall, costs precision)
-    assert result.found >= 116 and result.precision >= 0.41
-    assert result.country_found >= 176 and result.country_precision >= 0.64
+    # measured: 135/349 exact (precision 0.511), 182/343 at the country level (0.703); a
+    # pattern is tried only on the verb its comment names (119 -> 134)
+    assert result.found >= 132 and result.precision >= 0.49
+    assert result.country_found >= 178 and result.country_precision >= 0.68
     assert set(result.misses) <= set(CAUSES)
 
 
@@ -598,10 +597,10 @@ def test_petrarch_unit_records_through_stanza_with_the_dictionary_coder(models_d
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
     print(result.report())
-    # measured with the small offline models: 102/349 exact (precision 0.402), 153/343 at the
-    # country level (0.610); a parse may differ by a word between machines
-    assert result.found >= 93 and result.precision >= 0.38
-    assert result.country_found >= 142 and result.country_precision >= 0.60
+    # measured with the small offline models: 120/349 exact (precision 0.492), 157/343 at the
+    # country level (0.649); a parse may differ by a word between machines
+    assert result.found >= 112 and result.precision >= 0.46
+    assert result.country_found >= 148 and result.country_precision >= 0.62
 
 
 CAMEO_DEV = Path(__file__).parent.parent / "examples" / "cameo-dev" / "sentences.xml"
@@ -629,6 +628,38 @@ def test_the_cameo_development_set_through_stanza(models_dir):
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
     print(result.report())
-    # measured with the small offline models: recall 0.578 (63/109), precision 0.656 (with
-    # announced events; 0.677 without)
-    assert result.country_recall >= 0.54 and result.country_precision >= 0.62
+    # measured with the small offline models: recall 0.651 (71/109), precision 0.763 (with
+    # announced events)
+    assert result.country_recall >= 0.61 and result.country_precision >= 0.72
+
+
+CAMEO_DEV2 = Path(__file__).parent.parent / "examples" / "cameo-dev2" / "sentences.xml"
+
+
+def test_the_second_cameo_development_set_reads():
+    """examples/cameo-dev2: 140 more real news sentences, coded blind in three parts."""
+    records = read_records(CAMEO_DEV2)
+    assert len(records) == 140 and len({r.id for r in records}) == 140
+    assert {r.id[:4] for r in records} == {"CTES", "CD3C", "CD3D"}
+    assert all(r.date and r.text and r.source.startswith("http") for r in records)
+    assert sum(len(r.expected) for r in records) == 193
+    assert sum(not r.expected for r in records) == 18
+    dev = {r.source for r in read_records(CAMEO_DEV)}
+    assert not dev & {r.source for r in records}  # no page of the first set
+
+
+@pytest.mark.slow
+def test_the_second_cameo_development_set_through_stanza(models_dir):
+    """The dictionary coder on examples/cameo-dev2 (its README: read while rules were
+    written, so not a held-out figure); floors at what was measured when it was added."""
+    from kg.parse.stanza import Parser
+
+    records = read_records(CAMEO_DEV2)
+    coder = DictionaryCoder(
+        load_coding_dictionaries("Phoenix"), Parser(models_dir=models_dir, datelines=True)
+    )
+    factualities = ("asserted", "reported", "future")
+    result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
+    print(result.report())
+    # measured with the small offline models: recall 0.545 (96/176), precision 0.750
+    assert result.country_recall >= 0.50 and result.country_precision >= 0.70
