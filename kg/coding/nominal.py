@@ -64,27 +64,38 @@ def _unit_on(units: list[Unit], words: set[int], noun: int | None = None) -> Uni
     return None
 
 
-def nominal_visits(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
-    """(visitor, host, code 042, factuality) of every visit a noun names with both ends."""
+def _acts_named(
+    sent: Sentence, units: list[Unit], nouns: frozenset[str], aim: str, code: str
+) -> list[tuple[Unit, Unit, str, str]]:
+    """(doer, aimed at, code, factuality) of every act a noun of ``nouns`` names with its doer
+    (its possessor, "by" or "of" phrase) and the state of its ``aim`` phrase, hung on the noun
+    or on the doer ("a visit of X *to Y*"). An act the noun is the object of ("paid a visit
+    to", "demanded the withdrawal of") is left to the verb; one "ahead of" or "before" the
+    sentence's act, or "planned"/"upcoming", is future."""
     out = []
     for n in sent.ids:
         w = sent[n]
-        if w.upos != "NOUN" or w.lemma.lower() not in VISIT_NOUNS or w.base in ("obj", "dobj"):
+        if w.upos != "NOUN" or w.lemma.lower() not in nouns or w.base in ("obj", "dobj"):
             continue
         poss = set(sent.children(n, "nmod:poss"))
         by = {k for k in sent.children(n, "nmod") if sent.case_of(k) in ("by", "of")}
-        visitor = _unit_on(units, {j for k in poss | by for j in sent.subtree(k)}, n)
-        near = [n, *((visitor.words | {visitor.head}) if visitor else ())]  # "of X to Y" on X
-        to = [
+        doer = _unit_on(units, {j for k in poss | by for j in sent.subtree(k)}, n)
+        near = [n, *((doer.words | {doer.head}) if doer else ())]  # "of X to Y" on X
+        aimed = [
             k for m in near for k in sent.children(m, "nmod", "obl")
-            if any(sent[j].text.lower() == "to" for j in sent.children(k))
+            if any(sent[j].text.lower() == aim for j in sent.children(k))
         ]  # fmt: skip
-        host = _unit_on(units, {j for k in to for j in sent.subtree(k)}) if to else None
-        if visitor is None or host is None or visitor.state[:3] == host.state[:3]:
+        at = _unit_on(units, {j for k in aimed for j in sent.subtree(k)}) if aimed else None
+        if doer is None or at is None or doer.state[:3] == at.state[:3]:
             continue
         lead = {sent[k].text.lower() for k in sent.children(n, "case", "amod", "mark")}
-        out.append((visitor, host, "042", "future" if lead & (AHEAD | PLANNED) else "asserted"))
+        out.append((doer, at, code, "future" if lead & (AHEAD | PLANNED) else "asserted"))
     return out
+
+
+def nominal_visits(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
+    """(visitor, host, code 042, factuality) of every visit a noun names with both ends."""
+    return _acts_named(sent, units, VISIT_NOUNS, "to", "042")
 
 
 #: nouns of a withdrawal of troops: "the withdrawal of Russian-led troops from Kazakhstan"
@@ -93,28 +104,8 @@ WITHDRAWAL_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "drawdown"})
 
 def nominal_withdrawals(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
     """(who withdraws, from whom, code 0874, factuality) of every withdrawal a noun names with
-    its "of" and "from" phrases; one that is the object of a verb ("demanded the withdrawal
-    of ...") is that verb's to code."""
-    out = []
-    for n in sent.ids:
-        w = sent[n]
-        if w.upos != "NOUN" or w.lemma.lower() not in WITHDRAWAL_NOUNS:
-            continue
-        if w.base in ("obj", "dobj"):
-            continue
-        of = {k for k in sent.children(n, "nmod") if sent.case_of(k) == "of"}
-        poss = set(sent.children(n, "nmod:poss"))
-        who = _unit_on(units, {j for k in of | poss for j in sent.subtree(k)}, n)
-        near = [n, *((who.words | {who.head}) if who else ())]
-        frm = [
-            k for m in near for k in sent.children(m, "nmod", "obl") if sent.case_of(k) == "from"
-        ]
-        where = _unit_on(units, {j for k in frm for j in sent.subtree(k)}) if frm else None
-        if who is None or where is None or who.state[:3] == where.state[:3]:
-            continue
-        lead = {sent[k].text.lower() for k in sent.children(n, "case", "amod", "mark")}
-        out.append((who, where, "0874", "future" if lead & (AHEAD | PLANNED) else "asserted"))
-    return out
+    its "of" and "from" phrases."""
+    return _acts_named(sent, units, WITHDRAWAL_NOUNS, "from", "0874")
 
 
 def _subject_units(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
