@@ -360,7 +360,7 @@ def _surface_target(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
 
 
 def _apposed(sent: Sentence, comma: int, by_start: dict[int, Unit]) -> list[Unit]:
-    """The first actor of the apposition that follows ``comma``, within four words and
+    """The first actor of the apposition that follows ``comma``, within five words and
     before the next comma: who the unknown name before the comma is."""
     ids = sent.ids
     for i in ids[ids.index(comma) + 1 : ids.index(comma) + 6]:
