@@ -92,6 +92,9 @@ ACCUSE
 CONDUCT {CONDUCTED CONDUCTING CONDUCTS}
 - * EXERCISE [062]
 
+--- MANAGE [060] ---
+MANAGE
+
 --- INCREASE [060] ---
 INCREASE
 
@@ -600,6 +603,29 @@ def test_a_fight_named_by_a_noun(d):
         ("NORREB", "NORCOP", "190", "asserted"),
         ("NORCOP", "NORREB", "190", "asserted"),
     } <= events
+
+
+def test_a_fight_framed_by_a_preposition_tagged_as_a_verb(d):
+    # "Norlandic rebels seized a town following clashes with Norlandic police.", "following"
+    # tagged as a verb: still the preposition of the frame
+    events = coded(
+        d, "Norlandic Norlandic ADJ 2 amod", "rebels rebel NOUN 3 nsubj",
+        "seized seize VERB 0 root", "a a DET 5 det", "town town NOUN 3 obj",
+        "following follow VERB 7 case", "clashes clash NOUN 3 obl", "with with ADP 10 case",
+        "Norlandic Norlandic ADJ 10 amod", "police police NOUN 7 nmod", ". . PUNCT 3 punct",
+    )  # fmt: skip
+    assert {
+        ("NORREB", "NORCOP", "190", "asserted"),
+        ("NORCOP", "NORREB", "190", "asserted"),
+    } <= events
+
+
+def test_a_verb_of_phase_is_the_act_it_governs(d):
+    # "Veltria managed to attack Norland.": an attack (190); MANAGE's own code (060) is none
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "managed manage VERB 0 root", "to to PART 4 mark",
+        "attack attack VERB 2 xcomp", "Norland Norland PROPN 4 obj", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "190", "asserted")}  # fmt: skip
 
 
 def test_criticized_for_doing_names_who_did_it(d):

@@ -87,7 +87,7 @@ def _named_by_nouns(
     events: list[CodedEvent], found: Iterable[tuple[Unit, Unit, str, str]], what: str, text: str
 ) -> list[CodedEvent]:
     """The events nouns name (:mod:`kg.coding.nominal`) that no verb coded already;
-    ``what``: "visit", "meeting" or "between", the event's verb field."""
+    ``what``: "visit", "meeting", "fight", "withdrawal" or "between", the event's verb field."""
     done = {(e.source, e.target, e.code[:3]) for e in events}
     return [
         CodedEvent(s.code, t.code, c, what, f"({what}: named by a noun)", text, fact)
@@ -123,5 +123,7 @@ def code_sentence(
             for v, s, t, c, pattern in shallow_events(sent, dicts, units)
         ]
     events += _named_by_nouns(events, nominal_between(sent, units), "between", text)
-    events += _named_by_nouns(events, nominal_meetings(sent, units), "meeting", text)
+    meetings = nominal_meetings(sent, units)  # and fights: "killed in a clash with X"
+    events += _named_by_nouns(events, [m for m in meetings if m[2][:2] != "19"], "meeting", text)
+    events += _named_by_nouns(events, [m for m in meetings if m[2][:2] == "19"], "fight", text)
     return list(dict.fromkeys(events))

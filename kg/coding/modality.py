@@ -17,6 +17,7 @@ Z") is read with its governor:
 * **reported speech**: "X said Y attacked Z" is X accusing Y (112) and Y→Z attack, reported;
   "X said X attacked Z" is X claiming responsibility (015), "X said it would attack Z" a
   threat (138);
+* a verb of phase ("managed to", "began", "continued") is the act it governs;
 * a verb under a governor that already made an event adds nothing (the dictionary's pattern
   for the governor has read the whole phrase).
 
@@ -44,6 +45,9 @@ INTENT_CODE = {"01": "030", "02": "030", "04": "036", "05": "032", "06": "031", 
 #: the rejection of an act of root R
 REJECT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 ATTACK = frozenset({"18", "19", "20"})
+#: verbs of the phase of an act, whose own dictionary code is not the event ("managed to
+#: seize the towns", "has begun withdrawing", "continued shelling the city")
+ASPECT = frozenset({"manage", "continue", "begin", "start", "resume", "keep"})
 #: nouns of acts, by CAMEO root, that a verb of intent can take as its object ("promised
 #: aid", "pledged talks", "vowed retaliation": a threat)
 NOMINAL_ACTS = {
@@ -114,6 +118,8 @@ def apply_modality(
                 if not r.pattern or _root(code) in ("", "02"):
                     code = APPEAL.get(xr, "020")
                 targets = obj
+            elif lemma in ASPECT:  # "managed to seize", "continued shelling": the act
+                code, targets, sources = x.code, x.targets, sources or x.sources
             elif lemma in WANT and not obj and xr in ATTACK:
                 code, targets = "138", x.targets
             elif lemma in INTENT and not obj:

@@ -12,6 +12,8 @@ __all__ = ["OWNER_PREPS", "Sentence", "Unit", "Word"]
 
 #: prepositions whose phrase gives an agent its state ("police of/from/in X")
 OWNER_PREPS = frozenset({"of", "from", "in"})
+#: prepositions a tagger may read as a verb ("*following* fierce clashes with the military")
+PARTICIPLE_PREPS = frozenset({"following", "during", "regarding", "concerning", "including"})
 
 
 @dataclass(frozen=True)
@@ -85,8 +87,9 @@ class Sentence:
     def case_of(self, i: int) -> str:
         """The (lower-case) preposition marking ``i``, or ""."""
         for k in self.children(i, "case"):
-            if self.words[k].upos == "ADP" or self.words[k].text.lower() in OWNER_PREPS:
-                return self.words[k].text.lower()
+            low = self.words[k].text.lower()
+            if self.words[k].upos == "ADP" or low in OWNER_PREPS or low in PARTICIPLE_PREPS:
+                return low
         return ""
 
     def text(self, ids: Iterable[int]) -> str:
