@@ -325,7 +325,8 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
     leader who lands somewhere for a visit visits it (042); calls and talks held or had are
     calls (041) and meetings (040); strikes carried out or launched are 195; a diplomat
     summoned is a formal protest (114); aid announced is aid given (073); a visit made is a
-    visit (042); an ambassador expelled is a diplomat expelled (161)."""
+    visit (042); an ambassador expelled is a diplomat expelled (161); aid handed over is aid
+    given (073)."""
     # "Kyrgyzstan and Tajikistan agreed on a full ceasefire."
     assert coded(
         phoenix, "Kyrgyzstan Kyrgyzstan PROPN 4 nsubj", "and and CCONJ 3 cc",
@@ -411,6 +412,12 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "summoning summoning NOUN 2 obj", "of of ADP 8 case", "the the DET 8 det",
         "Russian Russian ADJ 8 amod", "ambassador ambassador NOUN 4 nmod", ". . PUNCT 2 punct",
     ) == {("DEU", "RUSGOV", "114", "asserted")}  # fmt: skip
+    # "India handed over relief supplies to Nepal.", "over" hung as a preposition: aid (073)
+    assert coded(
+        phoenix, "India India PROPN 2 nsubj", "handed hand VERB 0 root", "over over ADP 5 case",
+        "relief relief NOUN 5 compound", "supplies supply NOUN 2 obl", "to to ADP 7 case",
+        "Nepal Nepal PROPN 2 obl", ". . PUNCT 2 punct",
+    ) == {("IND", "NPL", "073", "asserted")}  # fmt: skip
 
 
 def test_dictionaries_load_from_a_folder_and_fill_what_it_lacks(own, tmp_path):
