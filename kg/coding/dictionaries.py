@@ -177,6 +177,8 @@ class CodingDictionaries:
         ids = sent.ids
         out = []
         for sp in self.kg.index.spans([sent[i].text for i in ids], "en"):
+            if _first_name(sent, ids, sp, self.kg.index):
+                continue  # "Mohamed Muizzu" is no Amina Mohamed
             if sp.kind != "title" and sp.value in self.kg.index:
                 out.append(
                     Mention("actor", ids[sp.start], ids[sp.end - 1], KgActor(sp.value, self.kg))
@@ -198,6 +200,32 @@ class CodingDictionaries:
 
     def has_verbs(self) -> bool:
         return bool(self._verbs)
+
+
+def _first_name(sent: Any, ids: list[int], sp: Any, index: Any) -> bool:
+    """Whether a one-word span that is a person's surname in kg's actors stands before
+    another capitalised name: the first name of someone else ("Mohamed Muizzu")."""
+    if sp.end - sp.start != 1 or sp.end >= len(ids) or sp.value not in index:
+        return False
+    actor = index.get(sp.value)
+    nxt = sent[ids[sp.end]]
+    surname = actor.surname or actor.label.split()[-1]
+    return (
+        actor.type == "Person"
+        and sent[ids[sp.start]].text.lower() == surname.lower()
+        and nxt.upos == "PROPN"
+        and nxt.text[:1].isupper()
+        and nxt.text.isalpha()
+        and nxt.text.lower() not in _CALENDAR  # "Lavrov Tuesday said"
+    )
+
+
+#: capitalised words after a surname that name no one
+_CALENDAR = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})  # fmt: skip
 
 
 _SETS = {
