@@ -290,10 +290,13 @@ def test_a_pattern_belongs_to_the_verbs_its_comment_names(tmp_path):
         "- * IMMIGRANTS      [---]\n"
         "--- PERPETUATE [---] ---\nCOMMIT\n+CARRY_OUT {+CARRIED_OUT +CARRYING_OUT}\n"
         "- * RAID [190]   # CARRIED_OUT , CARRY_OUT\n"
+        "--- RELEASE [084] ---\n+SET_FREE {+SETS_FREE +SETTING_FREE}\nFREE {FREES FREED}\n"
+        "- * POLLS [---]   # FREE\n"
     )
     verbs = read_verbs(write(tmp_path, "c.verbs.txt", text))
-    block, perpetuate = verbs.blocks
+    block, perpetuate, release = verbs.blocks
     assert perpetuate.patterns[0].verbs == ("CARRY",)  # "CARRIED_OUT": CARRY_OUT's
+    assert release.patterns[0].verbs == ("FREE",)  # not SET_FREE, whose forms hold FREE
     assert [p.verbs for p in block.patterns] == [
         ("HOLD",), ("DETAIN", "HOLD"), ("WITHHOLD",), (), (),
     ]  # fmt: skip

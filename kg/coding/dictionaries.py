@@ -93,6 +93,7 @@ class CodingDictionaries:
     kg: Any = None
     _verbs: dict[str, list[tuple[VerbEntry, VerbBlock]]] = field(default_factory=dict)
     _extending: set[int] = field(default_factory=set)  # id() of blocks added with ``extend``
+    _patterns: dict[tuple[int, ...], list[Any]] = field(default_factory=dict)  # patterns_for's
 
     # ---- building
     def add_actors(self, entries: Iterable[ActorEntry]) -> None:
@@ -115,6 +116,7 @@ class CodingDictionaries:
         with ``extend``, gains the new block's patterns, tried before its own: see
         :meth:`patterns_for`)."""
         seen = set() if extend else set(self._verbs)
+        self._patterns.clear()
         for s in dictionary.synsets:
             self.synsets.setdefault(s.name, [])
         for s in dictionary.synsets:
@@ -129,7 +131,7 @@ class CodingDictionaries:
             for pattern in block.patterns:
                 self.needed[id(pattern)] = needs(pattern, self.synsets)
             for verb in block.verbs:
-                for form in self._forms(verb):
+                for form in verb.head_forms():
                     if form not in seen:
                         self._verbs.setdefault(form, []).append((verb, block))
 
@@ -151,24 +153,6 @@ class CodingDictionaries:
             if s.plurals and m.plural and words:
                 out.append((*words[:-1], _plural(words[-1])))
         return sorted(set(out), key=lambda w: -len(w))
-
-    @staticmethod
-    def _forms(verb: VerbEntry) -> set[str]:
-        """The upper-case forms of the verb's head word (base, regular and irregular)."""
-        head = verb.head
-        forms = {verb.phrase.words[head].upper()}
-        for text in verb.regular_forms():
-            forms.add(text.split()[head].upper())
-        for f in verb.forms:
-            words = [w.lstrip("+") for w in f.original.replace("_", " ").split()]
-            marked = [w for w in f.original.replace("_", " ").split() if w.startswith("+")]
-            if marked:
-                forms.add(marked[0].lstrip("+").upper())
-            elif len(words) == len(verb.phrase.words):
-                forms.add(words[head].upper())
-            elif words:
-                forms.add(words[0].upper())
-        return forms
 
     def kg_mentions(self, sent: Any) -> list[Any]:
         """Mentions of kg's own actors (names, demonyms, metonyms) in ``sent``."""
@@ -195,8 +179,11 @@ class CodingDictionaries:
         wrote for it (:meth:`~kg.knowledge.petrarch.model.Pattern.applies_to`), the patterns
         of blocks that extend a dictionary (kg's own, ``kg.verbs.txt``) first, so that they
         win a tie with the dictionary's."""
-        ordered = sorted(entries, key=lambda eb: id(eb[1]) not in self._extending)
-        return [p for e, b in ordered for p in b.patterns if p.applies_to(e)]
+        key = tuple(id(e) for e, _b in entries)
+        if key not in self._patterns:  # once per verb form, not per word of every sentence
+            ordered = sorted(entries, key=lambda eb: id(eb[1]) not in self._extending)
+            self._patterns[key] = [p for e, b in ordered for p in b.patterns if p.applies_to(e)]
+        return self._patterns[key]
 
     def has_verbs(self) -> bool:
         return bool(self._verbs)

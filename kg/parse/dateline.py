@@ -87,47 +87,32 @@ def graft(dateline: Any, body: Any) -> Any:
     sentence's root as ``dep``; character offsets are those of the whole text."""
     from stanza.models.common.doc import Document
 
-    head_words = [w for s in dateline.sentences for w in s.to_dict()]
-    k = sum(1 for w in head_words if isinstance(w["id"], int))  # words, not multi-word tokens
-    shift = len(dateline.text)
-    first, *rest = [s.to_dict() for s in body.sentences]
-    root = next(w["id"] for w in first if isinstance(w["id"], int) and w.get("head") == 0)
-    ids = iter(range(1, k + 1))
-    renum: dict[tuple[int, int], int] = {}  # (sentence, old id) → new id
-    for n, s in enumerate(dateline.sentences):
-        for w in s.words:
-            renum[(n, w.id)] = next(ids)
     merged: list[dict] = []
-    for n, s in enumerate(dateline.sentences):
-        for w in s.to_dict():
-            _renumber(w, lambda i, n=n: renum[(n, i)])
-            if isinstance(w["id"], int) and w.get("head") == 0:
-                w["head"], w["deprel"] = 0, "dep"  # fixed to the body's root below
-            merged.append(w)
-    for w in first:
-        _renumber(w, lambda i: i + k)
-        for key in ("start_char", "end_char"):
-            if w.get(key) is not None:
-                w[key] += shift
+    for s in dateline.sentences:  # a dateline Stanza split in two is still one fragment
+        merged += _renumbered(s.to_dict(), len([w for w in merged if isinstance(w["id"], int)]))
+    k = sum(isinstance(w["id"], int) for w in merged)
+    first, *rest = [_shifted(s.to_dict(), len(dateline.text)) for s in body.sentences]
+    first = _renumbered(first, k)
+    root = next(w["id"] for w in first if isinstance(w["id"], int) and w.get("head") == 0)
     for w in merged:
         if isinstance(w["id"], int) and w.get("head") == 0:
-            w["head"] = root + k
-    sentences = [merged + first]
-    for s in rest:
-        for w in s:
-            for key in ("start_char", "end_char"):
-                if w.get(key) is not None:
-                    w[key] += shift
-        sentences.append(s)
-    return Document(sentences, text=dateline.text + body.text)
+            w["head"], w["deprel"] = root, "dep"
+    return Document([merged + first, *rest], text=dateline.text + body.text)
 
 
-def _renumber(w: dict, new) -> None:
-    """Word ids (and a multi-word token's id range) and heads through ``new``."""
-    if isinstance(w["id"], tuple):
-        w["id"] = tuple(new(i) for i in w["id"])
-        return
-    old_head = w.get("head")
-    w["id"] = new(w["id"])
-    if old_head:
-        w["head"] = new(old_head)
+def _renumbered(words: list[dict], k: int) -> list[dict]:
+    """``words`` with their ids (a multi-word token's id range too) and heads moved by ``k``."""
+    for w in words:
+        w["id"] = tuple(i + k for i in w["id"]) if isinstance(w["id"], tuple) else w["id"] + k
+        if isinstance(w["id"], int) and w.get("head"):
+            w["head"] += k
+    return words
+
+
+def _shifted(words: list[dict], n: int) -> list[dict]:
+    """``words`` with their character offsets moved by ``n``."""
+    for w in words:
+        for key in ("start_char", "end_char"):
+            if w.get(key) is not None:
+                w[key] += n
+    return words

@@ -235,6 +235,23 @@ class VerbEntry:
     code: CameoCode | None
     line: int
 
+    def head_forms(self) -> set[str]:
+        """The upper-case forms of the head word: base, regular and irregular."""
+        head = self.head
+        forms = {self.phrase.words[head].upper()}
+        for text in self.regular_forms():
+            forms.add(text.split()[head].upper())
+        for f in self.forms:
+            words = [w.lstrip("+") for w in f.original.replace("_", " ").split()]
+            marked = [w for w in f.original.replace("_", " ").split() if w.startswith("+")]
+            if marked:
+                forms.add(marked[0].lstrip("+").upper())
+            elif len(words) == len(self.phrase.words):
+                forms.add(words[head].upper())
+            elif words:
+                forms.add(words[0].upper())
+        return forms
+
     def regular_forms(self) -> tuple[str, ...]:
         """PETRARCH's regular forms of the head word (S/ES, ED/D, ING), as phrase texts."""
         root = self.phrase.words[self.head]

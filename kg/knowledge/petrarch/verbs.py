@@ -303,9 +303,7 @@ def _owned(p: Pattern, words: tuple[str, ...], verbs: list[VerbEntry]) -> Patter
     owners = []
     for v in verbs:
         base = v.phrase.words[v.head].upper()
-        forms = {base, *(f.split()[v.head].upper() for f in v.regular_forms())}
-        forms |= {w.upper().lstrip("+") for f in v.forms for w in f.words}
-        if forms & set(words) and base not in owners:
+        if v.head_forms() & set(words) and base not in owners:
             owners.append(base)
     return replace(p, verbs=tuple(owners)) if owners else p
 
