@@ -24,6 +24,7 @@ AL-KARVA_ [VLTREB]
 NORTH_OSTIA_ [NOS]
 +NORTH_OSTIAN_
 MALE_ [MDV]
+UNITED_NATIONS_ [IGOUNO]
 """
 AGENTS = """\
 POLICE {} [~COP]
@@ -280,6 +281,40 @@ def test_agents_without_a_state_take_the_datelines(d):
         "arrested arrest VERB 0 root", "protesters protester NOUN 4 obj", ". . PUNCT 4 punct",
     ) == {("OSTCOP", "OSTOPP", "173", "asserted")}  # fmt: skip
 
+
+
+def test_a_news_agency_in_the_dateline_keeps_it_a_dateline(d):
+    # "OSTIA (Reuters) - Police arrested protesters.": the small taggers call "Reuters" a NOUN
+    assert coded(
+        d, "OSTIA Ostia PROPN 7 dep", "( ( PUNCT 3 punct", "Reuters Reuters NOUN 1 appos",
+        ") ) PUNCT 3 punct", "- - PUNCT 1 punct", "Police police NOUN 7 nsubj",
+        "arrested arrest VERB 0 root", "protesters protester NOUN 7 obj", ". . PUNCT 7 punct",
+    ) == {("OSTCOP", "OSTOPP", "173", "asserted")}  # fmt: skip
+
+
+def test_agents_take_the_one_state_named_beside_an_organisation(d):
+    # "Veltria's government and rebels clashed, the United Nations said, and police arrested
+    # protesters": the UN is no state, so Veltria is still the one state named
+    assert ("VLTCOP", "VLTOPP", "173", "asserted") in coded(
+        d, "Veltria Veltria PROPN 3 nmod:poss", "'s 's PART 1 case",
+        "government government NOUN 6 nsubj", "and and CCONJ 5 cc", "rebels rebel NOUN 3 conj",
+        "attacked attack VERB 0 root", "the the DET 9 det", "United United PROPN 9 compound",
+        "Nations Nations PROPN 10 nsubj", "said say VERB 6 parataxis", ", , PUNCT 14 punct",
+        "and and CCONJ 14 cc", "police police NOUN 14 nsubj", "arrested arrest VERB 6 conj",
+        "protesters protester NOUN 14 obj", ". . PUNCT 6 punct",
+    )  # fmt: skip
+
+
+def test_an_act_under_a_condition_has_not_happened(d):
+    # "Veltria said it would condemn Norland if Norland attacked Ostia."
+    got = coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "said say VERB 0 root", "it it PRON 5 nsubj",
+        "would would AUX 5 aux", "condemn condemn VERB 2 ccomp", "Norland Norland PROPN 5 obj",
+        "if if SCONJ 9 mark", "Norland Norland PROPN 9 nsubj", "attacked attack VERB 5 advcl",
+        "Ostia Ostia PROPN 9 obj", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("NOR", "OST", "190", "future") in got
+    assert not {e for e in got if e[3] in ("asserted", "reported") and e[:2] == ("NOR", "OST")}
 
 # ---- a list of subjects: an apposition the parser hung on a member is one more member
 

@@ -22,7 +22,7 @@ Z") is read with its governor:
   for the governor has read the whole phrase).
 
 Each event carries a factuality: ``asserted``, ``reported`` (under a verb of saying),
-``future`` (will/shall/would).
+``future`` (will/shall/would, or under "if"/"unless").
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ from kg.coding.sentence import Sentence, Unit
 __all__ = ["apply_modality"]
 
 FUTURE = frozenset({"will", "shall", "would", "'ll"})
+#: the marks of a condition: "threatened to open fire *if* Y allows the flights" has Y allow
+#: nothing yet
+CONDITION = frozenset({"if", "unless"})
 
 #: a request for an act of root R (the first two digits) is appeal code APPEAL[R]
 APPEAL = {"03": "020", "04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
@@ -66,8 +69,15 @@ def _lemma(sent: Sentence, v: int) -> str:
     return sent[v].lemma.lower()
 
 
+def _conditional(sent: Sentence, v: int) -> bool:
+    return any(sent[k].text.lower() in CONDITION for k in sent.children(v, "mark"))
+
+
 def _future(sent: Sentence, v: int) -> bool:
-    return any(sent[k].text.lower() in FUTURE for k in sent.children(v, "aux"))
+    """``v`` has not happened: "will attack", or a condition ("if Y attacks")."""
+    return _conditional(sent, v) or any(
+        sent[k].text.lower() in FUTURE for k in sent.children(v, "aux")
+    )
 
 
 def _infinitive(sent: Sentence, v: int) -> bool:
@@ -140,7 +150,8 @@ def apply_modality(
             rejection = REJECT.get(_root(code))
             if rejection is None:
                 continue
-            code, fact = rejection, "asserted"  # "will not provide aid": a refusal, stated now
+            # "will not provide aid": a refusal, stated now; "if Y does not ...": none yet
+            code, fact = rejection, "future" if _conditional(sent, v) else "asserted"
         if lemma in SAY:
             content = sent.children(v, "ccomp", "parataxis")
             claims = [readings[k] for k in content if k in readings]

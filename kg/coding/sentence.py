@@ -20,6 +20,7 @@ from typing import Any
 
 from kg.coding.groups import merge_adjacent, share_agents
 from kg.coding.tree import OWNER_PREPS, Sentence, Unit, Word
+from kg.knowledge.actor_codes import AGENT_NAMES
 
 __all__ = [
     "KgActor", "Mention", "Sentence", "Unit", "Word", "actor_code", "conjuncts", "find_units",
@@ -256,12 +257,23 @@ def dateline_end(sent: Sentence) -> int:
     for k, i in enumerate(sent.ids[:10]):
         if sent[i].text in DATELINE_ENDS and k > 0:
             before = [sent[j] for j in sent.ids[:k]]
+            inside = _in_parentheses(before)  # "(Reuters)", "(Tasnim)": the agency, any tag
             if all(w.upos in ("PROPN", "PUNCT", "NUM") or w.text.isupper() or w.text in "()"
-                   or w.text.isdigit() for w in before) and any(w.text.isupper() or w.upos == "PROPN"
-                   for w in before):  # fmt: skip
+                   or w.text.isdigit() or n in inside for n, w in enumerate(before))\
+                    and any(w.text.isupper() or w.upos == "PROPN" for w in before):  # fmt: skip
                 return i
             return 0
     return 0
+
+
+def _in_parentheses(words: list[Word]) -> set[int]:
+    """Positions of the words between a "(" and its ")"."""
+    inside, depth = set(), 0
+    for n, w in enumerate(words):
+        depth += (w.text == "(") - (w.text == ")")
+        if depth > 0 and w.text != "(":
+            inside.add(n)
+    return inside
 
 
 #: prepositions of a place ("in northern Colombia", "near Georgia's parliament")
@@ -292,7 +304,7 @@ def _place(sent: Sentence, units: list[Unit], filed_in: str = "") -> str:
             j = sent[j].head
     # one state named, and named with an organ of its own: the rebels are its rebels;
     # "Rebels attacked Norland" names no rebels' state
-    named = {u.state[:3] for u in states}
+    named = {u.state[:3] for u in states if u.state[:3] not in AGENT_NAMES}  # not MED, IGO
     if len(named) == 1 and any(len(u.code) > len(u.state) for u in states):
         return named.pop()
     return filed_in if len(filed_in) == 3 else ""
