@@ -342,7 +342,7 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
     calls (041) and meetings (040); strikes carried out or launched are 195; a diplomat
     summoned is a formal protest (114); aid announced is aid given (073); a visit made is a
     visit (042); an ambassador expelled is a diplomat expelled (161); aid handed over is aid
-    given (073)."""
+    given (073); tariffs imposed are sanctions (163)."""
     # "Kyrgyzstan and Tajikistan agreed on a full ceasefire."
     assert coded(
         phoenix, "Kyrgyzstan Kyrgyzstan PROPN 4 nsubj", "and and CCONJ 3 cc",
@@ -434,6 +434,12 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "relief relief NOUN 5 compound", "supplies supply NOUN 2 obl", "to to ADP 7 case",
         "Nepal Nepal PROPN 2 obl", ". . PUNCT 2 punct",
     ) == {("IND", "NPL", "073", "asserted")}  # fmt: skip
+    # "The United States imposed tariffs on Canada.": sanctions (163), not coercion (170)
+    assert coded(
+        phoenix, "The the DET 3 det", "United United PROPN 3 compound",
+        "States States PROPN 4 nsubj", "imposed impose VERB 0 root", "tariffs tariff NOUN 4 obj",
+        "on on ADP 7 case", "Canada Canada PROPN 4 obl", ". . PUNCT 4 punct",
+    ) == {("USA", "CAN", "163", "asserted")}  # fmt: skip
 
 
 def test_dictionaries_load_from_a_folder_and_fill_what_it_lacks(own, tmp_path):

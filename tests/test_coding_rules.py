@@ -69,6 +69,9 @@ SAY {SAID SAYS SAYING}
 --- DEMAND [100] ---
 DEMAND
 
+--- PROTEST [140] ---
+PROTEST
+
 --- THREATEN [130] ---
 THREATEN
 
@@ -315,6 +318,20 @@ def test_an_act_under_a_condition_has_not_happened(d):
     )  # fmt: skip
     assert ("NOR", "OST", "190", "future") in got
     assert not {e for e in got if e[3] in ("asserted", "reported") and e[:2] == ("NOR", "OST")}
+
+
+def test_a_states_protest_is_an_official_complaint(d):
+    # "Veltria protested to Norland.": a state's protest (114), not a demonstration (140)
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "protested protest VERB 0 root", "to to ADP 4 case",
+        "Norland Norland PROPN 2 obl", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "114", "asserted")}  # fmt: skip
+    # "Veltrian protesters protested against Norland.": dissent (140)
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "protesters protester NOUN 3 nsubj",
+        "protested protest VERB 0 root", "against against ADP 5 case",
+        "Norland Norland PROPN 3 obl", ". . PUNCT 3 punct",
+    ) == {("VLTOPP", "NOR", "140", "asserted")}  # fmt: skip
 
 # ---- a list of subjects: an apposition the parser hung on a member is one more member
 

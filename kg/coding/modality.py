@@ -12,6 +12,8 @@ Z") is read with its governor:
   (138); pledged *to expel* is the act (174), as coders code it, and so is agreed *to stop
   fighting* (0871: a ceasefire agreed is declared); "met Y for talks" that
   took place is a meeting (040), not the dictionary's intent to meet (036);
+* **complaint**: dissent (140, "protests") by a state or its government at another is an
+  official complaint (114), as CAMEO's codebook says;
 * **negation**: a negated act of cooperation is its rejection (12x: "would not provide
   support" → 122), any other negated verb codes nothing;
 * **reported speech**: "X said Y attacked Z" is X accusing Y (112) and Y→Z attack, reported;
@@ -67,6 +69,11 @@ def _root(code: str) -> str:
 
 def _lemma(sent: Sentence, v: int) -> str:
     return sent[v].lemma.lower()
+
+
+def _official(u: Unit) -> bool:
+    """A state itself or its government (``VNM``, ``VNMGOV``), not its people."""
+    return not u.code.startswith("---") and (len(u.code) == 3 or u.code[3:6] == "GOV")
 
 
 def _conditional(sent: Sentence, v: int) -> bool:
@@ -171,6 +178,8 @@ def apply_modality(
             code = INTENT_CODE.get(_root(code), code if _root(code) == "03" else "030")
         elif code.startswith("036") and lemma == "meet" and fact == "asserted":
             code = code.replace("036", "040")  # "met Y for talks / at Z": a meeting held
+        if code == "140" and targets and sources and all(_official(u) for u in sources):
+            code = "114"  # "Vietnam protests to China's ...": a state's protest is a complaint
         one_way, mutual = directed(sent, v, targets, code), partnered(sent, v, targets, code)
         together = any(  # "X and Y delayed *their* meeting"
             sent[k].text.lower() == "their"
