@@ -285,7 +285,6 @@ def test_agents_without_a_state_take_the_datelines(d):
     ) == {("OSTCOP", "OSTOPP", "173", "asserted")}  # fmt: skip
 
 
-
 def test_a_news_agency_in_the_dateline_keeps_it_a_dateline(d):
     # "OSTIA (Reuters) - Police arrested protesters.": the small taggers call "Reuters" a NOUN
     assert coded(
@@ -332,6 +331,18 @@ def test_a_states_protest_is_an_official_complaint(d):
         "protested protest VERB 0 root", "against against ADP 5 case",
         "Norland Norland PROPN 3 obl", ". . PUNCT 3 punct",
     ) == {("VLTOPP", "NOR", "140", "asserted")}  # fmt: skip
+
+
+def test_an_unknown_name_is_who_its_apposition_says(d):
+    # "Junichi Ihara, head of Veltria's government, strongly condemned Norland."
+    assert coded(
+        d, "Junichi Junichi PROPN 2 compound", "Ihara Ihara PROPN 10 nsubj", ", , PUNCT 4 punct",
+        "head head NOUN 2 appos", "of of ADP 7 case", "Veltria Veltria PROPN 7 nmod:poss",
+        "government government NOUN 4 nmod", ", , PUNCT 4 punct",
+        "strongly strongly ADV 10 advmod", "condemned condemn VERB 0 root",
+        "Norland Norland PROPN 10 obj", ". . PUNCT 10 punct",
+    ) == {("VLTGOV", "NOR", "111", "asserted")}  # fmt: skip
+
 
 # ---- a list of subjects: an apposition the parser hung on a member is one more member
 

@@ -127,6 +127,12 @@ def _units_under(sent: Sentence, roots: Sequence[int], units: list[Unit]) -> lis
             for h in sorted(heads):
                 inside = sent.subtree(h, SUBJECT_CUT)
                 top += [u for u in units if u.head in inside and u not in top]
+        if not top:  # "Junichi Ihara, head of Japan's foreign ministry, ...": a name no
+            # dictionary knows is who its apposition says
+            for h in sorted(k for k in heads if sent[k].upos == "PROPN"):
+                for a in sent.children(h, "appos"):
+                    inside = sent.subtree(a, SUBJECT_CUT)
+                    top += [u for u in units if u.head in inside and u not in top][:1]
         out += [u for u in top if u not in out]
     partners = {c for u in out for w in (u.head, *u.words) for c in conjuncts(sent, w)}
     # "Mordor, the awful Arnor, and Gondor": in a list, another actor hung as an apposition
