@@ -692,3 +692,21 @@ def test_the_second_cameo_development_set_through_stanza(models_dir):
     print(result.report())
     # measured with the small offline models: recall 0.551 (97/176), precision 0.770
     assert result.country_recall >= 0.50 and result.country_precision >= 0.70
+
+
+def test_armed_groups_of_todays_news_are_their_states_rebels(phoenix):
+    """kg's own armed groups are coded as Phoenix codes a state's rebels: the Houthis are
+    Yemen's (YEMREB, not an invented international code), the Rapid Support Forces Sudan's."""
+    # "The Rapid Support Forces attacked Sudan's army."
+    assert coded(
+        phoenix, "The the DET 4 det", "Rapid Rapid PROPN 4 compound",
+        "Support Support PROPN 4 compound", "Forces Forces PROPN 5 nsubj",
+        "attacked attack VERB 0 root", "Sudan Sudan PROPN 8 nmod:poss", "'s 's PART 6 case",
+        "army army NOUN 5 obj", ". . PUNCT 5 punct",
+    ) == {("SDNREB", "SDNMIL", "190", "asserted")}  # fmt: skip
+    # "The United States attacked the Houthis."
+    assert coded(
+        phoenix, "The the DET 3 det", "United United PROPN 3 compound",
+        "States States PROPN 4 nsubj", "attacked attack VERB 0 root", "the the DET 6 det",
+        "Houthis Houthis PROPN 4 obj", ". . PUNCT 4 punct",
+    ) == {("USA", "YEMREB", "190", "asserted")}  # fmt: skip
