@@ -344,6 +344,15 @@ def test_an_unknown_name_is_who_its_apposition_says(d):
     ) == {("VLTGOV", "NOR", "111", "asserted")}  # fmt: skip
 
 
+
+def test_an_agent_and_the_state_after_its_of_are_one_actor(d):
+    # "Representative of Veltria condemned Norland.", "Veltria" hung on the verb
+    assert coded(
+        d, "Representative representative NOUN 4 nsubj", "of of ADP 3 case",
+        "Veltria Veltria PROPN 4 obl", "condemned condemn VERB 0 root",
+        "Norland Norland PROPN 4 obj", ". . PUNCT 4 punct",
+    ) == {("VLTLEG", "NOR", "111", "asserted")}  # fmt: skip
+
 # ---- a list of subjects: an apposition the parser hung on a member is one more member
 
 

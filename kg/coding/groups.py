@@ -17,14 +17,25 @@ __all__ = ["merge_adjacent", "share_agents"]
 DEMONYM_ENDS = ("an", "ian", "ish", "ese", "i", "ch")
 
 
-def merge_adjacent(units: list[Unit]) -> list[Unit]:
+def merge_adjacent(units: list[Unit], sent: Sentence | None = None) -> list[Unit]:
     """Units whose words touch form one noun phrase the parser split ("Turkish | President |
     Recep Tayyip Erdogan" as three subjects): the first state, made more specific by a later
-    code of the same state (``TUR`` + ``TURGOV``), with the agents of an agent-only unit."""
+    code of the same state (``TUR`` + ``TURGOV``), with the agents of an agent-only unit. So
+    do an agent and the state right after its "of" ("Ambassador of | India", whatever the
+    parser hung "India" on), given ``sent``."""
     out: list[Unit] = []
     for u in units:
         prev = out[-1] if out else None
-        if prev is None or not prev.words or not u.words or min(u.words) != max(prev.words) + 1:
+        if prev is None or not prev.words or not u.words:
+            out.append(u)
+            continue
+        gap = min(u.words) - max(prev.words)
+        owned = (
+            gap == 2 and sent is not None and not prev.state and u.code == u.state
+            and sent.words.get(max(prev.words) + 1) is not None
+            and sent[max(prev.words) + 1].text.lower() == "of"
+        )  # fmt: skip
+        if gap != 1 and not owned:
             out.append(u)
             continue
         if prev.state and u.state and prev.state[:3] != u.state[:3]:

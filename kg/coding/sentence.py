@@ -241,7 +241,7 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
             units.append(
                 Unit(before + code + extra, top, min(words | span), words | span, code, kg_id)
             )
-    units = share_agents(sent, merge_adjacent(sorted(units, key=lambda u: (u.start, u.head))))
+    units = share_agents(sent, merge_adjacent(sorted(units, key=lambda u: (u.start, u.head)), sent))
     filed_in = [actor_code(m.entry, date)[:3] for m in filed if m.kind == "actor"]
     place = _place(sent, units, filed_in[0] if filed_in else "")
     if place:
