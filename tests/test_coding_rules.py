@@ -72,6 +72,9 @@ DEMAND
 --- PROTEST [140] ---
 PROTEST
 
+--- APPROVE [080] ---
+APPROVE
+
 --- THREATEN [130] ---
 THREATEN
 
@@ -352,6 +355,15 @@ def test_an_agent_and_the_state_after_its_of_are_one_actor(d):
         "Veltria Veltria PROPN 4 obl", "condemned condemn VERB 0 root",
         "Norland Norland PROPN 4 obj", ". . PUNCT 4 punct",
     ) == {("VLTLEG", "NOR", "111", "asserted")}  # fmt: skip
+
+
+def test_a_purpose_aimed_at_someone_is_the_act(d):
+    # "Veltria approved a resolution to condemn Norland.": approving names no one
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "approved approve VERB 0 root", "a a DET 4 det",
+        "resolution resolution NOUN 2 obj", "to to PART 6 mark", "condemn condemn VERB 2 advcl",
+        "Norland Norland PROPN 6 obj", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "111", "asserted")}  # fmt: skip
 
 # ---- a list of subjects: an apposition the parser hung on a member is one more member
 

@@ -19,7 +19,9 @@ Z") is read with its governor:
 * **reported speech**: "X said Y attacked Z" is X accusing Y (112) and Y→Z attack, reported;
   "X said X attacked Z" is X claiming responsibility (015), "X said it would attack Z" a
   threat (138);
-* a verb of phase ("managed to", "began", "continued") is the act it governs;
+* a verb of phase ("managed to", "began", "continued") is the act it governs, and so is a
+  purpose aimed at someone when the governor's own code names no one ("approved a
+  resolution to set up an investigation into X");
 * a verb under a governor that already made an event adds nothing (the dictionary's pattern
   for the governor has read the whole phrase).
 
@@ -146,7 +148,9 @@ def apply_modality(
                     code, targets = INTENT_CODE[xr], x.targets
                 elif xr not in INTENT_CODE and xr != "03":
                     code, targets = x.code, x.targets  # "pledged to expel": the act
-            elif not code:
+            elif not code or (not targets and x.targets and not r.pattern):
+                # "approved a resolution to set up an investigation into X": the act aimed
+                # at someone is the purpose, when the governor's own code names no one
                 code, targets = x.code, x.targets
                 sources = sources or x.sources
         if not code and lemma in INTENT and not inner:  # "promised aid to X": intent
