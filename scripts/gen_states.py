@@ -296,7 +296,7 @@ GR Greek|GT Guatemalan|GW Bissau-Guinean|GY Guyanese|HN Honduran|HR Croatian|HT 
 HU Hungarian|ID Indonesian|IE Irish|IL Israeli|IN Indian|IQ Iraqi|IR Iranian|IS Icelandic
 IT Italian|JM Jamaican|JO Jordanian|JP Japanese|KE Kenyan|KG Kyrgyz|KH Cambodian
 KI I-Kiribati|KM Comorian|KN Kittitian|KP North Korean|KR South Korean|KW Kuwaiti|KZ Kazakh
-KZ Kazakhstani|LA Laotian|LB Lebanese|LC Saint Lucian|LI Liechtensteiner|LK Sri Lankan
+KZ Kazakhstani|LA Laotian|LA Lao|LB Lebanese|LC Saint Lucian|LI Liechtensteiner|LK Sri Lankan
 LR Liberian|LT Lithuanian|LU Luxembourgish|LV Latvian|LY Libyan|MA Moroccan|MC Monegasque
 MD Moldovan|ME Montenegrin|MG Malagasy|MH Marshallese|MK North Macedonian|MK Macedonian
 ML Malian|MM Burmese|MN Mongolian|MR Mauritanian|MT Maltese|MU Mauritian|MV Maldivian

@@ -155,6 +155,7 @@ def test_state_codes(index):
         ("British", "united_kingdom", "demonym"),
         ("Chinese", "china", "demonym"),
         ("Indonesian", "indonesia", "demonym"),
+        ("Lao", "laos", "demonym"),  # "Lao Prime Minister", as news and Laos itself write it
     ],
 )
 def test_aliases_metonyms_and_demonyms(index, text, expected, how):

@@ -10,7 +10,10 @@ Norland and Ostia, in a user's own dictionaries)."""
 from __future__ import annotations
 
 import pytest
-from coding_cases import coded, load_own
+from coding_cases import coded, conllu, load_own
+
+from kg.coding.sentence import Sentence, find_mentions
+from kg.parse.conllu import to_document
 
 ACTORS = """\
 VELTRIA_ [VLT]
@@ -25,6 +28,7 @@ NORTH_OSTIA_ [NOS]
 +NORTH_OSTIAN_
 MALE_ [MDV]
 UNITED_NATIONS_ [IGOUNO]
+MAY_15_ [NORREB]
 """
 AGENTS = """\
 POLICE {} [~COP]
@@ -347,7 +351,6 @@ def test_an_unknown_name_is_who_its_apposition_says(d):
     ) == {("VLTGOV", "NOR", "111", "asserted")}  # fmt: skip
 
 
-
 def test_an_agent_and_the_state_after_its_of_are_one_actor(d):
     # "Representative of Veltria condemned Norland.", "Veltria" hung on the verb
     assert coded(
@@ -364,6 +367,18 @@ def test_a_purpose_aimed_at_someone_is_the_act(d):
         "resolution resolution NOUN 2 obj", "to to PART 6 mark", "condemn condemn VERB 2 advcl",
         "Norland Norland PROPN 6 obj", ". . PUNCT 2 punct",
     ) == {("VLT", "NOR", "111", "asserted")}  # fmt: skip
+
+
+def test_a_date_is_no_actor_though_a_group_is_named_after_one(d):
+    # "On May 15, rebels attacked Veltria.": MAY_15 is a group in the user's dictionary
+    rows = (
+        "On on ADP 2 case", "May May PROPN 6 obl", "15 15 NUM 2 nummod", ", , PUNCT 2 punct",
+        "rebels rebel NOUN 6 nsubj", "attacked attack VERB 0 root", "Veltria Veltria PROPN 6 obj",
+        ". . PUNCT 6 punct",
+    )  # fmt: skip
+    sent = Sentence.from_stanza(to_document(conllu(*rows)).sentences[0])
+    assert [m.start for m in find_mentions(sent, d) if m.kind == "actor"] == [7]
+
 
 # ---- a list of subjects: an apposition the parser hung on a member is one more member
 

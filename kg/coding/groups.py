@@ -21,8 +21,9 @@ def merge_adjacent(units: list[Unit], sent: Sentence | None = None) -> list[Unit
     """Units whose words touch form one noun phrase the parser split ("Turkish | President |
     Recep Tayyip Erdogan" as three subjects): the first state, made more specific by a later
     code of the same state (``TUR`` + ``TURGOV``), with the agents of an agent-only unit. So
-    do an agent and the state right after its "of" ("Ambassador of | India", whatever the
-    parser hung "India" on), given ``sent``."""
+    do, given ``sent``, an agent and the state right after its "of" ("Ambassador of | India",
+    whatever the parser hung "India" on), and two units with only a bracket between them
+    ("Prime Minister (PM) | Thongloun Sisoulith")."""
     out: list[Unit] = []
     for u in units:
         prev = out[-1] if out else None
@@ -30,12 +31,14 @@ def merge_adjacent(units: list[Unit], sent: Sentence | None = None) -> list[Unit
             out.append(u)
             continue
         gap = min(u.words) - max(prev.words)
-        owned = (
-            gap == 2 and sent is not None and not prev.state and u.code == u.state
-            and sent.words.get(max(prev.words) + 1) is not None
-            and sent[max(prev.words) + 1].text.lower() == "of"
-        )  # fmt: skip
-        if gap != 1 and not owned:
+        between = (
+            [sent.words.get(i) for i in range(max(prev.words) + 1, min(u.words))] if sent else []
+        )
+        texts = [w.text.lower() if w else "" for w in between]
+        owned = gap == 2 and not prev.state and u.code == u.state and texts == ["of"]
+        # "Prime Minister (PM) Thongloun Sisoulith": an abbreviation in brackets between
+        aside = len(texts) >= 3 and texts[0] == "(" and texts[-1] == ")" and "(" not in texts[1:]
+        if gap != 1 and not owned and not aside:
             out.append(u)
             continue
         if prev.state and u.state and prev.state[:3] != u.state[:3]:

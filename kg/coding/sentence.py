@@ -77,6 +77,8 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
             a = (j[0] + 2, j[1]) if j and (a is None or j[0] + 2 > a[0]) else a
         if a and a[0] == 1 and _common_word(sent[sent.ids[k]]):
             a = None  # "male residents" is no Malé, "a nice gesture" no Nice
+        if a and all(w in MONTHS or w.isdigit() for w in words[k : k + a[0]]):
+            a = None  # "on May 15" is a date, not the Greek group MAY_15
         for n in (2, 1) if a is None else ():  # "the Tajiks", "Israelis", "North Koreans":
             last = words[k + n - 1] if k + n <= len(words) else ""  # a people is its state
             people = [*words[k : k + n - 1], last[:-1]]
@@ -105,6 +107,11 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
         m.head = heads[-1] if heads else m.end
     return out
 
+
+MONTHS = frozenset({
+    "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
+    "OCTOBER", "NOVEMBER", "DECEMBER",
+})  # fmt: skip
 
 #: currencies named by a state ("16.7 million US dollars", "Hong Kong dollars"): no actor
 CURRENCIES = frozenset({
