@@ -29,6 +29,7 @@ NORTH_OSTIA_ [NOS]
 MALE_ [MDV]
 UNITED_NATIONS_ [IGOUNO]
 MAY_15_ [NORREB]
+PEOPLE'S_ARMY_ [NORMIL]
 """
 AGENTS = """\
 POLICE {} [~COP]
@@ -379,6 +380,24 @@ def test_a_date_is_no_actor_though_a_group_is_named_after_one(d):
     sent = Sentence.from_stanza(to_document(conllu(*rows)).sentences[0])
     assert [m.start for m in find_mentions(sent, d) if m.kind == "actor"] == [7]
 
+
+
+def test_a_name_with_a_possessive_the_tokenizer_split_is_one_name(d):
+    # "The People's Army attacked Veltria.", tokenized "People 's Army"
+    assert coded(
+        d, "The the DET 4 det", "People People PROPN 4 nmod:poss", "'s 's PART 2 case",
+        "Army Army PROPN 5 nsubj", "attacked attack VERB 0 root", "Veltria Veltria PROPN 5 obj",
+        ". . PUNCT 5 punct",
+    ) == {("NORMIL", "VLT", "190", "asserted")}  # fmt: skip
+
+
+def test_agents_take_the_state_of_a_group_the_dictionary_gives_one(d):
+    # "Police arrested two members of al-Karva.": al-Karva is Veltria's rebels (VLTREB)
+    assert coded(
+        d, "Police police NOUN 2 nsubj", "arrested arrest VERB 0 root", "two two NUM 4 nummod",
+        "members member NOUN 2 obj", "of of ADP 6 case", "AL-KARVA al-Karva PROPN 4 nmod",
+        ". . PUNCT 2 punct",
+    ) == {("VLTCOP", "VLTREB", "173", "asserted")}  # fmt: skip
 
 # ---- a list of subjects: an apposition the parser hung on a member is one more member
 

@@ -75,6 +75,11 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
             joined = [words[k] + "-" + words[k + 2], *words[k + 3 :]]
             j = dicts.actors.longest(joined, 0) if joined[0] in dicts.actors else None
             a = (j[0] + 2, j[1]) if j and (a is None or j[0] + 2 > a[0]) else a
+        if POSSESSIVES & set(words[k + 1 : k + 8]):  # "People 's Liberation Army" as tokenized
+            joined, spans = _possessives_joined(words[k : k + 8])
+            j = dicts.actors.longest(joined, 0) if joined[0] in dicts.actors else None
+            if j and sum(spans[: j[0]]) > (a[0] if a else 0):
+                a = (sum(spans[: j[0]]), j[1])
         if a and a[0] == 1 and _common_word(sent[sent.ids[k]]):
             a = None  # "male residents" is no Malé, "a nice gesture" no Nice
         if a and all(w in MONTHS or w.isdigit() for w in words[k : k + a[0]]):
@@ -106,6 +111,25 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
         heads = [i for i in span if sent[i].head not in span]
         m.head = heads[-1] if heads else m.end
     return out
+
+
+#: possessive endings a tokenizer splits off a name ("People 's Liberation Army")
+POSSESSIVES = frozenset({"'S", "’S", "'"})
+
+
+def _possessives_joined(words: list[str]) -> tuple[list[str], list[int]]:
+    """``words`` with each possessive ending joined to the word before (``PEOPLE'S``), and how
+    many of the original words each joined word stands for."""
+    out: list[str] = []
+    spans: list[int] = []
+    for w in words:
+        if out and w in POSSESSIVES:
+            out[-1] += "'S" if w != "'" else "'"
+            spans[-1] += 1
+        else:
+            out.append(w)
+            spans.append(1)
+    return out, spans
 
 
 MONTHS = frozenset({
@@ -312,7 +336,7 @@ def _place(sent: Sentence, units: list[Unit], filed_in: str = "") -> str:
     # one state named, and named with an organ of its own: the rebels are its rebels;
     # "Rebels attacked Norland" names no rebels' state
     named = {u.state[:3] for u in states if u.state[:3] not in AGENT_NAMES}  # not MED, IGO
-    if len(named) == 1 and any(len(u.code) > len(u.state) for u in states):
+    if len(named) == 1 and any(len(u.code) > 3 for u in states if u.code[:3] in named):
         return named.pop()
     return filed_in if len(filed_in) == 3 else ""
 
