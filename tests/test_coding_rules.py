@@ -399,6 +399,24 @@ def test_agents_take_the_state_of_a_group_the_dictionary_gives_one(d):
         ". . PUNCT 2 punct",
     ) == {("VLTCOP", "VLTREB", "173", "asserted")}  # fmt: skip
 
+
+def test_an_actor_talked_over_is_no_party_to_the_talks(d):
+    # "Veltria and Norland held talks Friday over North Ostia.", "over" hung on "North"
+    both = {("VLT", "NOR", "046", "asserted"), ("NOR", "VLT", "046", "asserted")}
+    assert coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "held hold VERB 0 root", "talks talk NOUN 4 obj", "Friday Friday PROPN 4 obj",
+        "over over ADP 8 case", "North North PROPN 9 compound", "Ostia Ostia PROPN 6 nmod",
+        ". . PUNCT 4 punct",
+    ) == both  # fmt: skip
+    # "Veltria and Norland held talks that were mediated by Ostia.": Ostia mediated
+    assert coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "held hold VERB 0 root", "talks talk NOUN 4 obj", "that that PRON 8 nsubj:pass",
+        "were be AUX 8 aux:pass", "mediated mediate VERB 5 acl:relcl", "by by ADP 10 case",
+        "Ostia Ostia PROPN 8 obl", ". . PUNCT 4 punct",
+    ) == both  # fmt: skip
+
 # ---- a list of subjects: an apposition the parser hung on a member is one more member
 
 

@@ -177,6 +177,10 @@ ADJUNCT = frozenset({
 })  # fmt: skip
 
 
+#: prepositions of a topic: an actor right after one is what is talked about
+TOPIC = frozenset({"over", "regarding", "concerning"})
+
+
 def _in_adjunct(sent: Sentence, u: Unit, v: int) -> bool:
     """``u`` sits in a phrase with an adjunct preposition between it and verb ``v``. A
     "by" phrase is none: on a noun it names who did what the noun says ("condemned an attack
@@ -186,8 +190,15 @@ def _in_adjunct(sent: Sentence, u: Unit, v: int) -> bool:
         seen.add(j)
         if sent[j].base in ("obl", "nmod", "advcl", "acl") and sent.case_of(j) in ADJUNCT:
             return True
-        j = sent[j].head
-    return False
+        h = sent[j].head
+        if sent.case_of(j) == "by" and h and h != v and sent.children(h, "aux:pass", "auxpass"):
+            return True  # "talks that were mediated *by* Malaysia": the other verb's doer
+        j = h
+    k = sent.ids.index(min(u.words)) if u.words else 0
+    while k > 0 and sent[sent.ids[k - 1]].upos in ("DET", "ADJ"):
+        k -= 1
+    # "held phone talks Friday *over* North Korea's launches", whatever the parser hung it on
+    return k > 0 and sent[sent.ids[k - 1]].text.lower() in TOPIC
 
 
 def _first_target(sent: Sentence, after: list[int], units: list[Unit], v: int = 0) -> list[Unit]:
