@@ -747,3 +747,22 @@ def test_a_leader_received_is_a_guest_hosted(phoenix):
             ". . PUNCT 2 punct", date=day,
         ) if e[2][:3] in ("042", "043")
     }  # fmt: skip
+
+
+def test_a_discard_in_a_clause_that_only_qualifies_the_act_discards_nothing(phoenix):
+    """Phoenix discards a sentence with a year before its story's ("in 1990 X attacked Y" is
+    history), but not for a year inside a clause that only qualifies the act."""
+    day = dt.date(2016, 10, 22)
+    # "Australia condemned Fiji after it seized power in 2006."
+    assert coded(
+        phoenix, "Australia Australia PROPN 2 nsubj", "condemned condemn VERB 0 root",
+        "Fiji Fiji PROPN 2 obj", "after after SCONJ 6 mark", "it it PRON 6 nsubj",
+        "seized seize VERB 2 advcl", "power power NOUN 6 obj", "in in ADP 9 case",
+        "2006 2006 NUM 6 obl", ". . PUNCT 2 punct", date=day,
+    ) == {("AUS", "FJI", "111", "asserted")}  # fmt: skip
+    # "In 2006, Australia condemned Fiji.": history
+    assert not coded(
+        phoenix, "In in ADP 2 case", "2006 2006 NUM 5 obl", ", , PUNCT 2 punct",
+        "Australia Australia PROPN 5 nsubj", "condemned condemn VERB 0 root",
+        "Fiji Fiji PROPN 5 obj", ". . PUNCT 5 punct", date=day,
+    )  # fmt: skip

@@ -72,14 +72,33 @@ def _named_year(upper: list[str], k: int) -> bool:
 def discarded(sent: Sentence, dicts: CodingDictionaries, date: dt.date | None) -> bool:
     """Whether a discard phrase is in the sentence ("football match"; Phoenix discards years to
     drop history: "in 1990 X attacked Y"). A year in the dateline, the story's own year, or a
-    year that only names something ("the 1967 lines", "since 2014") is no history."""
+    year that only names something ("the 1967 lines", "since 2014") is no history, and a
+    phrase in a clause that only qualifies the act discards nothing (see :func:`_subordinate`)."""
     upper = [sent.upper[i] for i in sent.ids]
     start = sent.ids.index(end) + 1 if (end := dateline_end(sent)) else 0
     for k in range(start, len(upper)):
         for index in (dicts.discards, dicts.story_discards):
             found = index.longest(upper, k) if upper[k] in index else None
-            if found and not (date and upper[k] == str(date.year)) and not _named_year(upper, k):
+            if (
+                found
+                and not (date and upper[k] == str(date.year))
+                and not _named_year(upper, k)
+                and not _subordinate(sent, sent.ids[k])
+            ):
                 return True
+    return False
+
+
+def _subordinate(sent: Sentence, i: int) -> bool:
+    """Word ``i`` is in a clause that qualifies the sentence's act, not in its main clause:
+    "welcomed ... *since he took power in a coup in 2006*", "visited the shrine, *which honors
+    war criminals from World War II*", "funding to assist the recovery from the landslide"."""
+    seen: set[int] = set()
+    while i and i not in seen:
+        seen.add(i)
+        if sent[i].base in ("advcl", "acl"):
+            return True
+        i = sent[i].head
     return False
 
 
