@@ -342,7 +342,8 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
     calls (041) and meetings (040); strikes carried out or launched are 195; a diplomat
     summoned is a formal protest (114); aid announced is aid given (073); a visit made is a
     visit (042); an ambassador expelled is a diplomat expelled (161); aid handed over is aid
-    given (073); tariffs imposed are sanctions (163)."""
+    given (073); tariffs imposed are sanctions (163); arriving in a state is visiting it (042);
+    arrests made are arrests (173)."""
     # "Kyrgyzstan and Tajikistan agreed on a full ceasefire."
     assert coded(
         phoenix, "Kyrgyzstan Kyrgyzstan PROPN 4 nsubj", "and and CCONJ 3 cc",
@@ -434,6 +435,22 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "relief relief NOUN 5 compound", "supplies supply NOUN 2 obl", "to to ADP 7 case",
         "Nepal Nepal PROPN 2 obl", ". . PUNCT 2 punct",
     ) == {("IND", "NPL", "073", "asserted")}  # fmt: skip
+    # "Australia's trade minister arrived in Beijing.": a visit (042), no host named
+    assert coded(
+        phoenix, "Australia Australia PROPN 4 nmod:poss", "'s 's PART 1 case",
+        "trade trade NOUN 4 compound", "minister minister NOUN 5 nsubj",
+        "arrived arrive VERB 0 root", "in in ADP 7 case", "Beijing Beijing PROPN 5 obl",
+        ". . PUNCT 5 punct",
+    ) == {("AUSGOV", "CHN", "042", "asserted")}  # fmt: skip
+    # "Indian police made arrests of Pakistani nationals.": arrests made (173)
+    assert ("INDCOP", "PAK", "173", "asserted") in {
+        (a, b[:3], c, f) for a, b, c, f in coded(
+            phoenix, "Indian Indian ADJ 2 amod", "police police NOUN 3 nsubj",
+            "made make VERB 0 root", "arrests arrest NOUN 3 obj", "of of ADP 7 case",
+            "Pakistani Pakistani ADJ 7 amod", "nationals national NOUN 4 nmod",
+            ". . PUNCT 3 punct",
+        )
+    }  # fmt: skip
     # "The United States imposed tariffs on Canada.": sanctions (163), not coercion (170)
     assert coded(
         phoenix, "The the DET 3 det", "United United PROPN 3 compound",

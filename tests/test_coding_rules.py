@@ -417,6 +417,16 @@ def test_an_actor_talked_over_is_no_party_to_the_talks(d):
         "Ostia Ostia PROPN 8 obl", ". . PUNCT 4 punct",
     ) == both  # fmt: skip
 
+
+def test_a_stance_for_or_against_a_state_is_not_the_state(d):
+    # "Police arrested pro - Norland protesters in Veltria.": the protesters are Veltria's
+    assert coded(
+        d, "Police police NOUN 2 nsubj", "arrested arrest VERB 0 root", "pro pro ADJ 6 amod",
+        "- - PUNCT 3 punct", "Norland Norland PROPN 6 compound",
+        "protesters protester NOUN 2 obj", "in in ADP 8 case", "Veltria Veltria PROPN 2 obl",
+        ". . PUNCT 2 punct",
+    ) == {("VLTCOP", "VLTOPP", "173", "asserted")}  # fmt: skip
+
 # ---- a list of subjects: an apposition the parser hung on a member is one more member
 
 

@@ -59,6 +59,8 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
     if known is None and getattr(dicts, "kg", None) is not None:
         known = dicts.kg_mentions(sent)
     for m in known or ():
+        if _stance(words, sent.ids.index(m.start)):
+            continue
         for k in range(sent.ids.index(m.start), sent.ids.index(m.end) + 1):
             taken[k] = m
     out: list[Mention] = []
@@ -82,6 +84,8 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
                 a = (sum(spans[: j[0]]), j[1])
         if a and a[0] == 1 and _common_word(sent[sent.ids[k]]):
             a = None  # "male residents" is no Malé, "a nice gesture" no Nice
+        if a and _stance(words, k):
+            a = None  # "pro-Palestinian protesters", "anti-Russian": a stance, not the actor
         if a and all(w in MONTHS or w.isdigit() for w in words[k : k + a[0]]):
             a = None  # "on May 15" is a date, not the Greek group MAY_15
         for n in (2, 1) if a is None else ():  # "the Tajiks", "Israelis", "North Koreans":
@@ -130,6 +134,14 @@ def _possessives_joined(words: list[str]) -> tuple[list[str], list[int]]:
             out.append(w)
             spans.append(1)
     return out, spans
+
+
+def _stance(words: list[str], k: int) -> bool:
+    """Word ``k`` follows "pro-" or "anti-" (split off by the tokenizer, or with a dash)."""
+    before = words[k - 1] if k > 0 else ""
+    if before in ("PRO-", "ANTI-", "PRO–", "ANTI–"):
+        return True
+    return before in ("-", "–") and k > 1 and words[k - 2] in ("PRO", "ANTI")
 
 
 MONTHS = frozenset({
