@@ -427,6 +427,16 @@ def test_a_stance_for_or_against_a_state_is_not_the_state(d):
         ". . PUNCT 2 punct",
     ) == {("VLTCOP", "VLTOPP", "173", "asserted")}  # fmt: skip
 
+
+def test_clashes_between_two_sides_read_in_word_order(d):
+    # "Clashes erupted between Veltrian soldiers and Norlandic rebels.", the rebels hung as
+    # the verb's object
+    assert coded(
+        d, "Clashes clash NOUN 2 nsubj", "erupted erupt VERB 0 root", "between between ADP 5 case",
+        "Veltrian Veltrian ADJ 5 amod", "soldiers soldier NOUN 2 obl", "and and CCONJ 8 cc",
+        "Norlandic Norlandic ADJ 8 amod", "rebels rebel NOUN 2 obj", ". . PUNCT 2 punct",
+    ) == {("VLTMIL", "NORREB", "190", "asserted"), ("NORREB", "VLTMIL", "190", "asserted")}  # fmt: skip
+
 # ---- a list of subjects: an apposition the parser hung on a member is one more member
 
 

@@ -177,8 +177,30 @@ def nominal_between(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit,
         heads = {j for k in between for j in (k, *conjuncts(sent, k))}
         sides = [u for u in units if u.head in heads or u.words & heads]
         if len({u.state[:3] for u in sides if u.state}) < 2:
+            sides = _between_in_order(sent, n, units)
+        if len({u.state[:3] for u in sides if u.state}) < 2:
             continue
         lead = {sent[k].text.lower() for k in sent.children(n, "case", "amod")}
         fact = "future" if lead & (AHEAD | PLANNED) else "asserted"
         out += [(a, b, code, fact) for a in sides for b in sides if a.state[:3] != b.state[:3]]
     return out
+
+
+def _between_in_order(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
+    """The two sides of "between X and Y" read in word order, for a "between" within three
+    words after the noun ``n`` ("clashes *erupted between* Tajik border guards and Taliban
+    fighters", whatever the parser hung the phrase on): the first actor after "between" and
+    the first after the "and" that follows it."""
+    ids = sent.ids
+    k = ids.index(n)
+    at = next((j for j in ids[k + 1 : k + 4] if sent[j].text.lower() == "between"), None)
+    if at is None:
+        return []
+    after = sorted((u for u in units if u.words and min(u.words) > at), key=lambda u: u.start)
+    if not after:
+        return []
+    first = after[0]
+    gap = [j for j in ids if max(first.words) < j <= max(first.words) + 4]
+    joint = next((j for j in gap if sent[j].text.lower() in ("and", "&")), None)
+    second = [u for u in after[1:] if joint is not None and min(u.words) > joint][:1]
+    return [first, *second] if second and min(second[0].words) - joint <= 4 else []
