@@ -783,3 +783,21 @@ def test_a_discard_in_a_clause_that_only_qualifies_the_act_discards_nothing(phoe
         "Australia Australia PROPN 5 nsubj", "condemned condemn VERB 0 root",
         "Fiji Fiji PROPN 5 obj", ". . PUNCT 5 punct", date=day,
     )  # fmt: skip
+
+
+def test_opposition_figures_are_the_opposition(phoenix):
+    """kg.agents.txt: opposition and pro-democracy figures are the opposition (OPP), however
+    the tokenizer split "pro-democracy"; a state's security services are its intelligence."""
+    # "Hong Kong police arrested 50 pro- democracy figures."
+    assert coded(
+        phoenix, "Hong Hong PROPN 3 compound", "Kong Kong PROPN 3 compound",
+        "police police NOUN 4 nsubj", "arrested arrest VERB 0 root", "50 50 NUM 8 nummod",
+        "pro- pro- ADJ 7 compound", "democracy democracy NOUN 8 compound",
+        "figures figure NOUN 4 obj", ". . PUNCT 4 punct",
+    ) == {("HKGCOP", "HKGOPP", "173", "asserted")}  # fmt: skip
+    # "Tunisian police arrested an opposition figure."
+    assert coded(
+        phoenix, "Tunisian Tunisian ADJ 2 amod", "police police NOUN 3 nsubj",
+        "arrested arrest VERB 0 root", "an a DET 6 det", "opposition opposition NOUN 6 compound",
+        "figure figure NOUN 3 obj", ". . PUNCT 3 punct",
+    ) == {("TUNCOP", "TUNOPP", "173", "asserted")}  # fmt: skip

@@ -77,8 +77,8 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
             joined = [words[k] + "-" + words[k + 2], *words[k + 3 :]]
             j = dicts.actors.longest(joined, 0) if joined[0] in dicts.actors else None
             a = (j[0] + 2, j[1]) if j and (a is None or j[0] + 2 > a[0]) else a
-        if POSSESSIVES & set(words[k + 1 : k + 8]):  # "People 's Liberation Army" as tokenized
-            joined, spans = _possessives_joined(words[k : k + 8])
+        joined, spans = _joined(words[k : k + 8])  # "People 's Liberation Army" as tokenized
+        if len(joined) < len(spans) or any(n > 1 for n in spans):
             j = dicts.actors.longest(joined, 0) if joined[0] in dicts.actors else None
             if j and sum(spans[: j[0]]) > (a[0] if a else 0):
                 a = (sum(spans[: j[0]]), j[1])
@@ -97,6 +97,10 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
                 if a:
                     break
         g = dicts.agents.longest(words, k) if words[k] in dicts.agents else None
+        if any(n > 1 for n in spans):  # "pro- democracy figures"
+            j = dicts.agents.longest(joined, 0) if joined[0] in dicts.agents else None
+            if j and sum(spans[: j[0]]) > (g[0] if g else 0):
+                g = (sum(spans[: j[0]]), j[1])
         a = a if a and not any(k + j in taken for j in range(a[0])) else None
         g = g if g and not any(k + j in taken for j in range(g[0])) else None
         best = None
@@ -121,14 +125,18 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
 POSSESSIVES = frozenset({"'S", "’S", "'"})
 
 
-def _possessives_joined(words: list[str]) -> tuple[list[str], list[int]]:
-    """``words`` with each possessive ending joined to the word before (``PEOPLE'S``), and how
-    many of the original words each joined word stands for."""
+def _joined(words: list[str]) -> tuple[list[str], list[int]]:
+    """``words`` with each possessive ending joined to the word before (``PEOPLE'S``) and each
+    word ending in a hyphen to the word after (``PRO-DEMOCRACY``), and how many of the
+    original words each joined word stands for."""
     out: list[str] = []
     spans: list[int] = []
     for w in words:
         if out and w in POSSESSIVES:
             out[-1] += "'S" if w != "'" else "'"
+            spans[-1] += 1
+        elif out and len(out[-1]) > 1 and out[-1].endswith("-"):
+            out[-1] += w
             spans[-1] += 1
         else:
             out.append(w)
