@@ -80,6 +80,9 @@ PROTEST
 --- APPROVE [080] ---
 APPROVE
 
+--- DEPLOY [074] ---
+DEPLOY
+
 --- THREATEN [130] ---
 THREATEN
 
@@ -436,6 +439,15 @@ def test_clashes_between_two_sides_read_in_word_order(d):
         "Veltrian Veltrian ADJ 5 amod", "soldiers soldier NOUN 2 obl", "and and CCONJ 8 cc",
         "Norlandic Norlandic ADJ 8 amod", "rebels rebel NOUN 2 obj", ". . PUNCT 2 punct",
     ) == {("VLTMIL", "NORREB", "190", "asserted"), ("NORREB", "VLTMIL", "190", "asserted")}  # fmt: skip
+
+
+def test_an_agent_of_no_state_is_no_target_and_the_next_actor_is(d):
+    # "Veltria deployed soldiers to Norland."
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "deployed deploy VERB 0 root",
+        "soldiers soldier NOUN 2 obj", "to to ADP 5 case", "Norland Norland PROPN 2 obl",
+        ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "074", "asserted")}  # fmt: skip
 
 # ---- a list of subjects: an apposition the parser hung on a member is one more member
 

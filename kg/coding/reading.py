@@ -328,6 +328,10 @@ def _ends(
         targets += [u for u in units if u.head in partners and u not in targets]
     if not targets:
         targets = [u for u in _first_target(sent, after, units, v) if u not in sources]
+        if targets and all(u.code.startswith("---") for u in targets):
+            # "deploying troops to Mozambique": an agent of no state is no target; the next is
+            rest = [k for k in after if all(k > max(u.words | {u.head}) for u in targets)]
+            targets = [u for u in _first_target(sent, rest, units, v) if u not in sources]
         # an actor only in a phrase of time or place is the target of a visit ("arrived in
         # Indonesia") or of a pattern that says so, not of "leaving a car in Jenin"; "X and Y
         # signed ... during Z's visit" codes X and Y with each other
