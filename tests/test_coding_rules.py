@@ -449,6 +449,15 @@ def test_an_agent_of_no_state_is_no_target_and_the_next_actor_is(d):
         ". . PUNCT 2 punct",
     ) == {("VLT", "NOR", "074", "asserted")}  # fmt: skip
 
+
+def test_a_state_that_backs_a_group_is_not_the_group(d):
+    # "The Veltria-backed rebels attacked Ostia.": Veltria backs them; they act
+    assert coded(
+        d, "The the DET 5 det", "Veltria Veltria PROPN 5 compound", "- - PUNCT 2 punct",
+        "backed back VERB 5 amod", "rebels rebel NOUN 6 nsubj", "attacked attack VERB 0 root",
+        "Ostia Ostia PROPN 6 obj", ". . PUNCT 6 punct",
+    ) == {("---REB", "OST", "190", "asserted")}  # fmt: skip
+
 # ---- a list of subjects: an apposition the parser hung on a member is one more member
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.coding.groups import merge_adjacent, share_agents
+from kg.coding.names import CURRENCIES, MONTHS, backer, common_word, rejoined, stance
 from kg.coding.tree import OWNER_PREPS, Sentence, Unit, Word
 from kg.knowledge.actor_codes import AGENT_NAMES
 
@@ -59,7 +60,7 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
     if known is None and getattr(dicts, "kg", None) is not None:
         known = dicts.kg_mentions(sent)
     for m in known or ():
-        if _stance(words, sent.ids.index(m.start)):
+        if stance(words, sent.ids.index(m.start)) or backer(words, sent.ids.index(m.end) + 1):
             continue
         for k in range(sent.ids.index(m.start), sent.ids.index(m.end) + 1):
             taken[k] = m
@@ -77,14 +78,16 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
             joined = [words[k] + "-" + words[k + 2], *words[k + 3 :]]
             j = dicts.actors.longest(joined, 0) if joined[0] in dicts.actors else None
             a = (j[0] + 2, j[1]) if j and (a is None or j[0] + 2 > a[0]) else a
-        joined, spans = _joined(words[k : k + 8])  # "People 's Liberation Army" as tokenized
+        joined, spans = rejoined(words[k : k + 8])  # "People 's Liberation Army" as tokenized
         if len(joined) < len(spans) or any(n > 1 for n in spans):
             j = dicts.actors.longest(joined, 0) if joined[0] in dicts.actors else None
             if j and sum(spans[: j[0]]) > (a[0] if a else 0):
                 a = (sum(spans[: j[0]]), j[1])
-        if a and a[0] == 1 and _common_word(sent[sent.ids[k]]):
+        if a and a[0] == 1 and common_word(sent[sent.ids[k]]):
             a = None  # "male residents" is no Malé, "a nice gesture" no Nice
-        if a and _stance(words, k):
+        if a and backer(words, k + a[0]):
+            a = None  # "the Iran-backed Houthi rebels": Iran backs them, they act
+        if a and stance(words, k):
             a = None  # "pro-Palestinian protesters", "anti-Russian": a stance, not the actor
         if a and all(w in MONTHS or w.isdigit() for w in words[k : k + a[0]]):
             a = None  # "on May 15" is a date, not the Greek group MAY_15
@@ -119,57 +122,6 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
         heads = [i for i in span if sent[i].head not in span]
         m.head = heads[-1] if heads else m.end
     return out
-
-
-#: possessive endings a tokenizer splits off a name ("People 's Liberation Army")
-POSSESSIVES = frozenset({"'S", "’S", "'"})
-
-
-def _joined(words: list[str]) -> tuple[list[str], list[int]]:
-    """``words`` with each possessive ending joined to the word before (``PEOPLE'S``) and each
-    word ending in a hyphen to the word after (``PRO-DEMOCRACY``), and how many of the
-    original words each joined word stands for."""
-    out: list[str] = []
-    spans: list[int] = []
-    for w in words:
-        if out and w in POSSESSIVES:
-            out[-1] += "'S" if w != "'" else "'"
-            spans[-1] += 1
-        elif out and len(out[-1]) > 1 and out[-1].endswith("-"):
-            out[-1] += w
-            spans[-1] += 1
-        else:
-            out.append(w)
-            spans.append(1)
-    return out, spans
-
-
-def _stance(words: list[str], k: int) -> bool:
-    """Word ``k`` follows "pro-" or "anti-" (split off by the tokenizer, or with a dash)."""
-    before = words[k - 1] if k > 0 else ""
-    if before in ("PRO-", "ANTI-", "PRO–", "ANTI–"):
-        return True
-    return before in ("-", "–") and k > 1 and words[k - 2] in ("PRO", "ANTI")
-
-
-MONTHS = frozenset({
-    "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
-    "OCTOBER", "NOVEMBER", "DECEMBER",
-})  # fmt: skip
-
-#: currencies named by a state ("16.7 million US dollars", "Hong Kong dollars"): no actor
-CURRENCIES = frozenset({
-    "dollar", "dollars", "euro", "euros", "yuan", "yen", "rupee", "rupees", "ruble", "rubles",
-    "rouble", "roubles", "peso", "pesos", "rupiah", "ringgit", "dinar", "dinars", "riyal",
-    "riyals", "lira", "franc", "francs", "shilling", "shillings", "naira", "rand",
-})  # fmt: skip
-
-
-def _common_word(w: Word) -> bool:
-    """A lower-case word the tagger reads as a common word ("male", "nice", "turkey"): no
-    place or actor name, though a dictionary's upper-cased entry spells one. A lower-case
-    proper noun ("President obama") is still a name."""
-    return w.text.islower() and w.upos in ("NOUN", "ADJ", "VERB", "ADV", "ADP", "PRON", "DET")
 
 
 def _nominal(sent: Sentence, head: int) -> set[int]:

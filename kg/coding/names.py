@@ -1,0 +1,77 @@
+"""What the words around a dictionary name say of it, for the coder's mentions.
+
+* a name the tokenizer split: "People 's Liberation Army", "pro- democracy" (:func:`rejoined`);
+* a backer, not the actor: "the Iran-backed Houthi rebels" (:func:`backer`);
+* a stance, not the actor: "pro-Palestinian protesters" (:func:`stance`);
+* no actor at all: a date ("May 15", :data:`MONTHS`), a currency ("US dollars",
+  :data:`CURRENCIES`), a common word ("male residents", :func:`common_word`).
+"""
+
+from __future__ import annotations
+
+from kg.coding.tree import Word
+
+__all__ = ["CURRENCIES", "MONTHS", "POSSESSIVES", "backer", "common_word", "rejoined", "stance"]
+
+#: possessive endings a tokenizer splits off a name ("People 's Liberation Army")
+POSSESSIVES = frozenset({"'S", "’S", "'"})
+
+
+def rejoined(words: list[str]) -> tuple[list[str], list[int]]:
+    """``words`` with each possessive ending joined to the word before (``PEOPLE'S``) and each
+    word ending in a hyphen to the word after (``PRO-DEMOCRACY``), and how many of the
+    original words each joined word stands for."""
+    out: list[str] = []
+    spans: list[int] = []
+    for w in words:
+        if out and w in POSSESSIVES:
+            out[-1] += "'S" if w != "'" else "'"
+            spans[-1] += 1
+        elif out and len(out[-1]) > 1 and out[-1].endswith("-"):
+            out[-1] += w
+            spans[-1] += 1
+        else:
+            out.append(w)
+            spans.append(1)
+    return out, spans
+
+
+#: participles after "X-" that make X a backer of the noun's group, not the group
+BACKED = frozenset({"BACKED", "SPONSORED", "FUNDED", "SUPPORTED", "ARMED", "ALIGNED", "ALLIED"})
+
+
+def backer(words: list[str], k: int) -> bool:
+    """The words from ``k`` are "-backed" ("Iran - backed", "Iran -backed"); "-led" is not:
+    the leader of a "Saudi-led coalition" acts with it."""
+    nxt = words[k] if k < len(words) else ""
+    if nxt in ("-", "–"):
+        return k + 1 < len(words) and words[k + 1] in BACKED
+    return nxt[:1] in ("-", "–") and nxt[1:] in BACKED
+
+
+def stance(words: list[str], k: int) -> bool:
+    """Word ``k`` follows "pro-" or "anti-" (split off by the tokenizer, or with a dash)."""
+    before = words[k - 1] if k > 0 else ""
+    if before in ("PRO-", "ANTI-", "PRO–", "ANTI–"):
+        return True
+    return before in ("-", "–") and k > 1 and words[k - 2] in ("PRO", "ANTI")
+
+
+MONTHS = frozenset({
+    "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
+    "OCTOBER", "NOVEMBER", "DECEMBER",
+})  # fmt: skip
+
+#: currencies named by a state ("16.7 million US dollars", "Hong Kong dollars"): no actor
+CURRENCIES = frozenset({
+    "dollar", "dollars", "euro", "euros", "yuan", "yen", "rupee", "rupees", "ruble", "rubles",
+    "rouble", "roubles", "peso", "pesos", "rupiah", "ringgit", "dinar", "dinars", "riyal",
+    "riyals", "lira", "franc", "francs", "shilling", "shillings", "naira", "rand",
+})  # fmt: skip
+
+
+def common_word(w: Word) -> bool:
+    """A lower-case word the tagger reads as a common word ("male", "nice", "turkey"): no
+    place or actor name, though a dictionary's upper-cased entry spells one. A lower-case
+    proper noun ("President obama") is still a name."""
+    return w.text.islower() and w.upos in ("NOUN", "ADJ", "VERB", "ADV", "ADP", "PRON", "DET")

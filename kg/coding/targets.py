@@ -1,0 +1,104 @@
+"""Where a verb's target stands, when the tree alone does not say.
+
+* :func:`in_adjunct`: an actor in a phrase of time, place or topic ("talks *over* North
+  Korea's launches") or another verb's doer ("talks mediated *by* Malaysia") is a target only
+  when the phrase has no other;
+* :func:`first_target`: the first actor of the phrase after the verb, with its conjuncts;
+* :func:`surface_target`: read in word order, the first actor right behind a preposition of
+  receiving ("contribute a million dollars *to Australia*").
+"""
+
+from __future__ import annotations
+
+from kg.coding.sentence import Sentence, Unit, conjuncts
+
+__all__ = ["ADJUNCT", "RECEIVING", "TOPIC", "first_target", "in_adjunct", "surface_target"]
+
+#: prepositions of adjuncts (time, place, circumstance): an actor there is a target only
+#: when the phrase has no other
+ADJUNCT = frozenset({
+    "during", "after", "before", "since", "amid", "despite", "in", "on", "near", "over",
+    "ahead", "following", "until", "throughout", "within", "across", "around",
+})  # fmt: skip
+
+
+#: prepositions of a topic: an actor right after one is what is talked about
+TOPIC = frozenset({"over", "regarding", "concerning"})
+
+
+def in_adjunct(sent: Sentence, u: Unit, v: int) -> bool:
+    """``u`` sits in a phrase with an adjunct preposition between it and verb ``v``. A
+    "by" phrase is none: on a noun it names who did what the noun says ("condemned an attack
+    *by* Osgiliath soldiers"), on an active verb it is that, misplaced by a parser."""
+    j, seen = u.head, set()
+    while j and j != v and j not in seen:
+        seen.add(j)
+        if sent[j].base in ("obl", "nmod", "advcl", "acl") and sent.case_of(j) in ADJUNCT:
+            return True
+        h = sent[j].head
+        if sent.case_of(j) == "by" and h and h != v and sent.children(h, "aux:pass", "auxpass"):
+            return True  # "talks that were mediated *by* Malaysia": the other verb's doer
+        j = h
+    k = sent.ids.index(min(u.words)) if u.words else 0
+    while k > 0 and sent[sent.ids[k - 1]].upos in ("DET", "ADJ"):
+        k -= 1
+    # "held phone talks Friday *over* North Korea's launches", whatever the parser hung it on
+    return k > 0 and sent[sent.ids[k - 1]].text.lower() in TOPIC
+
+
+def first_target(sent: Sentence, after: list[int], units: list[Unit], v: int = 0) -> list[Unit]:
+    inside = set(after)
+    by_start = sorted((u for u in units if u.start in inside), key=lambda u: u.start)
+    if not by_start:
+        return []
+    core = [u for u in by_start if not in_adjunct(sent, u, v)]
+    first = (core or by_start)[0]
+    # "Eriadori and Calenardhon leaders": the conjunct may hang on a word of the unit
+    partners = {c for w in (first.head, *first.words) for c in conjuncts(sent, w)}
+    return [first] + [
+        u for u in units if u is not first and (u.head in partners or u.words & partners)
+    ]
+
+
+#: prepositions that put an actor at the receiving end of the verb before them
+RECEIVING = frozenset({"to", "with", "against", "toward", "towards", "on", "at"})
+
+
+def surface_target(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
+    """The first actor after verb ``v`` right behind a preposition of :data:`RECEIVING`,
+    before any other verb or comma: "contribute a million dollars *to Australia*" when a
+    parser has hung "to Australia" elsewhere; behind it a name no dictionary knows, the actor
+    its apposition names ("met *with He Weidong, vice chairman of China's* ...")."""
+    by_start = {u.start: u for u in units}
+    covered = {j for u in units for j in u.words}
+    name: list[int] | None = None  # words of a name no dictionary knows, after a preposition
+    for i in sent.ids:
+        if i <= v:
+            continue
+        w = sent[i]
+        if w.text == "," and name:  # "met with He Weidong, vice chairman of China's ..."
+            return _apposed(sent, i, by_start)
+        capital = w.text[:1].isupper() and i not in covered  # "He Weidong", however tagged
+        if name is not None:
+            name = name + [i] if capital else None
+            if capital:
+                continue
+        if w.text in (",", ";", ":") or (w.upos == "VERB" and i != v):
+            return []
+        if i in by_start and i - 1 > v and sent[i - 1].text.lower() in RECEIVING:
+            return [by_start[i]]
+        if i - 1 > v and sent[i - 1].text.lower() in RECEIVING:
+            name = [i] if capital else None
+    return []
+
+
+def _apposed(sent: Sentence, comma: int, by_start: dict[int, Unit]) -> list[Unit]:
+    """The first actor of the apposition that follows ``comma``, within five words and
+    before the next comma: who the unknown name before the comma is."""
+    ids = sent.ids
+    for i in ids[ids.index(comma) + 1 : ids.index(comma) + 6]:
+        if sent[i].text in (",", ";", ":"):
+            return []
+        if i in by_start:
+            return [by_start[i]]
+    return []
