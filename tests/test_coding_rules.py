@@ -38,6 +38,7 @@ GOVERNMENT [~GOV]
 PROTESTER [~OPP]
 REBEL [~REB]
 REPRESENTATIVE [~LEG]
+GUNMAN {GUNMEN} [~UAF]
 """
 VERBS = """\
 --- CRITICIZE [111] ---
@@ -457,6 +458,19 @@ def test_a_state_that_backs_a_group_is_not_the_group(d):
         "backed back VERB 5 amod", "rebels rebel NOUN 6 nsubj", "attacked attack VERB 0 root",
         "Ostia Ostia PROPN 6 obj", ". . PUNCT 6 punct",
     ) == {("---REB", "OST", "190", "asserted")}  # fmt: skip
+
+
+def test_gunmen_are_unidentified_wherever_they_struck(d):
+    # "Gunmen in Veltria attacked Norland.": ---UAF, as coders write them; "Veltrian gunmen"
+    # are Veltria's
+    assert coded(
+        d, "Gunmen gunman NOUN 4 nsubj", "in in ADP 3 case", "Veltria Veltria PROPN 1 nmod",
+        "attacked attack VERB 0 root", "Norland Norland PROPN 4 obj", ". . PUNCT 4 punct",
+    ) == {("---UAF", "NOR", "190", "asserted")}  # fmt: skip
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "gunmen gunman NOUN 3 nsubj",
+        "attacked attack VERB 0 root", "Norland Norland PROPN 3 obj", ". . PUNCT 3 punct",
+    ) == {("VLTUAF", "NOR", "190", "asserted")}  # fmt: skip
 
 # ---- a list of subjects: an apposition the parser hung on a member is one more member
 

@@ -181,7 +181,8 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
                 for c in conjuncts(sent, a.head):
                     if c in actor_at and actor_at[c] not in actors and c < top:
                         actors.append(actor_at[c])
-        if not actors:  # "Veltrian soldiers in Ostia" are Veltria's; "police in Ostia" Ostia's
+        if not actors and not _unidentified(agents):
+            # "Veltrian soldiers in Ostia" are Veltria's; "police in Ostia" Ostia's
             for k in sent.children(top, "nmod", "obl"):
                 if sent.case_of(k) in OWNER_PREPS and k in actor_at:
                     for c in [k, *conjuncts(sent, k)]:
@@ -190,7 +191,7 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
     owned = {id(a) for top, (agents, actors) in groups.items() if agents for a in actors}
     # an agent group without a state takes that of a coordinated agent group
     for top, (agents, actors) in list(groups.items()):
-        if actors or not agents:
+        if actors or not agents or _unidentified(agents):
             continue
         w = sent[top]
         partners = ([w.head] if w.base == "conj" else []) + conjuncts(sent, top)
@@ -249,9 +250,16 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
     place = _place(sent, units, filed_in[0] if filed_in else "")
     if place:
         for u in units:
-            if u.code.startswith("---"):
+            if u.code.startswith("---") and u.code != "---UAF":
                 u.code, u.state = place + u.code[3:], place
     return units
+
+
+def _unidentified(agents: list[Mention]) -> bool:
+    """Agents that are unidentified armed men ("gunmen", ``UAF``): coders write ``---UAF``
+    wherever they struck ("Gunmen in Nigeria's Kaduna state kidnapped ..."), as PETRARCH does;
+    only a demonym or a possessive of their own gives them a state."""
+    return bool(agents) and all(m.entry.agent == "UAF" for m in agents)
 
 
 def dateline_end(sent: Sentence) -> int:
