@@ -472,6 +472,17 @@ def test_gunmen_are_unidentified_wherever_they_struck(d):
         "attacked attack VERB 0 root", "Norland Norland PROPN 3 obj", ". . PUNCT 3 punct",
     ) == {("VLTUAF", "NOR", "190", "asserted")}  # fmt: skip
 
+
+def test_clashes_between_two_sides_of_one_state(d):
+    # "Fighters were killed in clashes between Veltria's soldiers and rebels."
+    assert coded(
+        d, "Fighters fighter NOUN 3 nsubj:pass", "were be AUX 3 aux:pass",
+        "killed kill VERB 0 root", "in in ADP 5 case", "clashes clash NOUN 3 obl",
+        "between between ADP 9 case", "Veltria Veltria PROPN 9 nmod:poss", "'s 's PART 7 case",
+        "soldiers soldier NOUN 5 nmod", "and and CCONJ 11 cc", "rebels rebel NOUN 9 conj",
+        ". . PUNCT 3 punct",
+    ) == {("VLTMIL", "VLTREB", "190", "asserted"), ("VLTREB", "VLTMIL", "190", "asserted")}  # fmt: skip
+
 # ---- a list of subjects: an apposition the parser hung on a member is one more member
 
 

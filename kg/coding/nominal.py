@@ -164,7 +164,7 @@ BETWEEN_NOUNS = {
 
 def nominal_between(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
     """(one side, the other, code, factuality) of every act a noun names "between" two or
-    more states, each way."""
+    more actors, each way."""
     out = []
     for n in sent.ids:
         w = sent[n]
@@ -176,13 +176,15 @@ def nominal_between(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit,
             between += [j for j in sent.children(k, "nmod") if sent.case_of(j) == "between"]
         heads = {j for k in between for j in (k, *conjuncts(sent, k))}
         sides = [u for u in units if u.head in heads or u.words & heads]
-        if len({u.state[:3] for u in sides if u.state}) < 2:
+        if len({u.code for u in sides if u.state}) < 2:
             sides = _between_in_order(sent, n, units)
-        if len({u.state[:3] for u in sides if u.state}) < 2:
+        if len({u.code for u in sides if u.state}) < 2:
             continue
         lead = {sent[k].text.lower() for k in sent.children(n, "case", "amod")}
         fact = "future" if lead & (AHEAD | PLANNED) else "asserted"
-        out += [(a, b, code, fact) for a in sides for b in sides if a.state[:3] != b.state[:3]]
+        # two states, or two sides of one ("clashes between Yemen's government forces and
+        # Houthi rebels": YEMMIL and YEMREB)
+        out += [(a, b, code, fact) for a in sides for b in sides if a.code != b.code]
     return out
 
 
