@@ -343,7 +343,8 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
     summoned is a formal protest (114); aid announced is aid given (073); a visit made is a
     visit (042); an ambassador expelled is a diplomat expelled (161); aid handed over is aid
     given (073); tariffs imposed are sanctions (163); arriving in a state is visiting it (042);
-    arrests made are arrests (173)."""
+    arrests made are arrests (173); drones or missiles launched at a state are an aerial
+    attack (195)."""
     # "Kyrgyzstan and Tajikistan agreed on a full ceasefire."
     assert coded(
         phoenix, "Kyrgyzstan Kyrgyzstan PROPN 4 nsubj", "and and CCONJ 3 cc",
@@ -451,6 +452,12 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
             ". . PUNCT 3 punct",
         )
     }  # fmt: skip
+    # "Russia launched 33 drones at Ukraine.": an aerial attack (195)
+    assert coded(
+        phoenix, "Russia Russia PROPN 2 nsubj", "launched launch VERB 0 root",
+        "33 33 NUM 4 nummod", "drones drone NOUN 2 obj", "at at ADP 6 case",
+        "Ukraine Ukraine PROPN 2 obl", ". . PUNCT 2 punct",
+    ) == {("RUS", "UKR", "195", "asserted")}  # fmt: skip
     # "The United States imposed tariffs on Canada.": sanctions (163), not coercion (170)
     assert coded(
         phoenix, "The the DET 3 det", "United United PROPN 3 compound",
