@@ -483,6 +483,15 @@ def test_clashes_between_two_sides_of_one_state(d):
         ". . PUNCT 3 punct",
     ) == {("VLTMIL", "VLTREB", "190", "asserted"), ("VLTREB", "VLTMIL", "190", "asserted")}  # fmt: skip
 
+
+def test_an_agent_a_pronoun_owns_is_the_subjects_not_the_datelines(d):
+    # "OSTIA - Veltria said its soldiers attacked Norland."
+    assert coded(
+        d, "OSTIA Ostia PROPN 4 dep", "- - PUNCT 1 punct", "Veltria Veltria PROPN 4 nsubj",
+        "said say VERB 0 root", "its its PRON 6 nmod:poss", "soldiers soldier NOUN 7 nsubj",
+        "attacked attack VERB 4 ccomp", "Norland Norland PROPN 7 obj", ". . PUNCT 4 punct",
+    ) == {("VLTMIL", "NOR", "190", "reported")}  # fmt: skip
+
 # ---- a list of subjects: an apposition the parser hung on a member is one more member
 
 

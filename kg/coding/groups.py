@@ -4,14 +4,16 @@
   Recep Tayyip Erdogan" read as three subjects);
 * :func:`share_agents`: "Pakistani and Afghan forces", "US and British troops": a state
   named just before another state's agent group, joined to it by "and", has the same
-  agents (``PAKMIL`` and ``AFGMIL``), whatever the parser made of the coordination.
+  agents (``PAKMIL`` and ``AFGMIL``), whatever the parser made of the coordination;
+* :func:`own_agents`: an agent owned by a possessive pronoun is the subject's ("Egypt
+  dispatched *its* aircraft carrier"), before any place or dateline gives it a state.
 """
 
 from __future__ import annotations
 
 from kg.coding.tree import Sentence, Unit
 
-__all__ = ["merge_adjacent", "share_agents"]
+__all__ = ["merge_adjacent", "own_agents", "share_agents"]
 
 #: endings of demonyms ("Pakistani", "Afghan", "British", "Japanese", "Dutch")
 DEMONYM_ENDS = ("an", "ian", "ish", "ese", "i", "ch")
@@ -96,3 +98,29 @@ def share_agents(sent: Sentence, units: list[Unit]) -> list[Unit]:
         agents = u.code[len(u.state) :]
         out[out.index(b)] = Unit(b.code + agents, u.head, b.start, set(b.words), b.state, b.actor)
     return out
+
+
+#: possessive pronouns that give an agent its owner's state ("his administration")
+POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+
+def own_agents(sent: Sentence, units: list[Unit]) -> None:
+    """An agent without a state owned by a possessive pronoun ("Obrador lashed out at X for
+    accusing *his administration*", "the junta and *its* soldiers") takes the state of the
+    sentence's first subject that is an actor with one (in place)."""
+    by_word = {i: u for u in units for i in (u.words or {u.head})}
+    owner = None
+    for i in sent.ids:
+        if sent[i].base == "nsubj" and i in by_word and by_word[i].state:
+            owner = by_word[i]
+            break
+    if owner is None:
+        return
+    for u in units:
+        if not u.code.startswith("---") or u.head not in sent.words:
+            continue
+        poss = [
+            k for k in sent.children(u.head, "nmod:poss") if sent[k].text.lower() in POSSESSIVES
+        ]
+        if poss and poss[0] > max(owner.words or {owner.head}):
+            u.code, u.state = owner.state[:3] + u.code[3:], owner.state[:3]

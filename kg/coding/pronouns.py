@@ -7,8 +7,8 @@ subject is an actor of the sentence and agrees with the pronoun (``it`` for a st
 organisation or a person coded by an office, ``he``/``she`` not for a bare state,
 ``they``/``we`` for any). A pronoun with no
 such actor stays unread: PETRARCH's coders resolve "to the nearest compatible actor or to
-nothing", and nothing is the safe reading. An agent owned by a possessive pronoun after such
-a subject is the subject's ("*his* administration").
+nothing", and nothing is the safe reading. (An agent owned by a possessive pronoun is read
+with the units: :func:`kg.coding.groups.own_agents`.)
 
 >>> sorted(PRONOUNS)[:3]
 ['he', 'it', 'she']
@@ -55,30 +55,4 @@ def resolve_pronouns(sent: Sentence, units: list[Unit]) -> list[Unit]:
             continue
         s = subjects[0]
         added.append(Unit(s.code, i, i, {i}, s.state, s.actor))
-    _own_agents(sent, units, by_word)
     return sorted(units + added, key=lambda u: (u.start, u.head)) if added else units
-
-
-#: possessive pronouns that give an agent its owner's state ("his administration")
-POSSESSIVES = frozenset({"his", "her", "its", "their"})
-
-
-def _own_agents(sent: Sentence, units: list[Unit], by_word: dict[int, Unit]) -> None:
-    """An agent without a state owned by a possessive pronoun ("Obrador lashed out at X for
-    accusing *his administration*", "the junta and *its* soldiers") takes the state of the
-    sentence's first subject that is an actor with one (in place)."""
-    owner = None
-    for i in sent.ids:
-        if sent[i].base == "nsubj" and i in by_word and by_word[i].state:
-            owner = by_word[i]
-            break
-    if owner is None:
-        return
-    for u in units:
-        if not u.code.startswith("---") or u.head not in sent.words:
-            continue
-        poss = [
-            k for k in sent.children(u.head, "nmod:poss") if sent[k].text.lower() in POSSESSIVES
-        ]
-        if poss and poss[0] > max(owner.words or {owner.head}):
-            u.code, u.state = owner.state[:3] + u.code[3:], owner.state[:3]

@@ -18,7 +18,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from kg.coding.groups import merge_adjacent, share_agents
+from kg.coding.groups import merge_adjacent, own_agents, share_agents
 from kg.coding.names import CURRENCIES, MONTHS, backer, common_word, rejoined, stance
 from kg.coding.tree import OWNER_PREPS, Sentence, Unit, Word
 from kg.knowledge.actor_codes import AGENT_NAMES
@@ -246,6 +246,7 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
                 Unit(before + code + extra, top, min(words | span), words | span, code, kg_id)
             )
     units = share_agents(sent, merge_adjacent(sorted(units, key=lambda u: (u.start, u.head)), sent))
+    own_agents(sent, units)  # "Egypt dispatched *its* carrier": Egypt's, not the dateline's
     filed_in = [actor_code(m.entry, date)[:3] for m in filed if m.kind == "actor"]
     place = _place(sent, units, filed_in[0] if filed_in else "")
     if place:
