@@ -344,7 +344,8 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
     visit (042); an ambassador expelled is a diplomat expelled (161); aid handed over is aid
     given (073); tariffs imposed are sanctions (163); arriving in a state is visiting it (042);
     arrests made are arrests (173); drones or missiles launched at a state are an aerial
-    attack (195)."""
+    attack (195); memoranda signed are agreements (057); drills held are a show of force
+    (150)."""
     # "Kyrgyzstan and Tajikistan agreed on a full ceasefire."
     assert coded(
         phoenix, "Kyrgyzstan Kyrgyzstan PROPN 4 nsubj", "and and CCONJ 3 cc",
@@ -458,6 +459,18 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "33 33 NUM 4 nummod", "drones drone NOUN 2 obj", "at at ADP 6 case",
         "Ukraine Ukraine PROPN 2 obl", ". . PUNCT 2 punct",
     ) == {("RUS", "UKR", "195", "asserted")}  # fmt: skip
+    # "India and Sri Lanka signed seven MoUs.": agreements signed (057), both ways
+    assert coded(
+        phoenix, "India India PROPN 5 nsubj", "and and CCONJ 4 cc", "Sri Sri PROPN 4 compound",
+        "Lanka Lanka PROPN 1 conj", "signed sign VERB 0 root", "seven seven NUM 7 nummod",
+        "MoUs MoU NOUN 5 obj", ". . PUNCT 5 punct",
+    ) == {("IND", "LKA", "057", "asserted"), ("LKA", "IND", "057", "asserted")}  # fmt: skip
+    # "China held military drills around Taiwan.": a show of force (150)
+    assert coded(
+        phoenix, "China China PROPN 2 nsubj", "held hold VERB 0 root",
+        "military military ADJ 4 amod", "drills drill NOUN 2 obj", "around around ADP 6 case",
+        "Taiwan Taiwan PROPN 2 obl", ". . PUNCT 2 punct",
+    ) == {("CHN", "TWN", "150", "asserted")}  # fmt: skip
     # "The United States imposed tariffs on Canada.": sanctions (163), not coercion (170)
     assert coded(
         phoenix, "The the DET 3 det", "United United PROPN 3 compound",
