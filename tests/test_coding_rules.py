@@ -385,7 +385,6 @@ def test_a_date_is_no_actor_though_a_group_is_named_after_one(d):
     assert [m.start for m in find_mentions(sent, d) if m.kind == "actor"] == [7]
 
 
-
 def test_a_name_with_a_possessive_the_tokenizer_split_is_one_name(d):
     # "The People's Army attacked Veltria.", tokenized "People 's Army"
     assert coded(
@@ -491,6 +490,7 @@ def test_an_agent_a_pronoun_owns_is_the_subjects_not_the_datelines(d):
         "said say VERB 0 root", "its its PRON 6 nmod:poss", "soldiers soldier NOUN 7 nsubj",
         "attacked attack VERB 4 ccomp", "Norland Norland PROPN 7 obj", ". . PUNCT 4 punct",
     ) == {("VLTMIL", "NOR", "190", "reported")}  # fmt: skip
+
 
 # ---- a list of subjects: an apposition the parser hung on a member is one more member
 
