@@ -492,6 +492,19 @@ def test_an_agent_a_pronoun_owns_is_the_subjects_not_the_datelines(d):
     ) == {("VLTMIL", "NOR", "190", "reported")}  # fmt: skip
 
 
+
+def test_who_says_it_is_no_target_of_what_is_said(d):
+    # "Ostian soldiers clashed, attacking positions on both sides, Veltrian and Norlandic
+    # representatives said.", the speakers hung into the verb's phrase by the parser
+    assert not coded(
+        d, "Ostian Ostian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj", "clashed clash VERB 0 root",
+        ", , PUNCT 5 punct", "attacking attack VERB 3 conj", "positions position NOUN 5 obj",
+        "on on ADP 9 case", "both both DET 9 det", "sides side NOUN 5 obl", ", , PUNCT 15 punct",
+        "Veltrian Veltrian ADJ 9 conj", "and and CCONJ 14 cc", "Norlandic Norlandic ADJ 14 amod",
+        "representatives representative NOUN 15 nsubj", "said say VERB 3 conj",
+        ". . PUNCT 3 punct",
+    )  # fmt: skip
+
 # ---- a list of subjects: an apposition the parser hung on a member is one more member
 
 

@@ -300,7 +300,17 @@ def _ends(
         targets = [u for u in _clause_subjects(sent, v, units) if u not in sources]
     if not targets and code and len(sources) == 1:  # (coordinated sources code each other)
         targets = [u for u in surface_target(sent, v, units) if u not in sources]
-    return sources, targets
+    # "..., the U.S. and Saudi Arabia said": who says it is no target of what is said
+    return sources, [u for u in targets if not _speaker(sent, u, v)]
+
+
+def _speaker(sent: Sentence, u: Unit, v: int) -> bool:
+    """``u`` is the subject of a verb of saying other than ``v``."""
+    for i in u.words | {u.head}:
+        w = sent.words.get(i)
+        if w and w.base == "nsubj" and w.head not in (v, 0) and w.head in sent.words:
+            return sent[w.head].lemma.lower() in SAY
+    return False
 
 
 def _clause_subjects(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
