@@ -84,6 +84,9 @@ APPROVE
 --- DEPLOY [074] ---
 DEPLOY
 
+--- SUMMON [114] ---
+SUMMON
+
 --- THREATEN [130] ---
 THREATEN
 
@@ -504,6 +507,16 @@ def test_who_says_it_is_no_target_of_what_is_said(d):
         "representatives representative NOUN 15 nsubj", "said say VERB 3 conj",
         ". . PUNCT 3 punct",
     )  # fmt: skip
+
+
+def test_a_diplomat_summoned_to_a_ministry_is_summoned_by_its_state(d):
+    # "Veltria's representative was summoned to Norland's government."
+    assert coded(
+        d, "Veltria Veltria PROPN 3 nmod:poss", "'s 's PART 1 case",
+        "representative representative NOUN 5 nsubj:pass", "was be AUX 5 aux:pass",
+        "summoned summon VERB 0 root", "to to ADP 9 case", "Norland Norland PROPN 9 nmod:poss",
+        "'s 's PART 7 case", "government government NOUN 5 obl", ". . PUNCT 5 punct",
+    ) == {("NORGOV", "VLTLEG", "114", "asserted")}  # fmt: skip
 
 # ---- a list of subjects: an apposition the parser hung on a member is one more member
 

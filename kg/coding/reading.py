@@ -275,6 +275,10 @@ def _ends(
         between = [k for k in sent.children(v, "obl") if sent.case_of(k) == "between"]
         if not sources and between:  # "agreements were signed between Chile and Argentina"
             sources, targets = _units_under(sent, between, units), []
+        summoner = [k for k in sent.children(v, "obl") if sent.case_of(k) == "to"]
+        if not sources and summoner and w.lemma.lower() == "summon":
+            # "Turkey's ambassador has been summoned to the Foreign Ministry": who summons
+            sources = _units_under(sent, summoner, units)
     if match and match.source is not None:
         sources, targets = [match.source], sources
     elif match and (match.target or match.compound) is not None:
