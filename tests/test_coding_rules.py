@@ -518,6 +518,15 @@ def test_a_diplomat_summoned_to_a_ministry_is_summoned_by_its_state(d):
         "'s 's PART 7 case", "government government NOUN 5 obl", ". . PUNCT 5 punct",
     ) == {("NORGOV", "VLTLEG", "114", "asserted")}  # fmt: skip
 
+
+def test_an_agent_adjective_on_a_group_of_people_is_an_actor(d):
+    # "Veltria's soldiers attacked rebel factions.": "rebel" tagged an adjective
+    assert coded(
+        d, "Veltria Veltria PROPN 3 nmod:poss", "'s 's PART 1 case",
+        "soldiers soldier NOUN 4 nsubj", "attacked attack VERB 0 root", "rebel rebel ADJ 6 amod",
+        "factions faction NOUN 4 obj", ". . PUNCT 4 punct",
+    ) == {("VLTMIL", "VLTREB", "190", "asserted")}  # fmt: skip
+
 # ---- a list of subjects: an apposition the parser hung on a member is one more member
 
 

@@ -37,6 +37,12 @@ WEAPONS = frozenset({
     "MISSILE", "ROCKET", "DRONE", "ARTILLERY", "AIRSTRIKE", "STRIKE", "WARPLANE", "JET", "TANK",
     "SHELL", "BOMB", "BOMBER",
 })  # fmt: skip
+#: nouns of groups of people: an agent adjective on one names an actor ("guerrilla factions",
+#: "paramilitary groups"), where on a thing it does not ("military cooperation")
+PEOPLE_NOUNS = frozenset({
+    "faction", "group", "unit", "member", "fighter", "militia", "commander", "leader",
+    "cell", "wing", "band", "squad", "brigade", "battalion", "personnel",
+})  # fmt: skip
 #: relations of a name's parts as a parser may hang them ("President Nicolas | Maduro")
 NAME_DEPS = frozenset({"nmod", "flat", "compound", "appos"})
 
@@ -218,8 +224,9 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
             not actors
             and all(sent[m.head].upos == "ADJ" for m in agents)
             and not any(m.start <= top <= m.end for m in agents)
+            and sent[top].lemma.lower() not in PEOPLE_NOUNS
         ):
-            continue  # an adjective on a thing: "military cooperation"
+            continue  # an adjective on a thing: "military cooperation", not "guerrilla factions"
         if not agents and actors and id(actors[0]) in owned and _top(sent, actors[0].head) == top:
             continue  # the owner of another group's agent ("police of Arnor")
         before = "".join(m.entry.agent for m in agents if m.entry.before_actor)
