@@ -345,7 +345,7 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
     given (073); tariffs imposed are sanctions (163); arriving in a state is visiting it (042);
     arrests made are arrests (173); drones or missiles launched at a state are an aerial
     attack (195); memoranda signed are agreements (057); drills held are a show of force
-    (150)."""
+    (150); an ambassador recalled or ordered to leave is relations reduced (161)."""
     # "Kyrgyzstan and Tajikistan agreed on a full ceasefire."
     assert coded(
         phoenix, "Kyrgyzstan Kyrgyzstan PROPN 4 nsubj", "and and CCONJ 3 cc",
@@ -472,6 +472,12 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "military military ADJ 4 amod", "drills drill NOUN 2 obj", "around around ADP 6 case",
         "Taiwan Taiwan PROPN 2 obl", ". . PUNCT 2 punct",
     ) == {("CHN", "TWN", "150", "asserted")}  # fmt: skip
+    # "Niger ordered the French ambassador to leave.": an expulsion (161)
+    assert coded(
+        phoenix, "Niger Niger PROPN 2 nsubj", "ordered order VERB 0 root", "the the DET 5 det",
+        "French French ADJ 5 amod", "ambassador ambassador NOUN 2 obj", "to to PART 7 mark",
+        "leave leave VERB 2 xcomp", ". . PUNCT 2 punct",
+    ) == {("NER", "FRAGOV", "161", "asserted")}  # fmt: skip
     # "The United States imposed tariffs on Canada.": sanctions (163), not coercion (170)
     assert coded(
         phoenix, "The the DET 3 det", "United United PROPN 3 compound",
