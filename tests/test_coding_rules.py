@@ -39,6 +39,7 @@ PROTESTER [~OPP]
 REBEL [~REB]
 REPRESENTATIVE [~LEG]
 GUNMAN {GUNMEN} [~UAF]
+MILITANT [~UAF]
 """
 VERBS = """\
 --- CRITICIZE [111] ---
@@ -472,6 +473,11 @@ def test_gunmen_are_unidentified_wherever_they_struck(d):
     assert coded(
         d, "Veltrian Veltrian ADJ 2 amod", "gunmen gunman NOUN 3 nsubj",
         "attacked attack VERB 0 root", "Norland Norland PROPN 3 obj", ". . PUNCT 3 punct",
+    ) == {("VLTUAF", "NOR", "190", "asserted")}  # fmt: skip
+    # "Militants in Veltria attacked Norland.": militants are given the state they fight in
+    assert coded(
+        d, "Militants militant NOUN 4 nsubj", "in in ADP 3 case", "Veltria Veltria PROPN 1 nmod",
+        "attacked attack VERB 0 root", "Norland Norland PROPN 4 obj", ". . PUNCT 4 punct",
     ) == {("VLTUAF", "NOR", "190", "asserted")}  # fmt: skip
 
 

@@ -258,16 +258,27 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
     place = _place(sent, units, filed_in[0] if filed_in else "")
     if place:
         for u in units:
-            if u.code.startswith("---") and u.code != "---UAF":
+            if u.code.startswith("---") and not (u.code == "---UAF" and _gunmen(sent, u)):
                 u.code, u.state = place + u.code[3:], place
     return units
 
 
+#: words of unidentified armed men (Phoenix's ``UAF`` also holds militants and militias,
+#: whom coders give the state they fight in)
+UNIDENTIFIED = frozenset({"GUNMAN", "GUNMEN", "ASSAILANT", "ASSAILANTS", "HITMAN", "HITMEN"})
+
+
 def _unidentified(agents: list[Mention]) -> bool:
-    """Agents that are unidentified armed men ("gunmen", ``UAF``): coders write ``---UAF``
-    wherever they struck ("Gunmen in Nigeria's Kaduna state kidnapped ..."), as PETRARCH does;
-    only a demonym or a possessive of their own gives them a state."""
-    return bool(agents) and all(m.entry.agent == "UAF" for m in agents)
+    """Agents that are unidentified armed men ("gunmen"): coders write ``---UAF`` wherever they
+    struck ("Gunmen in Nigeria's Kaduna state kidnapped ..."), as PETRARCH does; only a
+    demonym or a possessive of their own gives them a state."""
+    return bool(agents) and all(
+        m.entry.agent == "UAF" and UNIDENTIFIED & set(m.entry.phrase.words) for m in agents
+    )
+
+
+def _gunmen(sent: Sentence, u: Unit) -> bool:
+    return any(sent.upper.get(i) in UNIDENTIFIED for i in u.words)
 
 
 def dateline_end(sent: Sentence) -> int:
