@@ -345,7 +345,8 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
     given (073); tariffs imposed are sanctions (163); arriving in a state is visiting it (042);
     arrests made are arrests (173); drones or missiles launched at a state are an aerial
     attack (195); memoranda signed are agreements (057); drills held are a show of force
-    (150); an ambassador recalled or ordered to leave is relations reduced (161)."""
+    (150); an ambassador recalled or ordered to leave is relations reduced (161); a high
+    commissioner summoned is a protest (114); fire traded is fire exchanged (193)."""
     # "Kyrgyzstan and Tajikistan agreed on a full ceasefire."
     assert coded(
         phoenix, "Kyrgyzstan Kyrgyzstan PROPN 4 nsubj", "and and CCONJ 3 cc",
@@ -478,6 +479,18 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "French French ADJ 5 amod", "ambassador ambassador NOUN 2 obj", "to to PART 7 mark",
         "leave leave VERB 2 xcomp", ". . PUNCT 2 punct",
     ) == {("NER", "FRAGOV", "161", "asserted")}  # fmt: skip
+    # "Pakistan summoned India's High Commissioner.": a formal protest (114), to a diplomat
+    assert coded(
+        phoenix, "Pakistan Pakistan PROPN 2 nsubj", "summoned summon VERB 0 root",
+        "India India PROPN 6 nmod:poss", "'s 's PART 3 case", "High High ADJ 6 amod",
+        "Commissioner Commissioner PROPN 2 obj", ". . PUNCT 2 punct",
+    ) == {("PAK", "INDGOV", "114", "asserted")}  # fmt: skip
+    # "Pakistani and Afghan forces traded fire.": fire exchanged (193), not trade (061)
+    assert {e[2] for e in coded(
+        phoenix, "Pakistani Pakistani ADJ 4 amod", "and and CCONJ 3 cc",
+        "Afghan Afghan ADJ 1 conj", "forces force NOUN 5 nsubj", "traded trade VERB 0 root",
+        "fire fire NOUN 5 obj", ". . PUNCT 5 punct",
+    )} == {"193"}  # fmt: skip
     # "The United States imposed tariffs on Canada.": sanctions (163), not coercion (170)
     assert coded(
         phoenix, "The the DET 3 det", "United United PROPN 3 compound",

@@ -501,7 +501,6 @@ def test_an_agent_a_pronoun_owns_is_the_subjects_not_the_datelines(d):
     ) == {("VLTMIL", "NOR", "190", "reported")}  # fmt: skip
 
 
-
 def test_who_says_it_is_no_target_of_what_is_said(d):
     # "Ostian soldiers clashed, attacking positions on both sides, Veltrian and Norlandic
     # representatives said.", the speakers hung into the verb's phrase by the parser
@@ -532,6 +531,7 @@ def test_an_agent_adjective_on_a_group_of_people_is_an_actor(d):
         "soldiers soldier NOUN 4 nsubj", "attacked attack VERB 0 root", "rebel rebel ADJ 6 amod",
         "factions faction NOUN 4 obj", ". . PUNCT 4 punct",
     ) == {("VLTMIL", "VLTREB", "190", "asserted")}  # fmt: skip
+
 
 # ---- a list of subjects: an apposition the parser hung on a member is one more member
 
