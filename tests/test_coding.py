@@ -346,7 +346,8 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
     arrests made are arrests (173); drones or missiles launched at a state are an aerial
     attack (195); memoranda signed are agreements (057); drills held are a show of force
     (150); an ambassador recalled or ordered to leave is relations reduced (161); a high
-    commissioner summoned is a protest (114); fire traded is fire exchanged (193)."""
+    commissioner summoned is a protest (114); fire traded is fire exchanged (193); an
+    agreement inked is signed (057); kg.agents.txt: the Treasury Department is a government."""
     # "Kyrgyzstan and Tajikistan agreed on a full ceasefire."
     assert coded(
         phoenix, "Kyrgyzstan Kyrgyzstan PROPN 4 nsubj", "and and CCONJ 3 cc",
@@ -491,6 +492,20 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "Afghan Afghan ADJ 1 conj", "forces force NOUN 5 nsubj", "traded trade VERB 0 root",
         "fire fire NOUN 5 obj", ". . PUNCT 5 punct",
     )} == {"193"}  # fmt: skip
+    # "Fiji and New Zealand inked an agreement.": an agreement signed (057), both ways
+    assert coded(
+        phoenix, "Fiji Fiji PROPN 5 nsubj", "and and CCONJ 4 cc", "New New PROPN 4 compound",
+        "Zealand Zealand PROPN 1 conj", "inked ink VERB 0 root", "an a DET 7 det",
+        "agreement agreement NOUN 5 obj", ". . PUNCT 5 punct",
+    ) == {("FJI", "NZL", "057", "asserted"), ("NZL", "FJI", "057", "asserted")}  # fmt: skip
+    # "The Treasury Department announced sanctions against North Korea."
+    assert ("USAGOV", "PRK", "163", "asserted") in coded(
+        phoenix, "The the DET 4 det", "U.S. U.S. PROPN 4 compound",
+        "Treasury Treasury PROPN 4 compound", "Department Department PROPN 5 nsubj",
+        "announced announce VERB 0 root", "sanctions sanction NOUN 5 obj",
+        "against against ADP 9 case", "North North PROPN 9 compound", "Korea Korea PROPN 6 nmod",
+        ". . PUNCT 5 punct",
+    )  # fmt: skip
     # "The United States imposed tariffs on Canada.": sanctions (163), not coercion (170)
     assert coded(
         phoenix, "The the DET 3 det", "United United PROPN 3 compound",
