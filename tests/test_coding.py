@@ -889,3 +889,12 @@ def test_opposition_figures_are_the_opposition(phoenix):
         "arrested arrest VERB 0 root", "an a DET 6 det", "opposition opposition NOUN 6 compound",
         "figure figure NOUN 3 obj", ". . PUNCT 3 punct",
     ) == {("TUNCOP", "TUNOPP", "173", "asserted")}  # fmt: skip
+
+
+def test_latin_america_is_no_united_states(phoenix):
+    """Phoenix reads "America" as the United States; "Latin America" is a region."""
+    # "Russia criticized Latin America."
+    assert not coded(
+        phoenix, "Russia Russia PROPN 2 nsubj", "criticized criticize VERB 0 root",
+        "Latin Latin ADJ 4 amod", "America America PROPN 2 obj", ". . PUNCT 2 punct",
+    )  # fmt: skip

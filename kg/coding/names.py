@@ -4,14 +4,24 @@
 * a backer, not the actor: "the Iran-backed Houthi rebels" (:func:`backer`);
 * a stance, not the actor: "pro-Palestinian protesters" (:func:`stance`);
 * no actor at all: a date ("May 15", :data:`MONTHS`), a currency ("US dollars",
-  :data:`CURRENCIES`), a common word ("male residents", :func:`common_word`).
+  :data:`CURRENCIES`), a common word ("male residents", :func:`common_word`), a continent
+  ("Latin America", :data:`CONTINENTS`).
 """
 
 from __future__ import annotations
 
 from kg.coding.tree import Word
 
-__all__ = ["CURRENCIES", "MONTHS", "POSSESSIVES", "backer", "common_word", "rejoined", "stance"]
+__all__ = [
+    "CONTINENTS",
+    "CURRENCIES",
+    "MONTHS",
+    "POSSESSIVES",
+    "backer",
+    "common_word",
+    "rejoined",
+    "stance",
+]
 
 #: possessive endings a tokenizer splits off a name ("People 's Liberation Army")
 POSSESSIVES = frozenset({"'S", "’S", "'"})
@@ -75,3 +85,7 @@ def common_word(w: Word) -> bool:
     place or actor name, though a dictionary's upper-cased entry spells one. A lower-case
     proper noun ("President obama") is still a name."""
     return w.text.islower() and w.upos in ("NOUN", "ADJ", "VERB", "ADV", "ADP", "PRON", "DET")
+
+
+#: words before "America" that make it a continent or a region, not the United States
+CONTINENTS = frozenset({"LATIN", "SOUTH", "CENTRAL", "NORTH"})

@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.coding.groups import merge_adjacent, own_agents, share_agents
-from kg.coding.names import CURRENCIES, MONTHS, backer, common_word, rejoined, stance
+from kg.coding.names import (
+    CONTINENTS,
+    CURRENCIES,
+    MONTHS,
+    backer,
+    common_word,
+    rejoined,
+    stance,
+)
 from kg.coding.tree import OWNER_PREPS, Sentence, Unit, Word
 from kg.knowledge.actor_codes import AGENT_NAMES
 
@@ -93,6 +101,8 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
             a = None  # "male residents" is no Malé, "a nice gesture" no Nice
         if a and backer(words, k + a[0]):
             a = None  # "the Iran-backed Houthi rebels": Iran backs them, they act
+        if a and words[k] == "AMERICA" and k > 0 and words[k - 1] in CONTINENTS:
+            a = None  # "Latin America", "South America" are no United States
         if a and stance(words, k):
             a = None  # "pro-Palestinian protesters", "anti-Russian": a stance, not the actor
         if a and all(w in MONTHS or w.isdigit() for w in words[k : k + a[0]]):
