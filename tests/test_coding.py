@@ -559,10 +559,10 @@ def test_petrarch_unit_records_with_the_dictionary_coder():
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "given", factualities), coder, factualities)
     print(result.report())
-    # measured: 135/349 exact (precision 0.511), 182/343 at the country level (0.703); a
+    # measured: 135/349 exact (precision 0.521), 182/343 at the country level (0.717); a
     # pattern is tried only on the verb its comment names (119 -> 134)
-    assert result.found >= 132 and result.precision >= 0.49
-    assert result.country_found >= 178 and result.country_precision >= 0.68
+    assert result.found >= 132 and result.precision >= 0.50
+    assert result.country_found >= 178 and result.country_precision >= 0.69
     assert set(result.misses) <= set(CAUSES)
 
 
@@ -698,10 +698,10 @@ def test_petrarch_unit_records_through_stanza_with_the_dictionary_coder(models_d
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
     print(result.report())
-    # measured with the small offline models: 120/349 exact (precision 0.492), 157/343 at the
-    # country level (0.649); a parse may differ by a word between machines
-    assert result.found >= 112 and result.precision >= 0.46
-    assert result.country_found >= 148 and result.country_precision >= 0.62
+    # measured with the small offline models: 121/349 exact (precision 0.502), 158/343 at the
+    # country level (0.661); a parse may differ by a word between machines
+    assert result.found >= 114 and result.precision >= 0.47
+    assert result.country_found >= 150 and result.country_precision >= 0.63
 
 
 CAMEO_DEV = Path(__file__).parent.parent / "examples" / "cameo-dev" / "sentences.xml"
@@ -729,9 +729,9 @@ def test_the_cameo_development_set_through_stanza(models_dir):
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
     print(result.report())
-    # measured with the small offline models: recall 0.651 (71/109), precision 0.763 (with
+    # measured with the small offline models: recall 0.670 (73/109), precision 0.785 (with
     # announced events)
-    assert result.country_recall >= 0.61 and result.country_precision >= 0.72
+    assert result.country_recall >= 0.63 and result.country_precision >= 0.74
 
 
 CAMEO_DEV2 = Path(__file__).parent.parent / "examples" / "cameo-dev2" / "sentences.xml"
@@ -762,8 +762,8 @@ def test_the_second_cameo_development_set_through_stanza(models_dir):
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
     print(result.report())
-    # measured with the small offline models: recall 0.551 (97/176), precision 0.770
-    assert result.country_recall >= 0.50 and result.country_precision >= 0.70
+    # measured with the small offline models: recall 0.591 (104/176), precision 0.794
+    assert result.country_recall >= 0.55 and result.country_precision >= 0.75
 
 
 CAMEO_DEV3 = Path(__file__).parent.parent / "examples" / "cameo-dev3" / "sentences.xml"
@@ -795,8 +795,40 @@ def test_the_third_cameo_development_set_through_stanza(models_dir):
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
     print(result.report())
-    # measured with the small offline models: recall 0.474 (54/114), precision 0.794
-    assert result.country_recall >= 0.43 and result.country_precision >= 0.73
+    # measured with the small offline models: recall 0.509 (58/114), precision 0.806
+    assert result.country_recall >= 0.46 and result.country_precision >= 0.76
+
+
+CAMEO_DEV4 = Path(__file__).parent.parent / "examples" / "cameo-dev4" / "sentences.xml"
+
+
+def test_the_fourth_cameo_development_set_reads():
+    """examples/cameo-dev4: 80 more real news sentences, coded blind in two parts."""
+    records = read_records(CAMEO_DEV4)
+    assert len(records) == 80 and len({r.id for r in records}) == 80
+    assert {r.id[:4] for r in records} == {"CD5G", "CD5H"}
+    assert all(r.date and r.text and r.source.startswith("http") for r in records)
+    assert sum(len(r.expected) for r in records) == 111
+    assert sum(not r.expected for r in records) == 10
+    earlier = {r.source for f in (CAMEO_DEV, CAMEO_DEV2, CAMEO_DEV3) for r in read_records(f)}
+    assert not earlier & {r.source for r in records}  # no page of an earlier set
+
+
+@pytest.mark.slow
+def test_the_fourth_cameo_development_set_through_stanza(models_dir):
+    """The dictionary coder on examples/cameo-dev4 (measured fresh when it arrived, then read
+    while rules were written; see its README); floors at what was measured after."""
+    from kg.parse.stanza import Parser
+
+    records = read_records(CAMEO_DEV4)
+    coder = DictionaryCoder(
+        load_coding_dictionaries("Phoenix"), Parser(models_dir=models_dir, datelines=True)
+    )
+    factualities = ("asserted", "reported", "future")
+    result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
+    print(result.report())
+    # measured with the small offline models: recall 0.545 (55/101), precision 0.786
+    assert result.country_recall >= 0.50 and result.country_precision >= 0.74
 
 
 def test_armed_groups_of_todays_news_are_their_states_rebels(phoenix):
