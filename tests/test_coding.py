@@ -347,7 +347,8 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
     attack (195); memoranda signed are agreements (057); drills held are a show of force
     (150); an ambassador recalled or ordered to leave is relations reduced (161); a high
     commissioner summoned is a protest (114); fire traded is fire exchanged (193); an
-    agreement inked is signed (057); kg.agents.txt: the Treasury Department is a government."""
+    agreement inked is signed (057); teargas fired is repression (175); an ambush carried out
+    is an attack (190); kg.agents.txt: the Treasury Department is a government."""
     # "Kyrgyzstan and Tajikistan agreed on a full ceasefire."
     assert coded(
         phoenix, "Kyrgyzstan Kyrgyzstan PROPN 4 nsubj", "and and CCONJ 3 cc",
@@ -506,6 +507,18 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "against against ADP 9 case", "North North PROPN 9 compound", "Korea Korea PROPN 6 nmod",
         ". . PUNCT 5 punct",
     )  # fmt: skip
+    # "Kenyan police fired teargas at protesters.": repression (175), as "tear gas" is
+    assert coded(
+        phoenix, "Kenyan Kenyan ADJ 2 amod", "police police NOUN 3 nsubj",
+        "fired fire VERB 0 root", "teargas teargas NOUN 3 obj", "at at ADP 6 case",
+        "protesters protester NOUN 3 obl", ". . PUNCT 3 punct",
+    ) == {("KENCOP", "KENOPP", "175", "asserted")}  # fmt: skip
+    # "Gunmen carried out an ambush on Mexican police.": an attack (190)
+    assert coded(
+        phoenix, "Gunmen gunman NOUN 2 nsubj", "carried carry VERB 0 root", "out out ADP 2 compound:prt",
+        "an a DET 5 det", "ambush ambush NOUN 2 obj", "on on ADP 8 case",
+        "Mexican Mexican ADJ 8 amod", "police police NOUN 5 nmod", ". . PUNCT 2 punct",
+    ) == {("---UAF", "MEXCOP", "190", "asserted")}  # fmt: skip
     # "The United States imposed tariffs on Canada.": sanctions (163), not coercion (170)
     assert coded(
         phoenix, "The the DET 3 det", "United United PROPN 3 compound",
