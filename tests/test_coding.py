@@ -572,7 +572,7 @@ def test_petrarch_unit_records_with_the_dictionary_coder():
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "given", factualities), coder, factualities)
     print(result.report())
-    # measured: 135/349 exact (precision 0.521), 182/343 at the country level (0.717); a
+    # measured: 135/349 exact (precision 0.511), 182/343 at the country level (0.703); a
     # pattern is tried only on the verb its comment names (119 -> 134)
     assert result.found >= 132 and result.precision >= 0.50
     assert result.country_found >= 178 and result.country_precision >= 0.69

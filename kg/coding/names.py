@@ -2,7 +2,7 @@
 
 * a name the tokenizer split: "People 's Liberation Army", "pro- democracy" (:func:`rejoined`);
 * a backer, not the actor: "the Iran-backed Houthi rebels" (:func:`backer`);
-* a stance, not the actor: "pro-Palestinian protesters" (:func:`stance`);
+* a stance for an actor, not the actor: "pro-Palestinian protesters" (:func:`stance`);
 * no actor at all: a date ("May 15", :data:`MONTHS`), a currency ("US dollars",
   :data:`CURRENCIES`), a common word ("male residents", :func:`common_word`), a continent
   ("Latin America", :data:`CONTINENTS`).
@@ -60,11 +60,13 @@ def backer(words: list[str], k: int) -> bool:
 
 
 def stance(words: list[str], k: int) -> bool:
-    """Word ``k`` follows "pro-" or "anti-" (split off by the tokenizer, or with a dash)."""
+    """Word ``k`` follows "pro-" (split off by the tokenizer, or with a dash): "pro-Palestinian
+    protesters" are no Palestinians. "anti-" stays: "an anti-Gondor parade" is aimed at Gondor,
+    its target, as PETRARCH codes it."""
     before = words[k - 1] if k > 0 else ""
-    if before in ("PRO-", "ANTI-", "PRO–", "ANTI–"):
+    if before in ("PRO-", "PRO–"):
         return True
-    return before in ("-", "–") and k > 1 and words[k - 2] in ("PRO", "ANTI")
+    return before in ("-", "–") and k > 1 and words[k - 2] == "PRO"
 
 
 MONTHS = frozenset({
