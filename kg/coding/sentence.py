@@ -23,6 +23,7 @@ from kg.coding.names import (
     CONTINENTS,
     CURRENCIES,
     MONTHS,
+    POSSESSIVES,
     backer,
     common_word,
     rejoined,
@@ -79,6 +80,7 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
         for k in range(sent.ids.index(m.start), sent.ids.index(m.end) + 1):
             taken[k] = m
     out: list[Mention] = []
+    split = any(w in POSSESSIVES or (len(w) > 1 and w.endswith("-")) for w in words)
     k = 0
     while k < len(words):
         if k in taken:
@@ -92,9 +94,10 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
             joined = [words[k] + "-" + words[k + 2], *words[k + 3 :]]
             j = dicts.actors.longest(joined, 0) if joined[0] in dicts.actors else None
             a = (j[0] + 2, j[1]) if j and (a is None or j[0] + 2 > a[0]) else a
-        joined, spans = rejoined(words[k : k + 8])  # "People 's Liberation Army" as tokenized
-        if len(joined) < len(spans) or any(n > 1 for n in spans):
-            j = dicts.actors.longest(joined, 0) if joined[0] in dicts.actors else None
+        # "People 's Liberation Army", "pro- democracy" as tokenized
+        rejoin, spans = rejoined(words[k : k + 8]) if split else ([], [])
+        if any(n > 1 for n in spans):
+            j = dicts.actors.longest(rejoin, 0) if rejoin[0] in dicts.actors else None
             if j and sum(spans[: j[0]]) > (a[0] if a else 0):
                 a = (sum(spans[: j[0]]), j[1])
         if a and a[0] == 1 and common_word(sent[sent.ids[k]]):
@@ -117,7 +120,7 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
                     break
         g = dicts.agents.longest(words, k) if words[k] in dicts.agents else None
         if any(n > 1 for n in spans):  # "pro- democracy figures"
-            j = dicts.agents.longest(joined, 0) if joined[0] in dicts.agents else None
+            j = dicts.agents.longest(rejoin, 0) if rejoin[0] in dicts.agents else None
             if j and sum(spans[: j[0]]) > (g[0] if g else 0):
                 g = (sum(spans[: j[0]]), j[1])
         a = a if a and not any(k + j in taken for j in range(a[0])) else None
