@@ -711,8 +711,8 @@ def test_petrarch_unit_records_through_stanza_with_the_dictionary_coder(models_d
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
     print(result.report())
-    # measured with the small offline models: 121/349 exact (precision 0.502), 158/343 at the
-    # country level (0.661); a parse may differ by a word between machines
+    # measured with the small offline models: 121/349 exact (precision 0.494), 158/343 at the
+    # country level (0.650); a parse may differ by a word between machines
     assert result.found >= 114 and result.precision >= 0.47
     assert result.country_found >= 150 and result.country_precision >= 0.63
 
