@@ -475,6 +475,13 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "military military ADJ 4 amod", "drills drill NOUN 2 obj", "around around ADP 6 case",
         "Taiwan Taiwan PROPN 2 obl", ". . PUNCT 2 punct",
     ) == {("CHN", "TWN", "150", "asserted")}  # fmt: skip
+    # "Russian and Chinese forces began military exercises.": two states' drills together are
+    # military cooperation (062), both ways
+    assert coded(
+        phoenix, "Russian Russian ADJ 4 amod", "and and CCONJ 3 cc", "Chinese Chinese ADJ 1 conj",
+        "forces force NOUN 5 nsubj", "began begin VERB 0 root", "military military ADJ 7 amod",
+        "exercises exercise NOUN 5 obj", ". . PUNCT 5 punct",
+    ) == {("RUSMIL", "CHNMIL", "062", "asserted"), ("CHNMIL", "RUSMIL", "062", "asserted")}  # fmt: skip
     # "Niger ordered the French ambassador to leave.": an expulsion (161)
     assert coded(
         phoenix, "Niger Niger PROPN 2 nsubj", "ordered order VERB 0 root", "the the DET 5 det",

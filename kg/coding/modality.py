@@ -14,6 +14,8 @@ Z") is read with its governor:
   took place is a meeting (040), not the dictionary's intent to meet (036);
 * **complaint**: dissent (140, "protests") by a state or its government at another is an
   official complaint (114), as CAMEO's codebook says;
+* **joint drills**: a show of force (15x) by two or more actors at no one is their military
+  cooperation (062: "U.S. and Philippine forces began military exercises");
 * **negation**: a negated act of cooperation is its rejection (12x: "would not provide
   support" → 122), any other negated verb codes nothing;
 * **reported speech**: "X said Y attacked Z" is X accusing Y (112) and Y→Z attack, reported;
@@ -184,6 +186,8 @@ def apply_modality(
             code = code.replace("036", "040")  # "met Y for talks / at Z": a meeting held
         if code == "140" and targets and sources and all(_official(u) for u in sources):
             code = "114"  # "Vietnam protests to China's ...": a state's protest is a complaint
+        if code[:2] == "15" and not targets and len(sources) > 1:
+            code = "062"  # "U.S. and Philippine forces began exercises": military cooperation
         one_way, mutual = directed(sent, v, targets, code), partnered(sent, v, targets, code)
         together = any(  # "X and Y delayed *their* meeting"
             sent[k].text.lower() == "their"
