@@ -758,13 +758,13 @@ def test_the_cameo_sets_read_and_share_no_page(name):
         # measured with the small offline models, with announced events ((country, country,
         # root) recall / precision): cameo-dev 0.670 (73/109) / 0.785; cameo-dev2 0.591
         # (104/176) / 0.794; cameo-dev3 0.509 (58/114) / 0.806 (0.289 / 0.600 fresh, before
-        # anyone read it); cameo-dev4 0.545 (55/101) / 0.786 (see its README for its fresh
+        # anyone read it); cameo-dev4 0.584 (59/101) / 0.808 (see its README for its fresh
         # figures). Issue #19 asks 0.60 / 0.75 on held-out news; these sets were all read
         # while rules were written.
         ("cameo-dev", 0.63, 0.74),
         ("cameo-dev2", 0.55, 0.75),
         ("cameo-dev3", 0.46, 0.76),
-        ("cameo-dev4", 0.50, 0.74),
+        ("cameo-dev4", 0.54, 0.76),
     ],
 )
 def test_the_cameo_sets_through_stanza(models_dir, name, recall, precision):
