@@ -16,7 +16,7 @@ __all__ = [
     "CONTINENTS",
     "CURRENCIES",
     "MONTHS",
-    "POSSESSIVES",
+    "POSSESSIVE_ENDINGS",
     "backer",
     "common_word",
     "rejoined",
@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 #: possessive endings a tokenizer splits off a name ("People 's Liberation Army")
-POSSESSIVES = frozenset({"'S", "’S", "'"})
+POSSESSIVE_ENDINGS = frozenset({"'S", "’S", "'"})
 
 
 def rejoined(words: list[str]) -> tuple[list[str], list[int]]:
@@ -34,7 +34,7 @@ def rejoined(words: list[str]) -> tuple[list[str], list[int]]:
     out: list[str] = []
     spans: list[int] = []
     for w in words:
-        if out and w in POSSESSIVES:
+        if out and w in POSSESSIVE_ENDINGS:
             out[-1] += "'S" if w != "'" else "'"
             spans[-1] += 1
         elif out and len(out[-1]) > 1 and out[-1].endswith("-"):

@@ -42,6 +42,9 @@ INTENT = READY | frozenset({
 SAY = frozenset({"say", "claim", "allege", "state", "tell", "report", "announce", "add"})
 GOVERNORS = REQUEST | WANT | INTENT | SAY
 NEGATORS = frozenset({"not", "n't", "never", "no"})
+#: passive verbs whose "to" phrase, with no "by", is their doer ("was summoned to the Foreign
+#: Ministry"); elsewhere "to" is where or whom ("was sent to Kyiv")
+SUMMONED_TO = frozenset({"summon"})
 
 
 def _is_negated(sent: Sentence, v: int) -> bool:
@@ -276,7 +279,7 @@ def _ends(
         if not sources and between:  # "agreements were signed between Chile and Argentina"
             sources, targets = _units_under(sent, between, units), []
         summoner = [k for k in sent.children(v, "obl") if sent.case_of(k) == "to"]
-        if not sources and summoner and w.lemma.lower() == "summon":
+        if not sources and summoner and w.lemma.lower() in SUMMONED_TO:
             # "Turkey's ambassador has been summoned to the Foreign Ministry": who summons
             sources = _units_under(sent, summoner, units)
     if match and match.source is not None:

@@ -23,7 +23,7 @@ from kg.coding.names import (
     CONTINENTS,
     CURRENCIES,
     MONTHS,
-    POSSESSIVES,
+    POSSESSIVE_ENDINGS,
     backer,
     common_word,
     rejoined,
@@ -80,7 +80,7 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
         for k in range(sent.ids.index(m.start), sent.ids.index(m.end) + 1):
             taken[k] = m
     out: list[Mention] = []
-    split = any(w in POSSESSIVES or (len(w) > 1 and w.endswith("-")) for w in words)
+    split = any(w in POSSESSIVE_ENDINGS or (len(w) > 1 and w.endswith("-")) for w in words)
     k = 0
     while k < len(words):
         if k in taken:
@@ -107,7 +107,7 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
         if a and words[k] == "AMERICA" and k > 0 and words[k - 1] in CONTINENTS:
             a = None  # "Latin America", "South America" are no United States
         if a and stance(words, k):
-            a = None  # "pro-Palestinian protesters", "anti-Russian": a stance, not the actor
+            a = None  # "pro-Palestinian protesters": a stance, not the actor
         if a and all(w in MONTHS or w.isdigit() for w in words[k : k + a[0]]):
             a = None  # "on May 15" is a date, not the Greek group MAY_15
         for n in (2, 1) if a is None else ():  # "the Tajiks", "Israelis", "North Koreans":

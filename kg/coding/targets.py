@@ -27,9 +27,11 @@ TOPIC = frozenset({"over", "regarding", "concerning"})
 
 
 def in_adjunct(sent: Sentence, u: Unit, v: int) -> bool:
-    """``u`` sits in a phrase with an adjunct preposition between it and verb ``v``. A
-    "by" phrase is none: on a noun it names who did what the noun says ("condemned an attack
-    *by* Osgiliath soldiers"), on an active verb it is that, misplaced by a parser."""
+    """``u`` sits in a phrase with an adjunct preposition between it and verb ``v``, in the
+    "by" phrase of another, passive verb (its doer), or right after a preposition of
+    :data:`TOPIC` however the parser hung it. A "by" phrase on a noun is none: it names who
+    did what the noun says ("condemned an attack *by* Osgiliath soldiers"); on an active
+    verb it is that, misplaced by a parser."""
     j, seen = u.head, set()
     while j and j != v and j not in seen:
         seen.add(j)
