@@ -781,6 +781,35 @@ def test_a_guest_received_is_hosted(d):
     )  # fmt: skip
 
 
+def test_a_guest_welcomed_in_the_passive_is_hosted_by_the_by_phrase(d):
+    # "Norlandic representatives were welcomed on arrival by Veltria.", the "by" phrase hung
+    # on "arrival": Veltria hosts (043), the guests visit (042)
+    assert coded(
+        d, "Norlandic Norlandic ADJ 2 amod", "representatives representative NOUN 4 nsubj:pass",
+        "were be AUX 4 aux:pass", "welcomed welcome VERB 0 root", "on on ADP 6 case",
+        "arrival arrival NOUN 4 obl", "by by ADP 8 case", "Veltria Veltria PROPN 6 nmod",
+        ". . PUNCT 4 punct",
+    ) == {("VLT", "NORLEG", "043", "asserted"), ("NORLEG", "VLT", "042", "asserted")}  # fmt: skip
+
+
+def test_a_by_phrase_inside_another_verbs_clause_names_no_doer(d):
+    # "Norland was attacked near a base run by Veltria.": Veltria runs the base; who attacked
+    # is not said (the words in order, TABARI's way, may still read Norland against Veltria)
+    assert not {e for e in coded(
+        d, "Norland Norland PROPN 3 nsubj:pass", "was be AUX 3 aux:pass",
+        "attacked attack VERB 0 root", "near near ADP 6 case", "a a DET 6 det",
+        "base base NOUN 3 obl", "run run VERB 6 acl", "by by ADP 9 case",
+        "Veltria Veltria PROPN 7 obl", ". . PUNCT 3 punct",
+    ) if e[0] == "VLT"}  # fmt: skip
+    # "Norland was attacked in a raid by Veltria.": the raid's doer is the attacker
+    assert coded(
+        d, "Norland Norland PROPN 3 nsubj:pass", "was be AUX 3 aux:pass",
+        "attacked attack VERB 0 root", "in in ADP 6 case", "a a DET 6 det",
+        "raid raid NOUN 3 obl", "by by ADP 8 case", "Veltria Veltria PROPN 6 nmod",
+        ". . PUNCT 3 punct",
+    ) == {("VLT", "NOR", "190", "asserted")}  # fmt: skip
+
+
 def test_material_cooperation_with_a_partner_is_mutual(d):
     # "Veltrian soldiers conducted an exercise with Norland.": both take part (062 both ways)
     assert coded(

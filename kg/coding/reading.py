@@ -243,6 +243,10 @@ def _hosted(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
     """The actors that are the direct object of a verb of hosting (see :data:`HOSTS`)."""
     if sent[v].lemma.lower() not in HOSTS:
         return []
+    if sent.children(v, "aux:pass", "auxpass"):  # "X was greeted by Y": X is the guest
+        subj = set(sent.children(v, "nsubj:pass", "nsubjpass"))
+        subj |= {c for k in subj for c in conjuncts(sent, k)}
+        return [u for u in units if u.head in subj or u.words & subj]
     objs = set(sent.children(v, "obj", "dobj"))  # and a bare noun a parser made an obl
     objs |= {k for k in sent.children(v, "obl") if not sent.case_of(k)}
     objs |= {c for k in objs for c in conjuncts(sent, k)}  # "received X and his delegation"
@@ -272,8 +276,7 @@ def _ends(
         sources = _ends(sent, w.head, None, units, head_after)[1]
     targets: list[Unit] = []
     if passive:
-        agents = [k for k in sent.children(v, "obl", "nmod", "obl:agent", "nmod:agent")
-                  if sent.case_of(k) == "by"]  # fmt: skip
+        agents = _by_phrases(sent, v)
         sources, targets = _units_under(sent, agents, units), sources
         between = [k for k in sent.children(v, "obl") if sent.case_of(k) == "between"]
         if not sources and between:  # "agreements were signed between Chile and Argentina"
@@ -309,6 +312,24 @@ def _ends(
         targets = [u for u in surface_target(sent, v, units) if u not in sources]
     # "..., the U.S. and Saudi Arabia said": who says it is no target of what is said
     return sources, [u for u in targets if not _speaker(sent, u, v)]
+
+
+def _by_phrases(sent: Sentence, v: int) -> list[int]:
+    """The "by" phrases that name the doer of passive verb ``v``: its own, else one a parser
+    hung on a noun of its clause ("were greeted on *arrival by Indonesian President Joko
+    Widodo*"), never one inside another verb's clause ("a base *operated by* the US")."""
+    own = [k for k in sent.children(v, "obl", "nmod", "obl:agent", "nmod:agent")
+           if sent.case_of(k) == "by"]  # fmt: skip
+    if own:
+        return own
+    nested, todo = [], [k for k in sent.children(v, "obl", "nmod")]
+    while todo:
+        k = todo.pop(0)
+        for c in sent.children(k, "nmod", "obl"):
+            if sent[c].upos in ("VERB", "AUX"):
+                continue
+            (nested if sent.case_of(c) == "by" else todo).append(c)
+    return nested[:1]
 
 
 def _speaker(sent: Sentence, u: Unit, v: int) -> bool:
