@@ -9,7 +9,8 @@ last actor before it (not one in a phrase a preposition opens: "a strike *on a v
 killed ...") and the target the first actor after it, both inside its stretch of the
 sentence (between commas, semicolons, colons and dashes); patterns match on that stretch. A
 coordinated pair before the verb with nothing after it codes each other ("X and Y signed
-...", "X and Y clashed"). A negation or "will/would" right before the verb codes nothing.
+...", "X and Y clashed"), however long the first name; an actor in a phrase of place is
+no target but of a visit ("X and Y met *in Budapest*", "arrived *in Gondor*"). A negation or "will/would" right before the verb codes nothing.
 
 >>> sorted(BREAKS)
 [',', ':', ';', '–', '—']
@@ -86,6 +87,29 @@ def _in_phrase(sent: Sentence, u: Unit) -> bool:
     return False
 
 
+#: prepositions of a place where an act happens: an actor after one is no target of it
+#: (save of a visit, see :data:`VISITS`)
+AT_PLACE = frozenset({"in", "at", "near", "inside"})
+#: codes of a visit (042) or of hosting (043), whose target is where it happens
+VISITS = frozenset({"042", "043"})
+#: verbs of arriving, whose place is whom the visit is to, whatever a dictionary codes them
+ARRIVALS = frozenset({"arrive", "visit", "land", "reach", "travel", "tour", "fly"})
+
+
+def _at_place(sent: Sentence, u: Unit) -> bool:
+    """Whether ``u`` stands in a phrase of place ("in the capital Budapest")."""
+    k = sent.ids.index(min(u.words))
+    while k > 0:
+        k -= 1
+        w = sent[sent.ids[k]]
+        if w.upos == "ADP":  # (not "at least three police stations")
+            nxt = sent.ids[k + 1]
+            return w.text.lower() in AT_PLACE and sent[nxt].text.lower() not in ("least", "most")
+        if w.upos not in ("DET", "ADJ", "ADV", "NUM", "NOUN", "PROPN"):
+            return False
+    return False
+
+
 def shallow_events(
     sent: Sentence, dicts: CodingDictionaries, units: list[Unit]
 ) -> Iterator[tuple[int, str, str, str, str]]:
@@ -111,6 +135,7 @@ def shallow_events(
         tgt = [u for u in here if min(u.words) > v and min(u.words) - v <= NEAR_AFTER]
         if not src:
             continue
+        before_src = [u for u in here if max(u.words) < min(src[-1].words)]
         patterns = dicts.patterns_for(entries)
         by_start = {u.start: u for u in units}
         match = best_match(patterns, sent, before, after, by_start, dicts.synsets, dicts.needed)
@@ -119,7 +144,11 @@ def shallow_events(
         if not code[:2].isdigit() or code[:3] == "010":
             continue
         last = src[-1]
-        partner = [u for u in src[:-1] if max(u.words) + 2 >= min(last.words)]
+        # "X and Y met": the first of a pair with long names may stand far from the verb
+        partner = [u for u in before_src if max(u.words) + 2 >= min(last.words)]
+        if code[:3] not in VISITS and w.lemma.lower() not in ARRIVALS:
+            # "met in Budapest": a place, not whom they met ("arrived in Gondor" is a visit)
+            tgt = [u for u in tgt if not _at_place(sent, u)]
         sources = [last] if tgt else [*partner, last]
         targets = tgt[:1]
         if not targets and len(sources) < 2:
