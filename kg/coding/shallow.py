@@ -96,10 +96,10 @@ VISITS = frozenset({"042", "043"})
 ARRIVALS = frozenset({"arrive", "visit", "land", "reach", "travel", "tour", "fly"})
 
 
-def _at_place(sent: Sentence, u: Unit) -> bool:
-    """Whether ``u`` stands in a phrase of place ("in the capital Budapest")."""
+def _at_place(sent: Sentence, u: Unit, v: int) -> bool:
+    """Whether ``u`` stands in a phrase of place after verb ``v`` ("in the capital Budapest")."""
     k = sent.ids.index(min(u.words))
-    while k > 0:
+    while k > sent.ids.index(v) + 1:
         k -= 1
         w = sent[sent.ids[k]]
         if w.upos == "ADP":  # (not "at least three police stations")
@@ -148,7 +148,7 @@ def shallow_events(
         partner = [u for u in before_src if max(u.words) + 2 >= min(last.words)]
         if code[:3] not in VISITS and w.lemma.lower() not in ARRIVALS:
             # "met in Budapest": a place, not whom they met ("arrived in Gondor" is a visit)
-            tgt = [u for u in tgt if not _at_place(sent, u)]
+            tgt = [u for u in tgt if not _at_place(sent, u, v)]
         sources = [last] if tgt else [*partner, last]
         targets = tgt[:1]
         if not targets and len(sources) < 2:
