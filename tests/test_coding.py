@@ -872,6 +872,12 @@ def test_opposition_figures_are_the_opposition(phoenix):
         "arrested arrest VERB 0 root", "an a DET 6 det", "opposition opposition NOUN 6 compound",
         "figure figure NOUN 3 obj", ". . PUNCT 3 punct",
     ) == {("TUNCOP", "TUNOPP", "173", "asserted")}  # fmt: skip
+    # "Ugandan police arrested an opposition presidential hopeful."
+    assert coded(
+        phoenix, "Ugandan Ugandan ADJ 2 amod", "police police NOUN 3 nsubj",
+        "arrested arrest VERB 0 root", "an a DET 7 det", "opposition opposition NOUN 7 compound",
+        "presidential presidential ADJ 7 amod", "hopeful hopeful NOUN 3 obj", ". . PUNCT 3 punct",
+    ) == {("UGACOP", "UGAOPP", "173", "asserted")}  # fmt: skip
 
 
 def test_latin_america_is_no_united_states(phoenix):

@@ -781,6 +781,25 @@ def test_a_guest_received_is_hosted(d):
     )  # fmt: skip
 
 
+def test_a_pair_a_parser_split_still_acts_together(d):
+    # "Veltria and neighbouring Norland signed an accord.", "neighbouring" made a clause of
+    # "signed" that holds Norland: the "and" joins it to the subject, and both sign
+    assert coded(
+        d, "Veltria Veltria PROPN 5 nsubj", "and and CCONJ 3 cc",
+        "neighbouring neighbour VERB 5 advcl", "Norland Norland PROPN 3 obj",
+        "signed sign VERB 0 root", "an a DET 7 det", "accord accord NOUN 5 obj",
+        ". . PUNCT 5 punct",
+    ) == {("VLT", "NOR", "057", "asserted"), ("NOR", "VLT", "057", "asserted")}  # fmt: skip
+    # "Veltrian representatives Ardan Vell and Norlandic soldiers have met.": a conjunct
+    # hung on a part of a name no dictionary knows ("Vell") is the unit's partner
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "representatives representative NOUN 9 nsubj",
+        "Ardan Ardan PROPN 2 flat", "Vell Vell PROPN 2 flat", "and and CCONJ 7 cc",
+        "Norlandic Norlandic ADJ 7 amod", "soldiers soldier NOUN 4 conj",
+        "have have AUX 9 aux", "met meet VERB 0 root", ". . PUNCT 9 punct",
+    ) == {("VLTLEG", "NORMIL", "040", "asserted"), ("NORMIL", "VLTLEG", "040", "asserted")}  # fmt: skip
+
+
 def test_a_guest_welcomed_in_the_passive_is_hosted_by_the_by_phrase(d):
     # "Norlandic representatives were welcomed on arrival by Veltria.", the "by" phrase hung
     # on "arrival": Veltria hosts (043), the guests visit (042)

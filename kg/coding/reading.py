@@ -103,7 +103,7 @@ def _subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
     # "X said Y had opened fire" parsed with Y as a second subject of "said": Y is the clause's
     subj = [k for k in subj if not (k > v and any(k < c for c in clauses))]
     if subj:
-        return subj, passive
+        return subj + _stray_conjuncts(sent, v, subj), passive
     w = sent[v]
     if w.upos == "NOUN":  # a verb the tagger called a noun: "Blinken spoke" as a compound
         before = [k for k in sent.children(v, "compound") if k < v]
@@ -118,6 +118,19 @@ def _subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
     if depth < 3 and w.base == "acl" and w.head and sent.children(v, "mark"):
         return sent.children(w.head, "nsubj"), passive
     return [], passive
+
+
+def _stray_conjuncts(sent: Sentence, v: int, subj: list[int]) -> list[int]:
+    """Words a parser hung on verb ``v`` between its subject and itself that an "and" right
+    after the subject joins to it: "Australia *and neighbouring Papua New Guinea* have signed"
+    with "neighbouring" made a clause of its own."""
+    end = max(j for k in subj for j in sent.subtree(k))
+    return [
+        k for k in sent.children(v)
+        if end < k < v and k not in subj and sent[k].base not in ("conj", "punct")
+        and any(c == end + 1 and sent[c].text.lower() in ("and", "or")
+                for c in sent.children(k, "cc"))
+    ]  # fmt: skip
 
 
 def _units_under(sent: Sentence, roots: Sequence[int], units: list[Unit]) -> list[Unit]:
@@ -138,7 +151,10 @@ def _units_under(sent: Sentence, roots: Sequence[int], units: list[Unit]) -> lis
                     inside = sent.subtree(a, SUBJECT_CUT)
                     top += [u for u in units if u.head in inside and u not in top][:1]
         out += [u for u in top if u not in out]
-    partners = {c for u in out for w in (u.head, *u.words) for c in conjuncts(sent, w)}
+    # (a conjunct may hang on a part of a name the unit does not cover: "Armenia's Foreign
+    # Minister Zohrab | Mnatsakanyan and his Azeri counterpart")
+    named = {k for u in out for w in (u.head, *u.words) for k in (w, *sent.children(w, "flat"))}
+    partners = {c for w in named for c in conjuncts(sent, w)}
     # "Mordor, the awful Arnor, and Gondor": in a list, another actor hung as an apposition
     # is one more member (an apposition of a lone name is kept out: "Russia, the neighbour")
     partners |= {k for u in out if conjuncts(sent, u.head) for k in sent.children(u.head, "appos")}
