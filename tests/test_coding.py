@@ -856,6 +856,30 @@ def test_a_discard_in_a_clause_that_only_qualifies_the_act_discards_nothing(phoe
     )  # fmt: skip
 
 
+def test_kg_verbs_code_denials_expulsions_and_rejections(phoenix):
+    """kg.verbs.txt: claims or allegations denied are a denial (016), a diplomat declared
+    persona non grata is expelled (161), a ruling rejected is a rejection (120)."""
+    # "Armenia denied Azerbaijan's claims."
+    assert coded(
+        phoenix, "Armenia Armenia PROPN 2 nsubj", "denied deny VERB 0 root",
+        "Azerbaijan Azerbaijan PROPN 5 nmod:poss", "'s 's PART 3 case",
+        "claims claim NOUN 2 obj", ". . PUNCT 2 punct",
+    ) == {("ARM", "AZE", "016", "asserted")}  # fmt: skip
+    # "Peru declared Mexico's ambassador persona non grata."
+    assert coded(
+        phoenix, "Peru Peru PROPN 2 nsubj", "declared declare VERB 0 root",
+        "Mexico Mexico PROPN 5 nmod:poss", "'s 's PART 3 case",
+        "ambassador ambassador NOUN 2 obj", "persona persona NOUN 2 xcomp",
+        "non non ADJ 8 amod", "grata grata NOUN 6 flat", ". . PUNCT 2 punct",
+    ) == {("PER", "MEXGOV", "161", "asserted")}  # fmt: skip
+    # "Venezuela rejected a ruling of the United Nations."
+    assert coded(
+        phoenix, "Venezuela Venezuela PROPN 2 nsubj", "rejected reject VERB 0 root",
+        "a a DET 4 det", "ruling ruling NOUN 2 obj", "of of ADP 8 case", "the the DET 8 det",
+        "United United PROPN 8 compound", "Nations Nations PROPN 4 nmod", ". . PUNCT 2 punct",
+    ) == {("VEN", "IGOUNO", "120", "asserted")}  # fmt: skip
+
+
 def test_opposition_figures_are_the_opposition(phoenix):
     """kg.agents.txt: opposition and pro-democracy figures are the opposition (OPP), however
     the tokenizer split "pro-democracy"; a state's security services are its intelligence."""
