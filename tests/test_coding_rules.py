@@ -260,6 +260,26 @@ def test_force_on_a_direct_object_is_one_way(d):
     ) == {("VLTMIL", "NOR", "193", "asserted")}  # fmt: skip
 
 
+def test_force_on_ones_own_protesters_is_repression(d):
+    # "Veltrian police attacked protesters.": violent repression (175), not an attack
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "police police NOUN 3 nsubj",
+        "attacked attack VERB 0 root", "protesters protester NOUN 3 obj", ". . PUNCT 3 punct",
+    ) == {("VLTCOP", "VLTOPP", "175", "asserted")}  # fmt: skip
+    # "Veltrian police and protesters exchanged fire.": a fight both ways stays one
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "police police NOUN 5 nsubj", "and and CCONJ 4 cc",
+        "protesters protester NOUN 2 conj", "exchanged exchange VERB 0 root",
+        "fire fire NOUN 5 obj", ". . PUNCT 5 punct",
+    ) == {("VLTCOP", "VLTOPP", "193", "asserted"), ("VLTOPP", "VLTCOP", "193", "asserted")}  # fmt: skip
+    # "Veltrian police attacked Norlandic protesters.": another state's protesters are attacked
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "police police NOUN 3 nsubj",
+        "attacked attack VERB 0 root", "Norlandic Norlandic ADJ 5 amod",
+        "protesters protester NOUN 3 obj", ". . PUNCT 3 punct",
+    ) == {("VLTCOP", "NOROPP", "190", "asserted")}  # fmt: skip
+
+
 # ---- "Veltrian and Norlandic soldiers": both states have the agent
 
 

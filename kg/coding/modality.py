@@ -14,6 +14,9 @@ Z") is read with its governor:
   took place is a meeting (040), not the dictionary's intent to meet (036);
 * **complaint**: dissent (140, "protests") by a state or its government at another is an
   official complaint (114), as CAMEO's codebook says;
+* **repression**: force (18x, 19x) done one way by a state or its security organs on its own
+  protesters or opposition is violent repression (175: "police opened fire on protesters";
+  :func:`kg.coding.pairs.pairs` applies it, for the word-order reading too);
 * **joint drills**: a show of force (15x) by two or more actors at no one is their military
   cooperation (062: "U.S. and Philippine forces began military exercises");
 * **negation**: a negated act of cooperation is its rejection (12x: "would not provide

@@ -108,12 +108,14 @@ def pairs(
     ``a:a``, or ``together``, an act on their own joint thing: "X and Y delayed *their*
     meeting"); ``a:b`` codes b the other way, and a meeting
     code (:data:`SYMMETRIC`) is written both ways unless ``one_way`` (see :func:`directed`),
-    and so is a dictionary's ``a:a``, unless it is an act of force done one way."""
+    and so is a dictionary's ``a:a``, unless it is an act of force done one way. An act of
+    force done one way on one's own protesters is repression (see :func:`_repression`)."""
     codes = code.split(":")
     if not codes[0][:2].isdigit():
         return []
     if len(codes) == 1 and (codes[0] in SYMMETRIC or mutual) and not one_way:
         codes.append(codes[0])
+    one_sided = len(codes) == 1
     if targets:
         ends = [(s, t) for s in sources for t in targets]
     elif together or codes[0][:2] in TOGETHER or (len(codes) > 1 and codes[1] == codes[0]):
@@ -124,7 +126,8 @@ def pairs(
     for s, t in ends:
         if not paired(s.code, t.code):
             continue
-        out.append((s.code, t.code, codes[0]))
+        repressed = one_sided and _repression(s.code, t.code, codes[0])
+        out.append((s.code, t.code, "175" if repressed else codes[0]))
         mutual = len(codes) > 1 and codes[1] == codes[0]
         if (
             len(codes) > 1 and codes[1][:2].isdigit() and paired(t.code, s.code)
@@ -132,3 +135,19 @@ def pairs(
         ):  # fmt: skip
             out.append((t.code, s.code, codes[1]))
     return out
+
+
+#: the organs of a state that repress (see :func:`_repression`)
+SECURITY = frozenset({"COP", "MIL", "GOV", "SPY"})
+
+
+def _repression(source: str, target: str, code: str) -> bool:
+    """An assault or fight (18x, 19x) done one way by a state or its security organs on its
+    own opposition or protesters is violent repression (175), as CAMEO's codebook codes
+    "police fired on demonstrators"; a clash both ways stays a clash."""
+    return (
+        code[:2] in ("18", "19")
+        and "OPP" in target[3:]
+        and source[:3] == target[:3]
+        and (len(source) == 3 or source[3:6] in SECURITY)
+    )
