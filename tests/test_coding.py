@@ -904,6 +904,22 @@ def test_opposition_figures_are_the_opposition(phoenix):
     ) == {("UGACOP", "UGAOPP", "173", "asserted")}  # fmt: skip
 
 
+def test_a_longer_place_name_of_another_state_wins_over_kgs_name(phoenix):
+    """kg reads "British" as the United Kingdom; the Phoenix dictionary's longer "British
+    Columbia" is Canada's, and so is the sentence."""
+    # "Police arrested protesters in British Columbia."
+    assert coded(
+        phoenix, "Police police NOUN 2 nsubj", "arrested arrest VERB 0 root",
+        "protesters protester NOUN 2 obj", "in in ADP 6 case", "British British ADJ 6 amod",
+        "Columbia Columbia PROPN 2 obl", ". . PUNCT 2 punct",
+    ) == {("CANCOP", "CANOPP", "173", "asserted")}  # fmt: skip
+    # "British police arrested protesters.": the demonym alone is still Britain
+    assert coded(
+        phoenix, "British British ADJ 2 amod", "police police NOUN 3 nsubj",
+        "arrested arrest VERB 0 root", "protesters protester NOUN 3 obj", ". . PUNCT 3 punct",
+    ) == {("GBRCOP", "GBROPP", "173", "asserted")}  # fmt: skip
+
+
 def test_latin_america_is_no_united_states(phoenix):
     """Phoenix reads "America" as the United States; "Latin America" is a region."""
     # "Russia criticized Latin America."

@@ -68,7 +68,8 @@ class Mention:
 def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None) -> list[Mention]:
     """Actor and agent phrases, longest first, left to right, not overlapping. With kg's own
     actors (``dicts.kg``) their names come first: a person kg knows is coded by the office
-    held on the date, a state by its ISO code. ``known``: kg's mentions already found (the
+    held on the date, a state by its ISO code; but not inside a longer name the dictionary
+    gives another state ("British Columbia"). ``known``: kg's mentions already found (the
     extractor's), used instead of looking kg's names up again."""
     words = [sent.upper[i] for i in sent.ids]
     taken: dict[int, Mention] = {}
@@ -77,6 +78,8 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
     for m in known or ():
         if stance(words, sent.ids.index(m.start)) or backer(words, sent.ids.index(m.end) + 1):
             continue
+        if _inside_other_place(words, sent.ids.index(m.start), sent.ids.index(m.end), m, dicts):
+            continue  # "British Columbia" is Canada's, not Britain's
         for k in range(sent.ids.index(m.start), sent.ids.index(m.end) + 1):
             taken[k] = m
     out: list[Mention] = []
@@ -351,6 +354,17 @@ def _place(sent: Sentence, units: list[Unit], filed_in: str = "") -> str:
     if len(named) == 1 and any(len(u.code) > 3 for u in states if u.code[:3] in named):
         return named.pop()
     return filed_in if len(filed_in) == 3 else ""
+
+
+def _inside_other_place(words: list[str], a: int, b: int, m: Mention, dicts: Any) -> bool:
+    """Whether a longer name of the actor dictionary holds kg's name at words ``a``..``b`` and
+    codes another state: "British Columbia" (Canada), "New Mexico" (the United States)."""
+    for k in range(max(0, a - 2), a + 1):
+        found = dicts.actors.longest(words, k) if words[k] in dicts.actors else None
+        if found and k + found[0] - 1 >= b and found[0] > b - a + 1:
+            other, own = actor_code(found[1], None), actor_code(m.entry, None)
+            return bool(other) and other[:3] != own[:3]
+    return False
 
 
 @dataclass(frozen=True)
