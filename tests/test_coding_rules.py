@@ -1037,6 +1037,16 @@ def test_the_word_order_reading_pairs_long_names_and_skips_places(d):
     ) == {("VLTLEG", "NORLEG", "040", "asserted"), ("NORLEG", "VLTLEG", "040", "asserted")}  # fmt: skip
 
 
+def test_the_word_order_reading_takes_a_by_phrase_for_the_doer(d):
+    # "Norlandic representatives attacked Monday by Veltria." broken ("attacked" an
+    # adjective): a passive, Veltria attacked
+    assert coded(
+        d, "Norlandic Norlandic ADJ 2 amod", "representatives representative NOUN 0 root",
+        "attacked attack ADJ 4 amod", "Monday Monday PROPN 2 nmod", "by by ADP 6 case",
+        "Veltria Veltria PROPN 4 nmod", ". . PUNCT 2 punct",
+    ) == {("VLT", "NORLEG", "190", "asserted")}  # fmt: skip
+
+
 def test_the_word_order_reading_keeps_its_limits(d):
     # "Veltria never attacked Norland." broken: a negation right before the verb
     assert not coded(

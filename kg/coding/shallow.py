@@ -10,7 +10,8 @@ killed ...") and the target the first actor after it, both inside its stretch of
 sentence (between commas, semicolons, colons and dashes); patterns match on that stretch. A
 coordinated pair before the verb with nothing after it codes each other ("X and Y signed
 ...", "X and Y clashed"), however long the first name; an actor in a phrase of place is
-no target but of a visit ("X and Y met *in Budapest*", "arrived *in Gondor*"). A negation or "will/would" right before the verb codes nothing.
+no target but of a visit ("X and Y met *in Budapest*", "arrived *in Gondor*"); an actor
+right after "by" is the doer of a passive ("prisoners released *by Israel*"). A negation or "will/would" right before the verb codes nothing.
 
 >>> sorted(BREAKS)
 [',', ':', ';', '–', '—']
@@ -110,6 +111,20 @@ def _at_place(sent: Sentence, u: Unit, v: int) -> bool:
     return False
 
 
+def _after_by(sent: Sentence, u: Unit, v: int) -> bool:
+    """Whether ``u`` stands right after "by" (past determiners and adjectives), with no other
+    verb between it and verb ``v`` ("attacked near a base *run* by Veltria")."""
+    k = sent.ids.index(min(u.words))
+    while k > 0 and sent[sent.ids[k - 1]].upos in ("DET", "ADJ"):
+        k -= 1
+    between = sent.ids[sent.ids.index(v) + 1 : k - 1]
+    return (
+        k > 0
+        and sent[sent.ids[k - 1]].text.lower() == "by"
+        and not any(sent[i].upos in ("VERB", "AUX") for i in between)
+    )
+
+
 def shallow_events(
     sent: Sentence, dicts: CodingDictionaries, units: list[Unit]
 ) -> Iterator[tuple[int, str, str, str, str]]:
@@ -151,6 +166,9 @@ def shallow_events(
             tgt = [u for u in tgt if not _at_place(sent, u, v)]
         sources = [last] if tgt else [*partner, last]
         targets = tgt[:1]
+        if targets and _after_by(sent, targets[0], v):
+            # "prisoners released Saturday by Israel": a passive, whose doer follows "by"
+            sources, targets = targets, [last]
         if not targets and len(sources) < 2:
             continue
         for s, t, c in pairs(code, sources, targets):
