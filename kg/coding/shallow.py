@@ -9,9 +9,10 @@ last actor before it (not one in a phrase a preposition opens: "a strike *on a v
 killed ...") and the target the first actor after it, both inside its stretch of the
 sentence (between commas, semicolons, colons and dashes); patterns match on that stretch. A
 coordinated pair before the verb with nothing after it codes each other ("X and Y signed
-...", "X and Y clashed"), however long the first name; an actor in a phrase of place is
-no target but of a visit ("X and Y met *in Budapest*", "arrived *in Gondor*"); an actor
-right after "by" is the doer of a passive ("prisoners released *by Israel*"). A negation or "will/would" right before the verb codes nothing.
+...", "X and Y clashed"); an actor in a phrase of place is no target but of a visit ("X and
+Y met *in Budapest*", "arrived *in Gondor*"); an actor right after "by" is the doer of a
+passive ("prisoners released *by Israel*"). A negation or "will/would" right before the
+verb codes nothing.
 
 >>> sorted(BREAKS)
 [',', ':', ';', '–', '—']
@@ -150,7 +151,6 @@ def shallow_events(
         tgt = [u for u in here if min(u.words) > v and min(u.words) - v <= NEAR_AFTER]
         if not src:
             continue
-        before_src = [u for u in here if max(u.words) < min(src[-1].words)]
         patterns = dicts.patterns_for(entries)
         by_start = {u.start: u for u in units}
         match = best_match(patterns, sent, before, after, by_start, dicts.synsets, dicts.needed)
@@ -159,8 +159,7 @@ def shallow_events(
         if not code[:2].isdigit() or code[:3] == "010":
             continue
         last = src[-1]
-        # "X and Y met": the first of a pair with long names may stand far from the verb
-        partner = [u for u in before_src if max(u.words) + 2 >= min(last.words)]
+        partner = [u for u in src[:-1] if max(u.words) + 2 >= min(last.words)]
         if code[:3] not in VISITS and w.lemma.lower() not in ARRIVALS:
             # "met in Budapest": a place, not whom they met ("arrived in Gondor" is a visit)
             tgt = [u for u in tgt if not _at_place(sent, u, v)]
