@@ -820,6 +820,23 @@ def test_a_pair_a_parser_split_still_acts_together(d):
     ) == {("VLTLEG", "NORMIL", "040", "asserted"), ("NORMIL", "VLTLEG", "040", "asserted")}  # fmt: skip
 
 
+def test_a_subject_hung_as_a_bare_oblique_is_the_subject(d):
+    # "Veltrian soldiers, the army of the north, have attacked Norland.", with "soldiers"
+    # hung as an oblique with no preposition: they are who attacked
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 11 obl", ", , PUNCT 5 punct",
+        "the the DET 5 det", "army army NOUN 2 appos", "of of ADP 8 case", "the the DET 8 det",
+        "north north NOUN 5 nmod", ", , PUNCT 5 punct", "have have AUX 11 aux",
+        "attacked attack VERB 0 root", "Norland Norland PROPN 11 obj", ". . PUNCT 11 punct",
+    ) == {("VLTMIL", "NOR", "190", "asserted")}  # fmt: skip
+    # "On Monday, Veltria attacked Norland.": a phrase of time is no subject
+    assert coded(
+        d, "On on ADP 2 case", "Monday Monday PROPN 5 obl", ", , PUNCT 2 punct",
+        "Veltria Veltria PROPN 5 nsubj", "attacked attack VERB 0 root",
+        "Norland Norland PROPN 5 obj", ". . PUNCT 5 punct",
+    ) == {("VLT", "NOR", "190", "asserted")}  # fmt: skip
+
+
 def test_a_guest_welcomed_in_the_passive_is_hosted_by_the_by_phrase(d):
     # "Norlandic representatives were welcomed on arrival by Veltria.", the "by" phrase hung
     # on "arrival": Veltria hosts (043), the guests visit (042)

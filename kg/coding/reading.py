@@ -96,7 +96,8 @@ def _subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
     """The subject words of ``v`` (the subject and its conjuncts) and whether ``v`` is
     passive (a passive auxiliary: a parser's ``nsubj:pass`` under "has detained" is read as
     the subject it is); a subject-less ``xcomp``/``conj`` takes its governor's, an infinitive
-    on a predicate noun the noun's ("Bolivia was the first country *to cut* ties")."""
+    on a predicate noun the noun's ("Bolivia was the first country *to cut* ties"); a verb
+    with none takes a noun before it that a parser hung as an oblique with no preposition."""
     subj = sent.children(v, "nsubj", "csubj", "nsubj:pass", "nsubjpass")
     passive = bool(sent.children(v, "aux:pass", "auxpass"))
     clauses = sent.children(v, "ccomp")
@@ -115,6 +116,14 @@ def _subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
             return split, passive
     if depth < 3 and w.base in ("xcomp", "conj") and w.head:
         return _subject(sent, w.head, depth + 1)[0], passive
+    bare = [
+        k for k in sent.children(v, "obl", "nmod")
+        if k < v and not sent.case_of(k) and sent[k].upos in ("NOUN", "PROPN")
+    ]  # fmt: skip
+    if bare and w.base in ("root", "conj") and w.upos == "VERB":
+        # "Colombia's second largest rebel group, the ELN, has released ...", the subject
+        # hung as an oblique with no preposition
+        return bare[:1], passive
     if depth < 3 and w.base == "acl" and w.head and sent.children(v, "mark"):
         return sent.children(w.head, "nsubj"), passive
     return [], passive
