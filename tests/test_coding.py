@@ -858,7 +858,8 @@ def test_a_discard_in_a_clause_that_only_qualifies_the_act_discards_nothing(phoe
 
 def test_kg_verbs_code_denials_expulsions_and_rejections(phoenix):
     """kg.verbs.txt: claims or allegations denied are a denial (016), a diplomat declared
-    persona non grata is expelled (161), a ruling rejected is a rejection (120)."""
+    persona non grata is expelled (161), a ruling rejected is a rejection (120), sanctions
+    agreed on are imposed (163)."""
     # "Armenia denied Azerbaijan's claims."
     assert coded(
         phoenix, "Armenia Armenia PROPN 2 nsubj", "denied deny VERB 0 root",
@@ -878,6 +879,12 @@ def test_kg_verbs_code_denials_expulsions_and_rejections(phoenix):
         "a a DET 4 det", "ruling ruling NOUN 2 obj", "of of ADP 8 case", "the the DET 8 det",
         "United United PROPN 8 compound", "Nations Nations PROPN 4 nmod", ". . PUNCT 2 punct",
     ) == {("VEN", "IGOUNO", "120", "asserted")}  # fmt: skip
+    # "Russia agreed on new sanctions against Ukraine.": sanctions imposed (163)
+    assert coded(
+        phoenix, "Russia Russia PROPN 2 nsubj", "agreed agree VERB 0 root", "on on ADP 5 case",
+        "new new ADJ 5 amod", "sanctions sanction NOUN 2 obl", "against against ADP 7 case",
+        "Ukraine Ukraine PROPN 5 nmod", ". . PUNCT 2 punct",
+    ) == {("RUS", "UKR", "163", "asserted")}  # fmt: skip
 
 
 def test_opposition_figures_are_the_opposition(phoenix):
