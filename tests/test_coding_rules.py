@@ -942,6 +942,30 @@ def test_a_fight_named_by_a_noun(d):
     } <= events
 
 
+def test_a_fight_named_by_a_noun_under_a_second_verb_or_as_an_exchange_of_fire(d):
+    # "A Veltrian soldier was killed and two were wounded in a clash with Norlandic
+    # soldiers.": the clash hangs under "wounded", whose subject names no one; the soldier
+    # killed is the side
+    both = {("VLTMIL", "NORMIL", "190", "asserted"), ("NORMIL", "VLTMIL", "190", "asserted")}
+    assert coded(
+        d, "A a DET 3 det", "Veltrian Veltrian ADJ 3 amod", "soldier soldier NOUN 5 nsubj:pass",
+        "was be AUX 5 aux:pass", "killed kill VERB 0 root", "and and CCONJ 9 cc",
+        "two two NUM 9 nsubj:pass", "were be AUX 9 aux:pass", "wounded wound VERB 5 conj",
+        "in in ADP 12 case", "a a DET 12 det", "clash clash NOUN 9 obl",
+        "with with ADP 15 case", "Norlandic Norlandic ADJ 15 amod",
+        "soldiers soldier NOUN 12 nmod", ". . PUNCT 5 punct",
+    ) == both  # fmt: skip
+    # "Veltrian soldiers were wounded after an exchange of fire with Norlandic soldiers.",
+    # the "with" phrase hung on "fire": they exchanged fire (193)
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 4 nsubj:pass",
+        "were be AUX 4 aux:pass", "wounded wound VERB 0 root", "after after ADP 7 case",
+        "an a DET 7 det", "exchange exchange NOUN 4 obl", "of of ADP 9 case",
+        "fire fire NOUN 7 nmod", "with with ADP 12 case", "Norlandic Norlandic ADJ 12 amod",
+        "soldiers soldier NOUN 9 nmod", ". . PUNCT 4 punct",
+    ) == {("VLTMIL", "NORMIL", "193", "asserted"), ("NORMIL", "VLTMIL", "193", "asserted")}  # fmt: skip
+
+
 def test_a_fight_framed_by_a_preposition_tagged_as_a_verb(d):
     # "Norlandic rebels seized a town following clashes with Norlandic police.", "following"
     # tagged as a verb: still the preposition of the frame

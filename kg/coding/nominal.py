@@ -16,8 +16,10 @@ Y", "a ceasefire between X and Y") is coded both ways between every two states i
 
 A meeting, call or fight named by a noun in a phrase of circumstance ("in a call with X",
 "during talks with X", "killed in a clash with X") is between its possessor, else the subject
-of the verb it hangs under, and the "with" partner, both ways: 041 for a call, 040 for talks
-and meetings, 190 for clashes and fighting, 193 for gunfights. Two sides of one state are
+of the verb it hangs under (or, when that subject names no one, of the verb that one is
+coordinated with: "X was killed and three were wounded in a clash with Y"), and the "with"
+partner, both ways: 041 for a call, 040 for talks and meetings, 190 for clashes and
+fighting, 193 for gunfights and an "exchange of fire". Two sides of one state are
 two sides when both have an agent ("rebels ... clashes with the military").
 
 >>> sorted(VISIT_NOUNS)
@@ -48,6 +50,8 @@ FIGHT_NOUNS = {
     "clash": "190", "clashes": "190", "fighting": "190", "skirmish": "190", "battle": "190",
     "gunfight": "193", "gunbattle": "193", "firefight": "193", "shootout": "193",
 }  # fmt: skip
+#: what an "exchange of" is a fight of
+FIRE = frozenset({"fire", "gunfire", "shots"})
 #: prepositions of a phrase that frames the sentence's act with a meeting
 FRAME = frozenset({"in", "during", "at", "after", "on", "following", "ahead", "before"})
 
@@ -114,11 +118,13 @@ def _subject_units(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
     j, seen = sent[n].head, set()
     while j and j not in seen:
         seen.add(j)
-        subj = set(sent.children(j, "nsubj")) if sent[j].upos in ("VERB", "AUX") else set()
+        verb = sent[j].upos in ("VERB", "AUX")
+        subj = set(sent.children(j, "nsubj", "nsubj:pass")) if verb else set()
         subj |= {c for k in subj for c in conjuncts(sent, k)}  # "X and Y signed ..."
-        if subj:
-            return [u for u in units if u.head in subj or u.words & subj]
-        j = sent[j].head
+        found = [u for u in units if u.head in subj or u.words & subj]
+        if found or (subj and sent[j].base != "conj"):
+            return found
+        j = sent[j].head  # "X was killed and three were wounded in a clash with Y": X's
     return []
 
 
@@ -131,11 +137,14 @@ def nominal_meetings(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
         low, lemma = w.text.lower(), w.lemma.lower()
         code = MEETING_NOUNS.get(lemma) or MEETING_NOUNS.get(low)
         code = code or FIGHT_NOUNS.get(lemma) or FIGHT_NOUNS.get(low)
+        of = [k for k in sent.children(n, "nmod") if sent.case_of(k) == "of"]
+        if lemma == "exchange" and any(sent[k].lemma.lower() in FIRE for k in of):
+            code = "193"  # "after a six-hour exchange of fire with the Indian Army"
         if code is None or w.upos != "NOUN" or w.base not in ("obl", "nmod"):
             continue
         if sent.case_of(n) not in FRAME:
             continue
-        with_ = [k for k in sent.children(n, "nmod") if sent.case_of(k) == "with"]
+        with_ = [k for m in (n, *of) for k in sent.children(m, "nmod") if sent.case_of(k) == "with"]
         partners = [u for u in units for k in with_ if u.head == k or k in u.words]
         poss = set(sent.children(n, "nmod:poss"))
         sides = [u for u in units if u.words & poss] or _subject_units(sent, n, units)
