@@ -860,8 +860,9 @@ def test_a_discard_in_a_clause_that_only_qualifies_the_act_discards_nothing(phoe
 
 def test_kg_verbs_code_denials_expulsions_and_rejections(phoenix):
     """kg.verbs.txt: claims or allegations denied are a denial (016), a diplomat declared
-    persona non grata is expelled (161), a ruling rejected is a rejection (120), sanctions
-    agreed on are imposed (163)."""
+    persona non grata is expelled (161), and so are a state's officials; relations suspended
+    are broken off (161); a ruling rejected is a rejection (120); sanctions agreed on are
+    imposed (163)."""
     # "Armenia denied Azerbaijan's claims."
     assert coded(
         phoenix, "Armenia Armenia PROPN 2 nsubj", "denied deny VERB 0 root",
@@ -881,6 +882,18 @@ def test_kg_verbs_code_denials_expulsions_and_rejections(phoenix):
         "a a DET 4 det", "ruling ruling NOUN 2 obj", "of of ADP 8 case", "the the DET 8 det",
         "United United PROPN 8 compound", "Nations Nations PROPN 4 nmod", ". . PUNCT 2 punct",
     ) == {("VEN", "IGOUNO", "120", "asserted")}  # fmt: skip
+    # "Canada expelled six Indian officials.": diplomats expelled (161), not deported
+    assert coded(
+        phoenix, "Canada Canada PROPN 2 nsubj", "expelled expel VERB 0 root",
+        "six six NUM 5 nummod", "Indian Indian ADJ 5 amod", "officials official NOUN 2 obj",
+        ". . PUNCT 2 punct",
+    ) == {("CAN", "INDGOV", "161", "asserted")}  # fmt: skip
+    # "Mexico suspended diplomatic relations with Ecuador."
+    assert coded(
+        phoenix, "Mexico Mexico PROPN 2 nsubj", "suspended suspend VERB 0 root",
+        "diplomatic diplomatic ADJ 4 amod", "relations relation NOUN 2 obj",
+        "with with ADP 6 case", "Ecuador Ecuador PROPN 4 nmod", ". . PUNCT 2 punct",
+    ) == {("MEX", "ECU", "161", "asserted")}  # fmt: skip
     # "Russia agreed on new sanctions against Ukraine.": sanctions imposed (163)
     assert coded(
         phoenix, "Russia Russia PROPN 2 nsubj", "agreed agree VERB 0 root", "on on ADP 5 case",
