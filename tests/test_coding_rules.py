@@ -966,6 +966,18 @@ def test_a_fight_named_by_a_noun_under_a_second_verb_or_as_an_exchange_of_fire(d
     ) == {("VLTMIL", "NORMIL", "193", "asserted"), ("NORMIL", "VLTMIL", "193", "asserted")}  # fmt: skip
 
 
+def test_a_meeting_framed_by_following_tagged_as_a_verb(d):
+    # "Veltria and Norland signed an accord following their talks.", "following" tagged a
+    # verb with "talks" its object: they signed (057) and they met (040)
+    events = coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "signed sign VERB 0 root", "an a DET 6 det", "accord accord NOUN 4 obj",
+        "following follow VERB 6 acl", "their their PRON 9 nmod:poss", "talks talk NOUN 7 obj",
+        ". . PUNCT 4 punct",
+    )  # fmt: skip
+    assert {("VLT", "NOR", "040", "asserted"), ("NOR", "VLT", "040", "asserted")} <= events
+
+
 def test_a_fight_framed_by_a_preposition_tagged_as_a_verb(d):
     # "Norlandic rebels seized a town following clashes with Norlandic police.", "following"
     # tagged as a verb: still the preposition of the frame

@@ -29,6 +29,7 @@ two sides when both have an agent ("rebels ... clashes with the military").
 from __future__ import annotations
 
 from kg.coding.sentence import Sentence, Unit, conjuncts
+from kg.coding.tree import PARTICIPLE_PREPS
 
 __all__ = [
     "BETWEEN_NOUNS", "FIGHT_NOUNS", "MEETING_NOUNS", "VISIT_NOUNS", "WITHDRAWAL_NOUNS",
@@ -140,9 +141,11 @@ def nominal_meetings(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
         of = [k for k in sent.children(n, "nmod") if sent.case_of(k) == "of"]
         if lemma == "exchange" and any(sent[k].lemma.lower() in FIRE for k in of):
             code = "193"  # "after a six-hour exchange of fire with the Indian Army"
-        if code is None or w.upos != "NOUN" or w.base not in ("obl", "nmod"):
+        # "following their talks" with "following" tagged a verb and "talks" its object
+        framing = w.base == "obj" and sent[w.head].text.lower() in PARTICIPLE_PREPS
+        if code is None or w.upos != "NOUN" or (w.base not in ("obl", "nmod") and not framing):
             continue
-        if sent.case_of(n) not in FRAME:
+        if sent.case_of(n) not in FRAME and not framing:
             continue
         with_ = [k for m in (n, *of) for k in sent.children(m, "nmod") if sent.case_of(k) == "with"]
         partners = [u for u in units for k in with_ if u.head == k or k in u.words]
