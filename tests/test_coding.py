@@ -862,7 +862,7 @@ def test_kg_verbs_code_denials_expulsions_and_rejections(phoenix):
     """kg.verbs.txt: claims or allegations denied are a denial (016), a diplomat declared
     persona non grata is expelled (161), and so are a state's officials; relations suspended
     are broken off (161); a ruling rejected is a rejection (120); sanctions agreed on are
-    imposed (163)."""
+    imposed (163); aid or relief dispatched is aid given (073)."""
     # "Armenia denied Azerbaijan's claims."
     assert coded(
         phoenix, "Armenia Armenia PROPN 2 nsubj", "denied deny VERB 0 root",
@@ -894,6 +894,12 @@ def test_kg_verbs_code_denials_expulsions_and_rejections(phoenix):
         "diplomatic diplomatic ADJ 4 amod", "relations relation NOUN 2 obj",
         "with with ADP 6 case", "Ecuador Ecuador PROPN 4 nmod", ". . PUNCT 2 punct",
     ) == {("MEX", "ECU", "161", "asserted")}  # fmt: skip
+    # "India dispatched relief to Nepal.": aid given (073)
+    assert coded(
+        phoenix, "India India PROPN 2 nsubj", "dispatched dispatch VERB 0 root",
+        "relief relief NOUN 2 obj", "to to ADP 5 case", "Nepal Nepal PROPN 2 obl",
+        ". . PUNCT 2 punct",
+    ) == {("IND", "NPL", "073", "asserted")}  # fmt: skip
     # "Russia agreed on new sanctions against Ukraine.": sanctions imposed (163)
     assert coded(
         phoenix, "Russia Russia PROPN 2 nsubj", "agreed agree VERB 0 root", "on on ADP 5 case",
