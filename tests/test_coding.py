@@ -862,7 +862,8 @@ def test_kg_verbs_code_denials_expulsions_and_rejections(phoenix):
     """kg.verbs.txt: claims or allegations denied are a denial (016), a diplomat declared
     persona non grata is expelled (161), and so are a state's officials; relations suspended
     are broken off (161); a ruling rejected is a rejection (120); sanctions agreed on are
-    imposed (163); aid or relief dispatched is aid given (073)."""
+    imposed (163); aid or relief dispatched is aid given (073); hostages or prisoners freed,
+    handed over or swapped are released (0841); weapons supplied are military aid (072)."""
     # "Armenia denied Azerbaijan's claims."
     assert coded(
         phoenix, "Armenia Armenia PROPN 2 nsubj", "denied deny VERB 0 root",
@@ -900,6 +901,22 @@ def test_kg_verbs_code_denials_expulsions_and_rejections(phoenix):
         "relief relief NOUN 2 obj", "to to ADP 5 case", "Nepal Nepal PROPN 2 obl",
         ". . PUNCT 2 punct",
     ) == {("IND", "NPL", "073", "asserted")}  # fmt: skip
+    # "Hamas freed two Israeli hostages.": persons released (0841)
+    assert coded(
+        phoenix, "Hamas Hamas PROPN 2 nsubj", "freed free VERB 0 root", "two two NUM 5 nummod",
+        "Israeli Israeli ADJ 5 amod", "hostages hostage NOUN 2 obj", ". . PUNCT 2 punct",
+    ) == {("PSEREBHMS", "ISR", "0841", "asserted")}  # fmt: skip
+    # "Russia and Ukraine swapped prisoners.": a release both ways
+    assert coded(
+        phoenix, "Russia Russia PROPN 4 nsubj", "and and CCONJ 3 cc", "Ukraine Ukraine PROPN 1 conj",
+        "swapped swap VERB 0 root", "prisoners prisoner NOUN 4 obj", ". . PUNCT 4 punct",
+    ) == {("RUS", "UKR", "0841", "asserted"), ("UKR", "RUS", "0841", "asserted")}  # fmt: skip
+    # "Germany supplied tanks to Ukraine.": military aid (072)
+    assert coded(
+        phoenix, "Germany Germany PROPN 2 nsubj", "supplied supply VERB 0 root",
+        "tanks tank NOUN 2 obj", "to to ADP 5 case", "Ukraine Ukraine PROPN 2 obl",
+        ". . PUNCT 2 punct",
+    ) == {("DEU", "UKR", "072", "asserted")}  # fmt: skip
     # "Russia agreed on new sanctions against Ukraine.": sanctions imposed (163)
     assert coded(
         phoenix, "Russia Russia PROPN 2 nsubj", "agreed agree VERB 0 root", "on on ADP 5 case",
