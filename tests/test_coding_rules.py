@@ -121,6 +121,10 @@ INCREASE
 --- DELAY [120] ---
 DELAY
 
+--- WITHDRAW [---] ---
+WITHDRAW {WITHDREW WITHDRAWN WITHDRAWING WITHDRAWS}
+- * SOLDIERS [0874]
+
 --- CONFINE [170] ---
 DETAIN [173]
 STAGE {STAGED STAGING STAGES}
@@ -835,6 +839,16 @@ def test_a_subject_hung_as_a_bare_oblique_is_the_subject(d):
         "Veltria Veltria PROPN 5 nsubj", "attacked attack VERB 0 root",
         "Norland Norland PROPN 5 obj", ". . PUNCT 5 punct",
     ) == {("VLT", "NOR", "190", "asserted")}  # fmt: skip
+
+
+def test_an_own_organ_moved_away_codes_the_state_it_leaves(d):
+    # "Veltria withdrew its soldiers from Norland.": not Veltria against its own soldiers,
+    # but against Norland
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "withdrew withdraw VERB 0 root",
+        "its its PRON 4 nmod:poss", "soldiers soldier NOUN 2 obj", "from from ADP 6 case",
+        "Norland Norland PROPN 2 obl", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "0874", "asserted")}  # fmt: skip
 
 
 def test_a_guest_welcomed_in_the_passive_is_hosted_by_the_by_phrase(d):

@@ -335,6 +335,10 @@ def _ends(
         targets = [u for u in _clause_subjects(sent, v, units) if u not in sources]
     if not targets and code and len(sources) == 1:  # (coordinated sources code each other)
         targets = [u for u in surface_target(sent, v, units) if u not in sources]
+    if targets and sources and all(_same_state(t, s) for t in targets for s in sources):
+        # "France recalled its ambassador from Niger": its own organ moves away from Niger
+        away = [k for k in sent.children(v, "obl") if sent.case_of(k) in ("from", "to")]
+        targets = [u for u in _units_under(sent, away, units) if u not in sources] or targets
     # "..., the U.S. and Saudi Arabia said": who says it is no target of what is said
     return sources, [u for u in targets if not _speaker(sent, u, v)]
 
@@ -355,6 +359,10 @@ def _by_phrases(sent: Sentence, v: int) -> list[int]:
                 continue
             (nested if sent.case_of(c) == "by" else todo).append(c)
     return nested[:1]
+
+
+def _same_state(a: Unit, b: Unit) -> bool:
+    return bool(a.state) and a.state[:3] == b.state[:3]
 
 
 def _speaker(sent: Sentence, u: Unit, v: int) -> bool:
