@@ -863,7 +863,8 @@ def test_kg_verbs_code_denials_expulsions_and_rejections(phoenix):
     persona non grata is expelled (161), and so are a state's officials; relations suspended
     are broken off (161); a ruling rejected is a rejection (120); sanctions agreed on are
     imposed (163); aid or relief dispatched is aid given (073); hostages or prisoners freed,
-    handed over or swapped are released (0841); weapons supplied are military aid (072)."""
+    handed over or swapped are released (0841); weapons supplied are military aid (072);
+    going on strike is a strike (143)."""
     # "Armenia denied Azerbaijan's claims."
     assert coded(
         phoenix, "Armenia Armenia PROPN 2 nsubj", "denied deny VERB 0 root",
@@ -917,6 +918,12 @@ def test_kg_verbs_code_denials_expulsions_and_rejections(phoenix):
         "tanks tank NOUN 2 obj", "to to ADP 5 case", "Ukraine Ukraine PROPN 2 obl",
         ". . PUNCT 2 punct",
     ) == {("DEU", "UKR", "072", "asserted")}  # fmt: skip
+    # "Workers went on strike against the government.": a strike (143), no trip
+    assert coded(
+        phoenix, "Kenyan Kenyan ADJ 2 amod", "workers worker NOUN 3 nsubj", "went go VERB 0 root",
+        "on on ADP 5 case", "strike strike NOUN 3 obl", "against against ADP 8 case",
+        "the the DET 8 det", "government government NOUN 3 obl", ". . PUNCT 3 punct",
+    ) == {("KENLAB", "KENGOV", "143", "asserted")}  # fmt: skip
     # "Russia agreed on new sanctions against Ukraine.": sanctions imposed (163)
     assert coded(
         phoenix, "Russia Russia PROPN 2 nsubj", "agreed agree VERB 0 root", "on on ADP 5 case",

@@ -1112,6 +1112,15 @@ def test_the_word_order_reading_takes_a_by_phrase_for_the_doer(d):
     ) == {("VLT", "NORLEG", "190", "asserted")}  # fmt: skip
 
 
+def test_the_word_order_reading_takes_a_past_like_its_base_after_an_actor(d):
+    # "Veltria hit Norland yesterday." broken, "hit" tagged a noun: a past tense that is
+    # its base form still reads right after an actor
+    assert ("VLT", "NOR", "193", "asserted") in coded(
+        d, "Veltria Veltria PROPN 2 nmod", "hit hit NOUN 4 amod", "Norland Norland PROPN 4 nmod",
+        "yesterday yesterday NOUN 0 root", ". . PUNCT 4 punct",
+    )  # fmt: skip
+
+
 def test_the_word_order_reading_keeps_its_limits(d):
     # "Veltria never attacked Norland." broken: a negation right before the verb
     assert not coded(

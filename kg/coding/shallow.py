@@ -40,6 +40,8 @@ BLOCKERS = frozenset({
 })  # fmt: skip
 
 
+#: verbs whose past tense is their base form, read as verbs right after an actor
+SAME_PAST = frozenset({"cut", "hit", "put", "set", "shut", "quit"})
 #: words right before a participle that make it an adjective of the noun after it
 #: ("following *increased* troop deployment", "after *renewed* clashes")
 FRAMING = frozenset({
@@ -132,7 +134,10 @@ def shallow_events(
     """(verb, source, target, code, pattern) read off the words (see the module docstring)."""
     for v in sent.ids:
         w = sent[v]
-        if w.upos not in ("VERB", "NOUN", "ADJ", "AUX") or not _inflected(sent, v):
+        if w.upos not in ("VERB", "NOUN", "ADJ", "AUX"):
+            continue
+        same_past = w.text.lower() in SAME_PAST and any(v - 1 in u.words for u in units)
+        if not (_inflected(sent, v) or same_past):  # "Morocco *cut* ties with Iran"
             continue
         entries = []
         for form in dict.fromkeys((w.up, w.lemma.upper())):
