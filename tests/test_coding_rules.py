@@ -121,6 +121,10 @@ INCREASE
 --- DELAY [120] ---
 DELAY
 
+--- SHOOT [---] ---
+SHOOT {SHOT SHOOTING SHOOTS}
+- * AT [193]
+
 --- WITHDRAW [---] ---
 WITHDRAW {WITHDREW WITHDRAWN WITHDRAWING WITHDRAWS}
 - * SOLDIERS [0874]
@@ -839,6 +843,21 @@ def test_a_subject_hung_as_a_bare_oblique_is_the_subject(d):
         "Veltria Veltria PROPN 5 nsubj", "attacked attack VERB 0 root",
         "Norland Norland PROPN 5 obj", ". . PUNCT 5 punct",
     ) == {("VLT", "NOR", "190", "asserted")}  # fmt: skip
+
+
+def test_at_least_is_no_preposition_of_a_pattern(d):
+    # "Veltria shot at least one missile near Norland.": SHOOT * AT (193) aims at someone;
+    # here "at" counts missiles, and Norland is only where
+    assert not coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "shot shoot VERB 0 root", "at at ADP 6 case",
+        "least least ADJ 6 amod", "one one NUM 6 nummod", "missile missile NOUN 2 obl",
+        "near near ADP 8 case", "Norland Norland PROPN 2 obl", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    # "Veltria shot at Norland.": it does
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "shot shoot VERB 0 root", "at at ADP 4 case",
+        "Norland Norland PROPN 2 obl", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "193", "asserted")}  # fmt: skip
 
 
 def test_an_own_organ_moved_away_codes_the_state_it_leaves(d):

@@ -40,7 +40,13 @@ class PatternMatch:
 
 
 def _word_ok(sent: Sentence, i: int, word: str) -> bool:
+    if word == "AT" and sent.upper.get(i + 1) in QUANTIFIERS:
+        return False  # "fired *at least* one missile" aims at no one
     return word == sent.upper[i] or word == sent.lemma_up[i]
+
+
+#: words after "at" that make it a quantifier, not a preposition ("at least", "at most")
+QUANTIFIERS = frozenset({"LEAST", "MOST"})
 
 
 def _phrase_at(sent: Sentence, seq: Sequence[int], q: int, words: Sequence[str]) -> bool:
