@@ -268,6 +268,27 @@ def test_force_on_a_direct_object_is_one_way(d):
     ) == {("VLTMIL", "NOR", "193", "asserted")}  # fmt: skip
 
 
+def test_two_doers_of_force_on_an_object_do_not_fight_each_other(d):
+    # "Veltria and Norland attacked the base.": they attacked something, not each other
+    assert not coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "attacked attack VERB 0 root", "the the DET 6 det", "base base NOUN 4 obj",
+        ". . PUNCT 4 punct",
+    )  # fmt: skip
+    # the same, broken ("attacked" an adjective of "base"), read in word order
+    assert not coded(
+        d, "Veltria Veltria PROPN 6 nmod", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "attacked attack ADJ 6 amod", "the the DET 6 det", "base base NOUN 0 root",
+        ". . PUNCT 6 punct",
+    )  # fmt: skip
+    # "Veltria and Norland attacked each other.": they fought
+    assert coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "attacked attack VERB 0 root", "each each DET 6 det", "other other ADJ 4 obj",
+        ". . PUNCT 4 punct",
+    ) == {("VLT", "NOR", "190", "asserted"), ("NOR", "VLT", "190", "asserted")}  # fmt: skip
+
+
 def test_force_on_ones_own_protesters_is_repression(d):
     # "Veltrian police attacked protesters.": violent repression (175), not an attack
     assert coded(

@@ -83,6 +83,14 @@ def _official(u: Unit) -> bool:
     return not u.code.startswith("---") and (len(u.code) == 3 or u.code[3:6] == "GOV")
 
 
+def _has_object(sent: Sentence, v: int) -> bool:
+    """Whether ``v`` has a direct object other than "each other"."""
+    return any(
+        sent[k].lemma.lower() not in ("each", "other", "another")
+        for k in sent.children(v, "obj", "dobj")
+    )
+
+
 def _conditional(sent: Sentence, v: int) -> bool:
     return any(sent[k].text.lower() in CONDITION for k in sent.children(v, "mark"))
 
@@ -191,6 +199,8 @@ def apply_modality(
             code = "114"  # "Vietnam protests to China's ...": a state's protest is a complaint
         if code[:2] == "15" and not targets and len(sources) > 1:
             code = "062"  # "U.S. and Philippine forces began exercises": military cooperation
+        if not targets and ":" not in code and _root(code) in ATTACK and _has_object(sent, v):
+            continue  # "Mali and Burkina Faso attacked the rebel base": not each other
         one_way, mutual = directed(sent, v, targets, code), partnered(sent, v, targets, code)
         together = any(  # "X and Y delayed *their* meeting"
             sent[k].text.lower() == "their"

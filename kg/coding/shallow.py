@@ -40,6 +40,10 @@ BLOCKERS = frozenset({
 })  # fmt: skip
 
 
+#: roots of force, whose coordinated doers fight each other only when the verb has no object
+FORCE = frozenset({"18", "19", "20"})
+#: tags of a word that opens an object right after a verb
+OBJECT_START = frozenset({"NOUN", "PROPN", "DET", "NUM", "ADJ", "PRON"})
 #: verbs whose past tense is their base form, read as verbs right after an actor
 SAME_PAST = frozenset({"cut", "hit", "put", "set", "shut", "quit"})
 #: words right before a participle that make it an adjective of the noun after it
@@ -168,6 +172,9 @@ def shallow_events(
         if code[:3] not in VISITS and w.lemma.lower() not in ARRIVALS:
             # "met in Budapest": a place, not whom they met ("arrived in Gondor" is a visit)
             tgt = [u for u in tgt if not _at_place(sent, u, v)]
+        nxt = sent[sent.ids[sent.ids.index(v) + 1]] if v != sent.ids[-1] else None
+        if code[:2] in FORCE and nxt is not None and nxt.upos in OBJECT_START:
+            partner = []  # "X and Y struck Houthi targets": an object, not each other
         sources = [last] if tgt else [*partner, last]
         targets = tgt[:1]
         if targets and _after_by(sent, targets[0], v):
