@@ -972,6 +972,18 @@ def test_a_longer_place_name_of_another_state_wins_over_kgs_name(phoenix):
     ) == {("GBRCOP", "GBROPP", "173", "asserted")}  # fmt: skip
 
 
+def test_unidentified_gunmen_stay_unidentified_wherever_they_strike(phoenix):
+    """Phoenix codes "unidentified gunmen" as the rebels of the place (REB); kg.agents.txt,
+    read first, codes them ---UAF, as PETRARCH's unit records and the annotators do."""
+    # "Unidentified gunmen killed a police officer in Balochistan."
+    assert coded(
+        phoenix, "Unidentified unidentified ADJ 2 amod", "gunmen gunman NOUN 3 nsubj",
+        "killed kill VERB 0 root", "a a DET 6 det", "police police NOUN 6 compound",
+        "officer officer NOUN 3 obj", "in in ADP 8 case", "Balochistan Balochistan PROPN 6 nmod",
+        ". . PUNCT 3 punct",
+    ) == {("---UAF", "PAKCOP", "193", "asserted")}  # fmt: skip
+
+
 def test_latin_america_is_no_united_states(phoenix):
     """Phoenix reads "America" as the United States; "Latin America" is a region."""
     # "Russia criticized Latin America."

@@ -849,6 +849,15 @@ def test_a_pair_a_parser_split_still_acts_together(d):
     ) == {("VLTLEG", "NORMIL", "040", "asserted"), ("NORMIL", "VLTLEG", "040", "asserted")}  # fmt: skip
 
 
+def test_an_act_to_come_stays_to_come_when_someone_says_it(d):
+    # "Veltria will attack Norland, Ostia said.": announced, not reported as done
+    assert coded(
+        d, "Veltria Veltria PROPN 3 nsubj", "will will AUX 3 aux", "attack attack VERB 0 root",
+        "Norland Norland PROPN 3 obj", ", , PUNCT 7 punct", "Ostia Ostia PROPN 7 nsubj",
+        "said say VERB 3 parataxis", ". . PUNCT 3 punct",
+    ) >= {("VLT", "NOR", "190", "future")}  # fmt: skip
+
+
 def test_a_subject_hung_as_a_bare_oblique_is_the_subject(d):
     # "Veltrian soldiers, the army of the north, have attacked Norland.", with "soldiers"
     # hung as an oblique with no preposition: they are who attacked

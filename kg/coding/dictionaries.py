@@ -228,7 +228,7 @@ _SETS = {
             "Phoenix.International.actors",
             "Phoenix.MilNonState.actors",
         ],
-        "agents": ["Phoenix.agents", "kg.agents.txt"],
+        "agents": ["kg.agents.txt", "Phoenix.agents"],  # kg's first: they win a tie
         "verbs": ["CAMEO.2.0", "+kg.verbs.txt"],
         "discards": ["Phoenix.discards"],
     },

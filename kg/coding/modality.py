@@ -134,7 +134,7 @@ def apply_modality(
         if w.base in ("ccomp", "parataxis") and w.head and _lemma(sent, w.head) in SAY:
             fact = "future" if fact == "future" else "reported"
         if any(_lemma(sent, k) in SAY for k in sent.children(v, "parataxis")):
-            fact = "reported"
+            fact = "future" if fact == "future" else "reported"  # "X will send ..., Y said"
         code = r.code
         sources, targets = r.sources, r.targets
         inner = [
