@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.pairs import pairs
 from kg.coding.patterns import best_match
+from kg.coding.reading import VISITS
 from kg.coding.tree import Sentence, Unit
 
 __all__ = ["BREAKS", "shallow_events"]
@@ -98,8 +99,6 @@ def _in_phrase(sent: Sentence, u: Unit) -> bool:
 #: prepositions of a place where an act happens: an actor after one is no target of it
 #: (save of a visit, see :data:`VISITS`)
 AT_PLACE = frozenset({"in", "at", "near", "inside"})
-#: codes of a visit (042) or of hosting (043), whose target is where it happens
-VISITS = frozenset({"042", "043"})
 #: verbs of arriving, whose place is whom the visit is to, whatever a dictionary codes them
 ARRIVALS = frozenset({"arrive", "visit", "land", "reach", "travel", "tour", "fly"})
 
