@@ -849,6 +849,16 @@ def test_a_pair_a_parser_split_still_acts_together(d):
     ) == {("VLTLEG", "NORMIL", "040", "asserted"), ("NORMIL", "VLTLEG", "040", "asserted")}  # fmt: skip
 
 
+def test_an_act_demanded_in_a_that_clause_is_a_demand_not_an_act(d):
+    # "Veltria demanded that Norland withdraw soldiers.": a demand to yield (105) to Norland;
+    # Norland withdrew nothing
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "demanded demand VERB 0 root", "that that SCONJ 5 mark",
+        "Norland Norland PROPN 5 nsubj", "withdraw withdraw VERB 2 ccomp",
+        "soldiers soldier NOUN 5 obj", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "105", "asserted")}  # fmt: skip
+
+
 def test_an_act_to_come_stays_to_come_when_someone_says_it(d):
     # "Veltria will attack Norland, Ostia said.": announced, not reported as done
     assert coded(

@@ -5,7 +5,9 @@ Z") is read with its governor:
 
 * **request**: want/ask/urge/pressure/call on X *to do Y* is an appeal (02x) by the
   governor's subject to X; the kind of appeal follows Y (help → 023 aid, meet → 026,
-  yield → 025 ...); Y itself is not an event;
+  yield → 025 ...); Y itself is not an event; so is asking or demanding *that X do Y* (a
+  demand the dictionary codes 10x becomes the 10x of Y: "demanded that Norland withdraw",
+  105);
 * **threat**: "wants to attack", "threatened to strike" is 138 (threaten with military force);
 * **intent**: pledged/promised/agreed/offered *to* cooperate, or promised *aid*, is intent
   (03x after the kind of cooperation: 036 meet, 033 aid ...); "vowed retaliation" a threat
@@ -83,6 +85,12 @@ def _official(u: Unit) -> bool:
     return not u.code.startswith("---") and (len(u.code) == 3 or u.code[3:6] == "GOV")
 
 
+def _asks(sent: Sentence, v: int) -> bool:
+    """Whether ``v`` is a verb of asking or demanding (not one of saying, as "tell" is too),
+    whose clause is what it asks for, not an act done."""
+    return _lemma(sent, v) in REQUEST and _lemma(sent, v) not in SAY
+
+
 def _has_object(sent: Sentence, v: int) -> bool:
     """Whether ``v`` has a direct object other than "each other"."""
     return any(
@@ -130,6 +138,8 @@ def apply_modality(
         w = sent[v]
         if _infinitive(sent, v) and w.head in readings:
             continue  # read with its governor below
+        if w.base == "ccomp" and w.head in readings and _asks(sent, w.head):
+            continue  # "demanded that Ukraine withdraw": asked for, read with its governor
         fact = "future" if _future(sent, v) else "asserted"
         if w.base in ("ccomp", "parataxis") and w.head and _lemma(sent, w.head) in SAY:
             fact = "future" if fact == "future" else "reported"
@@ -166,6 +176,15 @@ def apply_modality(
                 # at someone is the purpose, when the governor's own code names no one
                 code, targets = x.code, x.targets
                 sources = sources or x.sources
+        asked = [readings[k] for k in sent.children(v, "ccomp") if k in readings]
+        for x in asked if _asks(sent, v) else []:  # "demanded that Ukraine withdraw"
+            if x.code and not x.negated and x.sources:
+                appeal = APPEAL.get(_root(x.code), "020")
+                if _root(code) == "10":  # a demand: 10x as the appeal's 02x
+                    code = "10" + appeal[2:]
+                elif not r.pattern or _root(code) in ("", "02"):
+                    code = appeal
+                targets = x.sources
         if not code and lemma in INTENT and not inner:  # "promised aid to X": intent
             objs = [sent[k].lemma.lower() for k in sent.children(v, "obj", "dobj")]
             act = NOMINAL_ACTS.get(objs[0]) if objs else None
