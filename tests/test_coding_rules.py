@@ -121,6 +121,9 @@ INCREASE
 --- DELAY [120] ---
 DELAY
 
+--- DENY [---] ---
+DENY {DENIED DENYING DENIES}
+
 --- SHOOT [---] ---
 SHOOT {SHOT SHOOTING SHOOTS}
 - * AT [193]
@@ -857,6 +860,14 @@ def test_an_act_demanded_in_a_that_clause_is_a_demand_not_an_act(d):
         "Norland Norland PROPN 5 nsubj", "withdraw withdraw VERB 2 ccomp",
         "soldiers soldier NOUN 5 obj", ". . PUNCT 2 punct",
     ) == {("VLT", "NOR", "105", "asserted")}  # fmt: skip
+
+
+def test_an_act_denied_is_a_denial_not_an_act(d):
+    # "Veltria denied attacking Norland.": a denial (016), no attack
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "denied deny VERB 0 root",
+        "attacking attack VERB 2 xcomp", "Norland Norland PROPN 3 obj", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "016", "asserted")}  # fmt: skip
 
 
 def test_an_act_to_come_stays_to_come_when_someone_says_it(d):

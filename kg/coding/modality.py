@@ -26,6 +26,7 @@ Z") is read with its governor:
 * **reported speech**: "X said Y attacked Z" is X accusing Y (112) and Y→Z attack, reported;
   "X said X attacked Z" is X claiming responsibility (015), "X said it would attack Z" a
   threat (138);
+* **denial**: denying doing Y is a denial (016) aimed at Y's target, and Y no act;
 * a verb of phase ("managed to", "began", "continued") is the act it governs, and so is a
   purpose aimed at someone when the governor's own code names no one ("approved a
   resolution to set up an investigation into X");
@@ -59,6 +60,8 @@ INTENT_CODE = {"01": "030", "02": "030", "04": "036", "05": "032", "06": "031", 
 #: the rejection of an act of root R
 REJECT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 ATTACK = frozenset({"18", "19", "20"})
+#: verbs of denying an act, which is then not done but denied (016)
+DENY = frozenset({"deny"})
 #: verbs of the phase of an act, whose own dictionary code is not the event ("managed to
 #: seize the towns", "has begun withdrawing", "continued shelling the city")
 ASPECT = frozenset({"manage", "continue", "begin", "start", "resume", "keep"})
@@ -171,6 +174,8 @@ def apply_modality(
                     code, targets = INTENT_CODE[xr], x.targets
                 elif xr not in INTENT_CODE and xr != "03":
                     code, targets = x.code, x.targets  # "pledged to expel": the act
+            elif lemma in DENY:  # "Iran denied supplying drones to Russia": a denial
+                code, targets = (code if r.pattern else "016"), targets or x.targets
             elif not code or (not targets and x.targets and not r.pattern):
                 # "approved a resolution to set up an investigation into X": the act aimed
                 # at someone is the purpose, when the governor's own code names no one
