@@ -862,6 +862,31 @@ def test_an_act_demanded_in_a_that_clause_is_a_demand_not_an_act(d):
     ) == {("VLT", "NOR", "105", "asserted")}  # fmt: skip
 
 
+def test_an_act_that_may_be_refused_or_prepared_is_not_done(d):
+    # "Veltria may attack Norland.": not done, to come at most
+    assert coded(
+        d, "Veltria Veltria PROPN 3 nsubj", "may may AUX 3 aux", "attack attack VERB 0 root",
+        "Norland Norland PROPN 3 obj", ". . PUNCT 3 punct",
+    ) == {("VLT", "NOR", "190", "future")}  # fmt: skip
+    # "Veltria is set to attack Norland.": scheduled, to come
+    assert coded(
+        d, "Veltria Veltria PROPN 3 nsubj", "is be AUX 3 cop", "set set ADJ 0 root",
+        "to to PART 5 mark", "attack attack VERB 3 xcomp", "Norland Norland PROPN 5 obj",
+        ". . PUNCT 3 punct",
+    ) == {("VLT", "NOR", "190", "future")}  # fmt: skip
+    # "Veltria refused to meet Norland.": a refusal to meet (125), no meeting
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "refused refuse VERB 0 root", "to to PART 4 mark",
+        "meet meet VERB 2 xcomp", "Norland Norland PROPN 4 obj", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "125", "asserted")}  # fmt: skip
+    # "Veltria is preparing to attack Norland.": a threat of force (138), no attack yet
+    assert coded(
+        d, "Veltria Veltria PROPN 3 nsubj", "is be AUX 3 aux", "preparing prepare VERB 0 root",
+        "to to PART 5 mark", "attack attack VERB 3 xcomp", "Norland Norland PROPN 5 obj",
+        ". . PUNCT 3 punct",
+    ) == {("VLT", "NOR", "138", "asserted")}  # fmt: skip
+
+
 def test_an_act_denied_is_a_denial_not_an_act(d):
     # "Veltria denied attacking Norland.": a denial (016), no attack
     assert coded(

@@ -42,12 +42,18 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from kg.coding.pairs import directed, pairs, partnered
-from kg.coding.reading import INTENT, READY, REQUEST, SAY, WANT, Reading
+from kg.coding.reading import DENY, INTENT, READY, REFUSE, REQUEST, SAY, WANT, Reading
 from kg.coding.sentence import Sentence, Unit
 
 __all__ = ["apply_modality"]
 
 FUTURE = frozenset({"will", "shall", "would", "'ll"})
+#: auxiliaries of what may or should be, not what is: "the EU may impose sanctions"
+MAYBE = frozenset({"may", "might", "could", "should", "must"})
+#: words whose infinitive is an act still to come: "is set to visit", "is expected to meet"
+SCHEDULED = frozenset({"set", "expect", "expected", "schedule", "scheduled", "due", "slate",
+                       "slated", "likely", "poise", "poised"})  # fmt: skip
+
 #: the marks of a condition: "threatened to open fire *if* Y allows the flights" has Y allow
 #: nothing yet
 CONDITION = frozenset({"if", "unless"})
@@ -60,8 +66,7 @@ INTENT_CODE = {"01": "030", "02": "030", "04": "036", "05": "032", "06": "031", 
 #: the rejection of an act of root R
 REJECT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 ATTACK = frozenset({"18", "19", "20"})
-#: verbs of denying an act, which is then not done but denied (016)
-DENY = frozenset({"deny"})
+
 #: verbs of the phase of an act, whose own dictionary code is not the event ("managed to
 #: seize the towns", "has begun withdrawing", "continued shelling the city")
 ASPECT = frozenset({"manage", "continue", "begin", "start", "resume", "keep"})
@@ -108,8 +113,11 @@ def _conditional(sent: Sentence, v: int) -> bool:
 
 def _future(sent: Sentence, v: int) -> bool:
     """``v`` has not happened: "will attack", or a condition ("if Y attacks")."""
+    w = sent[v]
+    if w.base == "xcomp" and w.head and _lemma(sent, w.head) in SCHEDULED:
+        return True  # "Blinken is set to visit China"
     return _conditional(sent, v) or any(
-        sent[k].text.lower() in FUTURE for k in sent.children(v, "aux")
+        sent[k].text.lower() in FUTURE | MAYBE for k in sent.children(v, "aux")
     )
 
 
@@ -154,6 +162,8 @@ def apply_modality(
             readings[k] for k in sent.kids.get(v, []) if k in readings and _infinitive(sent, k)
         ]
         lemma = _lemma(sent, v)
+        if inner and (lemma in SCHEDULED or w.text.lower() in SCHEDULED):
+            fact = "future"  # "is set to visit China", read with its governor "set"
         for x in inner:
             if not x.code or x.negated:
                 continue
@@ -167,11 +177,15 @@ def apply_modality(
                 code, targets, sources = x.code, x.targets, sources or x.sources
             elif lemma in WANT and not obj and xr in ATTACK:
                 code, targets = "138", x.targets
+            elif lemma in REFUSE:  # "Germany refused to send tanks": a rejection
+                code, targets = REJECT.get(xr, ""), x.targets
             elif lemma in INTENT and not obj:
                 if lemma == "agree" and x.code.startswith("0871"):
                     code, targets = x.code, x.targets  # a ceasefire agreed is declared
                 elif xr in INTENT_CODE and (not code or not r.pattern):
                     code, targets = INTENT_CODE[xr], x.targets
+                elif xr in ATTACK:  # "is preparing to attack Lebanon": a threat of force
+                    code, targets = "138", x.targets
                 elif xr not in INTENT_CODE and xr != "03":
                     code, targets = x.code, x.targets  # "pledged to expel": the act
             elif lemma in DENY:  # "Iran denied supplying drones to Russia": a denial

@@ -40,7 +40,10 @@ INTENT = READY | frozenset({
     "undertake", "prepare", "seek", "hope", "want", "wish", "aim", "expect",
 })  # fmt: skip
 SAY = frozenset({"say", "claim", "allege", "state", "tell", "report", "announce", "add"})
-GOVERNORS = REQUEST | WANT | INTENT | SAY
+#: verbs of refusing or denying the act they govern: its rejection (12x) or denial (016)
+REFUSE = frozenset({"refuse", "decline", "fail"})
+DENY = frozenset({"deny"})
+GOVERNORS = REQUEST | WANT | INTENT | SAY | REFUSE | DENY
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 #: passive verbs whose "to" phrase, with no "by", is their doer ("was summoned to the Foreign
 #: Ministry"); elsewhere "to" is where or whom ("was sent to Kyiv")

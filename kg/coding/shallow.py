@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.coding.dictionaries import CodingDictionaries
+from kg.coding.modality import SCHEDULED
 from kg.coding.pairs import pairs
 from kg.coding.patterns import best_match
 from kg.coding.reading import VISITS
@@ -142,6 +143,8 @@ def shallow_events(
         same_past = w.text.lower() in SAME_PAST and any(v - 1 in u.words for u in units)
         if not (_inflected(sent, v) or same_past):  # "Morocco *cut* ties with Iran"
             continue
+        if w.text.lower() in SCHEDULED or w.lemma.lower() in SCHEDULED:
+            continue  # "Modi is *expected* to meet Xi": an act to come, no act of its own
         entries = []
         for form in dict.fromkeys((w.up, w.lemma.upper())):
             entries += [(e, b) for e, b in dicts.verbs_for(form) if len(e.phrase.words) == 1]
