@@ -27,6 +27,8 @@ Z") is read with its governor:
   "X said X attacked Z" is X claiming responsibility (015), "X said it would attack Z" a
   threat (138);
 * **denial**: denying doing Y is a denial (016) aimed at Y's target, and Y no act;
+  refusing, declining or failing to do Y is its rejection (12x: "refused to send tanks",
+  122); preparing or planning to attack is a threat (138);
 * a verb of phase ("managed to", "began", "continued") is the act it governs, and so is a
   purpose aimed at someone when the governor's own code names no one ("approved a
   resolution to set up an investigation into X");
@@ -34,7 +36,8 @@ Z") is read with its governor:
   for the governor has read the whole phrase).
 
 Each event carries a factuality: ``asserted``, ``reported`` (under a verb of saying),
-``future`` (will/shall/would, or under "if"/"unless").
+``future`` (will/shall/would, may/might/could/should/must, "is set/expected/scheduled/due
+to", or under "if"/"unless").
 """
 
 from __future__ import annotations
