@@ -975,6 +975,30 @@ def test_a_by_phrase_inside_another_verbs_clause_names_no_doer(d):
     ) == {("VLT", "NOR", "190", "asserted")}  # fmt: skip
 
 
+def test_the_owner_of_a_thing_welcomed_is_no_guest(d):
+    # "Veltria welcomed Norland's decision.": praise (051) of Norland, no visit
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "welcomed welcome VERB 0 root",
+        "Norland Norland PROPN 5 nmod:poss", "'s 's PART 3 case", "decision decision NOUN 2 obj",
+        ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "051", "asserted")}  # fmt: skip
+    # "Veltria welcomed Norland's Heads of State.": guests, hosted (043 / 042)
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "welcomed welcome VERB 0 root",
+        "Norland Norland PROPN 5 nmod:poss", "'s 's PART 3 case", "Heads head NOUN 2 obj",
+        "of of ADP 7 case", "State state NOUN 5 nmod", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "043", "asserted"), ("NOR", "VLT", "042", "asserted")}  # fmt: skip
+
+
+def test_a_pair_meeting_to_discuss_a_third_meets_each_other(d):
+    # "Veltria and Norland met to discuss Ostia.": they met each other, not Ostia
+    assert coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "met meet VERB 0 root", "to to PART 6 mark", "discuss discuss VERB 4 xcomp",
+        "Ostia Ostia PROPN 6 obj", ". . PUNCT 4 punct",
+    ) == {("VLT", "NOR", "040", "asserted"), ("NOR", "VLT", "040", "asserted")}  # fmt: skip
+
+
 def test_material_cooperation_with_a_partner_is_mutual(d):
     # "Veltrian soldiers conducted an exercise with Norland.": both take part (062 both ways)
     assert coded(

@@ -193,7 +193,7 @@ def apply_modality(
                     code, targets = x.code, x.targets  # "pledged to expel": the act
             elif lemma in DENY:  # "Iran denied supplying drones to Russia": a denial
                 code, targets = (code if r.pattern else "016"), targets or x.targets
-            elif not code or (not targets and x.targets and not r.pattern):
+            elif not code or (not targets and x.targets and not r.pattern and len(sources) < 2):
                 # "approved a resolution to set up an investigation into X": the act aimed
                 # at someone is the purpose, when the governor's own code names no one
                 code, targets = x.code, x.targets

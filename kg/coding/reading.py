@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.patterns import PatternMatch, best_match
 from kg.coding.sentence import Sentence, Unit, conjuncts
-from kg.coding.targets import first_target, in_adjunct, surface_target
+from kg.coding.targets import by_phrases, first_target, in_adjunct, in_purpose, surface_target
 
 __all__ = [
     "INTENT", "READY", "REQUEST", "SAY", "WANT", "Reading", "read_verb",
@@ -278,7 +278,12 @@ def _hosted(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
     objs = set(sent.children(v, "obj", "dobj"))  # and a bare noun a parser made an obl
     objs |= {k for k in sent.children(v, "obl") if not sent.case_of(k)}
     objs |= {c for k in objs for c in conjuncts(sent, k)}  # "received X and his delegation"
-    return [u for u in units if u.head in objs or u.words & objs]
+    # (not the owner of a thing: "welcomed Xi's decision" praises it; "Portugal's Heads of
+    # State" are guests)
+    return [
+        u for u in units
+        if u.words & objs or (u.head in objs and (u.head in u.words or sent[u.head].text.istitle()))
+    ]  # fmt: skip
 
 
 def _marked(sent: Sentence, v: int, word: str) -> bool:
@@ -304,7 +309,7 @@ def _ends(
         sources = _ends(sent, w.head, None, units, head_after)[1]
     targets: list[Unit] = []
     if passive:
-        agents = _by_phrases(sent, v)
+        agents = by_phrases(sent, v)
         sources, targets = _units_under(sent, agents, units), sources
         between = [k for k in sent.children(v, "obl") if sent.case_of(k) == "between"]
         if not sources and between:  # "agreements were signed between Chile and Argentina"
@@ -338,30 +343,14 @@ def _ends(
         targets = [u for u in _clause_subjects(sent, v, units) if u not in sources]
     if not targets and code and len(sources) == 1:  # (coordinated sources code each other)
         targets = [u for u in surface_target(sent, v, units) if u not in sources]
+    if len(sources) > 1 and code[:2] == "04" and all(in_purpose(sent, t, v) for t in targets):
+        targets = []  # "Scholz and Macron met to discuss Ukraine": they met each other
     if targets and sources and all(_same_state(t, s) for t in targets for s in sources):
         # "France recalled its ambassador from Niger": its own organ moves away from Niger
         away = [k for k in sent.children(v, "obl") if sent.case_of(k) in ("from", "to")]
         targets = [u for u in _units_under(sent, away, units) if u not in sources] or targets
     # "..., the U.S. and Saudi Arabia said": who says it is no target of what is said
     return sources, [u for u in targets if not _speaker(sent, u, v)]
-
-
-def _by_phrases(sent: Sentence, v: int) -> list[int]:
-    """The "by" phrases that name the doer of passive verb ``v``: its own, else one a parser
-    hung on a noun of its clause ("were greeted on *arrival by Indonesian President Joko
-    Widodo*"), never one inside another verb's clause ("a base *operated by* the US")."""
-    own = [k for k in sent.children(v, "obl", "nmod", "obl:agent", "nmod:agent")
-           if sent.case_of(k) == "by"]  # fmt: skip
-    if own:
-        return own
-    nested, todo = [], [k for k in sent.children(v, "obl", "nmod")]
-    while todo:
-        k = todo.pop(0)
-        for c in sent.children(k, "nmod", "obl"):
-            if sent[c].upos in ("VERB", "AUX"):
-                continue
-            (nested if sent.case_of(c) == "by" else todo).append(c)
-    return nested[:1]
 
 
 def _same_state(a: Unit, b: Unit) -> bool:

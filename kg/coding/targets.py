@@ -5,14 +5,20 @@
   when the phrase has no other;
 * :func:`first_target`: the first actor of the phrase after the verb, with its conjuncts;
 * :func:`surface_target`: read in word order, the first actor right behind a preposition of
-  receiving ("contribute a million dollars *to Australia*").
+  receiving ("contribute a million dollars *to Australia*");
+* :func:`by_phrases`: the doer of a passive verb, in a "by" phrase a parser may have hung on
+  a noun of its clause;
+* :func:`in_purpose`: an actor inside an infinitive clause ("met *to discuss Ukraine*").
 """
 
 from __future__ import annotations
 
 from kg.coding.sentence import Sentence, Unit, conjuncts
 
-__all__ = ["ADJUNCT", "RECEIVING", "TOPIC", "first_target", "in_adjunct", "surface_target"]
+__all__ = [
+    "ADJUNCT", "RECEIVING", "TOPIC", "by_phrases", "first_target", "in_adjunct", "in_purpose",
+    "surface_target",
+]  # fmt: skip
 
 #: prepositions of adjuncts (time, place, circumstance): an actor there is a target only
 #: when the phrase has no other
@@ -104,3 +110,29 @@ def _apposed(sent: Sentence, comma: int, by_start: dict[int, Unit]) -> list[Unit
         if i in by_start:
             return [by_start[i]]
     return []
+
+
+def by_phrases(sent: Sentence, v: int) -> list[int]:
+    """The "by" phrases that name the doer of passive verb ``v``: its own, else one a parser
+    hung on a noun of its clause ("were greeted on *arrival by Indonesian President Joko
+    Widodo*"), never one inside another verb's clause ("a base *operated by* the US")."""
+    own = [k for k in sent.children(v, "obl", "nmod", "obl:agent", "nmod:agent")
+           if sent.case_of(k) == "by"]  # fmt: skip
+    if own:
+        return own
+    nested, todo = [], [k for k in sent.children(v, "obl", "nmod")]
+    while todo:
+        k = todo.pop(0)
+        for c in sent.children(k, "nmod", "obl"):
+            if sent[c].upos in ("VERB", "AUX"):
+                continue
+            (nested if sent.case_of(c) == "by" else todo).append(c)
+    return nested[:1]
+
+
+def in_purpose(sent: Sentence, u: Unit, v: int) -> bool:
+    """Whether ``u`` stands in an infinitive clause under ``v`` ("met *to discuss Ukraine*")."""
+    j = u.head
+    while j and sent[j].head != v:
+        j = sent[j].head
+    return bool(j) and sent[j].base in ("xcomp", "advcl")
