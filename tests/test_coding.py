@@ -733,6 +733,7 @@ CAMEO_SETS = {
     "cameo-dev3": (80, 130, 10, {"CD4E", "CD4F"}),
     "cameo-dev4": (80, 111, 10, {"CD5G", "CD5H"}),
     "cameo-dev5": (80, 112, 10, {"CD6I", "CD6J"}),
+    "cameo-dev6": (80, 108, 10, {"CD7K", "CD7L"}),
 }
 
 
@@ -757,16 +758,18 @@ def test_the_cameo_sets_read_and_share_no_page(name):
     "name, recall, precision",
     [
         # measured with the small offline models, with announced events ((country, country,
-        # root) recall / precision): cameo-dev 0.697 (76/109) / 0.800; cameo-dev2 0.597
-        # (105/176) / 0.808; cameo-dev3 0.518 (59/114) / 0.819 (0.289 / 0.600 fresh, before
-        # anyone read it); cameo-dev4 0.624 (63/101) / 0.829 and cameo-dev5 0.495 (53/107) /
-        # 0.757 (see their READMEs for their fresh figures). Issue #19 asks 0.60 / 0.75 on
-        # held-out news; these sets were all read while rules were written.
+        # root) recall / precision): cameo-dev 0.697 (76/109) / 0.800; cameo-dev2 0.619
+        # (109/176) / 0.820; cameo-dev3 0.518 (59/114) / 0.819 (0.289 / 0.600 fresh, before
+        # anyone read it); cameo-dev4 0.634 (64/101) / 0.842, cameo-dev5 0.514 (55/107) /
+        # 0.786 and cameo-dev6 0.566 (56/99) / 0.727 (see their READMEs for their fresh
+        # figures). Issue #19 asks 0.60 / 0.75 on held-out news; all but cameo-dev6 were read
+        # while rules were written.
         ("cameo-dev", 0.66, 0.76),
-        ("cameo-dev2", 0.56, 0.77),
+        ("cameo-dev2", 0.58, 0.78),
         ("cameo-dev3", 0.48, 0.78),
-        ("cameo-dev4", 0.58, 0.79),
-        ("cameo-dev5", 0.45, 0.71),
+        ("cameo-dev4", 0.59, 0.80),
+        ("cameo-dev5", 0.47, 0.74),
+        ("cameo-dev6", 0.52, 0.68),
     ],
 )
 def test_the_cameo_sets_through_stanza(models_dir, name, recall, precision):
