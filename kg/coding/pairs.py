@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from kg.coding.tree import Sentence, Unit
 
-__all__ = ["SYMMETRIC", "TOGETHER", "directed", "paired", "pairs", "partnered"]
+__all__ = ["FORCE", "SYMMETRIC", "TOGETHER", "directed", "paired", "pairs", "partnered"]
 
 #: codes written both ways: a meeting, a call, a negotiation (as ``040:040``)
 SYMMETRIC = frozenset({"040", "041", "046"})

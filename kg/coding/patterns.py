@@ -23,7 +23,7 @@ from kg.coding.sentence import Sentence, Unit
 from kg.knowledge.petrarch.model import Pattern, PatternToken
 from kg.knowledge.petrarch.verbs import tokenize_pattern
 
-__all__ = ["PatternMatch", "best_match", "needs", "tokenize_pattern"]
+__all__ = ["QUANTIFIERS", "PatternMatch", "best_match", "needs", "tokenize_pattern"]
 
 #: words that negate a verb in a pattern ("- NOT * RELATIONS")
 NEGATIONS = frozenset({"NOT", "N'T", "NEVER", "NO"})

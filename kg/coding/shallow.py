@@ -24,8 +24,8 @@ from collections.abc import Iterator
 
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import SCHEDULED
-from kg.coding.pairs import pairs
-from kg.coding.patterns import best_match
+from kg.coding.pairs import FORCE, pairs
+from kg.coding.patterns import QUANTIFIERS, best_match
 from kg.coding.reading import VISITS
 from kg.coding.tree import Sentence, Unit
 
@@ -42,8 +42,6 @@ BLOCKERS = frozenset({
 })  # fmt: skip
 
 
-#: roots of force, whose coordinated doers fight each other only when the verb has no object
-FORCE = frozenset({"18", "19", "20"})
 #: tags of a word that opens an object right after a verb
 OBJECT_START = frozenset({"NOUN", "PROPN", "DET", "NUM", "ADJ", "PRON"})
 #: verbs whose past tense is their base form, read as verbs right after an actor
@@ -112,7 +110,7 @@ def _at_place(sent: Sentence, u: Unit, v: int) -> bool:
         w = sent[sent.ids[k]]
         if w.upos == "ADP":  # (not "at least three police stations")
             nxt = sent.ids[k + 1]
-            return w.text.lower() in AT_PLACE and sent[nxt].text.lower() not in ("least", "most")
+            return w.text.lower() in AT_PLACE and sent[nxt].up not in QUANTIFIERS
         if w.upos not in ("DET", "ADJ", "ADV", "NUM", "NOUN", "PROPN"):
             return False
     return False
