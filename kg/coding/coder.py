@@ -19,6 +19,8 @@ For every verb the verb dictionary knows (by its form or lemma; multi-word verbs
   promise) is the event;
 * **visits and meetings named by a noun**: "during X's visit to Y" is X visiting Y, "X ...
   in a call with Y" a call between them (:mod:`kg.coding.nominal`);
+* **strikes named by a noun**: "an Israeli air strike killed 15 people", "killed in
+  airstrikes carried out by X in Y" (:mod:`kg.coding.strikes`);
 * **pronouns**: "X said/indicated *it* would ..." is X (:mod:`kg.coding.pronouns`);
 * **discards**: a sentence holding a discard phrase codes nothing.
 """
@@ -37,11 +39,12 @@ from kg.coding.nominal import (
     nominal_visits,
     nominal_withdrawals,
 )
-from kg.coding.pairs import paired
+from kg.coding.pairs import FORCE, paired
 from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
 from kg.coding.sentence import Sentence, Unit, dateline_end, find_mentions, find_units
 from kg.coding.shallow import shallow_events
+from kg.coding.strikes import nominal_strikes
 
 __all__ = ["CodedEvent", "code_sentence"]
 
@@ -115,13 +118,25 @@ def _named_by_nouns(
     ]
 
 
+def _strikes(
+    events: list[CodedEvent], found: list[tuple[Unit, Unit, str, str]], text: str
+) -> list[CodedEvent]:
+    """The strikes nouns name (:mod:`kg.coding.strikes`) between a pair no verb coded an act
+    of force for already."""
+    force = {(e.source, e.target) for e in events if e.code[:2] in FORCE}
+    return _named_by_nouns(
+        events, [f for f in found if (f[0].code, f[1].code) not in force], "strike", text
+    )
+
+
 def code_sentence(
     sent: Sentence, dicts: CodingDictionaries, date: dt.date | None = None
 ) -> list[CodedEvent]:
     """The events of one sentence, in verb order, without duplicates."""
     if discarded(sent, dicts, date):
         return []
-    units = resolve_pronouns(sent, find_units(sent, find_mentions(sent, dicts), date))
+    mentions = find_mentions(sent, dicts)
+    units = resolve_pronouns(sent, find_units(sent, mentions, date))
     if not units:
         return []
     readings = {}
@@ -145,4 +160,5 @@ def code_sentence(
     meetings = nominal_meetings(sent, units)  # and fights: "killed in a clash with X"
     events += _named_by_nouns(events, [m for m in meetings if m[2][:2] != "19"], "meeting", text)
     events += _named_by_nouns(events, [m for m in meetings if m[2][:2] == "19"], "fight", text)
+    events += _strikes(events, nominal_strikes(sent, units, mentions, date), text)
     return list(dict.fromkeys(events))

@@ -1,0 +1,80 @@
+"""kg.coding.strikes: strikes named by a noun ("an air strike killed ...") coded with the doer
+and the target the words around the noun give, only when the strike was done.
+
+Every sentence and parse here is written for these tests (the invented states Veltria and
+Norland, in a user's own dictionaries); some trees are broken the way small parsers break
+news sentences, since the strike is read in word order."""
+
+from __future__ import annotations
+
+import pytest
+from coding_cases import coded, load_own
+
+ACTORS = """\
+VELTRIA_ [VLT]
++VELTRIAN_
+NORLAND_ [NOR]
++NORLANDIC_
+"""
+AGENTS = """\
+CIVILIAN [~CVL]
+SOLDIER [~MIL]
+"""
+VERBS = """\
+--- WARN [130] ---
+WARN
+"""
+
+
+@pytest.fixture(scope="module")
+def d(tmp_path_factory):
+    return load_own(tmp_path_factory.mktemp("strikes"), actors=ACTORS, agents=AGENTS, verbs=VERBS)
+
+
+def test_a_strike_that_killed_is_coded_from_the_demonym_to_the_victims(d):
+    # "A Veltrian air strike killed ten Norlandic civilians.": Veltria's military, 195
+    assert coded(
+        d, "A a DET 4 det", "Veltrian Veltrian ADJ 4 amod", "air air NOUN 4 compound",
+        "strike strike NOUN 5 nsubj", "killed kill VERB 0 root", "ten ten NUM 8 nummod",
+        "Norlandic Norlandic ADJ 8 amod", "civilians civilian NOUN 5 obj", ". . PUNCT 5 punct",
+    ) == {("VLTMIL", "NORCVL", "195", "asserted")}  # fmt: skip
+
+
+def test_victims_killed_in_shelling_by_an_actor(d):
+    # "Ten civilians were killed in shelling by Veltria in Norland.": 194 on the victims
+    assert coded(
+        d, "Ten ten NUM 2 nummod", "civilians civilian NOUN 4 nsubj:pass",
+        "were be AUX 4 aux:pass", "killed kill VERB 0 root", "in in ADP 6 case",
+        "shelling shelling NOUN 4 obl", "by by ADP 8 case", "Veltria Veltria PROPN 6 nmod",
+        "in in ADP 10 case", "Norland Norland PROPN 4 obl", ". . PUNCT 4 punct",
+    ) == {("VLT", "NORCVL", "194", "asserted")}  # fmt: skip
+
+
+def test_a_strike_carried_out_by_an_actor_in_a_state_in_a_broken_tree(d):
+    # "Airstrikes carried out by Veltria in Norland killed ten people.", the harm verb hung
+    # as an adjective: the victims name no state, the place does
+    assert coded(
+        d, "Airstrikes airstrike NOUN 2 nsubj:pass", "carried carry VERB 0 root",
+        "out out ADP 5 case", "by by ADP 5 case", "Veltria Veltria PROPN 2 obl",
+        "in in ADP 7 case", "Norland Norland PROPN 5 nmod", "killed kill VERB 10 amod",
+        "ten ten NUM 10 nummod", "people people NOUN 2 obj", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "195", "asserted")}  # fmt: skip
+
+
+def test_a_strike_feared_or_not_done_is_no_strike(d):
+    # "Veltria warned of air strikes by Norland that could hit Veltrian soldiers.": a threat
+    # Veltria speaks of, no strike done
+    events = coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "warned warn VERB 0 root", "of of ADP 5 case",
+        "air air NOUN 5 compound", "strikes strike NOUN 2 obl", "by by ADP 7 case",
+        "Norland Norland PROPN 5 nmod", "that that PRON 10 nsubj", "could could AUX 10 aux",
+        "hit hit VERB 5 acl:relcl", "Veltrian Veltrian ADJ 12 amod",
+        "soldiers soldier NOUN 10 obj", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert not {e for e in events if e[2].startswith("19")}
+    # "Veltria condemned the Norlandic air strike.": no harm named, no strike coded
+    assert not coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "condemned condemn VERB 0 root",
+        "the the DET 6 det", "Norlandic Norlandic ADJ 6 amod", "air air NOUN 6 compound",
+        "strike strike NOUN 2 obj", ". . PUNCT 2 punct",
+    )  # fmt: skip
