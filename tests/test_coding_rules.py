@@ -696,6 +696,15 @@ def test_an_agent_without_a_state_takes_the_state_named_with_its_organ(d):
     ) == {("VLTGOV", "VLTREB", "046", "asserted"), ("VLTREB", "VLTGOV", "046", "asserted")}  # fmt: skip
 
 
+def test_the_opposition_is_the_one_state_named(d):
+    # "Veltria arrested protesters.": the one state named arrests its own opposition, where
+    # "Rebels attacked Norland" names no rebels' state (tests/test_coding.py)
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "arrested arrest VERB 0 root",
+        "protesters protester NOUN 2 obj", ". . PUNCT 2 punct",
+    ) == {("VLT", "VLTOPP", "173", "asserted")}  # fmt: skip
+
+
 def test_two_states_named_with_organs_leave_the_agent_without_a_state(d):
     # "Rebels attacked Veltrian soldiers and Norlandic police.": whose rebels is not said
     assert coded(

@@ -328,6 +328,11 @@ PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughou
 DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":"})
 
 
+#: agents of a state's own politics: with one state named, they are that state's ("Nigerian
+#: agents arrested opposition politician X": Nigeria's opposition)
+DOMESTIC = frozenset({"OPP"})
+
+
 def _place(sent: Sentence, units: list[Unit], filed_in: str = "") -> str:
     """The state where the sentence happens, for agents that name none: that of the first
     place phrase naming one ("Leftist rebels bombarded a police station in northern
@@ -351,7 +356,11 @@ def _place(sent: Sentence, units: list[Unit], filed_in: str = "") -> str:
     # one state named, and named with an organ of its own: the rebels are its rebels;
     # "Rebels attacked Norland" names no rebels' state
     named = {u.state[:3] for u in states if u.state[:3] not in AGENT_NAMES}  # not MED, IGO
-    if len(named) == 1 and any(len(u.code) > 3 for u in states if u.code[:3] in named):
+    stateless = [u.code[3:6] for u in units if u.code.startswith("---")]
+    domestic = bool(stateless) and all(a in DOMESTIC for a in stateless)
+    if len(named) == 1 and (
+        domestic or any(len(u.code) > 3 for u in states if u.code[:3] in named)
+    ):
         return named.pop()
     return filed_in if len(filed_in) == 3 else ""
 
