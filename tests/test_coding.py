@@ -959,6 +959,26 @@ def test_opposition_figures_are_the_opposition(phoenix):
     ) == {("UGACOP", "UGAOPP", "173", "asserted")}  # fmt: skip
 
 
+def test_the_leader_of_the_opposition_and_maoists(phoenix):
+    """kg.agents.txt: "the leader of the opposition" is the opposition (Phoenix has only
+    "opposition leader"); Maoists are rebels."""
+    # "Zambian police arrested a leader of the opposition."
+    assert coded(
+        phoenix, "Zambian Zambian ADJ 2 amod", "police police NOUN 3 nsubj",
+        "arrested arrest VERB 0 root", "a a DET 5 det", "leader leader NOUN 3 obj",
+        "of of ADP 8 case", "the the DET 8 det", "opposition opposition NOUN 5 nmod",
+        ". . PUNCT 3 punct",
+    ) == {("ZMBCOP", "ZMBOPP", "173", "asserted")}  # fmt: skip
+    # "Nepal's government signed a peace agreement with a Maoist group."
+    assert ("NPLGOV", "NPLREB", "057", "asserted") in coded(
+        phoenix, "Nepal Nepal PROPN 3 nmod:poss", "'s 's PART 1 case",
+        "government government NOUN 4 nsubj", "signed sign VERB 0 root", "a a DET 7 det",
+        "peace peace NOUN 7 compound", "agreement agreement NOUN 4 obj", "with with ADP 11 case",
+        "a a DET 11 det", "Maoist Maoist ADJ 11 amod", "group group NOUN 7 nmod",
+        ". . PUNCT 4 punct",
+    )  # fmt: skip
+
+
 def test_a_longer_place_name_of_another_state_wins_over_kgs_name(phoenix):
     """kg reads "British" as the United Kingdom; the Phoenix dictionary's longer "British
     Columbia" is Canada's, and so is the sentence."""
