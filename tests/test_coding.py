@@ -979,6 +979,18 @@ def test_the_leader_of_the_opposition_and_maoists(phoenix):
     )  # fmt: skip
 
 
+def test_a_place_after_weapons_is_no_owner_of_them(phoenix):
+    """A group of weapons alone is no actor but as a subject; the state "in" it is then where
+    the strikes fell, not the weapons' owner dropped with them."""
+    # "Turkish warplanes carried out air strikes in northern Iraq."
+    assert ("TURMIL", "IRQ", "195", "asserted") in coded(
+        phoenix, "Turkish Turkish ADJ 2 amod", "warplanes warplane NOUN 3 nsubj",
+        "carried carry VERB 0 root", "out out ADP 6 case", "air air NOUN 6 compound",
+        "strikes strike NOUN 3 obl", "in in ADP 9 case", "northern northern ADJ 9 amod",
+        "Iraq Iraq PROPN 6 nmod", ". . PUNCT 3 punct",
+    )  # fmt: skip
+
+
 def test_a_longer_place_name_of_another_state_wins_over_kgs_name(phoenix):
     """kg reads "British" as the United Kingdom; the Phoenix dictionary's longer "British
     Columbia" is Canada's, and so is the sentence."""

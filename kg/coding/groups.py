@@ -5,16 +5,25 @@
 * :func:`share_agents`: "Pakistani and Afghan forces", "US and British troops": a state
   named just before another state's agent group, joined to it by "and", has the same
   agents (``PAKMIL`` and ``AFGMIL``), whatever the parser made of the coordination;
+* :func:`weapon_group`: a group of weapons alone is an actor only as a subject ("Russian
+  missiles hit Kharkiv"), not "fired artillery at X";
 * :func:`own_agents`: an agent owned by a possessive pronoun is the subject's ("Egypt
   dispatched *its* aircraft carrier"), before any place or dateline gives it a state.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from kg.coding.tree import Sentence, Unit
 
-__all__ = ["merge_adjacent", "own_agents", "share_agents"]
+__all__ = ["WEAPONS", "merge_adjacent", "own_agents", "share_agents", "weapon_group"]
 
+#: agents that are weapons: "Russian missiles hit Kharkiv" (RUSMIL), not "fired missiles"
+WEAPONS = frozenset({
+    "MISSILE", "ROCKET", "DRONE", "ARTILLERY", "AIRSTRIKE", "STRIKE", "WARPLANE", "JET", "TANK",
+    "SHELL", "BOMB", "BOMBER",
+})  # fmt: skip
 #: endings of demonyms ("Pakistani", "Afghan", "British", "Japanese", "Dutch")
 DEMONYM_ENDS = ("an", "ian", "ish", "ese", "i", "ch")
 
@@ -124,3 +133,13 @@ def own_agents(sent: Sentence, units: list[Unit]) -> None:
         ]
         if poss and poss[0] > max(owner.words or {owner.head}):
             u.code, u.state = owner.state[:3] + u.code[3:], owner.state[:3]
+
+
+def weapon_group(sent: Sentence, top: int, agents: list[Any]) -> bool:
+    """The group at ``top`` names only weapons and is no subject ("fired artillery at X",
+    "carried out air strikes in Iraq": Iraq is where, not the strikes' owner)."""
+    return (
+        bool(agents)
+        and all(m.entry.phrase.words[-1] in WEAPONS for m in agents)
+        and sent[top].base not in ("nsubj", "csubj")
+    )

@@ -18,7 +18,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from kg.coding.groups import merge_adjacent, own_agents, share_agents
+from kg.coding.groups import merge_adjacent, own_agents, share_agents, weapon_group
 from kg.coding.names import (
     CONTINENTS,
     CURRENCIES,
@@ -40,11 +40,6 @@ __all__ = [
 GROUP_DEPS = frozenset({
     "compound", "amod", "flat", "flat:name", "name", "nmod:poss", "det", "nummod", "case",
     "fixed", "goeswith", "compound:prt", "punct",
-})  # fmt: skip
-#: agents that are weapons: "Russian missiles hit Kharkiv" (RUSMIL), not "fired missiles"
-WEAPONS = frozenset({
-    "MISSILE", "ROCKET", "DRONE", "ARTILLERY", "AIRSTRIKE", "STRIKE", "WARPLANE", "JET", "TANK",
-    "SHELL", "BOMB", "BOMBER",
 })  # fmt: skip
 #: nouns of groups of people: an agent adjective on one names an actor ("guerrilla factions",
 #: "paramilitary groups"), where on a thing it does not ("military cooperation")
@@ -210,7 +205,10 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
                     for c in [k, *conjuncts(sent, k)]:
                         if c in actor_at and actor_at[c] not in actors:
                             actors.append(actor_at[c])
-    owned = {id(a) for top, (agents, actors) in groups.items() if agents for a in actors}
+    owned = {
+        id(a) for top, (agents, actors) in groups.items()
+        if agents and not weapon_group(sent, top, agents) for a in actors
+    }  # fmt: skip
     # an agent group without a state takes that of a coordinated agent group
     for top, (agents, actors) in list(groups.items()):
         if actors or not agents or _unidentified(agents):
@@ -230,11 +228,7 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
                     break
     units: list[Unit] = []
     for top, (agents, actors) in groups.items():
-        if (
-            agents
-            and all(m.entry.phrase.words[-1] in WEAPONS for m in agents)
-            and (sent[top].base not in ("nsubj", "csubj"))
-        ):
+        if weapon_group(sent, top, agents):
             continue  # "fired artillery at X": a weapon is an actor only as the subject
         if (
             not actors
