@@ -18,6 +18,7 @@ from kg.parse.dateline import dateline_cut, dateline_pieces, graft
         ("Peshawar, Apr 12 (PTI) Pakistan on Saturday deported over 3,000 Afghans.", "Peshawar, Apr 12 (PTI) "),
         ("ISLAMABAD, Nov 17 (APP): Minister of State for Interior met the envoy.", "ISLAMABAD, Nov 17 (APP): "),
         ("New Delhi: The Ministry of External Affairs on Thursday rejected it.", "New Delhi: "),
+        ("MOSCOW (UrduPoint News / Sputnik - 30th October, 2020) Russia and Egypt held talks.", "MOSCOW (UrduPoint News / Sputnik - 30th October, 2020) "),
         ("JAKARTA, KOMPAS.com - Presiden Joko Widodo bertemu Perdana Menteri Malaysia.", "JAKARTA, KOMPAS.com - "),
     ],
 )  # fmt: skip
@@ -32,6 +33,7 @@ def test_a_dateline_is_found_where_it_ends(text, dateline):
         "AUKUS: new security pact for Australia, Britain and the United States",  # a headline
         "Presiden Joseph Biden: “Ini akan menandai sebuah era baru.”",  # a quote's speaker
         "The UN Human Rights Council (UNHRC) has approved a resolution.",  # an acronym
+        "Iran (which signed the 2015 nuclear deal) rejected the proposal.",  # a year, no date
         "Q: What did you tell the minister about the border?",
         "UPDATE 2-Russia says it expelled two German diplomats on Monday.",
         "TOKYO — short.",  # nothing after it to parse

@@ -25,11 +25,15 @@ _DATELINE = re.compile(
     r"""[ \t]*
     (?P<place>[^\W\d_][\w.'’/-]*(?:[ ][^\W\d_][\w.'’/-]*){0,3})  # 1-4 words: "PORT-AU-PRINCE"
     (?P<more>,[ ]*[^\n—–:()]{1,40}?)?                           # ", Pakistan", ", Dec 20"
-    (?P<agency>[ ]*\([^()\n]{1,40}\))?                          # "(Reuters)", "(WAFA)"
+    (?P<agency>[ ]*\([^()\n]{1,60}\))?                          # "(Reuters)", "(WAFA)"
     (?:[ ]*(?P<end>--|[—–-]|:)|(?<=\)))[ \t]+                      # "(PTI) Pakistan ..."
     (?=["“‘'(]?[^\W\d_])""",
     re.X,
 )
+
+
+#: a date closing an agency's brackets: "(UrduPoint News / Sputnik - 30th October, 2020)"
+_AGENCY_DATE = re.compile(r"[-–]\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}\)$")
 
 
 def dateline_cut(text: str) -> int:
@@ -40,13 +44,16 @@ def dateline_cut(text: str) -> int:
     a colon ends one of at most three capitalised words before a sentence that ends its line
     ("New Delhi: The ministry said ...", not the headline "AUKUS: new security pact" nor
     the speaker of a quote "Biden: “...”"); an agency after a date may end one alone
-    ("Peshawar, Apr 12 (PTI) Pakistan deported ...", not "The UN (UNHRC) has ...").
+    ("Peshawar, Apr 12 (PTI) Pakistan deported ...", not "The UN (UNHRC) has ..."), and so
+    may an agency whose brackets close with a date ("MOSCOW (UrduPoint News / Sputnik - 30th
+    October, 2020) Russia ...").
     "Russia - Ukraine talks" is no dateline."""
     m = _DATELINE.match(text)
     if not m or len(text) - m.end() < 20 or sum(c.isalpha() for c in m["place"]) < 3:
         return 0
     place, end = m["place"], m["end"]
     dated = bool(m["more"] and re.search(r"\d", m["more"]))
+    dated = dated or bool(m["agency"] and _AGENCY_DATE.search(m["agency"]))
     if end is None:  # "Peshawar, Apr 12 (PTI) Pakistan ...", not "The UN (UNHRC) has ..."
         ok = bool(m["agency"]) and dated
     elif end == ":" and not (m["agency"] or dated):  # "New Delhi: The ministry said ..."
