@@ -864,7 +864,7 @@ def test_a_discard_in_a_clause_that_only_qualifies_the_act_discards_nothing(phoe
 def test_kg_verbs_code_denials_expulsions_and_rejections(phoenix):
     """kg.verbs.txt: claims or allegations denied are a denial (016), a diplomat declared
     persona non grata is expelled (161), and so are a state's officials; relations suspended
-    are broken off (161); a ruling rejected is a rejection (120); sanctions agreed on are
+    are broken off (161); a ruling or an actor rejected is a rejection (120); sanctions agreed on are
     imposed (163); aid or relief dispatched is aid given (073); hostages or prisoners freed,
     handed over or swapped are released (0841); weapons supplied are military aid (072);
     going on strike is a strike (143)."""
@@ -887,6 +887,12 @@ def test_kg_verbs_code_denials_expulsions_and_rejections(phoenix):
         "a a DET 4 det", "ruling ruling NOUN 2 obj", "of of ADP 8 case", "the the DET 8 det",
         "United United PROPN 8 compound", "Nations Nations PROPN 4 nmod", ". . PUNCT 2 punct",
     ) == {("VEN", "IGOUNO", "120", "asserted")}  # fmt: skip
+    # "India rejected China's move.": an actor rejected is a rejection (120) as well
+    assert coded(
+        phoenix, "India India PROPN 2 nsubj", "rejected reject VERB 0 root",
+        "China China PROPN 2 obj", "renaming rename VERB 2 xcomp", "places place NOUN 4 obj",
+        ". . PUNCT 2 punct",
+    ) == {("IND", "CHN", "120", "asserted")}  # fmt: skip
     # "Canada expelled six Indian officials.": diplomats expelled (161), not deported
     assert coded(
         phoenix, "Canada Canada PROPN 2 nsubj", "expelled expel VERB 0 root",
