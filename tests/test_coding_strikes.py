@@ -23,6 +23,10 @@ SOLDIER [~MIL]
 VERBS = """\
 --- WARN [130] ---
 WARN
+
+--- KILL [190] ---
+KILL
+- * CIVILIAN [202]
 """
 
 
@@ -32,12 +36,21 @@ def d(tmp_path_factory):
 
 
 def test_a_strike_that_killed_is_coded_from_the_demonym_to_the_victims(d):
-    # "A Veltrian air strike killed ten Norlandic civilians.": Veltria's military, 195
+    # "A Veltrian air strike killed ten Norlandic civilians.": the tree codes the killing of
+    # civilians (202) by Veltria, the strike says how (195)
     assert coded(
         d, "A a DET 4 det", "Veltrian Veltrian ADJ 4 amod", "air air NOUN 4 compound",
         "strike strike NOUN 5 nsubj", "killed kill VERB 0 root", "ten ten NUM 8 nummod",
         "Norlandic Norlandic ADJ 8 amod", "civilians civilian NOUN 5 obj", ". . PUNCT 5 punct",
-    ) == {("VLTMIL", "NORCVL", "195", "asserted")}  # fmt: skip
+    ) == {("VLT", "NORCVL", "195", "asserted")}  # fmt: skip
+    # "A Veltrian air strike on Norland killed ten people.", the tree broken: Veltria's
+    # military (as the weapon agents code it), on Norland
+    assert coded(
+        d, "A a DET 4 det", "Veltrian Veltrian ADJ 4 amod", "air air NOUN 4 compound",
+        "strike strike NOUN 0 root", "on on ADP 6 case", "Norland Norland PROPN 4 nmod",
+        "killed kill VERB 9 amod", "ten ten NUM 9 nummod", "people people NOUN 4 appos",
+        ". . PUNCT 4 punct",
+    ) == {("VLTMIL", "NOR", "195", "asserted")}  # fmt: skip
 
 
 def test_victims_killed_in_shelling_by_an_actor(d):
@@ -78,3 +91,14 @@ def test_a_strike_feared_or_not_done_is_no_strike(d):
         "the the DET 6 det", "Norlandic Norlandic ADJ 6 amod", "air air NOUN 6 compound",
         "strike strike NOUN 2 obj", ". . PUNCT 2 punct",
     )  # fmt: skip
+
+
+def test_a_verb_of_harm_gives_way_to_the_strike_tagged_a_verb(d):
+    # "Ten Norlandic civilians were killed by Veltrian shelling.", "shelling" tagged a verb:
+    # the tree codes the killing of civilians (202), the strike says how (194)
+    assert coded(
+        d, "Ten ten NUM 3 nummod", "Norlandic Norlandic ADJ 3 amod",
+        "civilians civilian NOUN 5 nsubj:pass", "were be AUX 5 aux:pass",
+        "killed kill VERB 0 root", "by by ADP 8 case", "Veltrian Veltrian ADJ 8 amod",
+        "shelling shell VERB 5 obl", ". . PUNCT 5 punct",
+    ) == {("VLT", "NORCVL", "194", "asserted")}  # fmt: skip

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import apply_modality
@@ -44,7 +44,7 @@ from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
 from kg.coding.sentence import Sentence, Unit, dateline_end, find_mentions, find_units
 from kg.coding.shallow import shallow_events
-from kg.coding.strikes import nominal_strikes
+from kg.coding.strikes import HARM, nominal_strikes
 
 __all__ = ["CodedEvent", "code_sentence"]
 
@@ -121,12 +121,18 @@ def _named_by_nouns(
 def _strikes(
     events: list[CodedEvent], found: list[tuple[Unit, Unit, str, str]], text: str
 ) -> list[CodedEvent]:
-    """The strikes nouns name (:mod:`kg.coding.strikes`) between a pair no verb coded an act
-    of force for already."""
-    force = {(e.source, e.target) for e in events if e.code[:2] in FORCE}
-    return _named_by_nouns(
-        events, [f for f in found if (f[0].code, f[1].code) not in force], "strike", text
-    )
+    """The strikes nouns name (:mod:`kg.coding.strikes`) between two states no verb coded an
+    act of force between already; a verb of harm's code gives way to the strike's
+    ("civilians were *killed* by Indian shelling": 194, not the 202 of killing civilians)."""
+    force = {(e.source[:3], e.target[:3]): k for k, e in enumerate(events) if e.code[:2] in FORCE}
+    new = []
+    for s, t, code, fact in found:
+        k = force.get((s.code[:3], t.code[:3]))
+        if k is None:
+            new.append((s, t, code, fact))
+        elif events[k].verb.lower() in HARM:
+            events[k] = replace(events[k], code=code, pattern=events[k].pattern + " (a strike)")
+    return _named_by_nouns(events, new, "strike", text)
 
 
 def code_sentence(

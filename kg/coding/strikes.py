@@ -28,7 +28,7 @@ import datetime as dt
 from kg.coding.sentence import Mention, actor_code
 from kg.coding.tree import Sentence, Unit
 
-__all__ = ["STRIKE_NOUNS", "nominal_strikes"]
+__all__ = ["HARM", "STRIKE_NOUNS", "nominal_strikes"]
 
 #: nouns that name a strike on their own, and its code
 STRIKE_NOUNS = {
@@ -71,9 +71,18 @@ def _strikes(sent: Sentence) -> list[tuple[int, int, str]]:
         code = WEAPON_STRIKES.get((prev, low)) or WEAPON_STRIKES.get((prev, lemma))
         if code:
             out.append((ids[k - 1], i, code))
-        elif low in STRIKE_NOUNS and sent[i].upos in ("NOUN", "PROPN"):
+        elif low in STRIKE_NOUNS and (
+            sent[i].upos in ("NOUN", "PROPN") or _noun_tagged_verb(sent, i)
+        ):
             out.append((i, i, STRIKE_NOUNS[low]))
     return out
+
+
+def _noun_tagged_verb(sent: Sentence, i: int) -> bool:
+    """A word a tagger made a verb stands where a noun does: after an adjective, a determiner
+    or a noun ("by *Russian* shelling"), not after an auxiliary ("troops *were* shelling")."""
+    prev = sent.words.get(i - 1)
+    return prev is not None and prev.upos in ("ADJ", "DET", "NOUN", "PROPN")
 
 
 def _stretch(sent: Sentence, first: int, noun: int) -> tuple[list[int], list[int]]:
@@ -103,14 +112,15 @@ def _clause_verb(sent: Sentence, i: int) -> bool:
 
 
 def _suffered_in(sent: Sentence, before: list[int]) -> int:
-    """How many words before the strike a victim's harm "in" it ends ("were killed *in*
-    late-night airstrikes"): the position of the harm word in ``before``, else -1."""
+    """How many words before the strike a victim's harm "in" or "by" it ends ("were killed *in*
+    late-night airstrikes", "killed *by* Indian shelling"): the position of the harm word in
+    ``before``, else -1."""
     k = len(before) - 1
     while k >= 0 and sent[before[k]].upos in ("ADJ", "DET", "NUM"):
         k -= 1
     if (
         k >= 1
-        and sent[before[k]].text.lower() == "in"
+        and sent[before[k]].text.lower() in ("in", "by")
         and sent[before[k - 1]].text.lower() in SUFFERED
     ):
         return k - 1
