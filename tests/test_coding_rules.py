@@ -705,6 +705,16 @@ def test_the_opposition_is_the_one_state_named(d):
     ) == {("VLT", "VLTOPP", "173", "asserted")}  # fmt: skip
 
 
+def test_police_and_protesters_are_the_one_state_named(d):
+    # "Police arrested protesters, Veltria said.": Veltria's police, Veltria's protesters (an
+    # arrest Veltria reports)
+    assert coded(
+        d, "Police police NOUN 2 nsubj", "arrested arrest VERB 0 root",
+        "protesters protester NOUN 2 obj", ", , PUNCT 6 punct", "Veltria Veltria PROPN 6 nsubj",
+        "said say VERB 2 parataxis", ". . PUNCT 2 punct",
+    ) == {("VLTCOP", "VLTOPP", "173", "reported")}  # fmt: skip
+
+
 def test_two_states_named_with_organs_leave_the_agent_without_a_state(d):
     # "Rebels attacked Veltrian soldiers and Norlandic police.": whose rebels is not said
     assert coded(

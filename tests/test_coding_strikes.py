@@ -19,6 +19,8 @@ NORLAND_ [NOR]
 AGENTS = """\
 CIVILIAN [~CVL]
 SOLDIER [~MIL]
+POLICE {} [~COP]
+PROTESTER [~OPP]
 """
 VERBS = """\
 --- WARN [130] ---
@@ -102,3 +104,20 @@ def test_a_verb_of_harm_gives_way_to_the_strike_tagged_a_verb(d):
         "killed kill VERB 0 root", "by by ADP 8 case", "Veltrian Veltrian ADJ 8 amod",
         "shelling shell VERB 5 obl", ". . PUNCT 5 punct",
     ) == {("VLT", "NORCVL", "194", "asserted")}  # fmt: skip
+
+
+def test_tear_gas_fired_at_a_crowd_is_repression(d):
+    # "Police fired tear gas at Veltrian protesters .", "fired" hung as an adjective: the
+    # police of the one state named break up its protesters (175)
+    assert coded(
+        d, "Police police NOUN 5 nsubj", "fired fire VERB 5 amod", "tear tear NOUN 4 compound",
+        "gas gas NOUN 0 root", "at at ADP 7 case", "Veltrian Veltrian ADJ 7 amod",
+        "protesters protester NOUN 4 nmod", ". . PUNCT 4 punct",
+    ) == {("VLTCOP", "VLTOPP", "175", "asserted")}  # fmt: skip
+    # "Police threatened to fire tear gas at Veltrian protesters.": nothing fired
+    assert not coded(
+        d, "Police police NOUN 2 nsubj", "threatened threaten VERB 0 root", "to to PART 4 mark",
+        "fire fire VERB 2 xcomp", "tear tear NOUN 6 compound", "gas gas NOUN 4 obj",
+        "at at ADP 9 case", "Veltrian Veltrian ADJ 9 amod", "protesters protester NOUN 4 obl",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip

@@ -20,7 +20,7 @@ For every verb the verb dictionary knows (by its form or lemma; multi-word verbs
 * **visits and meetings named by a noun**: "during X's visit to Y" is X visiting Y, "X ...
   in a call with Y" a call between them (:mod:`kg.coding.nominal`);
 * **strikes named by a noun**: "an Israeli air strike killed 15 people", "killed in
-  airstrikes carried out by X in Y" (:mod:`kg.coding.strikes`);
+  airstrikes carried out by X in Y", and tear gas fired at a crowd (:mod:`kg.coding.strikes`);
 * **pronouns**: "X said/indicated *it* would ..." is X (:mod:`kg.coding.pronouns`);
 * **discards**: a sentence holding a discard phrase codes nothing.
 """
@@ -44,7 +44,7 @@ from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
 from kg.coding.sentence import Sentence, Unit, dateline_end, find_mentions, find_units
 from kg.coding.shallow import shallow_events
-from kg.coding.strikes import HARM, nominal_strikes
+from kg.coding.strikes import HARM, nominal_repression, nominal_strikes
 
 __all__ = ["CodedEvent", "code_sentence"]
 
@@ -167,4 +167,11 @@ def code_sentence(
     events += _named_by_nouns(events, [m for m in meetings if m[2][:2] != "19"], "meeting", text)
     events += _named_by_nouns(events, [m for m in meetings if m[2][:2] == "19"], "fight", text)
     events += _strikes(events, nominal_strikes(sent, units, mentions, date), text)
+    coerced = {(e.source[:3], e.target[:3]) for e in events if e.code[:2] == "17"}
+    crowds = [
+        r
+        for r in nominal_repression(sent, units)
+        if (r[0].state[:3], r[1].state[:3]) not in coerced
+    ]
+    events += _named_by_nouns(events, crowds, "repression", text)
     return list(dict.fromkeys(events))

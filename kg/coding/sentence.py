@@ -322,9 +322,10 @@ PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughou
 DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":"})
 
 
-#: agents of a state's own politics: with one state named, they are that state's ("Nigerian
-#: agents arrested opposition politician X": Nigeria's opposition)
-DOMESTIC = frozenset({"OPP"})
+#: agents of a state's own politics and order: with one state named, they are that state's
+#: ("Nigerian agents arrested opposition politician X": Nigeria's opposition; "police fired
+#: tear gas at Pakistan Tehreek-e-Insaf protesters": Pakistan's police)
+DOMESTIC = frozenset({"OPP", "COP"})
 
 
 def _place(sent: Sentence, units: list[Unit], filed_in: str = "") -> str:

@@ -1,4 +1,4 @@
-"""Strikes named by a noun: "an Israeli air strike ... killed 15 people from a Palestinian
+"""Strikes and repression named by a noun: "an Israeli air strike ... killed 15 people from a Palestinian
 family", "civilians were killed in airstrikes carried out by Pakistan in Afghanistan's
 Paktika province", "Air strikes by Myanmar's military on a village ... killed eight civilians".
 
@@ -17,6 +17,10 @@ parsers hang such nouns anywhere, so the strike is read in word order:
   names ("targeted *Turkey-backed Syrian rebels*", "killed *20 civilians*") or the victims
   "killed in" it, else a state named "in" a place after the noun ("in *Yemen*").
 
+The means of breaking up a crowd (tear gas, water cannon, rubber bullets) fired or used by police
+or troops before them on a crowd after them is repression (175): "Bangladeshi police fired
+rubber bullets and tear gas at opposition activists" (:func:`nominal_repression`).
+
 >>> STRIKE_NOUNS["airstrike"], STRIKE_NOUNS["shelling"]
 ('195', '194')
 """
@@ -28,7 +32,7 @@ import datetime as dt
 from kg.coding.sentence import Mention, actor_code
 from kg.coding.tree import Sentence, Unit
 
-__all__ = ["HARM", "STRIKE_NOUNS", "nominal_strikes"]
+__all__ = ["CROWD_MEANS", "HARM", "STRIKE_NOUNS", "nominal_repression", "nominal_strikes"]
 
 #: nouns that name a strike on their own, and its code
 STRIKE_NOUNS = {
@@ -203,4 +207,50 @@ def nominal_strikes(
         if doer is None or target is None or target.state[:3] == doer.state[:3] == target.code:
             continue
         out.append((doer, target, code, "asserted"))
+    return out
+
+
+#: the means of breaking up a crowd, as words in order: fired or used on people, repression
+CROWD_MEANS = frozenset({
+    ("tear", "gas"), ("teargas",), ("tear-gas",), ("water", "cannon"), ("water", "cannons"),
+    ("rubber", "bullets"), ("pepper", "spray"), ("batons",), ("stun", "grenades"),
+})  # fmt: skip
+#: agents that break up crowds, and agents of the crowds broken up
+REPRESSORS = frozenset({"COP", "MIL", "GOV", "SPY"})
+CROWDS = frozenset({"OPP", "EDU", "LAB", "CVL", "PPL"})
+
+
+def _agents(u: Unit) -> set[str]:
+    return {u.code[k : k + 3] for k in range(3, len(u.code), 3)}
+
+
+def nominal_repression(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
+    """(who, whom, 175, "asserted") for the means of breaking up a crowd (tear gas, water
+    cannon, rubber bullets) between police or troops before them and a crowd after them
+    ("police fired rubber bullets and tear gas *at opposition activists*", "riot police
+    intervened, using water cannon *to disperse the protesters*"), whatever the tree."""
+    ids, out = sent.ids, []
+    low = [sent[i].text.lower() for i in ids]
+    for k in range(len(ids)):
+        means = next((m for m in CROWD_MEANS if tuple(low[k : k + len(m)]) == m), None)
+        if means is None:
+            continue
+        lo = k
+        while lo > 0 and low[lo - 1] not in (";", ":", ".") and k - lo < 8:
+            lo -= 1
+        hi = k + len(means)
+        near = [*low[lo:k], *low[hi : hi + 12]]
+        if NOT_DONE & set(near):
+            continue
+        doers = [
+            u for u in units
+            if u.state and u.words and ids[lo] <= max(u.words) < ids[k] and _agents(u) & REPRESSORS
+        ]  # fmt: skip
+        crowd = [
+            u for u in units
+            if u.state and u.words and ids[hi - 1] < min(u.words) <= ids[min(hi + 11, len(ids) - 1)]
+            and _agents(u) & CROWDS
+        ]  # fmt: skip
+        if doers and crowd:
+            out.append((doers[-1], crowd[0], "175", "asserted"))
     return out
