@@ -1230,6 +1230,35 @@ def test_a_broken_tree_is_read_in_word_order(d):
     ) == {("VLT", "OST", "057", "asserted"), ("OST", "VLT", "057", "asserted")}  # fmt: skip
 
 
+def test_the_word_order_reading_joins_doers_by_and(d):
+    # "Veltrian rebels and the Norlandic government on Monday signed accords.", broken: the
+    # pair "and" joins signs with each other, however far the first stands from the verb
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "rebels rebel NOUN 0 root", "and and CCONJ 6 cc",
+        "the the DET 6 det", "Norlandic Norlandic ADJ 6 amod", "government government NOUN 2 conj",
+        "on on ADP 8 case", "Monday Monday PROPN 10 nmod", "signed sign VERB 10 amod",
+        "accords accord NOUN 6 nmod", ". . PUNCT 2 punct",
+    ) == {("VLTREB", "NORGOV", "057", "asserted"), ("NORGOV", "VLTREB", "057", "asserted")}  # fmt: skip
+    # "Clashes between Veltrian rebels and the Norlandic government ... signed": a noun's
+    # two sides, no doers of the verb
+    assert ("VLTREB", "NORGOV", "057", "asserted") not in coded(
+        d, "Clashes clash NOUN 0 root", "between between ADP 4 case",
+        "Veltrian Veltrian ADJ 4 amod", "rebels rebel NOUN 1 nmod", "and and CCONJ 8 cc",
+        "the the DET 8 det", "Norlandic Norlandic ADJ 8 amod", "government government NOUN 4 conj",
+        "signed sign VERB 10 amod", "accords accord NOUN 8 nmod", ". . PUNCT 1 punct",
+    )  # fmt: skip
+
+
+def test_the_word_order_reading_codes_a_meeting_for_talks_held(d):
+    # "Veltria and Norland met in Ostia for talks.", broken: a meeting held (040), not the
+    # dictionary's intent to meet (036), as the tree's reading codes it
+    assert coded(
+        d, "Veltria Veltria PROPN 0 root", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "met meet VERB 1 parataxis", "in in ADP 6 case", "Ostia Ostia PROPN 4 obl",
+        "for for ADP 8 case", "talks talk NOUN 4 obl", ". . PUNCT 1 punct",
+    ) == {("VLT", "NOR", "040", "asserted"), ("NOR", "VLT", "040", "asserted")}  # fmt: skip
+
+
 def test_the_word_order_reading_skips_places(d):
     # "Veltria and Norland met in Ostia." broken ("met" hung off the first name): the pair
     # met each other, and Ostia is where

@@ -9,7 +9,9 @@ last actor before it (not one in a phrase a preposition opens: "a strike *on a v
 killed ...") and the target the first actor after it, both inside its stretch of the
 sentence (between commas, semicolons, colons and dashes); patterns match on that stretch. A
 coordinated pair before the verb with nothing after it codes each other ("X and Y signed
-...", "X and Y clashed"); an actor in a phrase of place is no target but of a visit ("X and
+...", "X and Y clashed", "Lula and his Argentine counterpart Fernandez on Monday signed ...",
+not the two sides of "clashes between X and Y"); "met for talks" is a meeting held (040, not
+the dictionary's 036), as in the tree's reading; an actor in a phrase of place is no target but of a visit ("X and
 Y met *in Budapest*", "arrived *in Gondor*"); an actor right after "by" is the doer of a
 passive ("prisoners released *by Israel*"). A negation or "will/would" right before the
 verb codes nothing.
@@ -130,6 +132,21 @@ def _after_by(sent: Sentence, u: Unit, v: int) -> bool:
     )
 
 
+#: tags of the words that may join two doers with "and" ("X *and his Argentine* counterpart Y")
+JOINING = frozenset({"DET", "PRON", "ADJ", "PROPN", "CCONJ", "PUNCT"})
+
+
+def _joined(sent: Sentence, a: Unit, b: Unit) -> bool:
+    """Whether unit ``a`` is joined to ``b`` by "and", past a possessive and a demonym ("Lula
+    *and his Argentine* counterpart Fernandez signed"), however far both stand from the verb."""
+    between = [i for i in sent.ids if max(a.words) < i < min(b.words)]
+    k = sent.ids.index(min(a.words))
+    if k > 0 and sent[sent.ids[k - 1]].text.lower() == "between":
+        return False  # "clashes between X and Y": a noun's two sides (kg.coding.nominal)
+    ands = [i for i in between if sent[i].text.lower() in ("and", "&")]
+    return len(ands) == 1 and len(between) <= 4 and all(sent[i].upos in JOINING for i in between)
+
+
 def shallow_events(
     sent: Sentence, dicts: CodingDictionaries, units: list[Unit]
 ) -> Iterator[tuple[int, str, str, str, str]]:
@@ -167,8 +184,15 @@ def shallow_events(
         code = str(match.pattern.code) if match else str(block.code_of(entry))
         if not code[:2].isdigit() or code[:3] == "010":
             continue
+        if code.startswith("036") and w.lemma.lower() == "meet":
+            code = code.replace("036", "040")  # "X and Y met for talks": held, as the tree reads
         last = src[-1]
         partner = [u for u in src[:-1] if max(u.words) + 2 >= min(last.words)]
+        partner += [
+            u for u in here
+            if u not in partner and u.words and max(u.words) < min(last.words)
+            and _joined(sent, u, last) and not _in_phrase(sent, u)
+        ]  # fmt: skip
         if code[:3] not in VISITS and w.lemma.lower() not in ARRIVALS:
             # "met in Budapest": a place, not whom they met ("arrived in Gondor" is a visit)
             tgt = [u for u in tgt if not _at_place(sent, u, v)]
