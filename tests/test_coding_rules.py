@@ -1033,6 +1033,28 @@ def test_material_cooperation_with_a_partner_is_mutual(d):
     ) == {("VLT", "NOR", "050", "asserted")}  # fmt: skip
 
 
+def test_a_state_is_somewhere_for_talks_with_another(d):
+    # "Veltria's government is in Ostia for talks with the Norlandic government.": talks held
+    # between the copula's subject and the "with" partner
+    talks = {("VLTGOV", "NORGOV", "040", "asserted"), ("NORGOV", "VLTGOV", "040", "asserted")}
+    assert talks <= coded(
+        d, "Veltria Veltria PROPN 3 nmod:poss", "'s 's PART 1 case",
+        "government government NOUN 6 nsubj", "is be AUX 6 cop", "in in ADP 6 case",
+        "Ostia Ostia PROPN 0 root", "for for ADP 8 case", "talks talk NOUN 6 nmod",
+        "with with ADP 12 case", "the the DET 12 det", "Norlandic Norlandic ADJ 12 amod",
+        "government government NOUN 8 nmod", ". . PUNCT 6 punct",
+    )  # fmt: skip
+    # "Veltria's government left for Ostia for talks with the Norlandic government.": talks
+    # still to come, and not said to be with Norland alone
+    assert not talks & coded(
+        d, "Veltria Veltria PROPN 3 nmod:poss", "'s 's PART 1 case",
+        "government government NOUN 4 nsubj", "left leave VERB 0 root", "for for ADP 6 case",
+        "Ostia Ostia PROPN 4 obl", "for for ADP 8 case", "talks talk NOUN 4 obl",
+        "with with ADP 12 case", "the the DET 12 det", "Norlandic Norlandic ADJ 12 amod",
+        "government government NOUN 8 nmod", ". . PUNCT 4 punct",
+    )  # fmt: skip
+
+
 def test_a_call_named_by_a_noun(d):
     # "Veltria condemned Ostia in a call with Norland.": Veltria and Norland spoke (041)
     events = coded(

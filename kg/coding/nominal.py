@@ -15,8 +15,9 @@ An act between two sides named by a noun ("clashes between X and Y", "talks betw
 Y", "a ceasefire between X and Y") is coded both ways between every two states it names.
 
 A meeting, call or fight named by a noun in a phrase of circumstance ("in a call with X",
-"during talks with X", "killed in a clash with X") is between its possessor, else the subject
-of the verb it hangs under (or, when that subject names no one, of the verb that one is
+"during talks with X", "killed in a clash with X", "is in Athens for meetings with X"; not
+talks one leaves "for") is between its possessor, else the subject of the verb (or
+predicate) it hangs under (or, when that subject names no one, of the verb that one is
 coordinated with: "X was killed and three were wounded in a clash with Y"), and the "with"
 partner, both ways: 041 for a call, 040 for talks and meetings, 190 for clashes and
 fighting, 193 for gunfights and an "exchange of fire". Two sides of one state are
@@ -53,8 +54,12 @@ FIGHT_NOUNS = {
 }  # fmt: skip
 #: what an "exchange of" is a fight of
 FIRE = frozenset({"fire", "gunfire", "shots"})
-#: prepositions of a phrase that frames the sentence's act with a meeting
-FRAME = frozenset({"in", "during", "at", "after", "on", "following", "ahead", "before"})
+#: verbs of leaving for a place: meetings one leaves "for" are still to come, and may be held
+#: with the place's state as well
+DEPARTURES = frozenset({"leave", "depart", "head", "set", "fly", "travel"})
+#: prepositions of a phrase that frames the sentence's act with a meeting ("is in Athens *for*
+#: meetings with his Greek counterpart")
+FRAME = frozenset({"in", "during", "at", "after", "on", "following", "ahead", "before", "for"})
 
 
 def _unit_on(units: list[Unit], words: set[int], noun: int | None = None) -> Unit | None:
@@ -119,7 +124,7 @@ def _subject_units(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
     j, seen = sent[n].head, set()
     while j and j not in seen:
         seen.add(j)
-        verb = sent[j].upos in ("VERB", "AUX")
+        verb = sent[j].upos in ("VERB", "AUX") or bool(sent.children(j, "cop"))
         subj = set(sent.children(j, "nsubj", "nsubj:pass")) if verb else set()
         subj |= {c for k in subj for c in conjuncts(sent, k)}  # "X and Y signed ..."
         found = [u for u in units if u.head in subj or u.words & subj]
@@ -127,6 +132,15 @@ def _subject_units(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
             return found
         j = sent[j].head  # "X was killed and three were wounded in a clash with Y": X's
     return []
+
+
+def _verb_above(sent: Sentence, n: int) -> str:
+    """The lemma of the nearest verb above word ``n``, else ""."""
+    j, seen = sent[n].head, set()
+    while j and j not in seen and sent[j].upos != "VERB":
+        seen.add(j)
+        j = sent[j].head
+    return sent[j].lemma.lower() if j and j not in seen else ""
 
 
 def nominal_meetings(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
@@ -156,6 +170,8 @@ def nominal_meetings(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
             or len({u.state[:3] for u in sides if u.state}) > 1
         ):  # "X and Y signed a treaty following *their* talks", "... during a meeting"
             partners = sides
+        if sent.case_of(n) == "for" and _verb_above(sent, n) in DEPARTURES:
+            continue  # "left for Moscow for talks with X": talks to come, where, not said
         fact = "future" if sent.case_of(n) in AHEAD else "asserted"
         for a in sides:
             for b in partners:  # a state's government talks with its rebels, police fight them
