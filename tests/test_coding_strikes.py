@@ -114,6 +114,15 @@ def test_tear_gas_fired_at_a_crowd_is_repression(d):
         "gas gas NOUN 0 root", "at at ADP 7 case", "Veltrian Veltrian ADJ 7 amod",
         "protesters protester NOUN 4 nmod", ". . PUNCT 4 punct",
     ) == {("VLTCOP", "VLTOPP", "175", "asserted")}  # fmt: skip
+    # "Veltrian police blocked a planned march and fired tear gas at protesters.": a march
+    # planned, tear gas fired
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "police police NOUN 3 nsubj",
+        "blocked block VERB 0 root", "a a DET 6 det", "planned planned ADJ 6 amod",
+        "march march NOUN 3 obj", "and and CCONJ 8 cc", "fired fire VERB 3 conj",
+        "tear tear NOUN 10 compound", "gas gas NOUN 8 obj", "at at ADP 12 case",
+        "protesters protester NOUN 8 obl", ". . PUNCT 3 punct",
+    ) == {("VLTCOP", "VLTOPP", "175", "asserted")}  # fmt: skip
     # "Police threatened to fire tear gas at Veltrian protesters.": nothing fired
     assert not coded(
         d, "Police police NOUN 2 nsubj", "threatened threaten VERB 0 root", "to to PART 4 mark",

@@ -215,6 +215,8 @@ CROWD_MEANS = frozenset({
     ("tear", "gas"), ("teargas",), ("tear-gas",), ("water", "cannon"), ("water", "cannons"),
     ("rubber", "bullets"), ("pepper", "spray"), ("batons",), ("stun", "grenades"),
 })  # fmt: skip
+#: words of a repression not done (a crowd's "planned march" is no repression to come)
+FEARED = NOT_DONE - {"plans", "planned", "possible", "future", "prepare", "preparing"}
 #: agents that break up crowds, and agents of the crowds broken up
 REPRESSORS = frozenset({"COP", "MIL", "GOV", "SPY"})
 CROWDS = frozenset({"OPP", "EDU", "LAB", "CVL", "PPL"})
@@ -236,11 +238,11 @@ def nominal_repression(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Un
         if means is None:
             continue
         lo = k
-        while lo > 0 and low[lo - 1] not in (";", ":", ".") and k - lo < 8:
+        while lo > 0 and low[lo - 1] not in (";", ":", ".") and k - lo < 12:
             lo -= 1
         hi = k + len(means)
         near = [*low[lo:k], *low[hi : hi + 12]]
-        if NOT_DONE & set(near):
+        if FEARED & set(near):
             continue
         doers = [
             u for u in units
