@@ -75,6 +75,7 @@ SAY {SAID SAYS SAYING}
 
 --- DEMAND [100] ---
 DEMAND
+- * WITHDRAWAL [025]
 
 --- PROTEST [140] ---
 PROTEST
@@ -1031,6 +1032,16 @@ def test_material_cooperation_with_a_partner_is_mutual(d):
         "ties tie NOUN 2 obj", "with with ADP 5 case", "Norland Norland PROPN 2 obl",
         ". . PUNCT 2 punct",
     ) == {("VLT", "NOR", "050", "asserted")}  # fmt: skip
+
+
+def test_a_demand_is_no_appeal_whatever_the_pattern(d):
+    # "Veltria demanded a withdrawal from Norland.": the pattern says appeal (025); a demand
+    # is a demand (105)
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "demanded demand VERB 0 root", "a a DET 4 det",
+        "withdrawal withdrawal NOUN 2 obj", "from from ADP 6 case", "Norland Norland PROPN 4 nmod",
+        ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "105", "asserted")}  # fmt: skip
 
 
 def test_a_state_is_somewhere_for_talks_with_another(d):

@@ -62,6 +62,9 @@ SCHEDULED = frozenset({"set", "expect", "expected", "schedule", "scheduled", "du
 CONDITION = frozenset({"if", "unless"})
 
 #: a request for an act of root R (the first two digits) is appeal code APPEAL[R]
+#: verbs of demanding: what they ask for is a demand (10x), not an appeal (02x), whatever a
+#: dictionary's pattern ("DEMAND * WITHDRAW [025]")
+DEMANDS = frozenset({"demand", "insist"})
 APPEAL = {"03": "020", "04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
 #: an intent to an act of root R
 INTENT_CODE = {"01": "030", "02": "030", "04": "036", "05": "032", "06": "031", "07": "033",
@@ -229,6 +232,8 @@ def apply_modality(
                         code, targets = "138", c.targets
                     else:
                         code, targets = ("015", c.targets) if same else ("112", c.sources)
+        if lemma in DEMANDS and _root(code) == "02":
+            code = "10" + code[2:]  # "demanded that Serbia withdraw": a demand (10x), no appeal
         ready = (
             w.base == "xcomp" and _lemma(sent, w.head) in READY and w.head not in readings
         ) or (any(_lemma(sent, k) in READY for k in sent.children(v, "advmod")))
