@@ -1034,6 +1034,25 @@ def test_material_cooperation_with_a_partner_is_mutual(d):
     ) == {("VLT", "NOR", "050", "asserted")}  # fmt: skip
 
 
+def test_agreements_signed_beside_a_meeting_are_signed_by_its_sides(d):
+    # "Accords were signed after Veltria met Norland.": signed between them, both ways
+    assert coded(
+        d, "Accords accord NOUN 3 nsubj:pass", "were be AUX 3 aux:pass", "signed sign VERB 0 root",
+        "after after SCONJ 6 mark", "Veltria Veltria PROPN 6 nsubj", "met meet VERB 3 advcl",
+        "Norland Norland PROPN 6 obj", ". . PUNCT 3 punct",
+    ) >= {("VLT", "NOR", "057", "asserted"), ("NOR", "VLT", "057", "asserted")}  # fmt: skip
+    # "Veltria met Norland, which is expected to sign accords.": a signing to come
+    assert not any(
+        e[2] == "057"
+        for e in coded(
+            d, "Veltria Veltria PROPN 2 nsubj", "met meet VERB 0 root",
+            "Norland Norland PROPN 2 obj", ", , PUNCT 7 punct", "which which PRON 7 nsubj",
+            "is be AUX 7 aux", "expected expect VERB 3 acl:relcl", "to to PART 9 mark",
+            "sign sign VERB 7 xcomp", "accords accord NOUN 9 obj", ". . PUNCT 2 punct",
+        )
+    )  # fmt: skip
+
+
 def test_a_demand_is_no_appeal_whatever_the_pattern(d):
     # "Veltria demanded a withdrawal from Norland.": the pattern says appeal (025); a demand
     # is a demand (105)

@@ -21,6 +21,8 @@ For every verb the verb dictionary knows (by its form or lemma; multi-word verbs
   in a call with Y" a call between them (:mod:`kg.coding.nominal`);
 * **strikes named by a noun**: "an Israeli air strike killed 15 people", "killed in
   airstrikes carried out by X in Y", and tear gas fired at a crowd (:mod:`kg.coding.strikes`);
+* **agreements signed beside a meeting**: "agreements signed after X met with Y" are signed
+  between them (057, both ways);
 * **pronouns**: "X said/indicated *it* would ..." is X (:mod:`kg.coding.pronouns`);
 * **discards**: a sentence holding a discard phrase codes nothing.
 """
@@ -135,6 +137,45 @@ def _strikes(
     return _named_by_nouns(events, new, "strike", text)
 
 
+#: what is signed between two sides: an agreement
+AGREEMENTS = frozenset({
+    "agreement", "agreements", "accord", "accords", "deal", "deals", "document", "documents",
+    "memorandum", "memoranda", "mou", "mous", "pact", "pacts", "treaty", "treaties",
+    "contract", "contracts", "protocol", "protocols", "declaration",
+})  # fmt: skip
+#: words right before a signing that make it one to come
+TO_COME = frozenset({"will", "would", "to", "could", "may", "might", "expected", "set", "plan"})
+
+
+def _signings(sent: Sentence, events: list[CodedEvent], text: str) -> list[CodedEvent]:
+    """Agreements signed in a sentence that codes a meeting, visit or cooperation between two
+    states and no signing: signed between them, both ways (057): "an official visit of X to Y
+    has resulted in signing of four cooperation documents", "agreements signed after X met
+    with Y"."""
+    if any(e.code.startswith("057") for e in events):
+        return []
+    low = [sent[i].text.lower() for i in sent.ids]
+    signed = any(
+        (w.startswith("sign") or w in ("inked", "concluded")) and (k == 0 or low[k - 1] not in TO_COME)
+        and (set(low[k + 1 : k + 8]) | set(low[max(0, k - 3) : k])) & AGREEMENTS
+        for k, w in enumerate(low)
+    )  # fmt: skip
+    if not signed:
+        return []
+    pairs = {
+        (e.source, e.target) for e in events
+        if e.code[:2] in ("04", "05", "06") and e.factuality == "asserted"
+        and e.source[:3] != e.target[:3] and len(e.source) >= 3 <= len(e.target)
+    }  # fmt: skip
+    out = []
+    for a, b in sorted(pairs):
+        for s, t in ((a, b), (b, a)):
+            out.append(
+                CodedEvent(s[:3], t[:3], "057", "signed", "(signing: named beside a meeting)", text)
+            )
+    return list(dict.fromkeys(out))
+
+
 def code_sentence(
     sent: Sentence, dicts: CodingDictionaries, date: dt.date | None = None
 ) -> list[CodedEvent]:
@@ -174,4 +215,5 @@ def code_sentence(
         if (r[0].state[:3], r[1].state[:3]) not in coerced
     ]
     events += _named_by_nouns(events, crowds, "repression", text)
+    events += _signings(sent, events, text)
     return list(dict.fromkeys(events))
