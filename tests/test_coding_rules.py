@@ -514,6 +514,26 @@ def test_a_state_that_backs_a_group_is_not_the_group(d):
         "backed back VERB 5 amod", "rebels rebel NOUN 6 nsubj", "attacked attack VERB 0 root",
         "Ostia Ostia PROPN 6 obj", ". . PUNCT 6 punct",
     ) == {("---REB", "OST", "190", "asserted")}  # fmt: skip
+    # "The Norland-linked Al-Karva attacked Ostia.": a link, as a backing, is no actor
+    assert coded(
+        d, "The the DET 5 det", "Norland Norland PROPN 5 compound", "- - PUNCT 2 punct",
+        "linked link VERB 5 amod", "Al-Karva Al-Karva PROPN 6 nsubj", "attacked attack VERB 0 root",
+        "Ostia Ostia PROPN 6 obj", ". . PUNCT 6 punct",
+    ) == {("VLTREB", "OST", "190", "asserted")}  # fmt: skip
+
+
+def test_alternatives_are_no_two_sides(d):
+    # "Veltria said it would respond if Norland or Ostia attacked.": no attack, and Norland
+    # and Ostia are no two sides of one
+    assert not {
+        e for e in coded(
+            d, "Veltria Veltria PROPN 2 nsubj", "said say VERB 0 root", "it it PRON 5 nsubj",
+            "would would AUX 5 aux", "respond respond VERB 2 ccomp", "if if SCONJ 10 mark",
+            "Norland Norland PROPN 10 nsubj", "or or CCONJ 9 cc", "Ostia Ostia PROPN 7 conj",
+            "attacked attack VERB 5 advcl", ". . PUNCT 2 punct",
+        )
+        if e[2] == "190"
+    }  # fmt: skip
 
 
 def test_gunmen_are_unidentified_wherever_they_struck(d):
@@ -1298,6 +1318,15 @@ def test_the_word_order_reading_joins_doers_by_and(d):
         "Veltrian Veltrian ADJ 4 amod", "rebels rebel NOUN 1 nmod", "and and CCONJ 8 cc",
         "the the DET 8 det", "Norlandic Norlandic ADJ 8 amod", "government government NOUN 4 conj",
         "signed sign VERB 10 amod", "accords accord NOUN 8 nmod", ". . PUNCT 1 punct",
+    )  # fmt: skip
+
+
+def test_the_word_order_reading_skips_a_condition(d):
+    # "Veltria would respond if Norland attacked Ostia.", broken: a condition, no attack
+    assert ("NOR", "OST", "190", "asserted") not in coded(
+        d, "Veltria Veltria PROPN 3 nsubj", "would would AUX 3 aux", "respond respond VERB 0 root",
+        "if if SCONJ 5 mark", "Norland Norland PROPN 3 obl", "attacked attack VERB 7 amod",
+        "Ostia Ostia PROPN 5 nmod", ". . PUNCT 3 punct",
     )  # fmt: skip
 
 

@@ -113,6 +113,16 @@ def _has_object(sent: Sentence, v: int) -> bool:
     )
 
 
+def _alternatives(sent: Sentence, units: list[Unit]) -> bool:
+    """An "or" stands between the first and the last of ``units`` ("X or Y attacked")."""
+    spans = sorted((min(u.words), max(u.words)) for u in units if u.words)
+    return len(spans) > 1 and any(
+        sent.words[i].text.lower() in ("or", "nor")
+        for i in range(spans[0][1] + 1, spans[-1][0])
+        if i in sent.words
+    )
+
+
 def _conditional(sent: Sentence, v: int) -> bool:
     return any(sent[k].text.lower() in CONDITION for k in sent.children(v, "mark"))
 
@@ -247,6 +257,8 @@ def apply_modality(
             code = "062"  # "U.S. and Philippine forces began exercises": military cooperation
         if not targets and ":" not in code and _root(code) in ATTACK and _has_object(sent, v):
             continue  # "Mali and Burkina Faso attacked the rebel base": not each other
+        if not targets and _alternatives(sent, sources):
+            continue  # "if the United States or Israel attacked": not each other
         one_way, mutual = directed(sent, v, targets, code), partnered(sent, v, targets, code)
         together = any(  # "X and Y delayed *their* meeting"
             sent[k].text.lower() == "their"

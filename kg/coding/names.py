@@ -47,7 +47,10 @@ def rejoined(words: list[str]) -> tuple[list[str], list[int]]:
 
 
 #: participles after "X-" that make X a backer of the noun's group, not the group
-BACKED = frozenset({"BACKED", "SPONSORED", "FUNDED", "SUPPORTED", "ARMED", "ALIGNED", "ALLIED"})
+BACKED = frozenset({
+    "BACKED", "SPONSORED", "FUNDED", "SUPPORTED", "ARMED", "ALIGNED", "ALLIED", "LINKED",
+    "AFFILIATED", "INSPIRED",
+})  # fmt: skip
 
 
 def backer(words: list[str], k: int) -> bool:

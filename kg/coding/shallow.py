@@ -14,7 +14,8 @@ not the two sides of "clashes between X and Y"); "met for talks" is a meeting he
 the dictionary's 036), as in the tree's reading; an actor in a phrase of place is no target but of a visit ("X and
 Y met *in Budapest*", "arrived *in Gondor*"); an actor right after "by" is the doer of a
 passive ("prisoners released *by Israel*"). A negation or "will/would" right before the
-verb codes nothing.
+verb codes nothing, nor does a verb after "if" or "unless" in its stretch; "X or Y" are no
+two sides.
 
 >>> sorted(BREAKS)
 [',', ':', ';', '–', '—']
@@ -136,6 +137,15 @@ def _after_by(sent: Sentence, u: Unit, v: int) -> bool:
 JOINING = frozenset({"DET", "PRON", "ADJ", "PROPN", "CCONJ", "PUNCT"})
 
 
+#: words that open a condition: the act after them is not done
+CONDITIONS = frozenset({"if", "unless", "whether"})
+
+
+def _or(sent: Sentence, a: Unit, b: Unit) -> bool:
+    """An "or" stands between units ``a`` and ``b``: "X or Y attacked" are no two sides."""
+    return any(sent[i].text.lower() in ("or", "nor") for i in range(max(a.words) + 1, min(b.words)))
+
+
 def _joined(sent: Sentence, a: Unit, b: Unit) -> bool:
     """Whether unit ``a`` is joined to ``b`` by "and", past a possessive and a demonym ("Lula
     *and his Argentine* counterpart Fernandez signed"), however far both stand from the verb."""
@@ -168,6 +178,8 @@ def shallow_events(
         if not entries or prev in BLOCKERS or prev in FRAMING or hyphen:
             continue  # "will not attack"; "US-backed coalition" qualifies a noun
         before, after = _stretch(sent, v)
+        if any(sent[i].text.lower() in CONDITIONS for i in before):
+            continue  # "Tehran would strike back if the US or Israel attacked": not done
         inside = set(before) | set(after)
         here = [u for u in units if u.words and u.words <= inside]
         src = [
@@ -187,7 +199,9 @@ def shallow_events(
         if code.startswith("036") and w.lemma.lower() == "meet":
             code = code.replace("036", "040")  # "X and Y met for talks": held, as the tree reads
         last = src[-1]
-        partner = [u for u in src[:-1] if max(u.words) + 2 >= min(last.words)]
+        partner = [
+            u for u in src[:-1] if max(u.words) + 2 >= min(last.words) and not _or(sent, u, last)
+        ]
         partner += [
             u for u in here
             if u not in partner and u.words and max(u.words) < min(last.words)
