@@ -808,13 +808,13 @@ def test_a_visit_named_by_a_noun(d):
 
 def test_a_guest_a_parser_hung_as_an_oblique_is_still_received(d):
     # "Veltria welcomed Norland's representative and his delegation.", the representative hung
-    # as an obl without a preposition: hosting (043), the guest visits (042)
-    assert coded(
+    # as an obl without a preposition: hosting (043)
+    assert ("VLT", "NORLEG", "043", "asserted") in coded(
         d, "Veltria Veltria PROPN 2 nsubj", "welcomed welcome VERB 0 root",
         "Norland Norland PROPN 5 nmod:poss", "'s 's PART 3 case",
         "representative representative NOUN 2 obl", "and and CCONJ 8 cc",
         "his his PRON 8 nmod:poss", "delegation delegation NOUN 2 obj", ". . PUNCT 2 punct",
-    ) >= {("VLT", "NORLEG", "043", "asserted"), ("NORLEG", "VLT", "042", "asserted")}  # fmt: skip
+    )  # fmt: skip
 
 
 def test_a_withdrawal_named_by_a_noun(d):
@@ -860,11 +860,18 @@ def test_a_noun_phrase_split_in_two_names_its_agent_once():
 
 
 def test_a_guest_received_is_hosted(d):
-    # "Veltria welcomed the Norlandic government.": hosting (043), the guest visits (042)
+    # "Veltria welcomed the Norlandic government.": hosting (043); annotators code no visit
+    # of the guest (PETRARCH's 043:042) unless the sentence names one
     assert coded(
         d, "Veltria Veltria PROPN 2 nsubj", "welcomed welcome VERB 0 root",
         "the the DET 5 det", "Norlandic Norlandic ADJ 5 amod", "government government NOUN 2 obj",
         ". . PUNCT 2 punct",
+    ) == {("VLT", "NORGOV", "043", "asserted")}  # fmt: skip
+    # "Veltria welcomed the Norlandic government on a visit.": the guest visits (042)
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "welcomed welcome VERB 0 root",
+        "the the DET 5 det", "Norlandic Norlandic ADJ 5 amod", "government government NOUN 2 obj",
+        "on on ADP 8 case", "a a DET 8 det", "visit visit NOUN 2 obl", ". . PUNCT 2 punct",
     ) == {("VLT", "NORGOV", "043", "asserted"), ("NORGOV", "VLT", "042", "asserted")}  # fmt: skip
     # "Veltria welcomed the decision.": praise of a thing, no guest (and no target)
     assert not coded(
@@ -988,13 +995,13 @@ def test_an_own_organ_moved_away_codes_the_state_it_leaves(d):
 
 def test_a_guest_welcomed_in_the_passive_is_hosted_by_the_by_phrase(d):
     # "Norlandic representatives were welcomed on arrival by Veltria.", the "by" phrase hung
-    # on "arrival": Veltria hosts (043), the guests visit (042)
+    # on "arrival": Veltria hosts (043)
     assert coded(
         d, "Norlandic Norlandic ADJ 2 amod", "representatives representative NOUN 4 nsubj:pass",
         "were be AUX 4 aux:pass", "welcomed welcome VERB 0 root", "on on ADP 6 case",
         "arrival arrival NOUN 4 obl", "by by ADP 8 case", "Veltria Veltria PROPN 6 nmod",
         ". . PUNCT 4 punct",
-    ) == {("VLT", "NORLEG", "043", "asserted"), ("NORLEG", "VLT", "042", "asserted")}  # fmt: skip
+    ) == {("VLT", "NORLEG", "043", "asserted")}  # fmt: skip
 
 
 def test_a_by_phrase_inside_another_verbs_clause_names_no_doer(d):
@@ -1022,12 +1029,12 @@ def test_the_owner_of_a_thing_welcomed_is_no_guest(d):
         "Norland Norland PROPN 5 nmod:poss", "'s 's PART 3 case", "decision decision NOUN 2 obj",
         ". . PUNCT 2 punct",
     ) == {("VLT", "NOR", "051", "asserted")}  # fmt: skip
-    # "Veltria welcomed Norland's Heads of State.": guests, hosted (043 / 042)
+    # "Veltria welcomed Norland's Heads of State.": guests, hosted (043)
     assert coded(
         d, "Veltria Veltria PROPN 2 nsubj", "welcomed welcome VERB 0 root",
         "Norland Norland PROPN 5 nmod:poss", "'s 's PART 3 case", "Heads head NOUN 2 obj",
         "of of ADP 7 case", "State state NOUN 5 nmod", ". . PUNCT 2 punct",
-    ) == {("VLT", "NOR", "043", "asserted"), ("NOR", "VLT", "042", "asserted")}  # fmt: skip
+    ) == {("VLT", "NOR", "043", "asserted")}  # fmt: skip
 
 
 def test_a_pair_meeting_to_discuss_a_third_meets_each_other(d):

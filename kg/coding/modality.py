@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from kg.coding.pairs import directed, pairs, partnered
+from kg.coding.pairs import directed, pairs, partnered, visiting
 from kg.coding.reading import DENY, INTENT, READY, REFUSE, REQUEST, SAY, WANT, Reading
 from kg.coding.sentence import Sentence, Unit
 
@@ -160,6 +160,7 @@ def apply_modality(
     sent: Sentence, readings: Mapping[int, Reading]
 ) -> Iterator[tuple[Reading, str, str, str, str]]:
     """(reading, source, target, code, factuality) of every event of the sentence."""
+    visits = visiting(sent)
     for v in sorted(readings):
         r = readings[v]
         w = sent[v]
@@ -265,5 +266,5 @@ def apply_modality(
             for o in sent.children(v, "obj", "dobj")
             for k in sent.children(o, "nmod:poss")
         )
-        for s, t, c in pairs(code, sources, targets, one_way, mutual, together):
+        for s, t, c in pairs(code, sources, targets, one_way, mutual, together, visits):
             yield r, s, t, c, fact

@@ -13,7 +13,10 @@ from collections.abc import Sequence
 
 from kg.coding.tree import Sentence, Unit
 
-__all__ = ["FORCE", "SYMMETRIC", "TOGETHER", "directed", "paired", "pairs", "partnered"]
+__all__ = [
+    "FORCE", "SYMMETRIC", "TOGETHER", "VISIT_WORDS", "directed", "paired", "pairs", "partnered",
+    "visiting",
+]  # fmt: skip
 
 #: codes written both ways: a meeting, a call, a negotiation (as ``040:040``)
 SYMMETRIC = frozenset({"040", "041", "046"})
@@ -102,12 +105,15 @@ def pairs(
     one_way: bool = False,
     mutual: bool = False,
     together: bool = False,
+    guest: bool = False,
 ) -> list[tuple[str, str, str]]:
     """(source, target, code) of every source with every target (with no target, the members
     of a coordinated subject with each other, for acts done together: :data:`TOGETHER`,
     ``a:a``, or ``together``, an act on their own joint thing: "X and Y delayed *their*
     meeting"); ``a:b`` codes b the other way, and a meeting
-    code (:data:`SYMMETRIC`) is written both ways unless ``one_way`` (see :func:`directed`),
+    code (:data:`SYMMETRIC`) is written both ways unless ``one_way`` (see :func:`directed`);
+    a host's guest (``043:042``) is written as visiting only with ``guest``, in a sentence that
+    names a visit (annotators code "X received Y" as X's 043 alone);
     and so is a dictionary's ``a:a``, unless it is an act of force done one way. An act of
     force done one way on one's own protesters is repression (see :func:`_repression`)."""
     codes = code.split(":")
@@ -132,9 +138,19 @@ def pairs(
         if (
             len(codes) > 1 and codes[1][:2].isdigit() and paired(t.code, s.code)
             and not (mutual and one_way and targets and codes[0][:2] in FORCE)
+            and (guest or not (codes[0] == "043" and codes[1] == "042"))
         ):  # fmt: skip
             out.append((t.code, s.code, codes[1]))
     return out
+
+
+#: words that name a visit: a guest received in a sentence naming one made a visit (042)
+VISIT_WORDS = frozenset({"visit", "visits", "visited", "visiting", "trip", "tour"})
+
+
+def visiting(sent: Sentence) -> bool:
+    """Whether the sentence names a visit ("received Y, who is on a visit to X")."""
+    return any(sent[i].text.lower() in VISIT_WORDS for i in sent.ids)
 
 
 #: the organs of a state that repress (see :func:`_repression`)

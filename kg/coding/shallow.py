@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import SCHEDULED
-from kg.coding.pairs import FORCE, pairs
+from kg.coding.pairs import FORCE, pairs, visiting
 from kg.coding.patterns import QUANTIFIERS, best_match
 from kg.coding.reading import VISITS
 from kg.coding.tree import Sentence, Unit
@@ -220,5 +220,5 @@ def shallow_events(
             sources, targets = targets, [last]
         if not targets and len(sources) < 2:
             continue
-        for s, t, c in pairs(code, sources, targets):
+        for s, t, c in pairs(code, sources, targets, guest=visiting(sent)):
             yield v, s, t, c, match.pattern.original if match else ""
