@@ -73,6 +73,9 @@ HIT {HITS HITTING}
 --- SAY [010] ---
 SAY {SAID SAYS SAYING}
 
+--- RESPOND [---] ---
+RESPOND
+
 --- DEMAND [100] ---
 DEMAND
 - * WITHDRAWAL [025]
@@ -1078,6 +1081,36 @@ def test_agreements_signed_beside_a_meeting_are_signed_by_its_sides(d):
             "sign sign VERB 7 xcomp", "accords accord NOUN 9 obj", ". . PUNCT 2 punct",
         )
     )  # fmt: skip
+
+
+def test_force_its_doer_says_it_will_use_is_a_threat(d):
+    # "Veltria will respond forcefully to Norland.": a threat of force (138), made now
+    assert coded(
+        d, "Veltria Veltria PROPN 3 nsubj", "will will AUX 3 aux", "respond respond VERB 0 root",
+        "forcefully forcefully ADV 3 advmod", "to to ADP 6 case", "Norland Norland PROPN 3 obl",
+        ". . PUNCT 3 punct",
+    ) == {("VLT", "NOR", "138", "asserted")}  # fmt: skip
+    # "Veltria will attack Norland.": the same, beside the attack to come
+    assert coded(
+        d, "Veltria Veltria PROPN 3 nsubj", "will will AUX 3 aux", "attack attack VERB 0 root",
+        "Norland Norland PROPN 3 obj", ". . PUNCT 3 punct",
+    ) == {("VLT", "NOR", "138", "asserted"), ("VLT", "NOR", "190", "future")}  # fmt: skip
+    # "Veltria will respond to Norland.": no force said
+    assert not {
+        e for e in coded(
+            d, "Veltria Veltria PROPN 3 nsubj", "will will AUX 3 aux",
+            "respond respond VERB 0 root", "to to ADP 5 case", "Norland Norland PROPN 3 obl",
+            ". . PUNCT 3 punct",
+        ) if e[2] == "138"
+    }  # fmt: skip
+    # "Veltria is expected to attack Norland.": a forecast, no threat
+    assert not {
+        e for e in coded(
+            d, "Veltria Veltria PROPN 3 nsubj:pass", "is be AUX 3 aux:pass",
+            "expected expect VERB 0 root", "to to PART 6 mark", "will will AUX 6 aux",
+            "attack attack VERB 3 xcomp", "Norland Norland PROPN 6 obj", ". . PUNCT 3 punct",
+        ) if e[2] == "138"
+    }  # fmt: skip
 
 
 def test_a_demand_is_no_appeal_whatever_the_pattern(d):

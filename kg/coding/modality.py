@@ -9,6 +9,10 @@ Z") is read with its governor:
   demand the dictionary codes 10x becomes the 10x of Y: "demanded that Norland withdraw",
   105);
 * **threat**: "wants to attack", "threatened to strike" is 138 (threaten with military force);
+  so is force its doer says it will use ("will attack Y", "would strike back", "will respond
+  forcefully to Y", "will retaliate"), made now, beside the act to come (future);
+* **demand**: what a verb of demanding asks for is a demand (10x), whatever appeal (02x) a
+  dictionary pattern gives ("DEMAND * WITHDRAW [025]");
 * **intent**: pledged/promised/agreed/offered *to* cooperate, or promised *aid*, is intent
   (03x after the kind of cooperation: 036 meet, 033 aid ...); "vowed retaliation" a threat
   (138); pledged *to expel* is the act (174), as coders code it, and so is agreed *to stop
@@ -121,6 +125,36 @@ def _alternatives(sent: Sentence, units: list[Unit]) -> bool:
         for i in range(spans[0][1] + 1, spans[-1][0])
         if i in sent.words
     )
+
+
+#: verbs of hitting back, and the manners that make a response one of force
+RETALIATE = frozenset({"retaliate", "avenge"})
+BACK = frozenset({"strike", "hit", "fight"})
+FORCEFULLY = frozenset({
+    "forcefully", "militarily", "decisively", "harshly", "firmly", "resolutely", "strongly",
+    "force", "weapons", "missiles",
+})  # fmt: skip
+
+
+def _threat(sent: Sentence, v: int, code: str) -> bool:
+    """``v`` is force its doer says it will use, not yet used, on no condition of its own:
+    "will attack", "would strike back", "will respond forcefully", "will retaliate" (a threat,
+    138). "if Y attacked" is the condition, no threat; "is expected to attack" a forecast."""
+    if _conditional(sent, v) or not any(
+        sent[k].text.lower() in FUTURE for k in sent.children(v, "aux")
+    ):
+        return False
+    w = sent[v]
+    if w.base == "xcomp" and w.head and _lemma(sent, w.head) in SCHEDULED:
+        return False
+    lemma = _lemma(sent, v)
+    if _root(code) in ATTACK or lemma in RETALIATE:
+        return True
+    back = any(sent[k].text.lower() == "back" for k in sent.children(v, "advmod", "compound:prt"))
+    manner = {
+        sent[j].text.lower() for k in sent.children(v, "advmod", "obl") for j in sent.subtree(k)
+    }
+    return (lemma in BACK and back) or (lemma == "respond" and bool(manner & FORCEFULLY))
 
 
 def _conditional(sent: Sentence, v: int) -> bool:
@@ -268,3 +302,8 @@ def apply_modality(
         )
         for s, t, c in pairs(code, sources, targets, one_way, mutual, together, visits):
             yield r, s, t, c, fact
+        if targets and not r.negated and code != "138" and _threat(sent, v, code):
+            # "Iran will respond forcefully to any Israeli action": a threat made now (138),
+            # beside the act to come
+            for s, t, c in pairs("138", sources, targets):
+                yield r, s, t, c, "asserted"
