@@ -76,6 +76,9 @@ SAY {SAID SAYS SAYING}
 --- RESPOND [---] ---
 RESPOND
 
+--- GATHER [040] ---
+GATHER {GATHERED GATHERING GATHERS}
+
 --- DEMAND [100] ---
 DEMAND
 - * WITHDRAWAL [025]
@@ -1111,6 +1114,17 @@ def test_force_its_doer_says_it_will_use_is_a_threat(d):
             "attack attack VERB 3 xcomp", "Norland Norland PROPN 6 obj", ". . PUNCT 3 punct",
         ) if e[2] == "138"
     }  # fmt: skip
+
+
+def test_a_crowd_at_a_states_embassy_demonstrates_against_it(d):
+    # "Protesters gathered outside the Veltrian embassy in Norland.": Norland's protesters
+    # (the embassy is Veltria's mission, not Veltria's place) demonstrate against Veltria
+    assert coded(
+        d, "Protesters protester NOUN 2 nsubj", "gathered gather VERB 0 root",
+        "outside outside ADP 6 case", "the the DET 6 det", "Veltrian Veltrian ADJ 6 amod",
+        "embassy embassy NOUN 2 obl", "in in ADP 8 case", "Norland Norland PROPN 6 nmod",
+        ". . PUNCT 2 punct",
+    ) == {("NOROPP", "VLT", "141", "asserted")}  # fmt: skip
 
 
 def test_a_demand_is_no_appeal_whatever_the_pattern(d):

@@ -50,7 +50,7 @@ from collections.abc import Iterator, Mapping
 
 from kg.coding.pairs import directed, pairs, partnered, visiting
 from kg.coding.reading import DENY, INTENT, READY, REFUSE, REQUEST, SAY, WANT, Reading
-from kg.coding.sentence import Sentence, Unit
+from kg.coding.sentence import MISSIONS, Sentence, Unit
 
 __all__ = ["apply_modality"]
 
@@ -66,6 +66,8 @@ SCHEDULED = frozenset({"set", "expect", "expected", "schedule", "scheduled", "du
 CONDITION = frozenset({"if", "unless"})
 
 #: a request for an act of root R (the first two digits) is appeal code APPEAL[R]
+#: verbs of a crowd gathering: at a state's mission, a demonstration against that state
+GATHER = frozenset({"gather", "rally", "march", "assemble", "converge", "protest", "demonstrate"})
 #: verbs of demanding: what they ask for is a demand (10x), not an appeal (02x), whatever a
 #: dictionary's pattern ("DEMAND * WITHDRAW [025]")
 DEMANDS = frozenset({"demand", "insist"})
@@ -277,6 +279,12 @@ def apply_modality(
                         code, targets = "138", c.targets
                     else:
                         code, targets = ("015", c.targets) if same else ("112", c.sources)
+        if (
+            lemma in GATHER
+            and targets
+            and all(sent[u.head].lemma.lower() in MISSIONS for u in targets)
+        ):
+            code = "141"  # "protesters gathered outside the Ukrainian Embassy": a demonstration
         if lemma in DEMANDS and _root(code) == "02":
             code = "10" + code[2:]  # "demanded that Serbia withdraw": a demand (10x), no appeal
         ready = (

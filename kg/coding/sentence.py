@@ -33,7 +33,8 @@ from kg.coding.tree import OWNER_PREPS, Sentence, Unit, Word
 from kg.knowledge.actor_codes import AGENT_NAMES
 
 __all__ = [
-    "KgActor", "Mention", "Sentence", "Unit", "Word", "actor_code", "conjuncts", "find_units",
+    "MISSIONS", "KgActor", "Mention", "Sentence", "Unit", "Word", "actor_code", "conjuncts",
+    "find_units",
 ]  # fmt: skip
 
 #: dependents that stay inside a noun's own group
@@ -316,6 +317,8 @@ def _in_parentheses(words: list[Word]) -> set[int]:
     return inside
 
 
+#: a state's missions abroad: where they stand is another state's place
+MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 #: prepositions of a place ("in northern Colombia", "near Georgia's parliament")
 PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
 #: the dashes and colons that end a dateline ("MOGADISHU (Reuters) -", "Managua:")
@@ -337,6 +340,8 @@ def _place(sent: Sentence, units: list[Unit], filed_in: str = "") -> str:
     ``---REB`` there; event-data users read the country."""
     states = [u for u in units if u.state and len(u.state) >= 3 and not u.code.startswith("---")]
     for u in states:
+        if sent[u.head].lemma.lower() in MISSIONS:
+            continue  # "outside the Ukrainian Embassy in Moscow": Ukraine's mission, in Russia
         for j in sorted(u.words):  # "protesters in Abuja": the owner phrase is a place
             if sent[j].base in ("obl", "nmod") and sent.case_of(j) in PLACE_PREPS:
                 return u.state[:3]
