@@ -104,6 +104,13 @@ def test_a_verb_of_harm_gives_way_to_the_strike_tagged_a_verb(d):
         "killed kill VERB 0 root", "by by ADP 8 case", "Veltrian Veltrian ADJ 8 amod",
         "shelling shell VERB 5 obl", ". . PUNCT 5 punct",
     ) == {("VLT", "NORCVL", "194", "asserted")}  # fmt: skip
+    # the same with the demonym tagged a proper noun
+    assert coded(
+        d, "Ten ten NUM 3 nummod", "Norlandic Norlandic ADJ 3 amod",
+        "civilians civilian NOUN 5 nsubj:pass", "were be AUX 5 aux:pass",
+        "killed kill VERB 0 root", "by by ADP 8 case", "Veltrian Veltrian PROPN 8 amod",
+        "shelling shell VERB 5 obl", ". . PUNCT 5 punct",
+    ) == {("VLT", "NORCVL", "194", "asserted")}  # fmt: skip
 
 
 def test_tear_gas_fired_at_a_crowd_is_repression(d):

@@ -120,7 +120,7 @@ def _suffered_in(sent: Sentence, before: list[int]) -> int:
     late-night airstrikes", "killed *by* Indian shelling"): the position of the harm word in
     ``before``, else -1."""
     k = len(before) - 1
-    while k >= 0 and sent[before[k]].upos in ("ADJ", "DET", "NUM"):
+    while k >= 0 and sent[before[k]].upos in ("ADJ", "DET", "NUM", "PROPN"):  # "by *Russian*"
         k -= 1
     if (
         k >= 1
