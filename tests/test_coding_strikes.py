@@ -137,3 +137,19 @@ def test_tear_gas_fired_at_a_crowd_is_repression(d):
         "at at ADP 9 case", "Veltrian Veltrian ADJ 9 amod", "protesters protester NOUN 4 obl",
         ". . PUNCT 2 punct",
     )  # fmt: skip
+
+
+def test_a_crowds_protest_against_an_actor(d):
+    # "Veltrian protesters marched in protest at Norland.", "marched" hung as an adjective:
+    # the crowd demonstrates against Norland (141)
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "protesters protester NOUN 0 root",
+        "marched march VERB 5 amod", "in in ADP 5 case", "protest protest NOUN 2 nmod",
+        "at at ADP 7 case", "Norland Norland PROPN 5 nmod", ". . PUNCT 2 punct",
+    ) == {("VLTOPP", "NOR", "141", "asserted")}  # fmt: skip
+    # "Veltrian protesters threatened a protest against Norland.": none held
+    assert not coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "protesters protester NOUN 3 nsubj",
+        "threatened threaten VERB 0 root", "a a DET 5 det", "protest protest NOUN 3 obj",
+        "against against ADP 7 case", "Norland Norland PROPN 5 nmod", ". . PUNCT 3 punct",
+    )  # fmt: skip

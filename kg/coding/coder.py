@@ -20,7 +20,8 @@ For every verb the verb dictionary knows (by its form or lemma; multi-word verbs
 * **visits and meetings named by a noun**: "during X's visit to Y" is X visiting Y, "X ...
   in a call with Y" a call between them (:mod:`kg.coding.nominal`);
 * **strikes named by a noun**: "an Israeli air strike killed 15 people", "killed in
-  airstrikes carried out by X in Y", and tear gas fired at a crowd (:mod:`kg.coding.strikes`);
+  airstrikes carried out by X in Y", tear gas fired at a crowd and a crowd's protest against
+  someone (:mod:`kg.coding.strikes`);
 * **agreements signed beside a meeting**: "agreements signed after X met with Y" are signed
   between them (057, both ways);
 * **pronouns**: "X said/indicated *it* would ..." is X (:mod:`kg.coding.pronouns`);
@@ -46,7 +47,7 @@ from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
 from kg.coding.sentence import Sentence, Unit, dateline_end, find_mentions, find_units
 from kg.coding.shallow import shallow_events
-from kg.coding.strikes import HARM, nominal_repression, nominal_strikes
+from kg.coding.strikes import HARM, nominal_protests, nominal_repression, nominal_strikes
 
 __all__ = ["CodedEvent", "code_sentence"]
 
@@ -215,5 +216,12 @@ def code_sentence(
         if (r[0].state[:3], r[1].state[:3]) not in coerced
     ]
     events += _named_by_nouns(events, crowds, "repression", text)
+    protested = {(e.source[:3], e.target[:3]) for e in events if e.code[:2] == "14"}
+    protests = [
+        p
+        for p in nominal_protests(sent, units)
+        if (p[0].state[:3], p[1].state[:3]) not in protested
+    ]
+    events += _named_by_nouns(events, protests, "protest", text)
     events += _signings(sent, events, text)
     return list(dict.fromkeys(events))

@@ -19,7 +19,9 @@ parsers hang such nouns anywhere, so the strike is read in word order:
 
 The means of breaking up a crowd (tear gas, water cannon, rubber bullets) fired or used by police
 or troops before them on a crowd after them is repression (175): "Bangladeshi police fired
-rubber bullets and tear gas at opposition activists" (:func:`nominal_repression`).
+rubber bullets and tear gas at opposition activists" (:func:`nominal_repression`); a crowd's
+protest "against" or "at" an actor is a demonstration against it (141: "protesters
+demonstrating against a government ban", :func:`nominal_protests`).
 
 >>> STRIKE_NOUNS["airstrike"], STRIKE_NOUNS["shelling"]
 ('195', '194')
@@ -32,7 +34,10 @@ import datetime as dt
 from kg.coding.sentence import Mention, actor_code
 from kg.coding.tree import Sentence, Unit
 
-__all__ = ["CROWD_MEANS", "HARM", "STRIKE_NOUNS", "nominal_repression", "nominal_strikes"]
+__all__ = [
+    "CROWD_MEANS", "HARM", "STRIKE_NOUNS", "nominal_protests", "nominal_repression",
+    "nominal_strikes",
+]  # fmt: skip
 
 #: nouns that name a strike on their own, and its code
 STRIKE_NOUNS = {
@@ -255,4 +260,37 @@ def nominal_repression(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Un
         ]  # fmt: skip
         if doers and crowd:
             out.append((doers[-1], crowd[0], "175", "asserted"))
+    return out
+
+
+#: words of a crowd's protest, and the prepositions that name what it is against
+PROTEST_WORDS = frozenset({
+    "protest", "protests", "protested", "protesting", "demonstrating", "demonstrated",
+    "demonstration", "demonstrations", "rally", "rallies", "rallied", "rallying",
+})  # fmt: skip
+AGAINST = frozenset({"against", "at"})
+
+
+def nominal_protests(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
+    """(crowd, whom, 141, "asserted") for a crowd's protest "against" or "at" an actor, the
+    crowd named up to twelve words before it ("police opened fire on protesters
+    *demonstrating against* a government ban", "demonstrators marching on the embassy *in
+    protest at* Israel's ...", "crowds of opposition supporters ... a giant *protest
+    against* the prime minister")."""
+    ids, out = sent.ids, []
+    low = [sent[i].text.lower() for i in ids]
+    for k, w in enumerate(low):
+        if w not in PROTEST_WORDS:
+            continue
+        at = next((j for j in range(k + 1, min(k + 3, len(ids))) if low[j] in AGAINST), None)
+        if at is None or FEARED & set(low[max(0, k - 4) : k + 8]):
+            continue
+        target = _first_after(sent, units, list(ids[at + 1 : at + 7]))
+        crowd = [
+            u for u in units
+            if u.state and u.words and ids[max(0, k - 12)] <= min(u.words) and max(u.words) < ids[k]
+            and _agents(u) & CROWDS
+        ]  # fmt: skip
+        if target is not None and crowd and crowd[-1] is not target:
+            out.append((crowd[-1], target, "141", "asserted"))
     return out
