@@ -20,8 +20,8 @@ For every verb the verb dictionary knows (by its form or lemma; multi-word verbs
 * **visits and meetings named by a noun**: "during X's visit to Y" is X visiting Y, "X ...
   in a call with Y" a call between them (:mod:`kg.coding.nominal`);
 * **strikes named by a noun**: "an Israeli air strike killed 15 people", "killed in
-  airstrikes carried out by X in Y", tear gas fired at a crowd and a crowd's protest against
-  someone (:mod:`kg.coding.strikes`);
+  airstrikes carried out by X in Y" (:mod:`kg.coding.strikes`); tear gas fired at a crowd
+  and a crowd's protest against someone (:mod:`kg.coding.crowds`);
 * **agreements signed beside a meeting**: "agreements signed after X met with Y" are signed
   between them (057, both ways);
 * **pronouns**: "X said/indicated *it* would ..." is X (:mod:`kg.coding.pronouns`);
@@ -34,6 +34,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from kg.coding.crowds import nominal_protests, nominal_repression
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import apply_modality
 from kg.coding.nominal import (
@@ -47,7 +48,7 @@ from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
 from kg.coding.sentence import Sentence, Unit, dateline_end, find_mentions, find_units
 from kg.coding.shallow import shallow_events
-from kg.coding.strikes import HARM, nominal_protests, nominal_repression, nominal_strikes
+from kg.coding.strikes import HARM, nominal_strikes
 
 __all__ = ["CodedEvent", "code_sentence"]
 

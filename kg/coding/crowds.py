@@ -1,0 +1,100 @@
+"""Crowds, read in word order as news names them (small parsers hang these words anywhere):
+
+* **repression**: the means of breaking up a crowd (tear gas, water cannon, rubber bullets)
+  fired or used by police or troops before them on a crowd after them is repression (175):
+  "Bangladeshi police fired rubber bullets and tear gas at opposition activists";
+* **protest**: a crowd's protest "against" or "at" an actor is a demonstration against it
+  (141): "police opened fire on protesters demonstrating against a government ban".
+
+Nothing is coded where a word of an act not done stands near ("threatened", "would", "if").
+
+>>> ("tear", "gas") in CROWD_MEANS
+True
+"""
+
+from __future__ import annotations
+
+from kg.coding.strikes import NOT_DONE, first_actor_after
+from kg.coding.tree import Sentence, Unit
+
+__all__ = ["CROWD_MEANS", "CROWDS", "REPRESSORS", "nominal_protests", "nominal_repression"]
+
+#: the means of breaking up a crowd, as words in order: fired or used on people, repression
+CROWD_MEANS = frozenset({
+    ("tear", "gas"), ("teargas",), ("tear-gas",), ("water", "cannon"), ("water", "cannons"),
+    ("rubber", "bullets"), ("pepper", "spray"), ("batons",), ("stun", "grenades"),
+})  # fmt: skip
+#: words of a repression not done (a crowd's "planned march" is no repression to come)
+FEARED = NOT_DONE - {"plans", "planned", "possible", "future", "prepare", "preparing"}
+#: agents that break up crowds, and agents of the crowds broken up
+REPRESSORS = frozenset({"COP", "MIL", "GOV", "SPY"})
+CROWDS = frozenset({"OPP", "EDU", "LAB", "CVL", "PPL"})
+
+
+def _agents(u: Unit) -> set[str]:
+    return {u.code[k : k + 3] for k in range(3, len(u.code), 3)}
+
+
+def nominal_repression(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
+    """(who, whom, 175, "asserted") for the means of breaking up a crowd (tear gas, water
+    cannon, rubber bullets) between police or troops before them and a crowd after them
+    ("police fired rubber bullets and tear gas *at opposition activists*", "riot police
+    intervened, using water cannon *to disperse the protesters*"), whatever the tree."""
+    ids, out = sent.ids, []
+    low = [sent[i].text.lower() for i in ids]
+    for k in range(len(ids)):
+        means = next((m for m in CROWD_MEANS if tuple(low[k : k + len(m)]) == m), None)
+        if means is None:
+            continue
+        lo = k
+        while lo > 0 and low[lo - 1] not in (";", ":", ".") and k - lo < 12:
+            lo -= 1
+        hi = k + len(means)
+        near = [*low[lo:k], *low[hi : hi + 12]]
+        if FEARED & set(near):
+            continue
+        doers = [
+            u for u in units
+            if u.state and u.words and ids[lo] <= max(u.words) < ids[k] and _agents(u) & REPRESSORS
+        ]  # fmt: skip
+        crowd = [
+            u for u in units
+            if u.state and u.words and ids[hi - 1] < min(u.words) <= ids[min(hi + 11, len(ids) - 1)]
+            and _agents(u) & CROWDS
+        ]  # fmt: skip
+        if doers and crowd:
+            out.append((doers[-1], crowd[0], "175", "asserted"))
+    return out
+
+
+#: words of a crowd's protest, and the prepositions that name what it is against
+PROTEST_WORDS = frozenset({
+    "protest", "protests", "protested", "protesting", "demonstrating", "demonstrated",
+    "demonstration", "demonstrations", "rally", "rallies", "rallied", "rallying",
+})  # fmt: skip
+AGAINST = frozenset({"against", "at"})
+
+
+def nominal_protests(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
+    """(crowd, whom, 141, "asserted") for a crowd's protest "against" or "at" an actor, the
+    crowd named up to twelve words before it ("police opened fire on protesters
+    *demonstrating against* a government ban", "demonstrators marching on the embassy *in
+    protest at* Israel's ...", "crowds of opposition supporters ... a giant *protest
+    against* the prime minister")."""
+    ids, out = sent.ids, []
+    low = [sent[i].text.lower() for i in ids]
+    for k, w in enumerate(low):
+        if w not in PROTEST_WORDS:
+            continue
+        at = next((j for j in range(k + 1, min(k + 3, len(ids))) if low[j] in AGAINST), None)
+        if at is None or FEARED & set(low[max(0, k - 4) : k + 8]):
+            continue
+        target = first_actor_after(sent, units, list(ids[at + 1 : at + 7]))
+        crowd = [
+            u for u in units
+            if u.state and u.words and ids[max(0, k - 12)] <= min(u.words) and max(u.words) < ids[k]
+            and _agents(u) & CROWDS
+        ]  # fmt: skip
+        if target is not None and crowd and crowd[-1] is not target:
+            out.append((crowd[-1], target, "141", "asserted"))
+    return out

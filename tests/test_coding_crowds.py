@@ -1,0 +1,73 @@
+"""kg.coding.crowds: tear gas fired at a crowd is repression, a crowd's protest against someone
+a demonstration, read in word order, only when done.
+
+Every sentence and parse here is written for these tests (the invented states Veltria and
+Norland, in a user's own dictionaries); some trees are broken the way small parsers break
+news sentences."""
+
+from __future__ import annotations
+
+import pytest
+from coding_cases import coded, load_own
+
+ACTORS = """\
+VELTRIA_ [VLT]
++VELTRIAN_
+NORLAND_ [NOR]
++NORLANDIC_
+"""
+AGENTS = """\
+POLICE {} [~COP]
+PROTESTER [~OPP]
+"""
+VERBS = """\
+--- WARN [130] ---
+WARN
+"""
+
+
+@pytest.fixture(scope="module")
+def d(tmp_path_factory):
+    return load_own(tmp_path_factory.mktemp("crowds"), actors=ACTORS, agents=AGENTS, verbs=VERBS)
+
+
+def test_tear_gas_fired_at_a_crowd_is_repression(d):
+    # "Police fired tear gas at Veltrian protesters .", "fired" hung as an adjective: the
+    # police of the one state named break up its protesters (175)
+    assert coded(
+        d, "Police police NOUN 5 nsubj", "fired fire VERB 5 amod", "tear tear NOUN 4 compound",
+        "gas gas NOUN 0 root", "at at ADP 7 case", "Veltrian Veltrian ADJ 7 amod",
+        "protesters protester NOUN 4 nmod", ". . PUNCT 4 punct",
+    ) == {("VLTCOP", "VLTOPP", "175", "asserted")}  # fmt: skip
+    # "Veltrian police blocked a planned march and fired tear gas at protesters.": a march
+    # planned, tear gas fired
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "police police NOUN 3 nsubj",
+        "blocked block VERB 0 root", "a a DET 6 det", "planned planned ADJ 6 amod",
+        "march march NOUN 3 obj", "and and CCONJ 8 cc", "fired fire VERB 3 conj",
+        "tear tear NOUN 10 compound", "gas gas NOUN 8 obj", "at at ADP 12 case",
+        "protesters protester NOUN 8 obl", ". . PUNCT 3 punct",
+    ) == {("VLTCOP", "VLTOPP", "175", "asserted")}  # fmt: skip
+    # "Police threatened to fire tear gas at Veltrian protesters.": nothing fired
+    assert not coded(
+        d, "Police police NOUN 2 nsubj", "threatened threaten VERB 0 root", "to to PART 4 mark",
+        "fire fire VERB 2 xcomp", "tear tear NOUN 6 compound", "gas gas NOUN 4 obj",
+        "at at ADP 9 case", "Veltrian Veltrian ADJ 9 amod", "protesters protester NOUN 4 obl",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
+
+
+def test_a_crowds_protest_against_an_actor(d):
+    # "Veltrian protesters marched in protest at Norland.", "marched" hung as an adjective:
+    # the crowd demonstrates against Norland (141)
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "protesters protester NOUN 0 root",
+        "marched march VERB 5 amod", "in in ADP 5 case", "protest protest NOUN 2 nmod",
+        "at at ADP 7 case", "Norland Norland PROPN 5 nmod", ". . PUNCT 2 punct",
+    ) == {("VLTOPP", "NOR", "141", "asserted")}  # fmt: skip
+    # "Veltrian protesters threatened a protest against Norland.": none held
+    assert not coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "protesters protester NOUN 3 nsubj",
+        "threatened threaten VERB 0 root", "a a DET 5 det", "protest protest NOUN 3 obj",
+        "against against ADP 7 case", "Norland Norland PROPN 5 nmod", ". . PUNCT 3 punct",
+    )  # fmt: skip
