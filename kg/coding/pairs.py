@@ -115,7 +115,9 @@ def pairs(
     a host's guest (``043:042``) is written as visiting only with ``guest``, in a sentence that
     names a visit (annotators code "X received Y" as X's 043 alone);
     and so is a dictionary's ``a:a``, unless it is an act of force done one way. An act of
-    force done one way on one's own protesters is repression (see :func:`_repression`)."""
+    force done one way on one's own protesters is repression (see :func:`_repression`). An
+    opposition without a state of its own is the source state's ("Belarus released political
+    prisoners": ``BLROPP``)."""
     codes = code.split(":")
     if not codes[0][:2].isdigit():
         return []
@@ -130,17 +132,20 @@ def pairs(
         ends = []
     out = []
     for s, t in ends:
-        if not paired(s.code, t.code):
+        tc = t.code
+        if tc.startswith("---OPP") and s.state and not s.code.startswith("---"):
+            tc = s.state[:3] + tc[3:]  # "Belarus released political prisoners": its own
+        if not paired(s.code, tc):
             continue
-        repressed = one_sided and _repression(s.code, t.code, codes[0])
-        out.append((s.code, t.code, "175" if repressed else codes[0]))
+        repressed = one_sided and _repression(s.code, tc, codes[0])
+        out.append((s.code, tc, "175" if repressed else codes[0]))
         mutual = len(codes) > 1 and codes[1] == codes[0]
         if (
-            len(codes) > 1 and codes[1][:2].isdigit() and paired(t.code, s.code)
+            len(codes) > 1 and codes[1][:2].isdigit() and paired(tc, s.code)
             and not (mutual and one_way and targets and codes[0][:2] in FORCE)
             and (guest or not (codes[0] == "043" and codes[1] == "042"))
         ):  # fmt: skip
-            out.append((t.code, s.code, codes[1]))
+            out.append((tc, s.code, codes[1]))
     return out
 
 
