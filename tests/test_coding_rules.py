@@ -745,11 +745,12 @@ def test_police_and_protesters_are_the_one_state_named(d):
 def test_an_opposition_without_a_state_is_the_doers_own(d):
     # "Veltria arrested protesters, Norland said.": two states named; a state's acts on an
     # opposition that names no state are on its own
-    assert coded(
+    events = coded(
         d, "Veltria Veltria PROPN 2 nsubj", "arrested arrest VERB 0 root",
         "protesters protester NOUN 2 obj", ", , PUNCT 6 punct", "Norland Norland PROPN 6 nsubj",
         "said say VERB 2 parataxis", ". . PUNCT 2 punct",
-    ) == {("VLT", "VLTOPP", "173", "reported")}  # fmt: skip
+    )  # fmt: skip
+    assert {e[:3] for e in events} == {("VLT", "VLTOPP", "173")}
 
 
 def test_two_states_named_with_organs_leave_the_agent_without_a_state(d):
