@@ -734,6 +734,7 @@ CAMEO_SETS = {
     "cameo-dev4": (80, 111, 10, {"CD5G", "CD5H"}),
     "cameo-dev5": (80, 112, 10, {"CD6I", "CD6J"}),
     "cameo-dev6": (80, 108, 10, {"CD7K", "CD7L"}),
+    "cameo-dev7": (80, 100, 10, {"CD8M", "CD8N"}),
 }
 
 
