@@ -111,3 +111,13 @@ def test_a_verb_of_harm_gives_way_to_the_strike_tagged_a_verb(d):
         "killed kill VERB 0 root", "by by ADP 8 case", "Veltrian Veltrian PROPN 8 amod",
         "shelling shell VERB 5 obl", ". . PUNCT 5 punct",
     ) == {("VLT", "NORCVL", "194", "asserted")}  # fmt: skip
+
+
+def test_what_an_attack_was_aimed_at_is_no_doer(d):
+    # "Several attacks on Norland killed ten Norlandic civilians.": Norland was attacked; who
+    # attacked is not said
+    assert not coded(
+        d, "Several several ADJ 2 amod", "attacks attack NOUN 5 nsubj", "on on ADP 4 case",
+        "Norland Norland PROPN 2 nmod", "killed kill VERB 0 root", "ten ten NUM 8 nummod",
+        "Norlandic Norlandic ADJ 8 amod", "civilians civilian NOUN 5 obj", ". . PUNCT 5 punct",
+    )  # fmt: skip

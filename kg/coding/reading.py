@@ -145,6 +145,19 @@ def _stray_conjuncts(sent: Sentence, v: int, subj: list[int]) -> list[int]:
     ]  # fmt: skip
 
 
+#: prepositions of what an act named by a noun is aimed at: "air attacks *on* X killed ..."
+AIMED = frozenset({"on", "against", "near", "into", "toward", "towards", "at"})
+
+
+def _aimed_at(sent: Sentence, h: int) -> set[int]:
+    """The words of the phrases of ``h`` that say at whom or where it was aimed: "several air
+    attacks *on the Russian region of Belgorod* killed ..." are no doers."""
+    return {
+        j for k in sent.children(h, "nmod", "obl") if sent.case_of(k) in AIMED
+        for j in sent.subtree(k)
+    }  # fmt: skip
+
+
 def _units_under(sent: Sentence, roots: Sequence[int], units: list[Unit]) -> list[Unit]:
     """The units of the phrases ``roots``: those on the phrase's own words, else every
     unit inside it (the first phrase that has one)."""
@@ -154,7 +167,7 @@ def _units_under(sent: Sentence, roots: Sequence[int], units: list[Unit]) -> lis
         top = [u for u in units if u.head in heads or (u.words & heads)]
         if not top:
             for h in sorted(heads):
-                inside = sent.subtree(h, SUBJECT_CUT)
+                inside = sent.subtree(h, SUBJECT_CUT) - _aimed_at(sent, h)
                 top += [u for u in units if u.head in inside and u not in top]
         if not top:  # "Junichi Ihara, head of Japan's foreign ministry, ...": a name no
             # dictionary knows is who its apposition says
