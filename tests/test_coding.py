@@ -999,6 +999,24 @@ def test_a_place_after_weapons_is_no_owner_of_them(phoenix):
     )  # fmt: skip
 
 
+def test_the_north_after_south_korea_is_north_korea(phoenix):
+    """A half of a state split in two named alone ("the North") once the sentence named one
+    half; not "the North of England"."""
+    # "South Korea condemned launches by the North."
+    assert coded(
+        phoenix, "South South PROPN 2 compound", "Korea Korea PROPN 3 nsubj",
+        "condemned condemn VERB 0 root", "launches launch NOUN 3 obj", "by by ADP 7 case",
+        "the the DET 7 det", "North North PROPN 4 nmod", ". . PUNCT 3 punct",
+    ) == {("KOR", "PRK", "111", "asserted")}  # fmt: skip
+    # "South Korea condemned protests in the North of England.": no Korea there
+    assert ("KOR", "PRK", "111", "asserted") not in coded(
+        phoenix, "South South PROPN 2 compound", "Korea Korea PROPN 3 nsubj",
+        "condemned condemn VERB 0 root", "protests protest NOUN 3 obj", "in in ADP 7 case",
+        "the the DET 7 det", "North North PROPN 4 nmod", "of of ADP 9 case",
+        "England England PROPN 7 nmod", ". . PUNCT 3 punct",
+    )  # fmt: skip
+
+
 def test_a_longer_place_name_of_another_state_wins_over_kgs_name(phoenix):
     """kg reads "British" as the United Kingdom; the Phoenix dictionary's longer "British
     Columbia" is Canada's, and so is the sentence."""

@@ -5,12 +5,15 @@
 * a stance for an actor, not the actor: "pro-Palestinian protesters" (:func:`stance`);
 * no actor at all: a date ("May 15", :data:`MONTHS`), a currency ("US dollars",
   :data:`CURRENCIES`), a common word ("male residents", :func:`common_word`), a continent
-  ("Latin America", :data:`CONTINENTS`).
+  ("Latin America", :data:`CONTINENTS`);
+* a state named by its half: "the North" after "South Korea" (:func:`halves`).
 """
 
 from __future__ import annotations
 
-from kg.coding.tree import Word
+from typing import Any
+
+from kg.coding.tree import Sentence, Word
 
 __all__ = [
     "CONTINENTS",
@@ -19,6 +22,7 @@ __all__ = [
     "POSSESSIVE_ENDINGS",
     "backer",
     "common_word",
+    "halves",
     "rejoined",
     "stance",
 ]
@@ -94,3 +98,32 @@ def common_word(w: Word) -> bool:
 
 #: words before "America" that make it a continent or a region, not the United States
 CONTINENTS = frozenset({"LATIN", "SOUTH", "CENTRAL", "NORTH"})
+
+
+#: states split in two whose halves news names alone ("the North", "the South") once the
+#: sentence has named one of them: the dictionary name each half stands for
+HALVES = {"KOREA": {"NORTH": ["NORTH", "KOREA"], "SOUTH": ["SOUTH", "KOREA"]}}
+
+
+def halves(sent: Sentence, dicts: Any, found: list[Any]) -> list[tuple[int, Any]]:
+    """(word id, dictionary entry) of each "the North" / "the South" that stands for a half of
+    a state split in two, in a sentence whose names (``found``: mentions with ``start`` and
+    ``end``) name one of its halves: "South Korea condemned the missile launches by *the
+    North*" (North Korea); not "the North of England", nor "the South China Sea"."""
+    ids = sent.ids
+    named = {w for m in found for w in (sent.upper[i] for i in range(m.start, m.end + 1))}
+    taken = {i for m in found for i in range(m.start, m.end + 1)}
+    out = []
+    for state, parts in HALVES.items():
+        for k, i in enumerate(ids[1:], 1) if state in named else ():
+            after = sent[ids[k + 1]].text if k + 1 < len(ids) else ""
+            name = parts.get(sent.upper[i])
+            if (
+                name and sent[i].text[:1].isupper() and sent.upper[ids[k - 1]] == "THE"
+                and i not in taken and not after[:1].isupper()
+                and after.lower() not in ("of", "'s", "’s")
+            ):  # fmt: skip
+                entry = dicts.actors.longest(name, 0) if name[0] in dicts.actors else None
+                if entry and entry[0] == len(name):
+                    out.append((i, entry[1]))
+    return out

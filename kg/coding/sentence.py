@@ -26,6 +26,7 @@ from kg.coding.names import (
     POSSESSIVE_ENDINGS,
     backer,
     common_word,
+    halves,
     rejoined,
     stance,
 )
@@ -135,6 +136,8 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
         out.append(best)
         k += best.end - best.start + 1
     out = [m for m in out if sent.upper.get(m.end + 1, "").lower() not in CURRENCIES]
+    out += [Mention("actor", i, i, e) for i, e in halves(sent, dicts, out)]  # "the North"
+    out.sort(key=lambda m: m.start)
     for m in out:
         span = set(range(m.start, m.end + 1))
         heads = [i for i in span if sent[i].head not in span]
