@@ -1138,6 +1138,16 @@ def test_a_crowd_at_a_states_embassy_demonstrates_against_it(d):
     ) == {("NOROPP", "VLT", "141", "asserted")}  # fmt: skip
 
 
+def test_a_place_where_force_hit_things_is_the_target(d):
+    # "Veltria attacked bases in Norland.": places that are the target of an act are coded as
+    # their state; "Veltria met Ostia in Norland" keeps Norland a place (tests above)
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "attacked attack VERB 0 root",
+        "bases base NOUN 2 obj", "in in ADP 5 case", "Norland Norland PROPN 2 obl",
+        ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "190", "asserted")}  # fmt: skip
+
+
 def test_a_demand_is_no_appeal_whatever_the_pattern(d):
     # "Veltria demanded a withdrawal from Norland.": the pattern says appeal (025); a demand
     # is a demand (105)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.coding.dictionaries import CodingDictionaries
+from kg.coding.pairs import FORCE
 from kg.coding.patterns import PatternMatch, best_match
 from kg.coding.sentence import Sentence, Unit, conjuncts
 from kg.coding.targets import by_phrases, first_target, in_adjunct, in_purpose, surface_target
@@ -350,6 +351,7 @@ def _ends(
             targets
             and all(in_adjunct(sent, u, v) for u in targets)
             and (len(sources) > 1 or not (match is not None or code[:3] in VISITS))
+            and not (code[:2] in FORCE and sent.children(v, "obj"))  # "attack sites in X"
         ):
             targets = []
     if not targets and code:
