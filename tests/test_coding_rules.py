@@ -1148,6 +1148,22 @@ def test_a_place_where_force_hit_things_is_the_target(d):
     ) == {("VLT", "NOR", "190", "asserted")}  # fmt: skip
 
 
+def test_targets_joined_by_and_in_word_order(d):
+    # "Veltria condemned Norland and the Ostian government.", the second hung as another
+    # object: both are condemned
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "condemned condemn VERB 0 root",
+        "Norland Norland PROPN 2 obj", "and and CCONJ 7 cc", "the the DET 7 det",
+        "Ostian Ostian ADJ 7 amod", "government government NOUN 2 obj", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "111", "asserted"), ("VLT", "OSTGOV", "111", "asserted")}  # fmt: skip
+    # "Veltria attacked Norland and Ostia protested.": Ostia does an act of its own
+    assert ("VLT", "OST", "190", "asserted") not in coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "attacked attack VERB 0 root",
+        "Norland Norland PROPN 2 obj", "and and CCONJ 6 cc", "Ostia Ostia PROPN 6 nsubj",
+        "protested protest VERB 2 conj", ". . PUNCT 2 punct",
+    )  # fmt: skip
+
+
 def test_a_demand_is_no_appeal_whatever_the_pattern(d):
     # "Veltria demanded a withdrawal from Norland.": the pattern says appeal (025); a demand
     # is a demand (105)

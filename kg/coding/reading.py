@@ -10,7 +10,15 @@ from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.pairs import FORCE
 from kg.coding.patterns import PatternMatch, best_match
 from kg.coding.sentence import Sentence, Unit, conjuncts
-from kg.coding.targets import by_phrases, first_target, in_adjunct, in_purpose, surface_target
+from kg.coding.targets import (
+    aimed_at,
+    by_phrases,
+    first_target,
+    in_adjunct,
+    in_purpose,
+    joined_targets,
+    surface_target,
+)
 
 __all__ = [
     "INTENT", "READY", "REQUEST", "SAY", "WANT", "Reading", "read_verb",
@@ -146,19 +154,6 @@ def _stray_conjuncts(sent: Sentence, v: int, subj: list[int]) -> list[int]:
     ]  # fmt: skip
 
 
-#: prepositions of what an act named by a noun is aimed at: "air attacks *on* X killed ..."
-AIMED = frozenset({"on", "against", "near", "into", "toward", "towards", "at"})
-
-
-def _aimed_at(sent: Sentence, h: int) -> set[int]:
-    """The words of the phrases of ``h`` that say at whom or where it was aimed: "several air
-    attacks *on the Russian region of Belgorod* killed ..." are no doers."""
-    return {
-        j for k in sent.children(h, "nmod", "obl") if sent.case_of(k) in AIMED
-        for j in sent.subtree(k)
-    }  # fmt: skip
-
-
 def _units_under(sent: Sentence, roots: Sequence[int], units: list[Unit]) -> list[Unit]:
     """The units of the phrases ``roots``: those on the phrase's own words, else every
     unit inside it (the first phrase that has one)."""
@@ -168,7 +163,7 @@ def _units_under(sent: Sentence, roots: Sequence[int], units: list[Unit]) -> lis
         top = [u for u in units if u.head in heads or (u.words & heads)]
         if not top:
             for h in sorted(heads):
-                inside = sent.subtree(h, SUBJECT_CUT) - _aimed_at(sent, h)
+                inside = sent.subtree(h, SUBJECT_CUT) - aimed_at(sent, h)
                 top += [u for u in units if u.head in inside and u not in top]
         if not top:  # "Junichi Ihara, head of Japan's foreign ministry, ...": a name no
             # dictionary knows is who its apposition says
@@ -364,6 +359,7 @@ def _ends(
         # "France recalled its ambassador from Niger": its own organ moves away from Niger
         away = [k for k in sent.children(v, "obl") if sent.case_of(k) in ("from", "to")]
         targets = [u for u in _units_under(sent, away, units) if u not in sources] or targets
+    targets += [u for u in joined_targets(sent, targets, units) if u not in sources]
     # "..., the U.S. and Saudi Arabia said": who says it is no target of what is said
     return sources, [u for u in targets if not _speaker(sent, u, v)]
 

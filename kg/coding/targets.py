@@ -8,7 +8,11 @@
   receiving ("contribute a million dollars *to Australia*");
 * :func:`by_phrases`: the doer of a passive verb, in a "by" phrase a parser may have hung on
   a noun of its clause;
-* :func:`in_purpose`: an actor inside an infinitive clause ("met *to discuss Ukraine*").
+* :func:`in_purpose`: an actor inside an infinitive clause ("met *to discuss Ukraine*");
+* :func:`aimed_at`: the phrases that say at whom a noun's act was aimed ("air attacks *on
+  X*"), no doers;
+* :func:`joined_targets`: actors "and" joins to a target in word order ("denounced South
+  Korea and the United States", the second hung elsewhere).
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ from __future__ import annotations
 from kg.coding.sentence import Sentence, Unit, conjuncts
 
 __all__ = [
-    "ADJUNCT", "RECEIVING", "TOPIC", "by_phrases", "first_target", "in_adjunct", "in_purpose",
-    "surface_target",
+    "ADJUNCT", "AIMED", "RECEIVING", "TOPIC", "aimed_at", "by_phrases", "first_target", "in_adjunct", "in_purpose",
+    "joined_targets", "surface_target",
 ]  # fmt: skip
 
 #: prepositions of adjuncts (time, place, circumstance): an actor there is a target only
@@ -136,3 +140,51 @@ def in_purpose(sent: Sentence, u: Unit, v: int) -> bool:
     while j and sent[j].head != v:
         j = sent[j].head
     return bool(j) and sent[j].base in ("xcomp", "advcl")
+
+
+#: tags of the words that may join two targets with "and" ("urged India *and* Pakistan")
+JOINING = frozenset({"DET", "CCONJ", "PUNCT"})
+
+
+def joined_targets(sent: Sentence, targets: list[Unit], units: list[Unit]) -> list[Unit]:
+    """The actors "and" joins to the last of ``targets`` in word order, whatever the parser
+    hung them on ("denounced South Korea and the United States", with "the United States" a
+    second object; "urged India and Pakistan to exercise restraint", with "Pakistan" the
+    subject of "exercise"), but not the subject of a clause of its own ("attacked X and Y
+    protested")."""
+    if not targets or not targets[-1].words:
+        return []
+    last, out = targets[-1], []
+    k = sent.ids.index(min(last.words))
+    if "between" in {sent[i].text.lower() for i in sent.ids[max(0, k - 2) : k]}:
+        return []  # "ties between X and Y": a noun's two sides, no targets of the verb
+    for u in sorted(units, key=lambda u: u.start):
+        if u in targets or not u.words or min(u.words) <= max(last.words):
+            continue
+        between = [i for i in sent.ids if max(last.words) < i < min(u.words)]
+        joined = [sent[i].text.lower() for i in between].count("and") == 1
+        if not joined or len(between) > 3 or any(sent[i].upos not in JOINING for i in between):
+            break
+        w = sent[u.head]
+        if (
+            w.base == "nsubj"
+            and w.head
+            and not any(sent[k].text.lower() == "to" for k in sent.children(w.head, "mark"))
+        ):
+            break  # "attacked X and Y protested": Y does an act of its own
+        out.append(u)
+        last = u
+    return out
+
+
+#: prepositions of what an act named by a noun is aimed at: "air attacks *on* X killed ..."
+AIMED = frozenset({"on", "against", "near", "into", "toward", "towards", "at"})
+
+
+def aimed_at(sent: Sentence, h: int) -> set[int]:
+    """The words of the phrases of ``h`` that say at whom or where it was aimed: "several air
+    attacks *on the Russian region of Belgorod* killed ..." are no doers."""
+    return {
+        j for k in sent.children(h, "nmod", "obl") if sent.case_of(k) in AIMED
+        for j in sent.subtree(k)
+    }  # fmt: skip
