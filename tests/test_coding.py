@@ -1017,6 +1017,23 @@ def test_the_north_after_south_korea_is_north_korea(phoenix):
     )  # fmt: skip
 
 
+def test_an_appeal_for_restraint_or_withdrawal_is_one_to_de_escalate(phoenix):
+    """kg.verbs.txt: restraint exercised is a de-escalation (087); an appeal for it, or for a
+    withdrawal, is an appeal to de-escalate (0256), a demand for it a demand (1056)."""
+    # "India urged Pakistan to exercise restraint."
+    assert coded(
+        phoenix, "India India PROPN 2 nsubj", "urged urge VERB 0 root",
+        "Pakistan Pakistan PROPN 2 obj", "to to PART 5 mark", "exercise exercise VERB 2 xcomp",
+        "restraint restraint NOUN 5 obj", ". . PUNCT 2 punct",
+    ) == {("IND", "PAK", "0256", "asserted")}  # fmt: skip
+    # "Iraq urged Turkey to withdraw troops."
+    assert ("IRQ", "TUR", "0256", "asserted") in coded(
+        phoenix, "Iraq Iraq PROPN 2 nsubj", "urged urge VERB 0 root",
+        "Turkey Turkey PROPN 2 obj", "to to PART 5 mark", "withdraw withdraw VERB 2 xcomp",
+        "troops troop NOUN 5 obj", ". . PUNCT 2 punct",
+    )  # fmt: skip
+
+
 def test_a_longer_place_name_of_another_state_wins_over_kgs_name(phoenix):
     """kg reads "British" as the United Kingdom; the Phoenix dictionary's longer "British
     Columbia" is Canada's, and so is the sentence."""

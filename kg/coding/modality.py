@@ -105,6 +105,12 @@ def _official(u: Unit) -> bool:
     return not u.code.startswith("---") and (len(u.code) == 3 or u.code[3:6] == "GOV")
 
 
+def _appeal(code: str) -> str:
+    """The appeal (02x) for an act of ``code``: to de-escalate or withdraw (087x) is 0256,
+    as CAMEO codes "urged X to exercise restraint" and "called on X to withdraw its forces"."""
+    return "0256" if code.startswith("087") else APPEAL.get(_root(code), "020")
+
+
 def _asks(sent: Sentence, v: int) -> bool:
     """Whether ``v`` is a verb of asking or demanding (not one of saying, as "tell" is too),
     whose clause is what it asks for, not an act done."""
@@ -224,7 +230,7 @@ def apply_modality(
             obj = _object_units(sent, v, r) if sent.children(v, "obj", "dobj", "iobj") else []
             if lemma in REQUEST and obj:
                 if not r.pattern or _root(code) in ("", "02"):
-                    code = APPEAL.get(xr, "020")
+                    code = _appeal(x.code)
                 targets = obj
             elif lemma in ASPECT:  # "managed to seize", "continued shelling": the act
                 code, targets, sources = x.code, x.targets, sources or x.sources
@@ -251,7 +257,7 @@ def apply_modality(
         asked = [readings[k] for k in sent.children(v, "ccomp") if k in readings]
         for x in asked if _asks(sent, v) else []:  # "demanded that Ukraine withdraw"
             if x.code and not x.negated and x.sources:
-                appeal = APPEAL.get(_root(x.code), "020")
+                appeal = _appeal(x.code)
                 if _root(code) == "10":  # a demand: 10x as the appeal's 02x
                     code = "10" + appeal[2:]
                 elif not r.pattern or _root(code) in ("", "02"):
