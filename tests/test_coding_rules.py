@@ -1164,6 +1164,18 @@ def test_targets_joined_by_and_in_word_order(d):
     )  # fmt: skip
 
 
+def test_talks_framed_by_following_tagged_an_adjective(d):
+    # "Veltria and Norland signed accords, following talks in Ostia.", "following" hung as
+    # an adjective of "talks" and "talks" as a conjunct of "accords": they held talks (040)
+    events = coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "signed sign VERB 0 root", "accords accord NOUN 4 obj", ", , PUNCT 8 punct",
+        "following following ADJ 8 amod", "talks talk NOUN 5 conj", "in in ADP 10 case",
+        "Ostia Ostia PROPN 8 nmod", ". . PUNCT 4 punct",
+    )  # fmt: skip
+    assert {("VLT", "NOR", "040", "asserted"), ("NOR", "VLT", "040", "asserted")} <= events
+
+
 def test_a_demand_is_no_appeal_whatever_the_pattern(d):
     # "Veltria demanded a withdrawal from Norland.": the pattern says appeal (025); a demand
     # is a demand (105)

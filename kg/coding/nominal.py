@@ -157,6 +157,10 @@ def nominal_meetings(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
             code = "193"  # "after a six-hour exchange of fire with the Indian Army"
         # "following their talks" with "following" tagged a verb and "talks" its object
         framing = w.base == "obj" and sent[w.head].text.lower() in PARTICIPLE_PREPS
+        # "..., following talks in Kuala Lumpur", "following" hung as an adjective of "talks"
+        framing = framing or any(
+            sent[k].text.lower() in PARTICIPLE_PREPS for k in sent.children(n, "amod")
+        )
         if code is None or w.upos != "NOUN" or (w.base not in ("obl", "nmod") and not framing):
             continue
         if sent.case_of(n) not in FRAME and not framing:
