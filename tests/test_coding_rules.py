@@ -917,13 +917,13 @@ def test_a_pair_a_parser_split_still_acts_together(d):
 
 
 def test_an_act_demanded_in_a_that_clause_is_a_demand_not_an_act(d):
-    # "Veltria demanded that Norland withdraw soldiers.": a demand to yield (105) to Norland;
-    # Norland withdrew nothing
+    # "Veltria demanded that Norland withdraw soldiers.": a demand to de-escalate (1056, for a
+    # withdrawal) to Norland; Norland withdrew nothing
     assert coded(
         d, "Veltria Veltria PROPN 2 nsubj", "demanded demand VERB 0 root", "that that SCONJ 5 mark",
         "Norland Norland PROPN 5 nsubj", "withdraw withdraw VERB 2 ccomp",
         "soldiers soldier NOUN 5 obj", ". . PUNCT 2 punct",
-    ) == {("VLT", "NOR", "105", "asserted")}  # fmt: skip
+    ) == {("VLT", "NOR", "1056", "asserted")}  # fmt: skip
 
 
 def test_an_act_that_may_be_refused_or_prepared_is_not_done(d):

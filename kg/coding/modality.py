@@ -5,9 +5,9 @@ Z") is read with its governor:
 
 * **request**: want/ask/urge/pressure/call on X *to do Y* is an appeal (02x) by the
   governor's subject to X; the kind of appeal follows Y (help → 023 aid, meet → 026,
-  yield → 025 ...); Y itself is not an event; so is asking or demanding *that X do Y* (a
-  demand the dictionary codes 10x becomes the 10x of Y: "demanded that Norland withdraw",
-  105);
+  yield → 025, withdraw or exercise restraint → 0256 ...); Y itself is not an event; so is
+  asking or demanding *that X do Y* (a demand the dictionary codes 10x becomes the 10x of Y:
+  "demanded that Norland withdraw", 1056);
 * **threat**: "wants to attack", "threatened to strike" is 138 (threaten with military force);
   so is force its doer says it will use ("will attack Y", "would strike back", "will respond
   forcefully to Y", "will retaliate"), made now, beside the act to come (future);
