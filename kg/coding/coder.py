@@ -139,6 +139,16 @@ def _strikes(
     return _named_by_nouns(events, new, "strike", text)
 
 
+def _unless_coded(
+    events: list[CodedEvent], found: list[tuple[Unit, Unit, str, str]], what: str, text: str
+) -> list[CodedEvent]:
+    """The acts of ``found`` between two states no event of the same CAMEO root joins yet
+    (a crowd's repression or protest the verbs coded already)."""
+    done = {(e.source[:3], e.target[:3], e.code[:2]) for e in events}
+    new = [f for f in found if (f[0].state[:3], f[1].state[:3], f[2][:2]) not in done]
+    return _named_by_nouns(events, new, what, text)
+
+
 #: what is signed between two sides: an agreement
 AGREEMENTS = frozenset({
     "agreement", "agreements", "accord", "accords", "deal", "deals", "document", "documents",
@@ -210,19 +220,7 @@ def code_sentence(
     events += _named_by_nouns(events, [m for m in meetings if m[2][:2] != "19"], "meeting", text)
     events += _named_by_nouns(events, [m for m in meetings if m[2][:2] == "19"], "fight", text)
     events += _strikes(events, nominal_strikes(sent, units, mentions, date), text)
-    coerced = {(e.source[:3], e.target[:3]) for e in events if e.code[:2] == "17"}
-    crowds = [
-        r
-        for r in nominal_repression(sent, units)
-        if (r[0].state[:3], r[1].state[:3]) not in coerced
-    ]
-    events += _named_by_nouns(events, crowds, "repression", text)
-    protested = {(e.source[:3], e.target[:3]) for e in events if e.code[:2] == "14"}
-    protests = [
-        p
-        for p in nominal_protests(sent, units)
-        if (p[0].state[:3], p[1].state[:3]) not in protested
-    ]
-    events += _named_by_nouns(events, protests, "protest", text)
+    events += _unless_coded(events, nominal_repression(sent, units), "repression", text)
+    events += _unless_coded(events, nominal_protests(sent, units), "protest", text)
     events += _signings(sent, events, text)
     return list(dict.fromkeys(events))
