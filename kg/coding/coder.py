@@ -22,6 +22,7 @@ For every verb the verb dictionary knows (by its form or lemma; multi-word verbs
 * **strikes named by a noun**: "an Israeli air strike killed 15 people", "killed in
   airstrikes carried out by X in Y" (:mod:`kg.coding.strikes`); tear gas fired at a crowd
   and a crowd's protest against someone (:mod:`kg.coding.crowds`);
+* **aid named by a noun**: "India mounted a relief mission ..." (:mod:`kg.coding.aid`);
 * **agreements signed beside a meeting**: "agreements signed after X met with Y" are signed
   between them (057, both ways);
 * **pronouns**: "X said/indicated *it* would ..." is X (:mod:`kg.coding.pronouns`);
@@ -34,6 +35,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from kg.coding.aid import nominal_aid
 from kg.coding.crowds import nominal_protests, nominal_repression
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import apply_modality
@@ -222,5 +224,6 @@ def code_sentence(
     events += _strikes(events, nominal_strikes(sent, units, mentions, date), text)
     events += _unless_coded(events, nominal_repression(sent, units), "repression", text)
     events += _unless_coded(events, nominal_protests(sent, units), "protest", text)
+    events += _unless_coded(events, nominal_aid(sent, units), "aid", text)
     events += _signings(sent, events, text)
     return list(dict.fromkeys(events))

@@ -1,0 +1,108 @@
+"""Aid named by a noun, read in word order: "India mounted a multi-agency relief mission ...,
+delivering 15 tonnes of essential materials", "the Government of Japan has decided to provide
+emergency relief goods", "The Australian Government has announced it will provide $2 million
+in extra funding to assist Papua New Guinea's recovery".
+
+News names most aid by what is given, whatever verb carries it (mount, deliver, decide to
+provide, announce); event coders code it as humanitarian aid given (073), announced aid
+included (the convention of every CAMEO set here). Read in word order:
+
+* **the aid**: a noun of aid (aid, relief, assistance, supplies, funding, donations, a
+  consignment or shipment);
+* **the donor**: the first state or organisation before it in the sentence that no
+  preposition opens (not a crowd, a people or civilians);
+* **the recipient**: the first other state between them, given something directly or "to"
+  ("provided Nepal with relief materials", "dispatched its carrier to Libya's coast to
+  provide emergency relief"), else the first after it (not "from" one);
+* **only aid given**: nothing where the aid is asked for ("requested aid"), promised or
+  offered (an intent, 033, the verb's), refused, cut or suspended, or denied.
+
+>>> sorted(AID_NOUNS)[:3]
+['aid', 'assistance', 'consignment']
+"""
+
+from __future__ import annotations
+
+from kg.coding.tree import Sentence, Unit
+
+__all__ = ["AID_NOUNS", "nominal_aid"]
+
+#: nouns of aid given
+AID_NOUNS = frozenset({
+    "aid", "relief", "assistance", "supplies", "funding", "donation", "donations",
+    "consignment", "shipment",
+})  # fmt: skip
+#: words near the aid that make it no aid given: asked for, refused, cut, denied
+NOT_GIVEN = frozenset({
+    "request", "requested", "requests", "appeal", "appealed", "appeals", "asked", "asks", "seek",
+    "seeks", "sought", "need", "needs", "needed", "plea", "urged", "called", "not", "no",
+    "refused", "rejected", "denied", "halt", "halted", "cut", "cuts", "suspend", "suspended",
+    "stop", "stopped", "freeze", "froze", "frozen", "withhold", "withheld", "if", "promised",
+    "promise", "promises", "pledged", "pledge", "pledges", "offered", "offer", "offers",
+})  # fmt: skip
+#: agents of a crowd or a people: no donor
+RECEIVERS = frozenset({"OPP", "CVL", "PPL", "REF", "EDU", "LAB", "MED"})
+#: how far (in words) the recipient may stand after the aid
+NEAR = 15
+
+
+def _donor(u: Unit) -> bool:
+    return (
+        bool(u.state)
+        and not u.code.startswith("---")
+        and not ({u.code[k : k + 3] for k in range(3, len(u.code), 3)} & RECEIVERS)
+    )
+
+
+def _opened_by(sent: Sentence, u: Unit) -> str:
+    """The preposition that opens the phrase of ``u`` (past determiners and adjectives), else
+    "" ("*in* Sri Lanka", "*to* Libya's coast")."""
+    k = sent.ids.index(min(u.words))
+    while k > 0:
+        k -= 1
+        w = sent[sent.ids[k]]
+        if w.upos == "ADP":
+            return w.text.lower()
+        if w.upos not in ("DET", "ADJ", "NUM", "PROPN"):
+            return ""
+    return ""
+
+
+def nominal_aid(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
+    """(donor, recipient, 073, "asserted") for each aid noun the sentence names as given
+    (see the module docstring)."""
+    ids, out = sent.ids, []
+    low = [sent[i].text.lower() for i in ids]
+    for k, w in enumerate(low):
+        if w not in AID_NOUNS or sent[ids[k]].upos not in ("NOUN", "PROPN"):
+            continue
+        if NOT_GIVEN & set(low[max(0, k - 5) : k + 3]):
+            continue
+        noun = ids[k]
+        donors = [
+            u for u in units
+            if u.words and max(u.words) < noun and _donor(u) and not _opened_by(sent, u)
+        ]  # fmt: skip
+        if not donors:
+            continue
+        givers = [donors[0]]  # "Australian and New Zealand planes carrying aid": both give
+        for u in donors[1:]:
+            gap = [low[ids.index(i)] for i in ids if max(givers[-1].words) < i < min(u.words)]
+            joined = gap.count("and") == 1 and len(gap) <= 3 or u.head == givers[-1].head
+            if joined and u.state[:3] != givers[0].state[:3]:
+                givers.append(u)
+        donor = givers[-1]
+        between = [
+            u for u in units
+            if u.words and max(donor.words) < min(u.words) < noun and u.state
+            and _opened_by(sent, u) in ("", "to")
+        ]  # fmt: skip
+        after = [
+            u for u in units
+            if u.words and noun < min(u.words) <= ids[min(k + NEAR, len(ids) - 1)] and u.state
+            and _opened_by(sent, u) != "from"
+        ]  # fmt: skip
+        given = {g.state[:3] for g in givers}
+        others = [u for u in between + after if u.state[:3] not in given]
+        out += [(g, others[0], "073", "asserted") for g in givers if others]
+    return out
