@@ -23,6 +23,7 @@ included (the convention of every CAMEO set here). Read in word order:
 
 from __future__ import annotations
 
+from kg.coding.targets import opened_by
 from kg.coding.tree import Sentence, Unit
 
 __all__ = ["AID_NOUNS", "nominal_aid"]
@@ -54,20 +55,6 @@ def _donor(u: Unit) -> bool:
     )
 
 
-def _opened_by(sent: Sentence, u: Unit) -> str:
-    """The preposition that opens the phrase of ``u`` (past determiners and adjectives), else
-    "" ("*in* Sri Lanka", "*to* Libya's coast")."""
-    k = sent.ids.index(min(u.words))
-    while k > 0:
-        k -= 1
-        w = sent[sent.ids[k]]
-        if w.upos == "ADP":
-            return w.text.lower()
-        if w.upos not in ("DET", "ADJ", "NUM", "PROPN"):
-            return ""
-    return ""
-
-
 def nominal_aid(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
     """(donor, recipient, 073, "asserted") for each aid noun the sentence names as given
     (see the module docstring)."""
@@ -81,7 +68,7 @@ def nominal_aid(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str
         noun = ids[k]
         donors = [
             u for u in units
-            if u.words and max(u.words) < noun and _donor(u) and not _opened_by(sent, u)
+            if u.words and max(u.words) < noun and _donor(u) and not opened_by(sent, u)
         ]  # fmt: skip
         if not donors:
             continue
@@ -95,12 +82,12 @@ def nominal_aid(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str
         between = [
             u for u in units
             if u.words and max(donor.words) < min(u.words) < noun and u.state
-            and _opened_by(sent, u) in ("", "to")
+            and opened_by(sent, u) in ("", "to")
         ]  # fmt: skip
         after = [
             u for u in units
             if u.words and noun < min(u.words) <= ids[min(k + NEAR, len(ids) - 1)] and u.state
-            and _opened_by(sent, u) != "from"
+            and opened_by(sent, u) != "from"
         ]  # fmt: skip
         given = {g.state[:3] for g in givers}
         others = [u for u in between + after if u.state[:3] not in given]

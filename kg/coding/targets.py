@@ -11,6 +11,7 @@
 * :func:`in_purpose`: an actor inside an infinitive clause ("met *to discuss Ukraine*");
 * :func:`aimed_at`: the phrases that say at whom a noun's act was aimed ("air attacks *on
   X*"), no doers;
+* :func:`opened_by`: the preposition that opens an actor's phrase, in word order;
 * :func:`joined_targets`: actors "and" joins to a target in word order ("denounced South
   Korea and the United States", the second hung elsewhere).
 """
@@ -21,7 +22,7 @@ from kg.coding.sentence import Sentence, Unit, conjuncts
 
 __all__ = [
     "ADJUNCT", "AIMED", "RECEIVING", "TOPIC", "aimed_at", "by_phrases", "first_target", "in_adjunct", "in_purpose",
-    "joined_targets", "surface_target",
+    "joined_targets", "opened_by", "surface_target",
 ]  # fmt: skip
 
 #: prepositions of adjuncts (time, place, circumstance): an actor there is a target only
@@ -188,3 +189,17 @@ def aimed_at(sent: Sentence, h: int) -> set[int]:
         j for k in sent.children(h, "nmod", "obl") if sent.case_of(k) in AIMED
         for j in sent.subtree(k)
     }  # fmt: skip
+
+
+def opened_by(sent: Sentence, u: Unit) -> str:
+    """The preposition that opens the phrase of ``u`` (past determiners and adjectives), else
+    "" ("*in* Sri Lanka", "*to* Libya's coast")."""
+    k = sent.ids.index(min(u.words))
+    while k > 0:
+        k -= 1
+        w = sent[sent.ids[k]]
+        if w.upos == "ADP":
+            return w.text.lower()
+        if w.upos not in ("DET", "ADJ", "NUM", "PROPN"):
+            return ""
+    return ""
