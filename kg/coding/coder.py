@@ -22,7 +22,8 @@ For every verb the verb dictionary knows (by its form or lemma; multi-word verbs
 * **strikes named by a noun**: "an Israeli air strike killed 15 people", "killed in
   airstrikes carried out by X in Y" (:mod:`kg.coding.strikes`); tear gas fired at a crowd
   and a crowd's protest against someone (:mod:`kg.coding.crowds`);
-* **aid named by a noun**: "India mounted a relief mission ..." (:mod:`kg.coding.aid`);
+* **aid named by a noun**: "India mounted a relief mission ..." (:mod:`kg.coding.aid`); a
+  ceasefire agreed, read in word order (:mod:`kg.coding.truces`);
 * **agreements signed beside a meeting**: "agreements signed after X met with Y" are signed
   between them (057, both ways);
 * **pronouns**: "X said/indicated *it* would ..." is X (:mod:`kg.coding.pronouns`);
@@ -51,6 +52,7 @@ from kg.coding.reading import read_verb
 from kg.coding.sentence import Sentence, Unit, dateline_end, find_mentions, find_units
 from kg.coding.shallow import shallow_events
 from kg.coding.strikes import HARM, nominal_strikes
+from kg.coding.truces import agreed_truces
 
 __all__ = ["CodedEvent", "code_sentence"]
 
@@ -225,5 +227,6 @@ def code_sentence(
     events += _unless_coded(events, nominal_repression(sent, units), "repression", text)
     events += _unless_coded(events, nominal_protests(sent, units), "protest", text)
     events += _unless_coded(events, nominal_aid(sent, units), "aid", text)
+    events += _unless_coded(events, agreed_truces(sent, units), "ceasefire", text)
     events += _signings(sent, events, text)
     return list(dict.fromkeys(events))
