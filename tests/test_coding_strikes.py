@@ -19,8 +19,6 @@ NORLAND_ [NOR]
 AGENTS = """\
 CIVILIAN [~CVL]
 SOLDIER [~MIL]
-POLICE {} [~COP]
-PROTESTER [~OPP]
 """
 VERBS = """\
 --- WARN [130] ---
