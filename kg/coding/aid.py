@@ -23,7 +23,7 @@ included (the convention of every CAMEO set here). Read in word order:
 
 from __future__ import annotations
 
-from kg.coding.targets import opened_by
+from kg.coding.targets import joined_by_and, opened_by
 from kg.coding.tree import Sentence, Unit
 
 __all__ = ["AID_NOUNS", "nominal_aid"]
@@ -48,11 +48,7 @@ NEAR = 15
 
 
 def _donor(u: Unit) -> bool:
-    return (
-        bool(u.state)
-        and not u.code.startswith("---")
-        and not ({u.code[k : k + 3] for k in range(3, len(u.code), 3)} & RECEIVERS)
-    )
+    return bool(u.state) and not u.code.startswith("---") and not u.agents & RECEIVERS
 
 
 def nominal_aid(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
@@ -74,8 +70,7 @@ def nominal_aid(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str
             continue
         givers = [donors[0]]  # "Australian and New Zealand planes carrying aid": both give
         for u in donors[1:]:
-            gap = [low[ids.index(i)] for i in ids if max(givers[-1].words) < i < min(u.words)]
-            joined = gap.count("and") == 1 and len(gap) <= 3 or u.head == givers[-1].head
+            joined = joined_by_and(sent, givers[-1], u) or u.head == givers[-1].head
             if joined and u.state[:3] != givers[0].state[:3]:
                 givers.append(u)
         donor = givers[-1]

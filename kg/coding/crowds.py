@@ -31,10 +31,6 @@ REPRESSORS = frozenset({"COP", "MIL", "GOV", "SPY"})
 CROWDS = frozenset({"OPP", "EDU", "LAB", "CVL", "PPL"})
 
 
-def _agents(u: Unit) -> set[str]:
-    return {u.code[k : k + 3] for k in range(3, len(u.code), 3)}
-
-
 def nominal_repression(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
     """(who, whom, 175, "asserted") for the means of breaking up a crowd (tear gas, water
     cannon, rubber bullets) between police or troops before them and a crowd after them
@@ -55,12 +51,12 @@ def nominal_repression(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Un
             continue
         doers = [
             u for u in units
-            if u.state and u.words and ids[lo] <= max(u.words) < ids[k] and _agents(u) & REPRESSORS
+            if u.state and u.words and ids[lo] <= max(u.words) < ids[k] and u.agents & REPRESSORS
         ]  # fmt: skip
         crowd = [
             u for u in units
             if u.state and u.words and ids[hi - 1] < min(u.words) <= ids[min(hi + 11, len(ids) - 1)]
-            and _agents(u) & CROWDS
+            and u.agents & CROWDS
         ]  # fmt: skip
         if doers and crowd:
             out.append((doers[-1], crowd[0], "175", "asserted"))
@@ -93,7 +89,7 @@ def nominal_protests(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
         crowd = [
             u for u in units
             if u.state and u.words and ids[max(0, k - 12)] <= min(u.words) and max(u.words) < ids[k]
-            and _agents(u) & CROWDS
+            and u.agents & CROWDS
         ]  # fmt: skip
         if target is not None and crowd and crowd[-1] is not target:
             out.append((crowd[-1], target, "141", "asserted"))

@@ -30,6 +30,7 @@ from kg.coding.modality import SCHEDULED
 from kg.coding.pairs import FORCE, pairs, visiting
 from kg.coding.patterns import QUANTIFIERS, best_match
 from kg.coding.reading import VISITS
+from kg.coding.targets import joined_by_and
 from kg.coding.tree import Sentence, Unit
 
 __all__ = ["BREAKS", "shallow_events"]
@@ -149,12 +150,10 @@ def _or(sent: Sentence, a: Unit, b: Unit) -> bool:
 def _joined(sent: Sentence, a: Unit, b: Unit) -> bool:
     """Whether unit ``a`` is joined to ``b`` by "and", past a possessive and a demonym ("Lula
     *and his Argentine* counterpart Fernandez signed"), however far both stand from the verb."""
-    between = [i for i in sent.ids if max(a.words) < i < min(b.words)]
     k = sent.ids.index(min(a.words))
     if k > 0 and sent[sent.ids[k - 1]].text.lower() == "between":
         return False  # "clashes between X and Y": a noun's two sides (kg.coding.nominal)
-    ands = [i for i in between if sent[i].text.lower() in ("and", "&")]
-    return len(ands) == 1 and len(between) <= 4 and all(sent[i].upos in JOINING for i in between)
+    return joined_by_and(sent, a, b, 4, JOINING)
 
 
 def shallow_events(

@@ -22,7 +22,7 @@ from kg.coding.sentence import Sentence, Unit, conjuncts
 
 __all__ = [
     "ADJUNCT", "AIMED", "RECEIVING", "TOPIC", "aimed_at", "by_phrases", "first_target", "in_adjunct", "in_purpose",
-    "joined_targets", "opened_by", "surface_target",
+    "joined_by_and", "joined_targets", "opened_by", "surface_target",
 ]  # fmt: skip
 
 #: prepositions of adjuncts (time, place, circumstance): an actor there is a target only
@@ -147,6 +147,21 @@ def in_purpose(sent: Sentence, u: Unit, v: int) -> bool:
 JOINING = frozenset({"DET", "CCONJ", "PUNCT"})
 
 
+def joined_by_and(
+    sent: Sentence, a: Unit, b: Unit, most: int = 3, tags: frozenset[str] | None = None
+) -> bool:
+    """Unit ``a`` stands before ``b`` with one "and" (or "&") and at most ``most`` words
+    between them, all of ``tags`` when given ("X and the Y", "X and his Argentine Y")."""
+    if not a.words or not b.words:
+        return False
+    between = [i for i in sent.ids if max(a.words) < i < min(b.words)]
+    ands = sum(sent[i].text.lower() in ("and", "&") for i in between)
+    return (
+        ands == 1 and len(between) <= most
+        and (tags is None or all(sent[i].upos in tags for i in between))
+    )  # fmt: skip
+
+
 def joined_targets(sent: Sentence, targets: list[Unit], units: list[Unit]) -> list[Unit]:
     """The actors "and" joins to the last of ``targets`` in word order, whatever the parser
     hung them on ("denounced South Korea and the United States", with "the United States" a
@@ -162,9 +177,7 @@ def joined_targets(sent: Sentence, targets: list[Unit], units: list[Unit]) -> li
     for u in sorted(units, key=lambda u: u.start):
         if u in targets or not u.words or min(u.words) <= max(last.words):
             continue
-        between = [i for i in sent.ids if max(last.words) < i < min(u.words)]
-        joined = [sent[i].text.lower() for i in between].count("and") == 1
-        if not joined or len(between) > 3 or any(sent[i].upos not in JOINING for i in between):
+        if not joined_by_and(sent, last, u, 3, JOINING):
             break
         w = sent[u.head]
         if (

@@ -108,5 +108,10 @@ class Unit:
     state: str = ""  # the actor part ("" for an agent without a state)
     actor: str = ""  # kg's actor id, when the actor is one of kg's own
 
+    @property
+    def agents(self) -> set[str]:
+        """The agent codes after the actor part (``{"GOV", "MIL"}`` for ``GONGOVMIL``)."""
+        return {self.code[k : k + 3] for k in range(3, len(self.code), 3)}
+
     def __repr__(self) -> str:
         return f"Unit({self.code}@{self.head})"

@@ -16,7 +16,7 @@ announced ... that they had reached an agreement to extend ... the bilateral cea
 
 from __future__ import annotations
 
-from kg.coding.targets import opened_by
+from kg.coding.targets import joined_by_and, opened_by
 from kg.coding.tree import Sentence, Unit
 
 __all__ = ["AGREEING", "TRUCES", "agreed_truces"]
@@ -57,7 +57,7 @@ def agreed_truces(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, s
         sides = before[-1:]
         for u in reversed(before[:-1]):  # the doers joined by "and" before the agreeing
             gap = [low[ids.index(i)] for i in ids if max(u.words) < i < min(sides[0].words)]
-            if not (gap.count("and") == 1 and len(gap) <= 3 or len(gap) <= 3 and "," not in gap):
+            if not (joined_by_and(sent, u, sides[0]) or len(gap) <= 3 and "," not in gap):
                 break
             sides.insert(0, u)
         with_ = [j for j in range(k + 1, min(k + 6, len(ids))) if low[j] == "with"]
