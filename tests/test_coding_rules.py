@@ -1614,3 +1614,21 @@ def test_a_pattern_written_for_one_verb_of_a_block_leaves_the_others(d):
         "staging stage VERB 4 acl", "a a DET 7 det", "demonstration demonstration NOUN 5 obj",
         ". . PUNCT 3 punct",
     ) == {("VLTCOP", "VLTOPP", "173", "asserted")}  # fmt: skip
+
+
+def test_an_unknown_name_after_a_verb_read_in_word_order_is_who_its_apposition_says(d):
+    # "Veltrian police on Friday arrested Bor Chak, a Norlandic rebel.", broken as small
+    # parsers break it ("police" the root, "arrested" an adjective of the name)
+    rows = [
+        "Veltrian Veltrian ADJ 2 amod", "police police NOUN 0 root", "on on ADP 4 case",
+        "Friday Friday PROPN 2 nmod", "arrested arrest VERB 7 amod", "Bor Bor PROPN 7 compound",
+        "Chak Chak PROPN 2 nmod", ", , PUNCT 11 punct", "a a DET 11 det",
+        "Norlandic Norlandic ADJ 11 amod", "rebel rebel NOUN 2 appos", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert coded(d, *rows) == {("VLTCOP", "NORREB", "173", "asserted")}
+    # no apposition but another act after the comma: nobody the name is
+    rows[7:] = [
+        ", , PUNCT 9 punct", "killing kill VERB 2 advcl", "a a DET 12 det",
+        "Norlandic Norlandic ADJ 12 amod", "rebel rebel NOUN 9 obj", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert coded(d, *rows) == set()

@@ -13,7 +13,9 @@ coordinated pair before the verb with nothing after it codes each other ("X and 
 not the two sides of "clashes between X and Y"); "met for talks" is a meeting held (040, not
 the dictionary's 036), as in the tree's reading; an actor in a phrase of place is no target but of a visit ("X and
 Y met *in Budapest*", "arrived *in Gondor*"); an actor right after "by" is the doer of a
-passive ("prisoners released *by Israel*"). A negation or "will/would" right before the
+passive ("prisoners released *by Israel*"); a name kg does not know right after the verb is
+who its appositive says ("arrested Bornwell Chakaodza*, editor of the Standard newspaper*").
+A negation or "will/would" right before the
 verb codes nothing, nor does a verb after "if" or "unless" in its stretch; "X or Y" are no
 two sides.
 
@@ -83,6 +85,37 @@ PLACE_OR_AIM = frozenset({
     "on", "in", "at", "near", "against", "into", "inside", "outside", "across", "to", "toward",
     "towards", "onto", "upon",
 })  # fmt: skip
+
+
+#: tags of the words of a name kg does not know, or of the words around it
+NAME_TAGS = frozenset({"PROPN", "DET", "PUNCT"})
+#: tags that may open an appositive ("*the* governor of ...", "*editor* of ...")
+APPOSITIVE_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _described(sent: Sentence, after: list[int], units: list[Unit]) -> list[Unit]:
+    """The units of an appositive that describes a name kg does not know, right after the verb
+    ("arrested Bornwell Chakaodza*, editor of the independent Standard newspaper*"; "detained
+    Luis Fernando Camacho*, the governor of Santa Cruz and a prominent opposition leader*"):
+    the person is what the appositive says."""
+    if not after or any(sent[i].upos not in NAME_TAGS for i in after):
+        return []
+    if not any(sent[i].upos == "PROPN" for i in after):
+        return []
+    ids = sent.ids
+    k = ids.index(after[-1]) + 1
+    if (
+        k + 1 >= len(ids)
+        or sent[ids[k]].text != ","
+        or sent[ids[k + 1]].upos not in APPOSITIVE_START
+    ):
+        return []
+    stretch = []
+    for i in ids[k + 1 : k + 1 + NEAR_AFTER + 2]:
+        if sent[i].text in BREAKS or sent[i].upos in ("VERB", "AUX", "PRON"):
+            break
+        stretch.append(i)
+    return [u for u in units if u.words and u.words <= set(stretch)][:1]
 
 
 def _in_phrase(sent: Sentence, u: Unit) -> bool:
@@ -186,6 +219,7 @@ def shallow_events(
             if max(u.words) < v and v - max(u.words) <= NEAR_BEFORE and not _in_phrase(sent, u)
         ]  # fmt: skip
         tgt = [u for u in here if min(u.words) > v and min(u.words) - v <= NEAR_AFTER]
+        tgt = tgt or _described(sent, after, units)
         if not src:
             continue
         patterns = dicts.patterns_for(entries)
