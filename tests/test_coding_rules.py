@@ -742,6 +742,16 @@ def test_police_and_protesters_are_the_one_state_named(d):
     ) == {("VLTCOP", "VLTOPP", "173", "reported")}  # fmt: skip
 
 
+def test_lawmakers_and_courts_are_the_one_state_named_too(d):
+    # "Police arrested representatives, Veltria said.": a legislature (and a court) is a
+    # state's own as its police and opposition are
+    assert coded(
+        d, "Police police NOUN 2 nsubj", "arrested arrest VERB 0 root",
+        "representatives representative NOUN 2 obj", ", , PUNCT 6 punct",
+        "Veltria Veltria PROPN 6 nsubj", "said say VERB 2 parataxis", ". . PUNCT 2 punct",
+    ) == {("VLTCOP", "VLTLEG", "173", "reported")}  # fmt: skip
+
+
 def test_an_opposition_without_a_state_is_the_doers_own(d):
     # "Veltria arrested protesters, Norland said.": two states named; a state's acts on an
     # opposition that names no state are on its own

@@ -328,10 +328,9 @@ PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughou
 DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":"})
 
 
-#: agents of a state's own politics and order: with one state named, they are that state's
-#: ("Nigerian agents arrested opposition politician X": Nigeria's opposition; "police fired
-#: tear gas at Pakistan Tehreek-e-Insaf protesters": Pakistan's police)
-DOMESTIC = frozenset({"OPP", "COP"})
+#: agents of a state's own politics, order and law: with one state named, they are its ("Nigerian
+#: agents arrested opposition politician X"; "police fired tear gas at PTI protesters")
+DOMESTIC = frozenset({"OPP", "COP", "JUD", "LEG"})
 
 
 def _place(sent: Sentence, units: list[Unit], filed_in: str = "") -> str:
