@@ -1642,3 +1642,21 @@ def test_an_unknown_name_after_a_verb_read_in_word_order_is_who_its_apposition_s
         "Norlandic Norlandic ADJ 12 amod", "rebel rebel NOUN 9 obj", ". . PUNCT 2 punct",
     ]  # fmt: skip
     assert coded(d, *rows) == set()
+
+
+def test_an_agent_joined_to_a_states_organ_is_that_states(d):
+    # "Veltria's government and rebels signed an accord, Norland said.": Veltria's rebels,
+    # though two states are named and the parser made "rebels" a subject of its own
+    assert coded(
+        d, "Veltria Veltria PROPN 3 nmod:poss", "'s 's PART 1 case",
+        "government government NOUN 6 nsubj", "and and CCONJ 5 cc", "rebels rebel NOUN 6 nsubj",
+        "signed sign VERB 0 root", "an a DET 8 det", "accord accord NOUN 6 obj",
+        ", , PUNCT 11 punct", "Norland Norland PROPN 11 nsubj", "said say VERB 6 parataxis",
+        ". . PUNCT 6 punct",
+    ) == {("VLTGOV", "VLTREB", "057", "reported"), ("VLTREB", "VLTGOV", "057", "reported")}  # fmt: skip
+    # unidentified gunmen stay unidentified: "Veltrian soldiers and gunmen clashed."
+    events = coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 5 nsubj", "and and CCONJ 4 cc",
+        "gunmen gunman NOUN 2 conj", "clashed clash VERB 0 root", ". . PUNCT 5 punct",
+    )  # fmt: skip
+    assert not any(e[0] == "VLTUAF" or e[1] == "VLTUAF" for e in events)

@@ -8,7 +8,9 @@
 * :func:`weapon_group`: a group of weapons alone is an actor only as a subject ("Russian
   missiles hit Kharkiv"), not "fired artillery at X";
 * :func:`own_agents`: an agent owned by a possessive pronoun is the subject's ("Egypt
-  dispatched *its* aircraft carrier"), before any place or dateline gives it a state.
+  dispatched *its* aircraft carrier"), before any place or dateline gives it a state;
+* :func:`paired_agents`: an agent without a state joined by "and" to a state's organ is that
+  state's ("South Sudan's government *and rebels* signed a peace agreement").
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from typing import Any
 
 from kg.coding.tree import Sentence, Unit
 
-__all__ = ["WEAPONS", "merge_adjacent", "own_agents", "share_agents", "weapon_group"]
+__all__ = [
+    "WEAPONS", "merge_adjacent", "own_agents", "paired_agents", "share_agents", "weapon_group",
+]  # fmt: skip
 
 #: agents that are weapons: "Russian missiles hit Kharkiv" (RUSMIL), not "fired missiles"
 WEAPONS = frozenset({
@@ -143,3 +147,21 @@ def weapon_group(sent: Sentence, top: int, agents: list[Any]) -> bool:
         and all(m.entry.phrase.words[-1] in WEAPONS for m in agents)
         and sent[top].base not in ("nsubj", "csubj")
     )
+
+
+def paired_agents(sent: Sentence, units: list[Unit]) -> None:
+    """An agent without a state right after "and" (past determiners and adjectives) that
+    follows a state's organ is that state's ("South Sudan's government and rebels", "the
+    Nigerian army and militants"); unidentified gunmen stay unidentified (in place)."""
+    by_end = {max(u.words): u for u in units if u.words}
+    for u in units:
+        if not u.code.startswith("---") or u.code == "---UAF" or not u.words:
+            continue
+        k = sent.ids.index(min(u.words))
+        while k > 0 and sent[sent.ids[k - 1]].upos in ("DET", "ADJ"):
+            k -= 1
+        if k < 2 or sent[sent.ids[k - 1]].text.lower() != "and":
+            continue
+        b = by_end.get(sent.ids[k - 2])
+        if b is not None and b.state and len(b.code) > 3 and b.code.startswith(b.state[:3]):
+            u.code, u.state = b.state[:3] + u.code[3:], b.state[:3]

@@ -18,7 +18,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from kg.coding.groups import merge_adjacent, own_agents, share_agents, weapon_group
+from kg.coding.groups import merge_adjacent, own_agents, paired_agents, share_agents, weapon_group
 from kg.coding.names import (
     CONTINENTS,
     CURRENCIES,
@@ -268,6 +268,7 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
             )
     units = share_agents(sent, merge_adjacent(sorted(units, key=lambda u: (u.start, u.head)), sent))
     own_agents(sent, units)  # "Egypt dispatched *its* carrier": Egypt's, not the dateline's
+    paired_agents(sent, units)  # "South Sudan's government and rebels": South Sudan's
     filed_in = [actor_code(m.entry, date)[:3] for m in filed if m.kind == "actor"]
     place = _place(sent, units, filed_in[0] if filed_in else "")
     if place:
