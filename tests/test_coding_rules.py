@@ -139,6 +139,10 @@ SHOOT {SHOT SHOOTING SHOOTS}
 WITHDRAW {WITHDREW WITHDRAWN WITHDRAWING WITHDRAWS}
 - * SOLDIERS [0874]
 
+--- DECLARE [---] ---
+DECLARE {DECLARED DECLARING DECLARES}
+- * TRUCE [0871:0871]
+
 --- CONFINE [170] ---
 DETAIN [173]
 STAGE {STAGED STAGING STAGES}
@@ -1106,6 +1110,18 @@ def test_agreements_signed_beside_a_meeting_are_signed_by_its_sides(d):
         )
     )  # fmt: skip
 
+    # "Veltria met Norland in a visit which will see the signing of accords.": to come too
+    assert not any(
+        e[2] == "057"
+        for e in coded(
+            d, "Veltria Veltria PROPN 2 nsubj", "met meet VERB 0 root",
+            "Norland Norland PROPN 2 obj", "in in ADP 6 case", "a a DET 6 det",
+            "visit visit NOUN 2 obl", "which which PRON 9 nsubj", "will will AUX 9 aux",
+            "see see VERB 6 acl:relcl", "the the DET 11 det", "signing signing NOUN 9 obj",
+            "of of ADP 13 case", "accords accord NOUN 11 nmod", ". . PUNCT 2 punct",
+        )
+    )  # fmt: skip
+
 
 def test_force_its_doer_says_it_will_use_is_a_threat(d):
     # "Veltria will respond forcefully to Norland.": a threat of force (138), made now
@@ -1660,3 +1676,19 @@ def test_an_agent_joined_to_a_states_organ_is_that_states(d):
         "gunmen gunman NOUN 2 conj", "clashed clash VERB 0 root", ". . PUNCT 5 punct",
     )  # fmt: skip
     assert not any(e[0] == "VLTUAF" or e[1] == "VLTUAF" for e in events)
+
+
+def test_an_act_done_unilaterally_is_one_sides_alone(d):
+    # "Veltria declared a truce with Norland.": both sides' ceasefire, as the dictionary
+    # writes it; "a unilateral truce" is Veltria's alone
+    rows = [
+        "Veltria Veltria PROPN 2 nsubj", "declared declare VERB 0 root", "a a DET 4 det",
+        "truce truce NOUN 2 obj", "with with ADP 6 case", "Norland Norland PROPN 2 obl",
+        ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert {e[:3] for e in coded(d, *rows)} == {("VLT", "NOR", "0871"), ("NOR", "VLT", "0871")}
+    rows[2:] = [
+        "a a DET 5 det", "unilateral unilateral ADJ 5 amod", "truce truce NOUN 2 obj",
+        "with with ADP 7 case", "Norland Norland PROPN 2 obl", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert {e[:3] for e in coded(d, *rows)} == {("VLT", "NOR", "0871")}

@@ -159,7 +159,7 @@ AGREEMENTS = frozenset({
     "memorandum", "memoranda", "mou", "mous", "pact", "pacts", "treaty", "treaties",
     "contract", "contracts", "protocol", "protocols", "declaration",
 })  # fmt: skip
-#: words right before a signing that make it one to come
+#: words shortly before a signing that make it one to come ("*will see the* signing")
 TO_COME = frozenset({"will", "would", "to", "could", "may", "might", "expected", "set", "plan"})
 
 
@@ -172,7 +172,7 @@ def _signings(sent: Sentence, events: list[CodedEvent], text: str) -> list[Coded
         return []
     low = [sent[i].text.lower() for i in sent.ids]
     signed = any(
-        (w.startswith("sign") or w in ("inked", "concluded")) and (k == 0 or low[k - 1] not in TO_COME)
+        (w.startswith("sign") or w in ("inked", "concluded")) and not set(low[max(0, k - 3) : k]) & TO_COME
         and (set(low[k + 1 : k + 8]) | set(low[max(0, k - 3) : k])) & AGREEMENTS
         for k, w in enumerate(low)
     )  # fmt: skip

@@ -309,6 +309,8 @@ def apply_modality(
         if not targets and _alternatives(sent, sources):
             continue  # "if the United States or Israel attacked": not each other
         one_way, mutual = directed(sent, v, targets, code), partnered(sent, v, targets, code)
+        if _unilateral(sent, v):  # "Putin declared a unilateral ceasefire": Russia's alone
+            code, one_way, mutual = code.split(":")[0], True, False
         together = any(  # "X and Y delayed *their* meeting"
             sent[k].text.lower() == "their"
             for o in sent.children(v, "obj", "dobj")
@@ -321,3 +323,14 @@ def apply_modality(
             # beside the act to come
             for s, t, c in pairs("138", sources, targets):
                 yield r, s, t, c, "asserted"
+
+
+#: words that make an act one side's alone, whatever the dictionary writes both ways
+UNILATERAL = frozenset({"unilateral", "unilaterally", "one-sided"})
+
+
+def _unilateral(sent: Sentence, v: int) -> bool:
+    """Verb ``v`` or its object is qualified as one side's alone ("declared a *unilateral*
+    ceasefire", "*unilaterally* withdrew")."""
+    near = [v, *sent.children(v, "obj", "dobj", "advmod")]
+    return any(sent[k].text.lower() in UNILATERAL for j in near for k in [j, *sent.children(j)])

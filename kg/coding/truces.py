@@ -8,7 +8,8 @@ announced ... that they had reached an agreement to extend ... the bilateral cea
   announced, declared, accepted, extended);
 * **the sides**: the actors right before the word of agreeing that no preposition opens and
   "and" joins, and the one "with" names after it; every two of them code each other (0871);
-* **only one agreed**: nothing where it is called for, urged, rejected, violated or broken.
+* **only one agreed**: nothing where it is called for, urged, rejected, violated or broken,
+  or declared by one side alone ("a unilateral ceasefire").
 
 >>> sorted(TRUCES)[:3]
 ['armistice', 'cease-fire', 'ceasefire']
@@ -31,7 +32,7 @@ AGREEING = frozenset({
 NOT_AGREED = frozenset({
     "called", "calls", "urged", "urges", "demanded", "rejected", "refused", "violated",
     "violating", "violation", "violations", "broke", "broken", "breaking", "not", "no", "if",
-    "would", "could", "proposed", "collapsed", "ended",
+    "would", "could", "proposed", "collapsed", "ended", "unilateral", "unilaterally",
 })  # fmt: skip
 
 
