@@ -15,6 +15,8 @@ VELTRIA_ [VLT]
 +VELTRIAN_
 NORLAND_ [NOR]
 +NORLANDIC_
+OSTIA_ [OST]
+KARVENIA_ [KRV]
 """
 AGENTS = """\
 CIVILIAN [~CVL]
@@ -23,6 +25,9 @@ SOLDIER [~MIL]
 VERBS = """\
 --- WARN [130] ---
 WARN
+
+--- CONDEMN [111] ---
+CONDEMN
 
 --- KILL [190] ---
 KILL
@@ -85,12 +90,13 @@ def test_a_strike_feared_or_not_done_is_no_strike(d):
         "soldiers soldier NOUN 10 obj", ". . PUNCT 2 punct",
     )  # fmt: skip
     assert not {e for e in events if e[2].startswith("19")}
-    # "Veltria condemned the Norlandic air strike.": no harm named, no strike coded
-    assert not coded(
+    # "Veltria condemned the Norlandic air strike.": a strike done (condemned) but on no one
+    # named, so only the condemnation is coded
+    assert coded(
         d, "Veltria Veltria PROPN 2 nsubj", "condemned condemn VERB 0 root",
         "the the DET 6 det", "Norlandic Norlandic ADJ 6 amod", "air air NOUN 6 compound",
         "strike strike NOUN 2 obj", ". . PUNCT 2 punct",
-    )  # fmt: skip
+    ) == {("VLT", "NOR", "111", "asserted")}  # fmt: skip
 
 
 def test_a_verb_of_harm_gives_way_to_the_strike_tagged_a_verb(d):
@@ -118,4 +124,27 @@ def test_what_an_attack_was_aimed_at_is_no_doer(d):
         d, "Several several ADJ 2 amod", "attacks attack NOUN 5 nsubj", "on on ADP 4 case",
         "Norland Norland PROPN 2 nmod", "killed kill VERB 0 root", "ten ten NUM 8 nummod",
         "Norlandic Norlandic ADJ 8 amod", "civilians civilian NOUN 5 obj", ". . PUNCT 5 punct",
+    )  # fmt: skip
+
+
+def test_strikes_condemned_were_done(d):
+    # "Ostia condemned on Monday the Veltrian strikes against Norland and Karvenia.": the
+    # condemnation, and the strikes it condemns on both states
+    rows = [
+        "Ostia Ostia PROPN 2 nsubj", "condemned condemn VERB 0 root", "on on ADP 4 case",
+        "Monday Monday PROPN 2 obl", "the the DET 7 det", "Veltrian Veltrian ADJ 7 amod",
+        "strikes strike NOUN 2 obl", "against against ADP 9 case", "Norland Norland PROPN 7 nmod",
+        "and and CCONJ 11 cc", "Karvenia Karvenia PROPN 9 conj", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert {e[:3] for e in coded(d, *rows)} >= {
+        ("VLTMIL", "NOR", "195"), ("VLTMIL", "KRV", "195"),
+    }  # fmt: skip
+    # "Ostia condemned any Veltrian raid on Norland.": none was done
+    assert not any(
+        e[0].startswith("VLT")
+        for e in coded(
+            d, "Ostia Ostia PROPN 2 nsubj", "condemned condemn VERB 0 root", "any any DET 5 det",
+            "Veltrian Veltrian ADJ 5 amod", "raid raid NOUN 2 obj", "on on ADP 7 case",
+            "Norland Norland PROPN 5 nmod", ". . PUNCT 2 punct",
+        )
     )  # fmt: skip

@@ -8,8 +8,10 @@ parsers hang such nouns anywhere, so the strike is read in word order:
 * **the strike**: an air strike, airstrike, air raid, a drone, missile or rocket strike or
   attack (195); shelling, artillery fire, a bombardment (194);
 * **only a strike done**: a harm verb ("killed", "hit", "targeted") within a few words after
-  the noun, or a victim "killed in" it before; nothing when a word of a strike to come or
-  feared ("any", "would", "threat", "if") stands near it;
+  the noun, or a victim "killed in" it before, or a word of condemnation right before it
+  ("condemned the Israeli strikes against Syria", where an attack, a raid or strikes named
+  alone are strikes too); nothing when a word of a strike to come or feared ("any",
+  "would", "threat", "if") stands near it;
 * **the doer**: an actor among the noun's own words ("an *Israeli* air strike", "*Hezbollah*
   rocket attacks"; a state is its military, as the weapon agents code it), else the first
   actor after a "by" that follows the noun ("carried out *by Pakistan*");
@@ -42,6 +44,17 @@ WEAPON_STRIKES = {
     ("missile", "attack"): "195", ("rocket", "attack"): "195", ("artillery", "fire"): "194",
     ("artillery", "shelling"): "194", ("mortar", "fire"): "194",
 }  # fmt: skip
+#: nouns of force that name a strike only where it is condemned: "condemned the recent deadly
+#: Israeli *raid* in Jenin", "denounced the Israeli *strikes* against Syria"
+CONDEMNED_NOUNS = {
+    "strikes": "195", "attack": "190", "attacks": "190", "raid": "190", "raids": "190",
+    "bombing": "190", "bombings": "190", "incursion": "190", "assault": "190",
+}  # fmt: skip
+#: words of condemning a strike: it was done
+CONDEMNING = frozenset({
+    "condemned", "condemns", "condemning", "denounced", "denounces", "deplored", "deplores",
+    "decried", "slammed", "criticized", "criticised",
+})  # fmt: skip
 #: verbs of the harm a strike did: the noun is then their doer
 HARM = frozenset({
     "killed", "kills", "injured", "injures", "wounded", "wounds", "hit", "hits", "destroyed",
@@ -75,7 +88,23 @@ def _strikes(sent: Sentence) -> list[tuple[int, int, str]]:
             sent[i].upos in ("NOUN", "PROPN") or _noun_tagged_verb(sent, i)
         ):
             out.append((i, i, STRIKE_NOUNS[low]))
+        elif low in CONDEMNED_NOUNS and sent[i].upos == "NOUN" and _condemned(sent, k):
+            out.append((i, i, CONDEMNED_NOUNS[low]))
     return out
+
+
+def _condemned(sent: Sentence, k: int) -> bool:
+    """A word of condemning stands at most six words before the noun at position ``k``, with
+    no other verb or mark between ("condemned *on Monday the Israeli* strikes", "condemned
+    *the recent deadly Israeli* raid")."""
+    ids = sent.ids
+    for j in range(k - 1, max(-1, k - 7), -1):
+        w = sent[ids[j]]
+        if w.text.lower() in CONDEMNING:
+            return True
+        if w.upos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"):
+            return False
+    return False
 
 
 def _noun_tagged_verb(sent: Sentence, i: int) -> bool:
@@ -196,11 +225,27 @@ def nominal_strikes(
         before, after = _stretch(sent, first, noun)
         near = [sent[i].text.lower() for i in (*before[-4:], *after[:NEAR])]
         done_after = any(sent[i].text.lower() in HARM for i in after)
-        if not (done_after or _suffered_in(sent, before) >= 0) or NOT_DONE & set(near):
+        condemned = _condemned(sent, sent.ids.index(first))
+        if not (done_after or condemned or _suffered_in(sent, before) >= 0) or NOT_DONE & set(near):
             continue
         doer = _doer(sent, first, after, units, mentions, date)
         target = _target(sent, before, after, units) if doer else None
         if doer is None or target is None:  # (coder.py pairs them only with ``paired``)
             continue
-        out.append((doer, target, code, "asserted"))
+        out += [(doer, t, code, "asserted") for t in [target, *_listed(sent, target, units)]]
+    return out
+
+
+def _listed(sent: Sentence, first: Unit, units: list[Unit]) -> list[Unit]:
+    """The actors listed after ``first`` with commas and "and" ("against *Syria, Lebanon and
+    Iraq*")."""
+    out, last = [], first
+    for u in sorted(units, key=lambda u: u.start):
+        if not u.words or not u.state or min(u.words) <= max(last.words):
+            continue
+        gap = [sent[i].text.lower() for i in sent.ids if max(last.words) < i < min(u.words)]
+        if not gap or len(gap) > 2 or not set(gap) <= {",", "and", "the"} or gap == ["the"]:
+            break
+        out.append(u)
+        last = u
     return out
