@@ -148,3 +148,14 @@ def test_strikes_condemned_were_done(d):
             "Norland Norland PROPN 5 nmod", ". . PUNCT 2 punct",
         )
     )  # fmt: skip
+    # "Ostia condemned an attack by Veltrian soldiers in Norland.": PETRARCH's records code
+    # the condemnation alone where the doer stands in a "by" phrase
+    assert not any(
+        e[2].startswith("19")
+        for e in coded(
+            d, "Ostia Ostia PROPN 2 nsubj", "condemned condemn VERB 0 root", "an a DET 4 det",
+            "attack attack NOUN 2 obj", "by by ADP 7 case", "Veltrian Veltrian ADJ 7 amod",
+            "soldiers soldier NOUN 4 nmod", "in in ADP 9 case", "Norland Norland PROPN 4 nmod",
+            ". . PUNCT 2 punct",
+        )
+    )  # fmt: skip

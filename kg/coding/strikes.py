@@ -228,7 +228,10 @@ def nominal_strikes(
         condemned = _condemned(sent, sent.ids.index(first))
         if not (done_after or condemned or _suffered_in(sent, before) >= 0) or NOT_DONE & set(near):
             continue
-        doer = _doer(sent, first, after, units, mentions, date)
+        harmed = done_after or _suffered_in(sent, before) >= 0
+        # a strike known done only by its condemnation names its doer in its own words
+        # ("the Israeli strikes"): PETRARCH's records leave "condemned an attack by X" uncoded
+        doer = _doer(sent, first, after if harmed else [], units, mentions, date)
         target = _target(sent, before, after, units) if doer else None
         if doer is None or target is None:  # (coder.py pairs them only with ``paired``)
             continue
