@@ -49,6 +49,7 @@ from kg.coding.nominal import (
 from kg.coding.pairs import FORCE, paired
 from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
+from kg.coding.requests import answered_requests
 from kg.coding.sentence import Sentence, Unit, dateline_end, find_mentions, find_units
 from kg.coding.shallow import shallow_events
 from kg.coding.strikes import HARM, nominal_strikes
@@ -227,6 +228,7 @@ def code_sentence(
     events += _unless_coded(events, nominal_repression(sent, units), "repression", text)
     events += _unless_coded(events, nominal_protests(sent, units), "protest", text)
     events += _unless_coded(events, nominal_aid(sent, units), "aid", text)
+    events += _unless_coded(events, answered_requests(sent, units), "request", text)
     events += _unless_coded(events, agreed_truces(sent, units), "ceasefire", text)
     events += _signings(sent, events, text)
     return list(dict.fromkeys(events))

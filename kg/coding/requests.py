@@ -1,0 +1,65 @@
+"""Requests an act answers, named by a noun: "After a request from the Burmese government,
+India's Ministry of Home Affairs announced ...", "upon the request of the Government of
+Palau, the Government of Japan has decided to provide ...", "Police arrested X ..., following
+a request by the United States government for his extradition".
+
+An act done "at the request of" someone answers a request that someone made of the actor who
+acts (020, the convention of every CAMEO set here). Read in word order:
+
+* **the request**: "request" or "requests" right after a word of sequence ("after",
+  "upon", "following", "at", "on") and its determiners and adjectives;
+* **the asker**: the first actor within five words after the "of", "from" or "by" that
+  follows the noun;
+* **the one asked**: the first actor before the request's phrase that no preposition opens
+  (the doer of the main clause), else the first such actor after the comma that ends the
+  request's phrase.
+
+>>> sorted(SEQUENCE)
+['after', 'at', 'following', 'on', 'upon']
+"""
+
+from __future__ import annotations
+
+from kg.coding.strikes import first_actor_after
+from kg.coding.targets import opened_by
+from kg.coding.tree import Sentence, Unit
+
+__all__ = ["SEQUENCE", "answered_requests"]
+
+#: nouns of a request
+REQUESTS = frozenset({"request", "requests"})
+#: words that make the act that follows (or precedes) an answer to the request
+SEQUENCE = frozenset({"after", "upon", "following", "at", "on"})
+#: prepositions that name the asker after the noun
+ASKER = frozenset({"of", "from", "by"})
+
+
+def _bare(sent: Sentence, u: Unit) -> bool:
+    return bool(u.state) and bool(u.words) and opened_by(sent, u) == ""
+
+
+def answered_requests(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
+    """(asker, the one asked, 020, "asserted") of every request an act answers (see the
+    module docstring)."""
+    ids, out = sent.ids, []
+    low = [sent[i].text.lower() for i in ids]
+    for k, w in enumerate(low):
+        if w not in REQUESTS or sent[ids[k]].upos != "NOUN" or k + 1 >= len(ids):
+            continue
+        j = k - 1
+        while j >= 0 and sent[ids[j]].upos in ("DET", "ADJ"):
+            j -= 1
+        if j < 0 or low[j] not in SEQUENCE or low[k + 1] not in ASKER:
+            continue
+        asker = first_actor_after(sent, units, ids[k + 2 : k + 7])
+        if asker is None:
+            continue
+        before = [u for u in units if _bare(sent, u) and max(u.words) < ids[j]]
+        comma = next((m for m in range(k + 2, len(ids)) if low[m] == ","), None)
+        after = [
+            u for u in units
+            if comma is not None and _bare(sent, u) and min(u.words) > ids[comma]
+        ]  # fmt: skip
+        asked = (before or after)[:1]
+        out += [(asker, a, "020", "asserted") for a in asked if a is not asker]
+    return out

@@ -1,0 +1,59 @@
+"""kg.coding.requests: an act done "at the request of" someone answers a request that
+someone made of the actor who acts (020).
+
+Every sentence and parse here is written for these tests (the invented states Veltria and
+Norland, in a user's own dictionaries)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_cases import coded, load_own
+
+ACTORS = """\
+VELTRIA_ [VLT]
++VELTRIAN_
+NORLAND_ [NOR]
++NORLANDIC_
+"""
+AGENTS = """\
+GOVERNMENT [~GOV]
+POLICE {} [~COP]
+"""
+VERBS = """\
+--- DECIDE [---] ---
+DECIDE {DECIDED DECIDING DECIDES}
+"""
+
+
+@pytest.fixture(scope="module")
+def d(tmp_path_factory):
+    return load_own(tmp_path_factory.mktemp("requests"), actors=ACTORS, agents=AGENTS, verbs=VERBS)
+
+
+def test_an_act_at_the_request_of_an_actor_answers_its_request(d):
+    # "After a request from the Norlandic government, Veltria decided to help.": Norland
+    # asked Veltria (020)
+    assert coded(
+        d, "After after ADP 3 case", "a a DET 3 det", "request request NOUN 9 obl",
+        "from from ADP 7 case", "the the DET 7 det", "Norlandic Norlandic ADJ 7 amod",
+        "government government NOUN 3 nmod", ", , PUNCT 3 punct", "Veltria Veltria PROPN 10 nsubj",
+        "decided decide VERB 0 root", "to to PART 12 mark", "help help VERB 10 xcomp",
+        ". . PUNCT 10 punct",
+    ) == {("NORGOV", "VLT", "020", "asserted")}  # fmt: skip
+    # "Veltrian police arrested him, following a request by Norland.": the doer named first
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "police police NOUN 3 nsubj",
+        "arrested arrest VERB 0 root", "him he PRON 3 obj", ", , PUNCT 8 punct",
+        "following follow VERB 8 case", "a a DET 8 det", "request request NOUN 3 obl",
+        "by by ADP 10 case", "Norland Norland PROPN 8 nmod", ". . PUNCT 3 punct",
+    ) == {("NOR", "VLTCOP", "020", "asserted")}  # fmt: skip
+
+
+def test_a_request_no_act_answers_is_none(d):
+    # "Veltria rejected the request of Norland.": no act at its request (the verb's reading
+    # is the dictionary's)
+    assert not coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "rejected reject VERB 0 root", "the the DET 4 det",
+        "request request NOUN 2 obj", "of of ADP 6 case", "Norland Norland PROPN 4 nmod",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
