@@ -1071,3 +1071,14 @@ def test_latin_america_is_no_united_states(phoenix):
         phoenix, "Russia Russia PROPN 2 nsubj", "criticized criticize VERB 0 root",
         "Latin Latin ADJ 4 amod", "America America PROPN 2 obj", ". . PUNCT 2 punct",
     )  # fmt: skip
+
+
+def test_kg_verbs_code_a_prisoner_exchange_carried_out_both_ways(phoenix):
+    """kg.verbs.txt: a prisoner exchange carried out frees prisoners both ways (0841)."""
+    # "Ukraine and Russia carried out a prisoner exchange on Friday."
+    assert coded(
+        phoenix, "Ukraine Ukraine PROPN 4 nsubj", "and and CCONJ 3 cc",
+        "Russia Russia PROPN 1 conj", "carried carry VERB 0 root", "out out ADP 4 compound:prt",
+        "a a DET 8 det", "prisoner prisoner NOUN 8 compound", "exchange exchange NOUN 4 obj",
+        "on on ADP 10 case", "Friday Friday PROPN 4 obl", ". . PUNCT 4 punct",
+    ) == {("UKR", "RUS", "0841", "asserted"), ("RUS", "UKR", "0841", "asserted")}  # fmt: skip
