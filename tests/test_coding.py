@@ -1082,3 +1082,14 @@ def test_kg_verbs_code_a_prisoner_exchange_carried_out_both_ways(phoenix):
         "a a DET 8 det", "prisoner prisoner NOUN 8 compound", "exchange exchange NOUN 4 obj",
         "on on ADP 10 case", "Friday Friday PROPN 4 obl", ". . PUNCT 4 punct",
     ) == {("UKR", "RUS", "0841", "asserted"), ("RUS", "UKR", "0841", "asserted")}  # fmt: skip
+
+
+def test_kg_verbs_code_coming_under_attack_as_being_attacked(phoenix):
+    """kg.verbs.txt: coming under attack by someone is being attacked by them (190)."""
+    # "Ukrainian forces came under attack by Russian troops."
+    assert coded(
+        phoenix, "Ukrainian Ukrainian ADJ 2 amod", "forces force NOUN 3 nsubj",
+        "came come VERB 0 root", "under under ADP 5 case", "attack attack NOUN 3 obl",
+        "by by ADP 8 case", "Russian Russian ADJ 8 amod", "troops troop NOUN 5 nmod",
+        ". . PUNCT 3 punct",
+    ) == {("RUSMIL", "UKRMIL", "190", "asserted")}  # fmt: skip
