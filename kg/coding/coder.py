@@ -49,6 +49,7 @@ from kg.coding.nominal import (
 from kg.coding.pairs import FORCE, paired
 from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
+from kg.coding.remarks import participle_remarks
 from kg.coding.requests import answered_requests
 from kg.coding.sentence import Sentence, Unit, dateline_end, find_mentions, find_units
 from kg.coding.shallow import shallow_events
@@ -115,13 +116,18 @@ def _subordinate(sent: Sentence, i: int) -> bool:
 
 
 def _named_by_nouns(
-    events: list[CodedEvent], found: Iterable[tuple[Unit, Unit, str, str]], what: str, text: str
+    events: list[CodedEvent],
+    found: Iterable[tuple[Unit, Unit, str, str]],
+    what: str,
+    text: str,
+    how: str = "named by a noun",
 ) -> list[CodedEvent]:
     """The events nouns name (:mod:`kg.coding.nominal`) that no verb coded already;
-    ``what``: "visit", "meeting", "fight", "withdrawal" or "between", the event's verb field."""
+    ``what``: "visit", "meeting", "fight", "withdrawal" or "between", the event's verb field;
+    ``how``: how it was read, in the pattern field."""
     done = {(e.source, e.target, e.code[:3]) for e in events}
     return [
-        CodedEvent(s.code, t.code, c, what, f"({what}: named by a noun)", text, fact)
+        CodedEvent(s.code, t.code, c, what, f"({what}: {how})", text, fact)
         for s, t, c, fact in found
         if (s.code, t.code, c[:3]) not in done and paired(s.code, t.code)
     ]
@@ -145,13 +151,17 @@ def _strikes(
 
 
 def _unless_coded(
-    events: list[CodedEvent], found: list[tuple[Unit, Unit, str, str]], what: str, text: str
+    events: list[CodedEvent],
+    found: list[tuple[Unit, Unit, str, str]],
+    what: str,
+    text: str,
+    how: str = "named by a noun",
 ) -> list[CodedEvent]:
     """The acts of ``found`` between two states no event of the same CAMEO root joins yet
     (a crowd's repression or protest the verbs coded already)."""
     done = {(e.source[:3], e.target[:3], e.code[:2]) for e in events}
     new = [f for f in found if (f[0].state[:3], f[1].state[:3], f[2][:2]) not in done]
-    return _named_by_nouns(events, new, what, text)
+    return _named_by_nouns(events, new, what, text, how)
 
 
 #: what is signed between two sides: an agreement
@@ -229,6 +239,8 @@ def code_sentence(
     events += _unless_coded(events, nominal_protests(sent, units), "protest", text)
     events += _unless_coded(events, nominal_aid(sent, units), "aid", text)
     events += _unless_coded(events, answered_requests(sent, units), "request", text)
+    remarks = participle_remarks(sent, readings, units)
+    events += _unless_coded(events, remarks, "remark", text, "a participle of the doer")
     events += _unless_coded(events, agreed_truces(sent, units), "ceasefire", text)
     events += _signings(sent, events, text)
     return list(dict.fromkeys(events))
