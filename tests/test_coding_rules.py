@@ -139,6 +139,10 @@ SHOOT {SHOT SHOOTING SHOOTS}
 WITHDRAW {WITHDREW WITHDRAWN WITHDRAWING WITHDRAWS}
 - * SOLDIERS [0874]
 
+--- COME [---] ---
+COME {CAME COMING COMES}
+- * (TO) [040]
+
 --- DECLARE [---] ---
 DECLARE {DECLARED DECLARING DECLARES}
 - * TRUCE [0871:0871]
@@ -1162,6 +1166,23 @@ def test_a_crowd_at_a_states_embassy_demonstrates_against_it(d):
         "embassy embassy NOUN 2 obl", "in in ADP 8 case", "Norland Norland PROPN 6 nmod",
         ". . PUNCT 2 punct",
     ) == {("NOROPP", "VLT", "141", "asserted")}  # fmt: skip
+
+    # "Protesters came to the Veltrian embassy in Norland.": a crowd that comes to it too
+    assert coded(
+        d, "Protesters protester NOUN 2 nsubj", "came come VERB 0 root", "to to ADP 6 case",
+        "the the DET 6 det", "Veltrian Veltrian ADJ 6 amod", "embassy embassy NOUN 2 obl",
+        "in in ADP 8 case", "Norland Norland PROPN 6 nmod", ". . PUNCT 2 punct",
+    ) == {("NOROPP", "VLT", "141", "asserted")}  # fmt: skip
+    # "The Norlandic government came to the Veltrian embassy.": a visit, no demonstration
+    assert not any(
+        e[2] == "141"
+        for e in coded(
+            d, "The the DET 3 det", "Norlandic Norlandic ADJ 3 amod",
+            "government government NOUN 4 nsubj", "came come VERB 0 root", "to to ADP 8 case",
+            "the the DET 8 det", "Veltrian Veltrian ADJ 8 amod", "embassy embassy NOUN 4 obl",
+            ". . PUNCT 4 punct",
+        )
+    )  # fmt: skip
 
 
 def test_a_place_where_force_hit_things_is_the_target(d):

@@ -68,6 +68,10 @@ CONDITION = frozenset({"if", "unless"})
 #: a request for an act of root R (the first two digits) is appeal code APPEAL[R]
 #: verbs of a crowd gathering: at a state's mission, a demonstration against that state
 GATHER = frozenset({"gather", "rally", "march", "assemble", "converge", "protest", "demonstrate"})
+#: verbs of coming that are a demonstration only for a crowd ("hundreds of people came to the
+#: UK embassy"), and the agents of a crowd
+FLOCK = frozenset({"come", "flock", "head", "throng"})
+CROWDS = frozenset({"PPL", "OPP", "CVL", "EDU", "LAB"})
 #: verbs of demanding: what they ask for is a demand (10x), not an appeal (02x), whatever a
 #: dictionary's pattern ("DEMAND * WITHDRAW [025]")
 DEMANDS = frozenset({"demand", "insist"})
@@ -285,10 +289,11 @@ def apply_modality(
                         code, targets = "138", c.targets
                     else:
                         code, targets = ("015", c.targets) if same else ("112", c.sources)
+        crowd = bool(sources) and all(u.agents & CROWDS for u in sources)
         if (
-            lemma in GATHER
+            (lemma in GATHER or (lemma in FLOCK and crowd))
             and targets
-            and all(sent[u.head].lemma.lower() in MISSIONS for u in targets)
+            and all(_mission(sent, u) for u in targets)
         ):
             code = "141"  # "protesters gathered outside the Ukrainian Embassy": a demonstration
         if lemma in DEMANDS and _root(code) == "02":
@@ -334,3 +339,10 @@ def _unilateral(sent: Sentence, v: int) -> bool:
     ceasefire", "*unilaterally* withdrew")."""
     near = [v, *sent.children(v, "obj", "dobj", "advmod")]
     return any(sent[k].text.lower() in UNILATERAL for j in near for k in [j, *sent.children(j)])
+
+
+def _mission(sent: Sentence, u: Unit) -> bool:
+    """``u`` names a state's mission: "the Ukrainian *Embassy*", "the UK *embassy*"."""
+    return any(
+        j in sent.words and sent[j].lemma.lower() in MISSIONS for j in (u.head, sent[u.head].head)
+    )
