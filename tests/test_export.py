@@ -155,6 +155,9 @@ def test_cameo_actor_codes(actors):
     assert codes("united_nations", day) == "IGOUNO" and codes("nato", day) == "IGOWSTNAT"
     assert codes("global_south", day) == "GLOBAL_SOUTH"  # no CAMEO or Phoenix code: the id
     assert codes("nobody_known", day) == ""
+    # a state whose ISO code is a user-assigned X-code takes the event-data code (Kosovo: XKX
+    # in ISO's user range, KSV in CAMEO and Phoenix)
+    assert codes("kosovo", day) == "KSV"
 
 
 def test_plover_export(store):

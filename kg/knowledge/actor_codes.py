@@ -95,7 +95,7 @@ class ActorCodes:
             return self(nationality, date) if nationality in self.index else ""
         actor = self.index.get(actor_id)
         if actor.type == "State":
-            return actor.iso3 or actor.cameo or ""
+            return state_code(actor)
         if actor.type == "Person":
             return self._person(actor, date)
         return self.phoenix_code(actor) or actor.cameo or actor.id.upper()
@@ -107,7 +107,7 @@ class ActorCodes:
             ]
             states = [a for a in held if a.type == "State" and (a.iso3 or a.cameo)]
             if states:
-                return (states[0].iso3 or states[0].cameo)[:3] + "GOV"
+                return state_code(states[0])[:3] + "GOV"
             orgs = [a for a in held if a.type != "Person"]
             if orgs:
                 return self(orgs[0].id, date)
@@ -118,11 +118,11 @@ class ActorCodes:
             ]
             former = [a for a in former if a.type == "State" and (a.iso3 or a.cameo)]
             if former:  # Phoenix's convention: a former office holder is one of the elite
-                return (former[-1].iso3 or former[-1].cameo)[:3] + "ELI"
+                return state_code(former[-1])[:3] + "ELI"
         if actor.nationality and actor.nationality in self.index:
             return self(actor.nationality, date)
         cameo = (actor.cameo or "")[:3]
-        states = {a.iso3 for a in self.index if a.type == "State"}
+        states = {state_code(a) for a in self.index if a.type == "State"}
         return cameo if cameo in states else ""
 
     def phoenix_code(self, actor: Any) -> str:
@@ -142,3 +142,13 @@ class ActorCodes:
                         self._phoenix.setdefault(normalize(p.text), defaults[0])
         code = self._phoenix.get(normalize(actor.label), "")
         return code if len(code) > 3 else ""
+
+
+def state_code(actor: Any) -> str:
+    """A state's code in event data: its ISO 3166 alpha-3 code, save where that is a
+    user-assigned X-code and the event-data dictionaries give it one (Kosovo: ``XKX`` in
+    ISO's user range, ``KSV`` in CAMEO and Phoenix)."""
+    iso3 = actor.iso3 or ""
+    if actor.cameo and (not iso3 or iso3.startswith("X")):
+        return actor.cameo
+    return iso3
