@@ -1093,3 +1093,19 @@ def test_kg_verbs_code_coming_under_attack_as_being_attacked(phoenix):
         "by by ADP 8 case", "Russian Russian ADJ 8 amod", "troops troop NOUN 5 nmod",
         ". . PUNCT 3 punct",
     ) == {("RUSMIL", "UKRMIL", "190", "asserted")}  # fmt: skip
+
+
+def test_a_vague_verb_codes_cooperation_only_through_a_pattern(phoenix):
+    """CAMEO.2.0 gives ISSUE, GIVE, PROVIDE and ACCORD a bare 060 (material cooperation):
+    "issued a directive", "according to authorities", "gave him a medallion" are no act."""
+    # "Sudan issued a directive to Chad."
+    assert not coded(
+        phoenix, "Sudan Sudan PROPN 2 nsubj", "issued issue VERB 0 root", "a a DET 4 det",
+        "directive directive NOUN 2 obj", "to to ADP 6 case", "Chad Chad PROPN 2 obl",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
+    # "Japan provided aid to Palau.": a pattern still codes it
+    assert {e[2][:2] for e in coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "provided provide VERB 0 root",
+        "aid aid NOUN 2 obj", "to to ADP 5 case", "Palau Palau PROPN 2 obl", ". . PUNCT 2 punct",
+    )} == {"07"}  # fmt: skip

@@ -14,6 +14,7 @@ from kg.coding.targets import (
     aimed_at,
     by_phrases,
     first_target,
+    hosted,
     in_adjunct,
     in_purpose,
     joined_targets,
@@ -234,6 +235,11 @@ def _auxiliary(sent: Sentence, v: int) -> bool:
     return k < len(sent.ids) and sent[sent.ids[k]].upos in ("VERB", "ADJ")
 
 
+#: verbs whose bare dictionary code (060, material cooperation) names no act of their own:
+#: "Sudan has *issued* a directive", "*according* to authorities", "*gave* him a medallion"
+VAGUE = frozenset({"issue", "accord", "give", "provide"})
+
+
 def read_verb(
     sent: Sentence, v: int, dicts: CodingDictionaries, units: list[Unit]
 ) -> Reading | None:
@@ -262,37 +268,14 @@ def read_verb(
         code = str(block.code_of(entry))  # a pattern with no code ("+++", "###")
     if not code[:2].isdigit() or (code[:3] == "010" and match is None):
         code = ""  # a verb of saying makes a statement (010) only through a pattern of its own
+    if match is None and w.lemma.lower() in VAGUE:
+        code = ""  # "issued a directive", "according to": cooperation only through a pattern
     negated = _is_negated(sent, v) and not (match and match.negated)
     sources, targets = _ends(sent, v, match, units, after, code)
-    guests = _hosted(sent, v, units)
+    guests = hosted(sent, v, units)
     if guests and not (match and code[:2] == "04"):
         code, targets = "043:042", [u for u in guests if u not in sources]
     return Reading(v, code, match.pattern.original if match else "", negated, sources, targets)
-
-
-#: verbs whose direct object, when it is an actor, is a guest: the subject hosts (043) and
-#: the guest visits (042). "welcomed the President of Azerbaijan" is no praise (051), which
-#: "welcomed the decision" stays
-HOSTS = frozenset({"receive", "welcome", "greet", "host"})
-
-
-def _hosted(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
-    """The actors that are the direct object of a verb of hosting (see :data:`HOSTS`)."""
-    if sent[v].lemma.lower() not in HOSTS:
-        return []
-    if sent.children(v, "aux:pass", "auxpass"):  # "X was greeted by Y": X is the guest
-        subj = set(sent.children(v, "nsubj:pass", "nsubjpass"))
-        subj |= {c for k in subj for c in conjuncts(sent, k)}
-        return [u for u in units if u.head in subj or u.words & subj]
-    objs = set(sent.children(v, "obj", "dobj"))  # and a bare noun a parser made an obl
-    objs |= {k for k in sent.children(v, "obl") if not sent.case_of(k)}
-    objs |= {c for k in objs for c in conjuncts(sent, k)}  # "received X and his delegation"
-    # (not the owner of a thing: "welcomed Xi's decision" praises it; "Portugal's Heads of
-    # State" are guests)
-    return [
-        u for u in units
-        if u.words & objs or (u.head in objs and (u.head in u.words or sent[u.head].text.istitle()))
-    ]  # fmt: skip
 
 
 def _marked(sent: Sentence, v: int, word: str) -> bool:

@@ -31,7 +31,7 @@ from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import SCHEDULED
 from kg.coding.pairs import FORCE, pairs, visiting
 from kg.coding.patterns import QUANTIFIERS, best_match
-from kg.coding.reading import VISITS
+from kg.coding.reading import VAGUE, VISITS
 from kg.coding.targets import joined_by_and
 from kg.coding.tree import Sentence, Unit
 
@@ -227,7 +227,7 @@ def shallow_events(
         match = best_match(patterns, sent, before, after, by_start, dicts.synsets, dicts.needed)
         entry, block = entries[0]
         code = str(match.pattern.code) if match else str(block.code_of(entry))
-        if not code[:2].isdigit() or code[:3] == "010":
+        if not code[:2].isdigit() or code[:3] == "010" or (not match and w.lemma.lower() in VAGUE):
             continue
         if code.startswith("036") and w.lemma.lower() == "meet":
             code = code.replace("036", "040")  # "X and Y met for talks": held, as the tree reads

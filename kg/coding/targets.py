@@ -21,7 +21,8 @@ from __future__ import annotations
 from kg.coding.sentence import Sentence, Unit, conjuncts
 
 __all__ = [
-    "ADJUNCT", "AIMED", "RECEIVING", "TOPIC", "aimed_at", "by_phrases", "first_target", "in_adjunct", "in_purpose",
+    "ADJUNCT", "AIMED", "HOSTS", "RECEIVING", "TOPIC", "aimed_at", "by_phrases", "first_target",
+    "hosted", "in_adjunct", "in_purpose",
     "joined_by_and", "joined_targets", "opened_by", "surface_target",
 ]  # fmt: skip
 
@@ -216,3 +217,28 @@ def opened_by(sent: Sentence, u: Unit) -> str:
         if w.upos not in ("DET", "ADJ", "NUM", "PROPN"):
             return ""
     return ""
+
+
+#: verbs whose direct object, when it is an actor, is a guest: the subject hosts (043) and
+#: the guest visits (042). "welcomed the President of Azerbaijan" is no praise (051), which
+#: "welcomed the decision" stays
+HOSTS = frozenset({"receive", "welcome", "greet", "host"})
+
+
+def hosted(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
+    """The actors that are the direct object of a verb of hosting (see :data:`HOSTS`)."""
+    if sent[v].lemma.lower() not in HOSTS:
+        return []
+    if sent.children(v, "aux:pass", "auxpass"):  # "X was greeted by Y": X is the guest
+        subj = set(sent.children(v, "nsubj:pass", "nsubjpass"))
+        subj |= {c for k in subj for c in conjuncts(sent, k)}
+        return [u for u in units if u.head in subj or u.words & subj]
+    objs = set(sent.children(v, "obj", "dobj"))  # and a bare noun a parser made an obl
+    objs |= {k for k in sent.children(v, "obl") if not sent.case_of(k)}
+    objs |= {c for k in objs for c in conjuncts(sent, k)}  # "received X and his delegation"
+    # (not the owner of a thing: "welcomed Xi's decision" praises it; "Portugal's Heads of
+    # State" are guests)
+    return [
+        u for u in units
+        if u.words & objs or (u.head in objs and (u.head in u.words or sent[u.head].text.istitle()))
+    ]  # fmt: skip
