@@ -1109,3 +1109,20 @@ def test_a_vague_verb_codes_cooperation_only_through_a_pattern(phoenix):
         phoenix, "Japan Japan PROPN 2 nsubj", "provided provide VERB 0 root",
         "aid aid NOUN 2 obj", "to to ADP 5 case", "Palau Palau PROPN 2 obl", ". . PUNCT 2 punct",
     )} == {"07"}  # fmt: skip
+
+
+def test_going_is_a_meeting_only_on_the_way_to_someone(phoenix):
+    """LEAVE and GO have a bare 040 in CAMEO.2.0: a trip "for" or "to" a state is one (as
+    PETRARCH's records code "left for Minas Tirith"), troops that "went haywire" are none."""
+    # "Ethiopian and Eritrean troops went haywire."
+    assert not coded(
+        phoenix, "Ethiopian Ethiopian ADJ 4 amod", "and and CCONJ 3 cc",
+        "Eritrean Eritrean ADJ 1 conj", "troops troop NOUN 5 nsubj", "went go VERB 0 root",
+        "haywire haywire ADV 5 advmod", ". . PUNCT 5 punct",
+    )  # fmt: skip
+    # "Ethiopia's foreign minister left for Kenya."
+    assert {e[:3] for e in coded(
+        phoenix, "Ethiopia Ethiopia PROPN 4 nmod:poss", "'s 's PART 1 case",
+        "foreign foreign ADJ 4 amod", "minister minister NOUN 5 nsubj", "left leave VERB 0 root",
+        "for for ADP 7 case", "Kenya Kenya PROPN 5 obl", ". . PUNCT 5 punct",
+    )} == {("ETHGOV", "KEN", "040")}  # fmt: skip

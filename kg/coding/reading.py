@@ -18,6 +18,7 @@ from kg.coding.targets import (
     in_adjunct,
     in_purpose,
     joined_targets,
+    opened_by,
     surface_target,
 )
 
@@ -235,9 +236,13 @@ def _auxiliary(sent: Sentence, v: int) -> bool:
     return k < len(sent.ids) and sent[sent.ids[k]].upos in ("VERB", "ADJ")
 
 
-#: verbs whose bare dictionary code (060, material cooperation) names no act of their own:
-#: "Sudan has *issued* a directive", "*according* to authorities", "*gave* him a medallion"
-VAGUE = frozenset({"issue", "accord", "give", "provide"})
+#: verbs whose bare dictionary code (060, material cooperation; 040 for considering) names
+#: no act of their own: "Sudan has *issued* a directive", "*according* to authorities",
+#: "*gave* him a medallion"
+VAGUE = frozenset({"issue", "accord", "give", "provide", "consider", "learn"})
+#: verbs of going whose bare code (040) is a meeting only on the way to someone ("left *for*
+#: Minas Tirith for meetings"), not "has *left* 14 insurgents dead", "troops *went* haywire"
+GOING = frozenset({"leave", "go", "pull"})
 
 
 def read_verb(
@@ -272,6 +277,9 @@ def read_verb(
         code = ""  # "issued a directive", "according to": cooperation only through a pattern
     negated = _is_negated(sent, v) and not (match and match.negated)
     sources, targets = _ends(sent, v, match, units, after, code)
+    trip = any(opened_by(sent, u) in ("for", "to") for u in targets)
+    if match is None and w.lemma.lower() in GOING and not trip:
+        code = ""  # "has left 14 insurgents dead": no trip to anyone
     guests = hosted(sent, v, units)
     if guests and not (match and code[:2] == "04"):
         code, targets = "043:042", [u for u in guests if u not in sources]
