@@ -1126,3 +1126,15 @@ def test_going_is_a_meeting_only_on_the_way_to_someone(phoenix):
         "foreign foreign ADJ 4 amod", "minister minister NOUN 5 nsubj", "left leave VERB 0 root",
         "for for ADP 7 case", "Kenya Kenya PROPN 5 obl", ". . PUNCT 5 punct",
     )} == {("ETHGOV", "KEN", "040")}  # fmt: skip
+
+
+def test_a_ceasefire_between_two_sides_is_theirs_not_the_announcers(phoenix):
+    """A ceasefire "between X and Y" that a third party announces is X's and Y's (0871 both
+    ways); a welcome of ties "between" two states stays the welcomer's (PETRARCH's records)."""
+    # "Qatar announced a ceasefire between Afghanistan and Pakistan."
+    assert {e[:3] for e in coded(
+        phoenix, "Qatar Qatar PROPN 2 nsubj", "announced announce VERB 0 root",
+        "a a DET 4 det", "ceasefire ceasefire NOUN 2 obj", "between between ADP 6 case",
+        "Afghanistan Afghanistan PROPN 4 nmod", "and and CCONJ 8 cc",
+        "Pakistan Pakistan PROPN 6 conj", ". . PUNCT 2 punct",
+    )} == {("AFG", "PAK", "0871"), ("PAK", "AFG", "0871")}  # fmt: skip

@@ -51,6 +51,7 @@ from collections.abc import Iterator, Mapping
 from kg.coding.pairs import directed, pairs, partnered, visiting
 from kg.coding.reading import DENY, INTENT, READY, REFUSE, REQUEST, SAY, WANT, Reading
 from kg.coding.sentence import MISSIONS, Sentence, Unit
+from kg.coding.targets import opened_by
 
 __all__ = ["apply_modality"]
 
@@ -316,6 +317,10 @@ def apply_modality(
         one_way, mutual = directed(sent, v, targets, code), partnered(sent, v, targets, code)
         if _unilateral(sent, v):  # "Putin declared a unilateral ceasefire": Russia's alone
             code, one_way, mutual = code.split(":")[0], True, False
+        elif _root(code) in SIDES and len(targets) > 1 and opened_by(sent, targets[0]) == "between":
+            # "Qatar announced a ceasefire agreement between Afghanistan and Pakistan": theirs
+            first = code.split(":")[0]
+            code, sources, targets, one_way = f"{first}:{first}", targets, [], False
         together = any(  # "X and Y delayed *their* meeting"
             sent[k].text.lower() == "their"
             for o in sent.children(v, "obj", "dobj")
@@ -330,6 +335,9 @@ def apply_modality(
                 yield r, s, t, c, "asserted"
 
 
+#: roots of an act two sides do together (a ceasefire): "between" names them, not whoever
+#: announces it
+SIDES = frozenset({"08"})
 #: words that make an act one side's alone, whatever the dictionary writes both ways
 UNILATERAL = frozenset({"unilateral", "unilaterally", "one-sided"})
 
