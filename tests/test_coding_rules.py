@@ -30,6 +30,7 @@ MALE_ [MDV]
 UNITED_NATIONS_ [IGOUNO]
 MAY_15_ [NORREB]
 PEOPLE'S_ARMY_ [NORMIL]
++PA_
 """
 AGENTS = """\
 POLICE {} [~COP]
@@ -1713,3 +1714,25 @@ def test_an_act_done_unilaterally_is_one_sides_alone(d):
         "with with ADP 7 case", "Norland Norland PROPN 2 obl", ". . PUNCT 2 punct",
     ]  # fmt: skip
     assert {e[:3] for e in coded(d, *rows)} == {("VLT", "NOR", "0871")}
+
+
+def test_a_groups_abbreviation_in_brackets_and_its_agent_word_are_one_actor(d):
+    # "Veltria's government and the People's Army [PA] rebels signed an accord in Ostia.": the
+    # rebels named after the bracket are the People's Army (Norland's), not the place's
+    events = coded(
+        d, "Veltria Veltria PROPN 3 nmod:poss", "'s 's PART 1 case",
+        "government government NOUN 13 obl", "and and CCONJ 8 cc", "the the DET 8 det",
+        "People People PROPN 8 compound", "'s 's PART 6 case", "Army Army PROPN 3 conj",
+        "[ [ PUNCT 10 punct", "PA PA PROPN 8 appos", "] ] PUNCT 10 punct",
+        "rebels rebel NOUN 13 nsubj", "signed sign VERB 0 root", "an a DET 15 det",
+        "accord accord NOUN 13 obj", "in in ADP 17 case", "Ostia Ostia PROPN 13 obl",
+        ". . PUNCT 13 punct",
+    )  # fmt: skip
+    assert not any("OSTREB" in (e[0], e[1]) for e in events)
+    # "(Norland Times) Police arrested protesters.": a bracket of its own is no abbreviation
+    events = coded(
+        d, "( ( PUNCT 3 punct", "Norland Norland PROPN 3 compound", "Times Times PROPN 6 dep",
+        ") ) PUNCT 3 punct", "Police police NOUN 6 nsubj", "arrested arrest VERB 0 root",
+        "protesters protester NOUN 6 obj", ". . PUNCT 6 punct",
+    )  # fmt: skip
+    assert not any(e[0].endswith("COP") and len(e[0]) > 6 for e in events)

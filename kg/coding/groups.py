@@ -38,7 +38,8 @@ def merge_adjacent(units: list[Unit], sent: Sentence | None = None) -> list[Unit
     code of the same state (``TUR`` + ``TURGOV``), with the agents of an agent-only unit. So
     do, given ``sent``, an agent and the state right after its "of" ("Ambassador of | India",
     whatever the parser hung "India" on), and two units with only a bracket between them
-    ("Prime Minister (PM) | Thongloun Sisoulith")."""
+    ("Prime Minister (PM) | Thongloun Sisoulith", "the National Liberation Army [ELN] |
+    guerrilla group")."""
     out: list[Unit] = []
     for u in units:
         prev = out[-1] if out else None
@@ -53,6 +54,7 @@ def merge_adjacent(units: list[Unit], sent: Sentence | None = None) -> list[Unit
         owned = gap == 2 and not prev.state and u.code == u.state and texts == ["of"]
         # "Prime Minister (PM) Thongloun Sisoulith": an abbreviation in brackets between
         aside = len(texts) >= 3 and texts[0] == "(" and texts[-1] == ")" and "(" not in texts[1:]
+        aside = aside or (texts in ([")"], ["]"]) and _abbreviated(sent, prev, out))
         if gap != 1 and not owned and not aside:
             out.append(u)
             continue
@@ -69,6 +71,20 @@ def merge_adjacent(units: list[Unit], sent: Sentence | None = None) -> list[Unit
         actor = u.actor if state == u.state else prev.actor
         out[-1] = Unit(code, u.head, prev.start, prev.words | u.words, state, actor)
     return out
+
+
+def _abbreviated(sent: Sentence | None, prev: Unit, out: list[Unit]) -> bool:
+    """``prev`` is the abbreviation in brackets of the unit before it ("the National Liberation
+    Army [*ELN*] guerrilla group"), not a bracket of its own ("(*Reuters*) Police")."""
+    if sent is None or len(out) < 2 or not out[-2].words:
+        return False
+    opening = min(prev.words) - 1
+    return (
+        opening in sent.words
+        and sent[opening].text in ("(", "[")
+        and max(out[-2].words) == opening - 1
+        and out[-2].state[:3] == prev.state[:3]
+    )
 
 
 def _with_agents(code: str, agents: str) -> str:
