@@ -736,6 +736,8 @@ CAMEO_SETS = {
     "cameo-dev6": (80, 108, 10, {"CD7K", "CD7L"}),
     "cameo-dev7": (80, 100, 10, {"CD8M", "CD8N"}),
     "cameo-dev8": (80, 107, 10, {"CD9O", "CD9P"}),
+    "cameo-dev10": (160, 219, 20, {"CDBS", "CDBT", "CDBU", "CDBV"}),
+    "cameo-dev11": (160, 227, 20, {"CDCW", "CDCX", "CDCY", "CDCZ"}),
 }
 
 
@@ -760,19 +762,22 @@ def test_the_cameo_sets_read_and_share_no_page(name):
     "name, recall, precision",
     [
         # measured with the small offline models, with announced events ((country, country,
-        # root) recall / precision): cameo-dev 0.734 / 0.816; cameo-dev2 0.670 / 0.837;
-        # cameo-dev3 0.596 / 0.850; cameo-dev4 0.683 / 0.863; cameo-dev5 0.598 / 0.800;
-        # cameo-dev6 0.646 / 0.800; cameo-dev7 0.620 / 0.770 (0.370 / 0.586 fresh) and
-        # cameo-dev8 0.505 / 0.704 (see their READMEs for their fresh figures). Issue #19 asks
-        # 0.60 / 0.75 on held-out news; all but cameo-dev8 were read while rules were written.
-        ("cameo-dev", 0.70, 0.78),
-        ("cameo-dev2", 0.64, 0.80),
-        ("cameo-dev3", 0.56, 0.81),
-        ("cameo-dev4", 0.65, 0.82),
-        ("cameo-dev5", 0.56, 0.76),
-        ("cameo-dev6", 0.61, 0.76),
-        ("cameo-dev7", 0.58, 0.73),
-        ("cameo-dev8", 0.47, 0.66),
+        # root) recall / precision): cameo-dev 0.743 / 0.818; cameo-dev2 0.682 / 0.863;
+        # cameo-dev3 0.614 / 0.875; cameo-dev4 0.693 / 0.875; cameo-dev5 0.636 / 0.861;
+        # cameo-dev6 0.657 / 0.823; cameo-dev7 0.630 / 0.763; cameo-dev8 0.525 / 0.743;
+        # cameo-dev10 0.543 / 0.758 (half of it read); cameo-dev11 0.520 / 0.741 (never read;
+        # see their READMEs for their fresh figures). Issue #19 asks 0.60 / 0.75 on held-out
+        # news. A parse may differ by a word between machines: floors a little lower.
+        ("cameo-dev", 0.72, 0.79),
+        ("cameo-dev2", 0.65, 0.83),
+        ("cameo-dev3", 0.58, 0.84),
+        ("cameo-dev4", 0.66, 0.84),
+        ("cameo-dev5", 0.60, 0.83),
+        ("cameo-dev6", 0.62, 0.79),
+        ("cameo-dev7", 0.60, 0.73),
+        ("cameo-dev8", 0.49, 0.71),
+        ("cameo-dev10", 0.51, 0.72),
+        ("cameo-dev11", 0.49, 0.71),
     ],
 )
 def test_the_cameo_sets_through_stanza(models_dir, name, recall, precision):
@@ -1138,3 +1143,21 @@ def test_a_ceasefire_between_two_sides_is_theirs_not_the_announcers(phoenix):
         "Afghanistan Afghanistan PROPN 4 nmod", "and and CCONJ 8 cc",
         "Pakistan Pakistan PROPN 6 conj", ". . PUNCT 2 punct",
     )} == {("AFG", "PAK", "0871"), ("PAK", "AFG", "0871")}  # fmt: skip
+
+
+def test_kg_verbs_code_sentences_and_administrative_sanctions(phoenix):
+    """kg.verbs.txt: jail terms handed out are legal action (173); broadcasts suspended and
+    nationality revoked are administrative sanctions (172)."""
+    # "A Cambodian court handed out jail terms to Vietnamese activists."
+    assert {e[:3] for e in coded(
+        phoenix, "A a DET 3 det", "Cambodian Cambodian ADJ 3 amod", "court court NOUN 4 nsubj",
+        "handed hand VERB 0 root", "out out ADP 4 compound:prt", "jail jail NOUN 7 compound",
+        "terms term NOUN 4 obj", "to to ADP 10 case", "Vietnamese Vietnamese ADJ 10 amod",
+        "activists activist NOUN 4 obl", ". . PUNCT 4 punct",
+    )} == {("KHMJUD", "VNMOPP", "173")}  # fmt: skip
+    # "Burkina Faso suspended France's broadcasts."
+    assert {e[:3] for e in coded(
+        phoenix, "Burkina Burkina PROPN 2 compound", "Faso Faso PROPN 3 nsubj",
+        "suspended suspend VERB 0 root", "France France PROPN 6 nmod:poss", "'s 's PART 4 case",
+        "broadcasts broadcast NOUN 3 obj", ". . PUNCT 3 punct",
+    )} == {("BFA", "FRA", "172")}  # fmt: skip
