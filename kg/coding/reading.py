@@ -245,6 +245,13 @@ VAGUE = frozenset({"issue", "accord", "give", "provide", "consider", "learn"})
 GOING = frozenset({"leave", "go", "pull"})
 
 
+def no_act(sent: Sentence, lemma: str, targets: list[Unit]) -> bool:
+    """Whether the bare dictionary code of the verb ``lemma`` (no pattern matched) names no
+    act: a vague verb's, or a verb of going's with no target "for" or "to" it."""
+    trip = any(opened_by(sent, u) in ("for", "to") for u in targets)
+    return lemma in VAGUE or (lemma in GOING and not trip)
+
+
 def read_verb(
     sent: Sentence, v: int, dicts: CodingDictionaries, units: list[Unit]
 ) -> Reading | None:
@@ -273,13 +280,10 @@ def read_verb(
         code = str(block.code_of(entry))  # a pattern with no code ("+++", "###")
     if not code[:2].isdigit() or (code[:3] == "010" and match is None):
         code = ""  # a verb of saying makes a statement (010) only through a pattern of its own
-    if match is None and w.lemma.lower() in VAGUE:
-        code = ""  # "issued a directive", "according to": cooperation only through a pattern
     negated = _is_negated(sent, v) and not (match and match.negated)
     sources, targets = _ends(sent, v, match, units, after, code)
-    trip = any(opened_by(sent, u) in ("for", "to") for u in targets)
-    if match is None and w.lemma.lower() in GOING and not trip:
-        code = ""  # "has left 14 insurgents dead": no trip to anyone
+    if match is None and no_act(sent, w.lemma.lower(), targets):
+        code = ""  # "issued a directive", "has left 14 insurgents dead"
     guests = hosted(sent, v, units)
     if guests and not (match and code[:2] == "04"):
         code, targets = "043:042", [u for u in guests if u not in sources]

@@ -31,8 +31,8 @@ from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import SCHEDULED
 from kg.coding.pairs import FORCE, pairs, visiting
 from kg.coding.patterns import QUANTIFIERS, best_match
-from kg.coding.reading import GOING, VAGUE, VISITS
-from kg.coding.targets import joined_by_and, opened_by
+from kg.coding.reading import VISITS, no_act
+from kg.coding.targets import joined_by_and
 from kg.coding.tree import Sentence, Unit
 
 __all__ = ["BREAKS", "shallow_events"]
@@ -227,14 +227,10 @@ def shallow_events(
         match = best_match(patterns, sent, before, after, by_start, dicts.synsets, dicts.needed)
         entry, block = entries[0]
         code = str(match.pattern.code) if match else str(block.code_of(entry))
-        if not code[:2].isdigit() or code[:3] == "010" or (not match and w.lemma.lower() in VAGUE):
+        if not code[:2].isdigit() or code[:3] == "010":
             continue
-        if (
-            not match
-            and w.lemma.lower() in GOING
-            and not any(opened_by(sent, u) in ("for", "to") for u in tgt)
-        ):
-            continue  # "has left 14 insurgents dead": no trip to anyone
+        if not match and no_act(sent, w.lemma.lower(), tgt):
+            continue  # "issued a directive", "has left 14 insurgents dead"
         if code.startswith("036") and w.lemma.lower() == "meet":
             code = code.replace("036", "040")  # "X and Y met for talks": held, as the tree reads
         last = src[-1]
