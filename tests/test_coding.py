@@ -1161,3 +1161,36 @@ def test_kg_verbs_code_sentences_and_administrative_sanctions(phoenix):
         "suspended suspend VERB 0 root", "France France PROPN 6 nmod:poss", "'s 's PART 4 case",
         "broadcasts broadcast NOUN 3 obj", ". . PUNCT 3 punct",
     )} == {("BFA", "FRA", "172")}  # fmt: skip
+
+
+def test_kg_verbs_code_protests_conveyed_jets_scrambled_drills_and_crackdowns(phoenix):
+    """kg.verbs.txt: a protest conveyed is an official complaint (114); fighter jets scrambled
+    a show of force (150); a joint exercise kicked off military cooperation both ways (062);
+    a crackdown started violent repression (175)."""
+    # "Bangladesh conveyed a protest to India."
+    assert {e[:3] for e in coded(
+        phoenix, "Bangladesh Bangladesh PROPN 2 nsubj", "conveyed convey VERB 0 root",
+        "a a DET 4 det", "protest protest NOUN 2 obj", "to to ADP 6 case", "India India PROPN 2 obl",
+        ". . PUNCT 2 punct",
+    )} == {("BGD", "IND", "114")}  # fmt: skip
+    # "Japan scrambled fighter jets against China."
+    assert {e[:3] for e in coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "scrambled scramble VERB 0 root",
+        "fighter fighter NOUN 4 compound", "jets jet NOUN 2 obj", "against against ADP 6 case",
+        "China China PROPN 2 obl", ". . PUNCT 2 punct",
+    )} == {("JPN", "CHN", "150")}  # fmt: skip
+    # "The Philippines and the United States kicked off a joint military exercise."
+    assert {e[:3] for e in coded(
+        phoenix, "The the DET 2 det", "Philippines Philippines PROPN 7 nsubj", "and and CCONJ 6 cc",
+        "the the DET 6 det", "United United PROPN 6 compound", "States States PROPN 2 conj",
+        "kicked kick VERB 0 root", "off off ADP 7 compound:prt", "a a DET 12 det",
+        "joint joint ADJ 12 amod", "military military ADJ 12 amod", "exercise exercise NOUN 7 obj",
+        ". . PUNCT 7 punct",
+    )} == {("PHL", "USA", "062"), ("USA", "PHL", "062")}  # fmt: skip
+    # "Pakistani police started a crackdown on Pakistani students."
+    assert {e[:3] for e in coded(
+        phoenix, "Pakistani Pakistani ADJ 2 amod", "police police NOUN 3 nsubj",
+        "started start VERB 0 root", "a a DET 5 det", "crackdown crackdown NOUN 3 obj",
+        "on on ADP 8 case", "Pakistani Pakistani ADJ 8 amod", "students student NOUN 5 nmod",
+        ". . PUNCT 3 punct",
+    )} == {("PAKCOP", "PAKEDU", "175")}  # fmt: skip

@@ -71,3 +71,13 @@ def test_a_crowds_protest_against_an_actor(d):
         "threatened threaten VERB 0 root", "a a DET 5 det", "protest protest NOUN 3 obj",
         "against against ADP 7 case", "Norland Norland PROPN 5 nmod", ". . PUNCT 3 punct",
     )  # fmt: skip
+
+
+def test_warning_shots_fired_to_disperse_a_crowd_are_repression(d):
+    # "Police fired warning shots to disperse Veltrian protesters.", "fired" hung as an
+    # adjective: repression (175), as tear gas is
+    assert coded(
+        d, "Police police NOUN 4 nsubj", "fired fire VERB 4 amod", "warning warning NOUN 4 compound",
+        "shots shot NOUN 0 root", "to to PART 6 mark", "disperse disperse VERB 4 acl",
+        "Veltrian Veltrian ADJ 8 amod", "protesters protester NOUN 6 obj", ". . PUNCT 4 punct",
+    ) == {("VLTCOP", "VLTOPP", "175", "asserted")}  # fmt: skip

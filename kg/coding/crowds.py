@@ -23,6 +23,7 @@ __all__ = ["CROWD_MEANS", "CROWDS", "REPRESSORS", "nominal_protests", "nominal_r
 CROWD_MEANS = frozenset({
     ("tear", "gas"), ("teargas",), ("tear-gas",), ("water", "cannon"), ("water", "cannons"),
     ("rubber", "bullets"), ("pepper", "spray"), ("batons",), ("stun", "grenades"),
+    ("warning", "shots"),
 })  # fmt: skip
 #: words of a repression not done (a crowd's "planned march" is no repression to come)
 FEARED = NOT_DONE - {"plans", "planned", "possible", "future", "prepare", "preparing"}
