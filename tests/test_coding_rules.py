@@ -31,6 +31,7 @@ UNITED_NATIONS_ [IGOUNO]
 MAY_15_ [NORREB]
 PEOPLE'S_ARMY_ [NORMIL]
 +PA_
+BLACK_BANNER_ [IMGMUSBLB]
 """
 AGENTS = """\
 POLICE {} [~COP]
@@ -1736,3 +1737,19 @@ def test_a_groups_abbreviation_in_brackets_and_its_agent_word_are_one_actor(d):
         "protesters protester NOUN 6 obj", ". . PUNCT 6 punct",
     )  # fmt: skip
     assert not any(e[0].endswith("COP") and len(e[0]) > 6 for e in events)
+
+
+def test_an_international_militant_group_is_the_one_named_states_rebels(d):
+    # "Norlandic soldiers attacked Black Banner.": the group fights in Norland, so it is
+    # Norland's rebels, as every CAMEO set's annotators code Phoenix's IMG groups
+    rows = [
+        "Norlandic Norlandic ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
+        "attacked attack VERB 0 root", "Black Black PROPN 5 compound", "Banner Banner PROPN 3 obj",
+    ]  # fmt: skip
+    assert coded(d, *rows, ". . PUNCT 3 punct") == {("NORMIL", "NORREB", "190", "asserted")}
+    # "Norlandic soldiers attacked Black Banner in Veltria.": two states named, the group's own
+    # code stays
+    events = coded(
+        d, *rows, "in in ADP 7 case", "Veltria Veltria PROPN 3 obl", ". . PUNCT 3 punct"
+    )  # fmt: skip
+    assert {e[1] for e in events} == {"IMGMUSBLB"}

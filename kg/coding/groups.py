@@ -10,7 +10,10 @@
 * :func:`own_agents`: an agent owned by a possessive pronoun is the subject's ("Egypt
   dispatched *its* aircraft carrier"), before any place or dateline gives it a state;
 * :func:`paired_agents`: an agent without a state joined by "and" to a state's organ is that
-  state's ("South Sudan's government *and rebels* signed a peace agreement").
+  state's ("South Sudan's government *and rebels* signed a peace agreement");
+* :func:`local_militants`: an international militant group (Phoenix's ``IMG``) in a sentence
+  that names one state is that state's rebels ("Iraqi police arrested five members of the
+  so-called Islamic State in Mosul": ``IRQREB``), as every CAMEO set's annotators code it.
 """
 
 from __future__ import annotations
@@ -18,9 +21,11 @@ from __future__ import annotations
 from typing import Any
 
 from kg.coding.tree import Sentence, Unit
+from kg.knowledge.actor_codes import AGENT_NAMES
 
 __all__ = [
-    "WEAPONS", "merge_adjacent", "own_agents", "paired_agents", "share_agents", "weapon_group",
+    "UNIDENTIFIED", "WEAPONS", "gunmen", "local_militants", "merge_adjacent", "own_agents",
+    "paired_agents", "share_agents", "unidentified", "weapon_group",
 ]  # fmt: skip
 
 #: agents that are weapons: "Russian missiles hit Kharkiv" (RUSMIL), not "fired missiles"
@@ -181,3 +186,37 @@ def paired_agents(sent: Sentence, units: list[Unit]) -> None:
         b = by_end.get(sent.ids[k - 2])
         if b is not None and b.state and len(b.code) > 3 and b.code.startswith(b.state[:3]):
             u.code, u.state = b.state[:3] + u.code[3:], b.state[:3]
+
+
+def local_militants(units: list[Unit]) -> None:
+    """International militant groups (``IMG...``) become the rebels (``REB``) of the one state
+    the other units name, where they name exactly one (in place)."""
+    states = {
+        u.state[:3] for u in units if u.state and not u.code.startswith(("IMG", "IGO", "NGO"))
+    }
+    states -= set(AGENT_NAMES)  # "MED" for a dateline's agency: no state
+    if len(states) != 1:
+        return
+    (state,) = states
+    for u in units:
+        if u.code.startswith("IMG"):
+            u.code, u.state = state + "REB", state
+
+
+#: words of unidentified armed men (Phoenix's ``UAF`` also holds militants and militias,
+#: whom coders give the state they fight in)
+UNIDENTIFIED = frozenset({"GUNMAN", "GUNMEN", "ASSAILANT", "ASSAILANTS", "HITMAN", "HITMEN"})
+
+
+def unidentified(agents: list[Any]) -> bool:
+    """Agents that are unidentified armed men ("gunmen"): coders write ``---UAF`` wherever they
+    struck ("Gunmen in Nigeria's Kaduna state kidnapped ..."), as PETRARCH does; only a
+    demonym or a possessive of their own gives them a state."""
+    return bool(agents) and all(
+        m.entry.agent == "UAF" and UNIDENTIFIED & set(m.entry.phrase.words) for m in agents
+    )
+
+
+def gunmen(sent: Sentence, u: Unit) -> bool:
+    """Whether ``u`` names unidentified armed men ("gunmen")."""
+    return any(sent.upper.get(i) in UNIDENTIFIED for i in u.words)

@@ -18,7 +18,16 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from kg.coding.groups import merge_adjacent, own_agents, paired_agents, share_agents, weapon_group
+from kg.coding.groups import (
+    gunmen,
+    local_militants,
+    merge_adjacent,
+    own_agents,
+    paired_agents,
+    share_agents,
+    unidentified,
+    weapon_group,
+)
 from kg.coding.names import (
     CONTINENTS,
     CURRENCIES,
@@ -202,7 +211,7 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
                 for c in conjuncts(sent, a.head):
                     if c in actor_at and actor_at[c] not in actors and c < top:
                         actors.append(actor_at[c])
-        if not actors and not _unidentified(agents):
+        if not actors and not unidentified(agents):
             # "Veltrian soldiers in Ostia" are Veltria's; "police in Ostia" Ostia's
             for k in sent.children(top, "nmod", "obl"):
                 if sent.case_of(k) in OWNER_PREPS and k in actor_at:
@@ -215,7 +224,7 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
     }  # fmt: skip
     # an agent group without a state takes that of a coordinated agent group
     for top, (agents, actors) in list(groups.items()):
-        if actors or not agents or _unidentified(agents):
+        if actors or not agents or unidentified(agents):
             continue
         w = sent[top]
         partners = ([w.head] if w.base == "conj" else []) + conjuncts(sent, top)
@@ -273,27 +282,10 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
     place = _place(sent, units, filed_in[0] if filed_in else "")
     if place:
         for u in units:
-            if u.code.startswith("---") and not (u.code == "---UAF" and _gunmen(sent, u)):
+            if u.code.startswith("---") and not (u.code == "---UAF" and gunmen(sent, u)):
                 u.code, u.state = place + u.code[3:], place
+    local_militants(units)  # "Philippine troops clashed with Abu Sayyaf militants": PHLREB
     return units
-
-
-#: words of unidentified armed men (Phoenix's ``UAF`` also holds militants and militias,
-#: whom coders give the state they fight in)
-UNIDENTIFIED = frozenset({"GUNMAN", "GUNMEN", "ASSAILANT", "ASSAILANTS", "HITMAN", "HITMEN"})
-
-
-def _unidentified(agents: list[Mention]) -> bool:
-    """Agents that are unidentified armed men ("gunmen"): coders write ``---UAF`` wherever they
-    struck ("Gunmen in Nigeria's Kaduna state kidnapped ..."), as PETRARCH does; only a
-    demonym or a possessive of their own gives them a state."""
-    return bool(agents) and all(
-        m.entry.agent == "UAF" and UNIDENTIFIED & set(m.entry.phrase.words) for m in agents
-    )
-
-
-def _gunmen(sent: Sentence, u: Unit) -> bool:
-    return any(sent.upper.get(i) in UNIDENTIFIED for i in u.words)
 
 
 def dateline_end(sent: Sentence) -> int:
