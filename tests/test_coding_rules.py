@@ -378,6 +378,16 @@ def test_a_news_agency_in_the_dateline_keeps_it_a_dateline(d):
         "arrested arrest VERB 0 root", "protesters protester NOUN 7 obj", ". . PUNCT 7 punct",
     ) == {("OSTCOP", "OSTOPP", "173", "asserted")}  # fmt: skip
 
+    # "OSTIA (NNN-Veltria) – Norland sent aid to Karvenia.": a dash inside the agency's
+    # brackets ends no dateline; the agency gives no aid
+    assert coded(
+        d, "OSTIA Ostia PROPN 9 dep", "( ( PUNCT 3 punct", "NNN NNN PROPN 1 appos",
+        "- - PUNCT 5 punct", "Veltria Veltria PROPN 3 appos", ") ) PUNCT 3 punct",
+        "– – PUNCT 1 punct", "Norland Norland PROPN 9 nsubj", "sent send VERB 0 root",
+        "aid aid NOUN 9 obj", "to to ADP 12 case", "Karvenia Karvenia PROPN 9 obl",
+        ". . PUNCT 9 punct",
+    ) == {("NOR", "KRV", "073", "asserted")}  # fmt: skip
+
 
 def test_agents_take_the_one_state_named_beside_an_organisation(d):
     # "Veltria's government and rebels clashed, the United Nations said, and police arrested

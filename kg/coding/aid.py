@@ -10,7 +10,7 @@ included (the convention of every CAMEO set here). Read in word order:
 * **the aid**: a noun of aid (aid, relief, assistance, supplies, funding, donations, a
   consignment or shipment);
 * **the donor**: the first state or organisation before it in the sentence that no
-  preposition opens (not a crowd, a people or civilians);
+  preposition opens (not a crowd, a people or civilians, nor the agency of a dateline);
 * **the recipient**: the first other state between them, given something directly or "to"
   ("provided Nepal with relief materials", "dispatched its carrier to Libya's coast to
   provide emergency relief"), else the first after it (not "from" one);
@@ -23,6 +23,7 @@ included (the convention of every CAMEO set here). Read in word order:
 
 from __future__ import annotations
 
+from kg.coding.sentence import dateline_end
 from kg.coding.targets import joined_by_and, opened_by
 from kg.coding.tree import Sentence, Unit
 
@@ -56,6 +57,7 @@ def nominal_aid(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str
     (see the module docstring)."""
     ids, out = sent.ids, []
     low = [sent[i].text.lower() for i in ids]
+    filed = dateline_end(sent)  # "TASHKENT, Jun 26 (NNN-XINHUA) –": the agency gives nothing
     for k, w in enumerate(low):
         if w not in AID_NOUNS or sent[ids[k]].upos not in ("NOUN", "PROPN"):
             continue
@@ -64,7 +66,8 @@ def nominal_aid(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str
         noun = ids[k]
         donors = [
             u for u in units
-            if u.words and max(u.words) < noun and _donor(u) and not opened_by(sent, u)
+            if u.words and filed < min(u.words) and max(u.words) < noun and _donor(u)
+            and not opened_by(sent, u)
         ]  # fmt: skip
         if not donors:
             continue

@@ -294,6 +294,8 @@ def dateline_end(sent: Sentence) -> int:
     for k, i in enumerate(sent.ids[:10]):
         if sent[i].text in DATELINE_ENDS and k > 0:
             before = [sent[j] for j in sent.ids[:k]]
+            if sum(w.text == "(" for w in before) > sum(w.text == ")" for w in before):
+                continue  # "(NNN-XINHUA) –": a dash inside the agency's brackets
             inside = _in_parentheses(before)  # "(Reuters)", "(Tasnim)": the agency, any tag
             if all(w.upos in ("PROPN", "PUNCT", "NUM") or w.text.isupper() or w.text in "()"
                    or w.text.isdigit() or n in inside for n, w in enumerate(before))\
