@@ -1194,3 +1194,15 @@ def test_kg_verbs_code_protests_conveyed_jets_scrambled_drills_and_crackdowns(ph
         "on on ADP 8 case", "Pakistani Pakistani ADJ 8 amod", "students student NOUN 5 nmod",
         ". . PUNCT 3 punct",
     )} == {("PAKCOP", "PAKEDU", "175")}  # fmt: skip
+
+
+def test_the_broker_of_a_ceasefire_is_no_side_of_it(phoenix):
+    """ "X-brokered" and "X-mediated" name who brokered a deal, no side of it (as "X-backed"
+    names a backer)."""
+    # "Armenia and Azerbaijan agreed to a Russia-brokered ceasefire."
+    assert {e[:3] for e in coded(
+        phoenix, "Armenia Armenia PROPN 4 nsubj", "and and CCONJ 3 cc",
+        "Azerbaijan Azerbaijan PROPN 1 conj", "agreed agree VERB 0 root", "to to ADP 10 case",
+        "a a DET 10 det", "Russia Russia PROPN 10 compound", "- - PUNCT 7 punct",
+        "brokered broker VERB 10 amod", "ceasefire ceasefire NOUN 4 obl", ". . PUNCT 4 punct",
+    )} == {("ARM", "AZE", "0871"), ("AZE", "ARM", "0871")}  # fmt: skip

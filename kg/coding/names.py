@@ -50,10 +50,11 @@ def rejoined(words: list[str]) -> tuple[list[str], list[int]]:
     return out, spans
 
 
-#: participles after "X-" that make X a backer of the noun's group, not the group
+#: participles after "X-" that make X a backer of the noun's group, not the group, or the
+#: broker of the noun's deal, not a side of it ("a China-brokered ceasefire")
 BACKED = frozenset({
     "BACKED", "SPONSORED", "FUNDED", "SUPPORTED", "ARMED", "ALIGNED", "ALLIED", "LINKED",
-    "AFFILIATED", "INSPIRED",
+    "AFFILIATED", "INSPIRED", "BROKERED", "MEDIATED",
 })  # fmt: skip
 
 
