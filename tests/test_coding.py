@@ -1206,3 +1206,15 @@ def test_the_broker_of_a_ceasefire_is_no_side_of_it(phoenix):
         "a a DET 10 det", "Russia Russia PROPN 10 compound", "- - PUNCT 7 punct",
         "brokered broker VERB 10 amod", "ceasefire ceasefire NOUN 4 obl", ". . PUNCT 4 punct",
     )} == {("ARM", "AZE", "0871"), ("AZE", "ARM", "0871")}  # fmt: skip
+
+
+def test_a_plea_for_aid_is_no_aid(phoenix):
+    """Aid asked for is no aid given: "pleas" as "plea"."""
+    # "The United States assessed North Korea's pleas for food aid."
+    assert not any(e[2] == "073" for e in coded(
+        phoenix, "The the DET 3 det", "United United PROPN 3 compound",
+        "States States PROPN 4 nsubj", "assessed assess VERB 0 root", "North North PROPN 6 compound",
+        "Korea Korea PROPN 8 nmod:poss", "'s 's PART 6 case", "pleas plea NOUN 4 obj",
+        "for for ADP 11 case", "food food NOUN 11 compound", "aid aid NOUN 8 nmod",
+        ". . PUNCT 4 punct",
+    ))  # fmt: skip

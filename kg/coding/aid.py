@@ -37,7 +37,7 @@ AID_NOUNS = frozenset({
 #: words near the aid that make it no aid given: asked for, refused, cut, denied
 NOT_GIVEN = frozenset({
     "request", "requested", "requests", "appeal", "appealed", "appeals", "asked", "asks", "seek",
-    "seeks", "sought", "need", "needs", "needed", "plea", "urged", "called", "not", "no",
+    "seeks", "sought", "need", "needs", "needed", "plea", "pleas", "urged", "called", "not", "no",
     "refused", "rejected", "denied", "halt", "halted", "cut", "cuts", "suspend", "suspended",
     "stop", "stopped", "freeze", "froze", "frozen", "withhold", "withheld", "if", "promised",
     "promise", "promises", "pledged", "pledge", "pledges", "offered", "offer", "offers",
