@@ -59,3 +59,14 @@ def test_a_named_object_is_itself_and_a_subject_of_its_own_says_it(d):
         "him he PRON 9 obj", ". . PUNCT 2 punct",
     )  # fmt: skip
     assert not any(e[2] == "112" and e[0] == "VLT" for e in events)
+
+
+def test_a_second_verb_of_accusing_is_the_doers_too(d):
+    # "Veltria expelled a Norlandic diplomat and accused him of spying.": "accused" joined to
+    # the expulsion, with no subject of its own
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "expelled expel VERB 0 root", "a a DET 5 det",
+        "Norlandic Norlandic ADJ 5 amod", "diplomat diplomat NOUN 2 obj", "and and CCONJ 7 cc",
+        "accused accuse VERB 2 conj", "him he PRON 7 obj", "of of SCONJ 10 mark",
+        "spying spy VERB 7 advcl", ". . PUNCT 2 punct",
+    ) == {("VLT", "NORGOV", "161", "asserted"), ("VLT", "NORGOV", "112", "asserted")}  # fmt: skip

@@ -240,7 +240,7 @@ def code_sentence(
     events += _unless_coded(events, nominal_aid(sent, units), "aid", text)
     events += _unless_coded(events, answered_requests(sent, units), "request", text)
     remarks = participle_remarks(sent, readings, units)
-    events += _unless_coded(events, remarks, "remark", text, "a participle of the doer")
+    events += _unless_coded(events, remarks, "remark", text, "said by the doer")
     events += _unless_coded(events, agreed_truces(sent, units), "ceasefire", text)
     events += _signings(sent, events, text)
     return list(dict.fromkeys(events))

@@ -1,9 +1,11 @@
-"""Remarks a doer makes in a participle on whom it acts on: "Algeria is cutting diplomatic
-relations with Morocco, ... *accusing its neighbor* of hostile actions", "Belarus said it had
-briefly detained a Polish diplomat, *accusing him* of espionage".
+"""Remarks a doer makes in a participle or a second verb on whom it acts on: "Algeria is
+cutting diplomatic relations with Morocco, ... *accusing its neighbor* of hostile actions",
+"Belarus said it had briefly detained a Polish diplomat, *accusing him* of espionage",
+"Armenian authorities arrested a prominent cleric *and accused him* of orchestrating a plot".
 
-A participle of accusing, blaming or criticising that a parser hung on a verb (``advcl``)
-and that has no subject of its own is said by that verb's doer. Its object is whom it says
+A participle of accusing, blaming or criticising that a parser hung on a verb (``advcl``), or
+such a verb joined to it (``conj``), that has no subject of its own is said by that verb's
+doer. Its object is whom it says
 it of: an actor named there, else, for a pronoun or "its neighbour", whom the verb acted on.
 Accusing and blaming are accusations (112); criticising, condemning, denouncing, criticism
 (111).
@@ -39,7 +41,8 @@ def participle_remarks(
     for v in sent.ids:
         w = sent[v]
         code = REMARKS.get(w.lemma.lower())
-        if code is None or w.base != "advcl" or not w.text.lower().endswith("ing"):
+        participle = w.base == "advcl" and w.text.lower().endswith("ing")
+        if code is None or not (participle or w.base == "conj"):
             continue
         head = readings.get(w.head)
         if head is None or not head.sources or sent.children(v, "nsubj", "nsubj:pass"):
