@@ -70,3 +70,28 @@ def test_a_second_verb_of_accusing_is_the_doers_too(d):
         "accused accuse VERB 2 conj", "him he PRON 7 obj", "of of SCONJ 10 mark",
         "spying spy VERB 7 advcl", ". . PUNCT 2 punct",
     ) == {("VLT", "NORGOV", "161", "asserted"), ("VLT", "NORGOV", "112", "asserted")}  # fmt: skip
+
+
+def test_remarks_named_by_a_noun_with_their_maker(d):
+    # "Veltria denied claims by Norland that it spied.": Norland's accusation of Veltria
+    assert ("NOR", "VLT", "112", "asserted") in coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "denied deny VERB 0 root", "claims claim NOUN 2 obj",
+        "by by ADP 5 case", "Norland Norland PROPN 3 nmod", "that that SCONJ 8 mark",
+        "it it PRON 8 nsubj", "spied spy VERB 3 acl", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    # "Veltria expelled a diplomat, drawing condemnation from Ostia.": Ostia's criticism
+    assert ("OST", "VLT", "111", "asserted") in coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "expelled expel VERB 0 root", "a a DET 4 det",
+        "diplomat diplomat NOUN 2 obj", ", , PUNCT 6 punct", "drawing draw VERB 2 advcl",
+        "condemnation condemnation NOUN 6 obj", "from from ADP 9 case", "Ostia Ostia PROPN 7 nmod",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
+    # "Veltria feared any criticism from Ostia.": none made
+    assert not any(
+        e[2] == "111"
+        for e in coded(
+            d, "Veltria Veltria PROPN 2 nsubj", "feared fear VERB 0 root", "any any DET 4 det",
+            "criticism criticism NOUN 2 obj", "from from ADP 6 case", "Ostia Ostia PROPN 4 nmod",
+            ". . PUNCT 2 punct",
+        )
+    )  # fmt: skip

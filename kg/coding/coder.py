@@ -49,7 +49,7 @@ from kg.coding.nominal import (
 from kg.coding.pairs import FORCE, paired
 from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
-from kg.coding.remarks import participle_remarks
+from kg.coding.remarks import nominal_remarks, participle_remarks
 from kg.coding.requests import answered_requests
 from kg.coding.sentence import Sentence, Unit, dateline_end, find_mentions, find_units
 from kg.coding.shallow import shallow_events
@@ -241,6 +241,7 @@ def code_sentence(
     events += _unless_coded(events, answered_requests(sent, units), "request", text)
     remarks = participle_remarks(sent, readings, units)
     events += _unless_coded(events, remarks, "remark", text, "said by the doer")
+    events += _unless_coded(events, nominal_remarks(sent, units), "remark", text)
     events += _unless_coded(events, agreed_truces(sent, units), "ceasefire", text)
     events += _signings(sent, events, text)
     return list(dict.fromkeys(events))

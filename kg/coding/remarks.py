@@ -10,6 +10,14 @@ it of: an actor named there, else, for a pronoun or "its neighbour", whom the ve
 Accusing and blaming are accusations (112); criticising, condemning, denouncing, criticism
 (111).
 
+Remarks named by a noun are read in word order (:func:`nominal_remarks`): claims,
+accusations or allegations "by" or "from" an actor are its accusation (112), criticism or
+condemnation "from" it its criticism (111), of whom the noun says "against", else of the
+sentence's first actor before the noun that no preposition opens: "Kenya has denied claims by
+Mogadishu that ...", "expelling two top US diplomats following vocal criticism from the Trump
+administration", "Thailand deported dozens of Uyghurs ..., drawing swift condemnation from
+the United Nations".
+
 >>> REMARKS["accuse"], REMARKS["condemn"]
 ('112', '111')
 """
@@ -19,9 +27,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from kg.coding.strikes import first_actor_after
+from kg.coding.targets import opened_by
 from kg.coding.tree import Sentence, Unit
 
-__all__ = ["REMARKS", "participle_remarks"]
+__all__ = ["REMARKS", "REMARK_NOUNS", "nominal_remarks", "participle_remarks"]
 
 #: verbs of a remark on someone, and its code
 REMARKS = {
@@ -58,4 +68,42 @@ def participle_remarks(
         else:
             continue
         out += [(s, t, code, "asserted") for s in head.sources for t in targets if s is not t]
+    return out
+
+
+#: nouns of a remark on someone, and its code
+REMARK_NOUNS = {
+    "claim": "112", "claims": "112", "accusation": "112", "accusations": "112",
+    "allegation": "112", "allegations": "112", "criticism": "111", "condemnation": "111",
+    "condemnations": "111", "censure": "111", "rebuke": "111",
+}  # fmt: skip
+#: words near the noun that make it no remark made ("any claims", "would draw criticism")
+UNMADE = frozenset({"any", "no", "would", "could", "might", "if", "fear", "feared", "risk"})
+
+
+def nominal_remarks(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
+    """(who remarks, on whom, code, "asserted") of every remark a noun names with its maker
+    after "by" or "from" (see the module docstring)."""
+    ids, out = sent.ids, []
+    low = [sent[i].text.lower() for i in ids]
+    for k, w in enumerate(low):
+        code = REMARK_NOUNS.get(w)
+        if code is None or sent[ids[k]].upos != "NOUN" or k + 1 >= len(ids):
+            continue
+        if low[k + 1] not in ("by", "from") or UNMADE & set(low[max(0, k - 3) : k]):
+            continue
+        maker = first_actor_after(sent, units, ids[k + 2 : k + 8])
+        if maker is None:
+            continue
+        against = [j for j in range(k + 1, min(k + 12, len(ids))) if low[j] == "against"]
+        whom = (
+            first_actor_after(sent, units, ids[against[0] + 1 : against[0] + 6])
+            if against
+            else None
+        )
+        if whom is None:
+            before = [u for u in units if u.state and u.words and max(u.words) < ids[k]]
+            whom = next((u for u in before if opened_by(sent, u) == ""), None)
+        if whom is not None and whom.state[:3] != maker.state[:3]:
+            out.append((maker, whom, code, "asserted"))
     return out
