@@ -1218,3 +1218,13 @@ def test_a_plea_for_aid_is_no_aid(phoenix):
         "for for ADP 11 case", "food food NOUN 11 compound", "aid aid NOUN 8 nmod",
         ". . PUNCT 4 punct",
     ))  # fmt: skip
+
+
+def test_kg_verbs_code_allegations_levelled(phoenix):
+    """kg.verbs.txt: allegations levelled against someone are an accusation (112)."""
+    # "Canada levelled allegations against India."
+    assert {e[:3] for e in coded(
+        phoenix, "Canada Canada PROPN 2 nsubj", "levelled level VERB 0 root",
+        "allegations allegation NOUN 2 obj", "against against ADP 5 case", "India India PROPN 2 obl",
+        ". . PUNCT 2 punct",
+    )} == {("CAN", "IND", "112")}  # fmt: skip
