@@ -738,6 +738,7 @@ CAMEO_SETS = {
     "cameo-dev8": (80, 107, 10, {"CD9O", "CD9P"}),
     "cameo-dev10": (160, 219, 20, {"CDBS", "CDBT", "CDBU", "CDBV"}),
     "cameo-dev11": (160, 227, 20, {"CDCW", "CDCX", "CDCY", "CDCZ"}),
+    "cameo-dev12": (160, 229, 20, {"CDDA", "CDDB", "CDDC", "CDDD"}),
 }
 
 
@@ -763,11 +764,12 @@ def test_the_cameo_sets_read_and_share_no_page(name):
     [
         # measured with the small offline models, with announced events ((country, country,
         # root) recall / precision): cameo-dev 0.743 / 0.818; cameo-dev2 0.682 / 0.863;
-        # cameo-dev3 0.614 / 0.875; cameo-dev4 0.693 / 0.875; cameo-dev5 0.636 / 0.861;
-        # cameo-dev6 0.657 / 0.823; cameo-dev7 0.630 / 0.763; cameo-dev8 0.525 / 0.743;
-        # cameo-dev10 0.543 / 0.758 (half of it read); cameo-dev11 0.520 / 0.741 (never read;
-        # see their READMEs for their fresh figures). Issue #19 asks 0.60 / 0.75 on held-out
-        # news. A parse may differ by a word between machines: floors a little lower.
+        # cameo-dev3 0.614 / 0.875; cameo-dev4 0.703 / 0.877; cameo-dev5 0.654 / 0.886;
+        # cameo-dev6 0.657 / 0.823; cameo-dev7 0.641 / 0.776; cameo-dev8 0.535 / 0.757;
+        # cameo-dev10 0.591 / 0.820 (read); cameo-dev11 0.525 / 0.743 (never used for a rule);
+        # cameo-dev12 0.446 / 0.731 (never read; see their READMEs for their fresh figures).
+        # Issue #19 asks 0.60 / 0.75 on held-out news. A parse may differ by a word between
+        # machines: floors a little lower.
         ("cameo-dev", 0.72, 0.79),
         ("cameo-dev2", 0.65, 0.83),
         ("cameo-dev3", 0.58, 0.84),
@@ -776,8 +778,9 @@ def test_the_cameo_sets_read_and_share_no_page(name):
         ("cameo-dev6", 0.62, 0.79),
         ("cameo-dev7", 0.60, 0.73),
         ("cameo-dev8", 0.49, 0.71),
-        ("cameo-dev10", 0.51, 0.72),
+        ("cameo-dev10", 0.56, 0.79),
         ("cameo-dev11", 0.49, 0.71),
+        ("cameo-dev12", 0.42, 0.70),
     ],
 )
 def test_the_cameo_sets_through_stanza(models_dir, name, recall, precision):
