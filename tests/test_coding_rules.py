@@ -1763,3 +1763,15 @@ def test_an_international_militant_group_is_the_one_named_states_rebels(d):
         d, *rows, "in in ADP 7 case", "Veltria Veltria PROPN 3 obl", ". . PUNCT 3 punct"
     )  # fmt: skip
     assert {e[1] for e in events} == {"IMGMUSBLB"}
+
+
+def test_a_doer_before_an_appositive_read_in_word_order(d):
+    # "Veltria's government, Bor Chak, on Friday attacked Norland.", broken ("attacked" an
+    # adjective of "Norland"): the doer stands before the name set off by commas
+    rows = [
+        "Veltria Veltria PROPN 3 nmod:poss", "'s 's PART 1 case", "government government NOUN 0 root",
+        ", , PUNCT 6 punct", "Bor Bor PROPN 6 compound", "Chak Chak PROPN 3 appos", ", , PUNCT 6 punct",
+        "on on ADP 9 case", "Friday Friday PROPN 3 nmod", "attacked attack VERB 11 amod",
+        "Norland Norland PROPN 3 appos", ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    assert coded(d, *rows) == {("VLTGOV", "NOR", "190", "asserted")}

@@ -14,7 +14,9 @@ not the two sides of "clashes between X and Y"); "met for talks" is a meeting he
 the dictionary's 036), as in the tree's reading; an actor in a phrase of place is no target but of a visit ("X and
 Y met *in Budapest*", "arrived *in Gondor*"); an actor right after "by" is the doer of a
 passive ("prisoners released *by Israel*"); a name kg does not know right after the verb is
-who its appositive says ("arrested Bornwell Chakaodza*, editor of the Standard newspaper*").
+who its appositive says ("arrested Bornwell Chakaodza*, editor of the Standard newspaper*"),
+and a verb whose stretch names no doer takes one from before the appositives set off by
+commas ("The president of Mexico, Andrés Manuel López Obrador, *arrives* in Guatemala").
 A negation or "will/would" right before the
 verb codes nothing, nor does a verb after "if" or "unless" in its stretch; "X or Y" are no
 two sides.
@@ -116,6 +118,33 @@ def _described(sent: Sentence, after: list[int], units: list[Unit]) -> list[Unit
             break
         stretch.append(i)
     return [u for u in units if u.words and u.words <= set(stretch)][:1]
+
+
+def _before_appositives(sent: Sentence, before: list[int], units: list[Unit]) -> list[Unit]:
+    """The doer a verb's stretch lacks, past appositives set off by commas: "Brazil's
+    president, Lula, and his Angolan counterpart, João Lourenço, on Friday *signed*": the
+    last actor of the nearest stretch before that has one and no verb, up to three stretches
+    back (the actors of that stretch, with those "and" joins to it before)."""
+    ids = sent.ids
+    if any(sent[i].upos in ("VERB", "AUX", "SCONJ") for i in before if i in sent.words):
+        return []
+    k = ids.index(before[0])
+    for _ in range(3):
+        if k < 2 or sent[ids[k - 1]].text != ",":
+            return []
+        j = k - 1
+        while j > 0 and sent[ids[j - 1]].text not in BREAKS:
+            j -= 1
+        segment = set(ids[j : k - 1])
+        if not segment or len(segment) > 10:
+            return []
+        if any(sent[i].upos in ("VERB", "AUX", "SCONJ") for i in segment):
+            return []
+        found = [u for u in units if u.words and u.words <= segment and not _in_phrase(sent, u)]
+        if found:
+            return found[-1:]
+        k = j
+    return []
 
 
 def _in_phrase(sent: Sentence, u: Unit) -> bool:
@@ -220,6 +249,7 @@ def shallow_events(
         ]  # fmt: skip
         tgt = [u for u in here if min(u.words) > v and min(u.words) - v <= NEAR_AFTER]
         tgt = tgt or _described(sent, after, units)
+        src = src or _before_appositives(sent, before or [v], units)
         if not src:
             continue
         patterns = dicts.patterns_for(entries)
