@@ -1537,11 +1537,18 @@ def test_the_word_order_reading_keeps_its_limits(d):
         d, "Veltria Veltria PROPN 4 nmod", "never never ADV 3 advmod",
         "attacked attack ADJ 4 amod", "Norland Norland PROPN 0 root", ". . PUNCT 4 punct",
     )  # fmt: skip
-    # "Veltria, however, attacked Norland." broken: a comma ends the verb's stretch
-    assert not coded(
+    # "Veltria, however, attacked Norland." broken: a comma ends the verb's stretch, but a
+    # doer is taken past a stretch with no verb set off by commas
+    assert coded(
         d, "Veltria Veltria PROPN 6 nmod", ", , PUNCT 3 punct", "however however ADV 5 advmod",
         ", , PUNCT 3 punct", "attacked attack ADJ 6 amod", "Norland Norland PROPN 0 root",
         ". . PUNCT 6 punct",
+    ) == {("VLT", "NOR", "190", "asserted")}  # fmt: skip
+    # "Veltria, it said, attacked Norland." broken: not past a stretch with a verb
+    assert not coded(
+        d, "Veltria Veltria PROPN 7 nmod", ", , PUNCT 4 punct", "it it PRON 4 nsubj",
+        "said say VERB 7 acl", ", , PUNCT 4 punct", "attacked attack ADJ 7 amod",
+        "Norland Norland PROPN 0 root", ". . PUNCT 7 punct",
     )  # fmt: skip
 
 
