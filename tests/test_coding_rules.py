@@ -1782,3 +1782,17 @@ def test_a_doer_before_an_appositive_read_in_word_order(d):
         "Norland Norland PROPN 3 appos", ". . PUNCT 3 punct",
     ]  # fmt: skip
     assert coded(d, *rows) == {("VLTGOV", "NOR", "190", "asserted")}
+
+
+def test_force_threatened_on_a_condition_is_a_threat_to_whom_the_condition_names(d):
+    # "Veltria said it would strike back if Norland or Ostia attacked.": a threat (138) to
+    # both, the force to come being no event and the condition no attack
+    rows = [
+        "Veltria Veltria PROPN 2 nsubj", "said say VERB 0 root", "it it PRON 5 nsubj",
+        "would would AUX 5 aux", "attack attack VERB 2 ccomp", "if if SCONJ 10 mark",
+        "Norland Norland PROPN 10 nsubj", "or or CCONJ 9 cc", "Ostia Ostia PROPN 7 conj",
+        "attacked attack VERB 2 conj", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert {e[:3] for e in coded(d, *rows) if e[3] == "asserted"} == {
+        ("VLT", "NOR", "138"), ("VLT", "OST", "138"),
+    }  # fmt: skip

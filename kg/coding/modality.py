@@ -328,10 +328,13 @@ def apply_modality(
         )
         for s, t, c in pairs(code, sources, targets, one_way, mutual, together, visits):
             yield r, s, t, c, fact
-        if targets and not r.negated and code != "138" and _threat(sent, v, code):
+        threatened = targets or [  # "Tehran would strike back *if the United States ... attacked*"
+            u for k in readings if k > v and _conditional(sent, k) for u in readings[k].sources
+        ]  # fmt: skip
+        if threatened and not r.negated and code != "138" and _threat(sent, v, code):
             # "Iran will respond forcefully to any Israeli action": a threat made now (138),
-            # beside the act to come
-            for s, t, c in pairs("138", sources, targets):
+            # beside the act to come; to whom the condition names where the act names no one
+            for s, t, c in pairs("138", sources, threatened):
                 yield r, s, t, c, "asserted"
 
 
