@@ -1,8 +1,9 @@
 """Crowds, read in word order as news names them (small parsers hang these words anywhere):
 
-* **repression**: the means of breaking up a crowd (tear gas, water cannon, rubber bullets)
-  fired or used by police or troops before them on a crowd after them is repression (175):
-  "Bangladeshi police fired rubber bullets and tear gas at opposition activists";
+* **repression**: the means of breaking up a crowd (tear gas, water cannon, rubber bullets,
+  warning shots) fired or used by police or troops before them on a crowd after them is
+  repression (175): "Bangladeshi police fired rubber bullets and tear gas at opposition
+  activists";
 * **protest**: a crowd's protest "against" or "at" an actor is a demonstration against it
   (141): "police opened fire on protesters demonstrating against a government ban".
 

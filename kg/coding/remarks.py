@@ -5,8 +5,8 @@ cutting diplomatic relations with Morocco, ... *accusing its neighbor* of hostil
 
 A participle of accusing, blaming or criticising that a parser hung on a verb (``advcl``), or
 such a verb joined to it (``conj``), that has no subject of its own is said by that verb's
-doer. Its object is whom it says
-it of: an actor named there, else, for a pronoun or "its neighbour", whom the verb acted on.
+doer. Its object is whom it says it of: an actor named there, else, for a pronoun or "its
+neighbour", whom the verb acted on.
 Accusing and blaming are accusations (112); criticising, condemning, denouncing, criticism
 (111).
 
@@ -45,8 +45,8 @@ STAND_INS = frozenset({"him", "her", "them", "it", "neighbor", "neighbour"})
 def participle_remarks(
     sent: Sentence, readings: Mapping[int, Any], units: list[Unit]
 ) -> list[tuple[Unit, Unit, str, str]]:
-    """(doer, whom, code, "asserted") of every remark a subject-less participle makes (see
-    the module docstring); ``readings``: each verb's reading (:func:`kg.coding.reading.read_verb`)."""
+    """(doer, whom, code, "asserted") of every remark a subject-less participle or second verb
+    makes (see the module docstring); ``readings``: each verb's reading (:func:`kg.coding.reading.read_verb`)."""
     out = []
     for v in sent.ids:
         w = sent[v]

@@ -1,25 +1,24 @@
 """A shallow reading, as TABARI coded before parsers: for a sentence whose tree gave no event.
 
-Small parsers break many news sentences ("Iran and the Republic of Azerbaijan *signed*
-eight cooperation documents" with "signed" hung as an adjective); the words still read in
-order. For each word the verb dictionary knows in an inflected verb form (not one right after
-a preposition or a possessive, or a hyphen: "following *increased* deployment", "its *renewed*
-offensive", "Saudi-*led*"), the source is the
-last actor before it (not one in a phrase a preposition opens: "a strike *on a village*
-killed ...") and the target the first actor after it, both inside its stretch of the
-sentence (between commas, semicolons, colons and dashes); patterns match on that stretch. A
-coordinated pair before the verb with nothing after it codes each other ("X and Y signed
-...", "X and Y clashed", "Lula and his Argentine counterpart Fernandez on Monday signed ...",
-not the two sides of "clashes between X and Y"); "met for talks" is a meeting held (040, not
-the dictionary's 036), as in the tree's reading; an actor in a phrase of place is no target but of a visit ("X and
-Y met *in Budapest*", "arrived *in Gondor*"); an actor right after "by" is the doer of a
-passive ("prisoners released *by Israel*"); a name kg does not know right after the verb is
-who its appositive says ("arrested Bornwell Chakaodza*, editor of the Standard newspaper*"),
-and a verb whose stretch names no doer takes one from before the appositives set off by
-commas ("The president of Mexico, Andrés Manuel López Obrador, *arrives* in Guatemala").
-A negation or "will/would" right before the
-verb codes nothing, nor does a verb after "if" or "unless" in its stretch; "X or Y" are no
-two sides.
+Small parsers break many news sentences ("Iran and the Republic of Azerbaijan *signed* eight
+cooperation documents" with "signed" hung as an adjective); the words still read in order. For
+each word the verb dictionary knows in an inflected verb form (not one right after a
+preposition or a possessive, or a hyphen: "following *increased* deployment", "its *renewed*
+offensive", "Saudi-*led*"), the source is the last actor before it (not one in a phrase a
+preposition opens: "a strike *on a village* killed ...") and the target the first actor after
+it, both inside its stretch of the sentence (between commas, semicolons, colons and dashes);
+patterns match on that stretch. A coordinated pair before the verb with nothing after it codes
+each other ("X and Y signed ...", "X and Y clashed", "Lula and his Argentine counterpart
+Fernandez on Monday signed ...", not the two sides of "clashes between X and Y"); "met for
+talks" is a meeting held (040, not the dictionary's 036), as in the tree's reading; an actor
+in a phrase of place is no target but of a visit ("X and Y met *in Budapest*", "arrived *in
+Gondor*"); an actor right after "by" is the doer of a passive ("prisoners released *by
+Israel*"); a name kg does not know right after the verb is who its appositive says ("arrested
+Bornwell Chakaodza*, editor of the Standard newspaper*"), and a verb whose stretch names no
+doer takes one from before the appositives set off by commas ("The president of Mexico, Andrés
+Manuel López Obrador, *arrives* in Guatemala"). A negation or "will/would" right before the
+verb codes nothing, nor does a verb after "if" or "unless" in its stretch; "X or Y" are no two
+sides.
 
 >>> sorted(BREAKS)
 [',', ':', ';', '–', '—']
