@@ -416,7 +416,16 @@ def test_a_surname_that_begins_another_name_is_not_its_person(index):
     res = index.resolve("Palestinian president Mahmud Abbas", D(2012, 1, 1))
     assert (res.actor.id, res.how) == ("mahmoud_abbas", "title+term")
     assert index.resolve("Mahmud", D(2012, 1, 1)).actor.id == "hasan_mahmud"
+    # a bare surname inside another person's full name names no one
+    assert index.resolve("Mahmud Abbas", D(2012, 1, 1)) is None
     assert index.resolve("President Putin", D(2021, 12, 15)).actor.id == "vladimir_putin"
+
+
+def test_a_surname_after_a_given_name_not_the_persons_names_someone_else(index):
+    # "Lam" is To Lam's surname; "Carrie Lam" is Hong Kong's chief executive, not him
+    assert index.resolve("Carrie Lam", D(2019, 6, 3)) is None
+    for text in ("Lam", "President Lam", "Mr Lam", "To Lam"):
+        assert index.resolve(text, D(2025, 1, 1)).actor.id == "to_lam", text
 
 
 def test_seas_regions_and_newspapers_are_not_actors(index):

@@ -318,6 +318,24 @@ def test_a_surname_before_another_name_is_someone_elses_first_name(phoenix):
     )  # fmt: skip
 
 
+def test_a_surname_after_another_given_name_is_someone_else(phoenix):
+    # "Carrie Lam met Modi.": "Lam" is To Lam's surname in kg's persons (Vietnam); "Carrie"
+    # is the given name of someone else
+    got = coded(
+        phoenix, "Carrie Carrie PROPN 2 compound", "Lam Lam PROPN 3 nsubj",
+        "met meet VERB 0 root", "Modi Modi PROPN 3 obj", ". . PUNCT 3 punct",
+        date=dt.date(2025, 1, 7),
+    )  # fmt: skip
+    assert not any("VNM" in s + t for s, t, _c, _f in got)
+    # "Mr Lam met Modi." and "President Lam met Modi." are still him
+    for first in ("Mr Mr PROPN 2 compound", "President President PROPN 2 compound"):
+        got = coded(
+            phoenix, first, "Lam Lam PROPN 3 nsubj", "met meet VERB 0 root",
+            "Modi Modi PROPN 3 obj", ". . PUNCT 3 punct", date=dt.date(2025, 1, 7),
+        )  # fmt: skip
+        assert ("VNMGOV", "INDGOV", "040", "asserted") in got, first
+
+
 def test_weapons_are_actors_only_as_subjects(phoenix):
     # "Russia fired artillery at Ukraine.": the artillery is no target
     got = coded(

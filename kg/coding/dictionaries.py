@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
+from kg.knowledge.names import after_given_name
 from kg.knowledge.petrarch.model import (
     ActorEntry,
     AgentEntry,
@@ -160,9 +161,13 @@ class CodingDictionaries:
 
         ids = sent.ids
         out = []
-        for sp in self.kg.index.spans([sent[i].text for i in ids], "en"):
+        spans = self.kg.index.spans([sent[i].text for i in ids], "en")
+        titled = {k for sp in spans if sp.kind == "title" for k in range(sp.start, sp.end)}
+        for sp in spans:
             if _first_name(sent, ids, sp, self.kg.index):
                 continue  # "Mohamed Muizzu" is no Amina Mohamed
+            if _given_name(sent, ids, sp, self.kg.index, titled):
+                continue  # "Carrie Lam" is no To Lam
             if sp.kind != "title" and sp.value in self.kg.index:
                 out.append(
                     Mention("actor", ids[sp.start], ids[sp.end - 1], KgActor(sp.value, self.kg))
@@ -205,6 +210,18 @@ def _first_name(sent: Any, ids: list[int], sp: Any, index: Any) -> bool:
         and nxt.text.isalpha()
         and nxt.text.lower() not in _CALENDAR  # "Lavrov Tuesday said"
     )
+
+
+def _given_name(sent: Any, ids: list[int], sp: Any, index: Any, titled: set[int]) -> bool:
+    """Whether a one-word span that is a person's surname in kg's actors follows a given name
+    that is not the person's (:func:`kg.knowledge.names.after_given_name`): "Chief Executive
+    Carrie Lam" is no To Lam; "General Secretary Lam" is."""
+    if sp.end - sp.start != 1 or sp.start == 0 or sp.value not in index:
+        return False
+    actor = index.get(sp.value)
+    if actor.type != "Person" or sent[ids[sp.start - 1]].upos != "PROPN":
+        return False
+    return after_given_name([sent[i].text for i in ids], sp, actor, titled)
 
 
 #: capitalised words after a surname that name no one

@@ -31,6 +31,7 @@ from kg.knowledge.names import (
     NOT_SURNAMES,
     TOKEN,
     Entry,
+    after_given_name,
     longer_name,
     make_entry,
     normalize,
@@ -212,8 +213,18 @@ class ActorIndex:
         tokens = TOKEN.findall(text)
         spans = self.spans(tokens, lang, any_case=True)
         taken = {x.start for x in spans}
+        covered = {k for x in spans for k in range(x.start, x.end)}
+        # "Mahmud Abbas", "Carrie Lam": a bare surname in another person's name names no one
+        spans = [
+            s
+            for s in spans
+            if s.kind != "actor"
+            or not (
+                longer_name(tokens, s, self._actors[s.value], taken)
+                or after_given_name(tokens, s, self._actors[s.value], covered)
+            )
+        ]
         people = [s for s in spans if s.kind == "actor" and self._actors[s.value].type == "Person"]
-        people = [s for s in people if not longer_name(tokens, s, self._actors[s.value], taken)]
         if people:
             actor = self._actors[people[0].value]
             return Resolution(actor, "name", f"{text!r} names {actor.label}.")

@@ -111,3 +111,38 @@ def longer_name(tokens: list[str], span, actor, taken: set[int]) -> bool:
         return False
     nxt = tokens[span.end] if span.end < len(tokens) else ""
     return nxt.isalpha() and span.end not in taken
+
+
+#: words of address before a surname that are no given name: "Mr Jaishankar", "Pak Prabowo"
+ADDRESS = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "madame", "mme",
+    "sheikh", "shaikh", "sayed", "sayyid", "pak", "bu", "ibu", "bapak",
+})  # fmt: skip
+
+
+def after_given_name(tokens: list[str], span, actor, covered: set[int]) -> bool:
+    """Whether ``span`` is ``actor``'s bare surname after a given name that is not the actor's:
+    "Lam" (To Lam's surname) in "Carrie Lam". A word another match covers (a title:
+    "President Lam"), a word of address ("Mr Lam") or one of the actor's own names keeps it.
+
+    >>> from types import SimpleNamespace as N
+    >>> to_lam = N(surname="Lam", names={"en": ["To Lam"]})
+    >>> after_given_name(["Carrie", "Lam"], N(start=1, end=2), to_lam, set())
+    True
+    >>> after_given_name(["To", "Lam"], N(start=1, end=2), to_lam, set())
+    False
+    """
+    if span.start == 0 or not actor.surname:
+        return False
+    if normalize(" ".join(tokens[span.start : span.end])) != normalize(actor.surname):
+        return False
+    prev = tokens[span.start - 1]
+    own = {w.casefold() for ns in actor.names.values() for n in ns for w in words_of(n)}
+    return (
+        prev[:1].isupper()
+        and prev.isalpha()
+        and not prev.isupper()
+        and span.start - 1 not in covered
+        and prev.casefold() not in ADDRESS
+        and not any(w.casefold() in own for w in words_of(prev))
+    )
