@@ -38,6 +38,9 @@ def test_language_detection():
         )
         == "en"
     )
+    # a short English sentence looks Afrikaans (0.11) as much as English (0.10): with models
+    # for English, English
+    assert detect_language("Vladimir Putin met Xi Jinping in Moscow.", ["en", "id"]) == "en"
     with pytest.raises(LanguageError, match="pass --lang"):
         detect_language("Putin")
     with pytest.raises(LanguageError, match="no models here"):
