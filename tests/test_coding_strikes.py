@@ -159,3 +159,24 @@ def test_strikes_condemned_were_done(d):
             ". . PUNCT 2 punct",
         )
     )  # fmt: skip
+
+
+def test_an_attack_victims_were_killed_in_is_the_doers_by_its_by_phrase(d):
+    # "Ten Norlandic soldiers were killed Thursday night in an attack by Veltrian rebels.",
+    # with "night" made the object and "attack" hung on it, as small parsers do: an attack is
+    # a strike when its victims were harmed in it, from whom its "by" names
+    got = coded(
+        d, "Ten ten NUM 3 nummod", "Norlandic Norlandic ADJ 3 amod",
+        "soldiers soldier NOUN 5 nsubj:pass", "were be AUX 5 aux:pass", "killed kill VERB 0 root",
+        "Thursday Thursday ADJ 7 amod", "night night NOUN 5 obj",
+        "in in ADP 10 case", "an a DET 10 det", "attack attack NOUN 7 nmod", "by by ADP 13 case",
+        "Veltrian Veltrian ADJ 13 amod", "rebels rebel NOUN 10 nmod", ". . PUNCT 5 punct",
+    )  # fmt: skip
+    assert ("VLT", "NOR", "190") in {(s[:3], t[:3], c) for s, t, c, _f in got}
+    # "Ten Norlandic soldiers discussed an attack by Veltria.": no victim "in" it
+    got = coded(
+        d, "Ten ten NUM 2 nummod", "Norlandic Norlandic ADJ 3 amod", "soldiers soldier NOUN 0 root",
+        "discussed discuss VERB 3 acl", "an a DET 6 det", "attack attack NOUN 4 obj",
+        "by by ADP 8 case", "Veltria Veltria PROPN 6 nmod", ". . PUNCT 3 punct",
+    )  # fmt: skip
+    assert not got

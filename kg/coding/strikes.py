@@ -7,6 +7,8 @@ parsers hang such nouns anywhere, so the strike is read in word order:
 
 * **the strike**: an air strike, airstrike, air raid, a drone, missile or rocket strike or
   attack (195); shelling, artillery fire, a bombardment (194);
+* **an attack, ambush, assault or raid** (190) only where its victims were harmed in it
+  ("gendarmes were killed Thursday night in an attack by suspected jihadists");
 * **only a strike done**: a harm verb ("killed", "hit", "targeted") within a few words after
   the noun, or a victim "killed in" it before, or a word of condemnation right before it
   ("condemned the Israeli strikes against Syria", where an attack, a raid or strikes named
@@ -50,6 +52,12 @@ CONDEMNED_NOUNS = {
     "strikes": "195", "attack": "190", "attacks": "190", "raid": "190", "raids": "190",
     "bombing": "190", "bombings": "190", "incursion": "190", "assault": "190",
 }  # fmt: skip
+#: nouns of an attack by anyone, a strike only where its victims were harmed "in" it ("ten
+#: gendarmes were killed in an attack by suspected jihadists")
+SUFFERED_NOUNS = {
+    "attack": "190", "attacks": "190", "ambush": "190", "assault": "190", "raid": "190",
+    "raids": "190",
+}  # fmt: skip
 #: words of condemning a strike: it was done
 CONDEMNING = frozenset({
     "condemned", "condemns", "condemning", "denounced", "denounces", "deplored", "deplores",
@@ -90,6 +98,10 @@ def _strikes(sent: Sentence) -> list[tuple[int, int, str]]:
             out.append((i, i, STRIKE_NOUNS[low]))
         elif low in CONDEMNED_NOUNS and sent[i].upos == "NOUN" and _condemned(sent, k):
             out.append((i, i, CONDEMNED_NOUNS[low]))
+        elif low in SUFFERED_NOUNS and sent[i].upos == "NOUN":
+            before, _after = _stretch(sent, i, i)
+            if _suffered_in(sent, before) >= 0:
+                out.append((i, i, SUFFERED_NOUNS[low]))
     return out
 
 
@@ -142,18 +154,27 @@ def _clause_verb(sent: Sentence, i: int) -> bool:
 
 def _suffered_in(sent: Sentence, before: list[int]) -> int:
     """How many words before the strike a victim's harm "in" or "by" it ends ("were killed *in*
-    late-night airstrikes", "killed *by* Indian shelling"): the position of the harm word in
-    ``before``, else -1."""
+    late-night airstrikes", "killed *by* Indian shelling", "killed *Thursday night in* an
+    attack", "in a *bomb* attack"): the position of the harm word in ``before``, else -1."""
     k = len(before) - 1
-    while k >= 0 and sent[before[k]].upos in ("ADJ", "DET", "NUM", "PROPN"):  # "by *Russian*"
+    while k >= 0 and sent[before[k]].upos in ("ADJ", "DET", "NUM", "PROPN", "NOUN"):
         k -= 1
-    if (
-        k >= 1
-        and sent[before[k]].text.lower() in ("in", "by")
-        and sent[before[k - 1]].text.lower() in SUFFERED
-    ):
-        return k - 1
+    if k < 1 or sent[before[k]].text.lower() not in ("in", "by"):
+        return -1
+    for j in range(k - 1, max(-1, k - 4), -1):  # a time between: "killed *Thursday night* in"
+        if sent[before[j]].text.lower() in SUFFERED:
+            return j
+        if sent[before[j]].text.lower() not in TIMES:
+            return -1
     return -1
+
+
+#: words of time between a harm and the strike it was suffered in
+TIMES = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night",
+    "morning", "afternoon", "evening", "overnight", "early", "late", "today", "yesterday",
+    "on", "last", "this", "week", "weekend",
+})  # fmt: skip
 
 
 def first_actor_after(sent: Sentence, units: list[Unit], words: list[int]) -> Unit | None:
@@ -226,7 +247,8 @@ def nominal_strikes(
         near = [sent[i].text.lower() for i in (*before[-4:], *after[:NEAR])]
         done_after = any(sent[i].text.lower() in HARM for i in after)
         condemned = _condemned(sent, sent.ids.index(first))
-        if not (done_after or condemned or _suffered_in(sent, before) >= 0) or NOT_DONE & set(near):
+        suffered = _suffered_in(sent, before) >= 0
+        if not (done_after or condemned or suffered) or NOT_DONE & set(near):
             continue
         harmed = done_after or _suffered_in(sent, before) >= 0
         # a strike known done only by its condemnation names its doer in its own words
