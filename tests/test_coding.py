@@ -1015,6 +1015,16 @@ def test_the_leader_of_the_opposition_and_maoists(phoenix):
     )  # fmt: skip
 
 
+def test_gendarmes_are_police_and_marchers_the_opposition(phoenix):
+    """kg.agents.txt: gendarmes (Phoenix has only the gendarmerie) are police; marchers are
+    protesters."""
+    # "Spanish gendarmes detained marchers."
+    assert coded(
+        phoenix, "Spanish Spanish ADJ 2 amod", "gendarmes gendarme NOUN 3 nsubj",
+        "detained detain VERB 0 root", "marchers marcher NOUN 3 obj", ". . PUNCT 3 punct",
+    ) == {("ESPCOP", "ESPOPP", "173", "asserted")}  # fmt: skip
+
+
 def test_a_place_after_weapons_is_no_owner_of_them(phoenix):
     """A group of weapons alone is no actor but as a subject; the state "in" it is then where
     the strikes fell, not the weapons' owner dropped with them."""
