@@ -81,3 +81,23 @@ def test_warning_shots_fired_to_disperse_a_crowd_are_repression(d):
         "shots shot NOUN 0 root", "to to PART 6 mark", "disperse disperse VERB 4 acl",
         "Veltrian Veltrian ADJ 8 amod", "protesters protester NOUN 6 obj", ". . PUNCT 4 punct",
     ) == {("VLTCOP", "VLTOPP", "175", "asserted")}  # fmt: skip
+
+
+def test_police_that_break_up_a_gathering_repress_their_states_opposition(d):
+    # "Veltrian police on Tuesday broke up a brief protest outside the Norlandic embassy.":
+    # the protest's crowd is Veltria's opposition (175)
+    got = coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "police police NOUN 5 nsubj", "on on ADP 4 case",
+        "Tuesday Tuesday PROPN 5 obl", "broke break VERB 0 root", "up up ADP 5 compound:prt",
+        "a a DET 9 det", "brief brief ADJ 9 amod", "protest protest NOUN 5 obj",
+        "outside outside ADP 13 case", "the the DET 13 det", "Norlandic Norlandic ADJ 13 amod",
+        "embassy embassy NOUN 9 nmod", ". . PUNCT 5 punct",
+    )  # fmt: skip
+    assert ("VLTCOP", "VLTOPP", "175", "asserted") in got
+    # "Veltrian police urged people to break up a rally.": asked, not done
+    assert not coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "police police NOUN 3 nsubj",
+        "urged urge VERB 0 root", "people people NOUN 3 obj", "to to PART 6 mark",
+        "break break VERB 3 xcomp", "up up ADP 6 compound:prt", "a a DET 9 det",
+        "rally rally NOUN 6 obj", ". . PUNCT 3 punct",
+    )  # fmt: skip

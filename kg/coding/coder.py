@@ -37,7 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from kg.coding.aid import nominal_aid
-from kg.coding.crowds import nominal_protests, nominal_repression
+from kg.coding.crowds import dispersed_crowds, nominal_protests, nominal_repression
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import apply_modality
 from kg.coding.nominal import (
@@ -236,6 +236,7 @@ def code_sentence(
     events += _named_by_nouns(events, [m for m in meetings if m[2][:2] == "19"], "fight", text)
     events += _strikes(events, nominal_strikes(sent, units, mentions, date), text)
     events += _unless_coded(events, nominal_repression(sent, units), "repression", text)
+    events += _unless_coded(events, dispersed_crowds(sent, units), "repression", text)
     events += _unless_coded(events, nominal_protests(sent, units), "protest", text)
     events += _unless_coded(events, nominal_aid(sent, units), "aid", text)
     events += _unless_coded(events, answered_requests(sent, units), "request", text)

@@ -4,6 +4,9 @@
   warning shots) fired or used by police or troops before them on a crowd after them is
   repression (175): "Bangladeshi police fired rubber bullets and tear gas at opposition
   activists";
+* **a crowd broken up**: police or troops that disperse, quell or break up a protest, rally
+  or riot repress their own state's opposition (175): "Vietnamese police on Tuesday broke
+  up a brief protest outside the Chinese embassy";
 * **protest**: a crowd's protest "against" or "at" an actor is a demonstration against it
   (141): "police opened fire on protesters demonstrating against a government ban".
 
@@ -18,7 +21,10 @@ from __future__ import annotations
 from kg.coding.strikes import NOT_DONE, first_actor_after
 from kg.coding.tree import Sentence, Unit
 
-__all__ = ["CROWD_MEANS", "CROWDS", "REPRESSORS", "nominal_protests", "nominal_repression"]
+__all__ = [
+    "CROWD_MEANS", "CROWDS", "REPRESSORS", "dispersed_crowds", "nominal_protests",
+    "nominal_repression",
+]  # fmt: skip
 
 #: the means of breaking up a crowd, as words in order: fired or used on people, repression
 CROWD_MEANS = frozenset({
@@ -95,4 +101,54 @@ def nominal_protests(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
         ]  # fmt: skip
         if target is not None and crowd and crowd[-1] is not target:
             out.append((crowd[-1], target, "141", "asserted"))
+    return out
+
+
+#: verbs of breaking up a crowd ("break" and "broke" with "up")
+DISPERSING = frozenset({
+    "disperse", "disperses", "dispersed", "dispersing", "quell", "quells", "quelled",
+    "quelling", "break", "breaks", "broke", "broken", "breaking",
+})  # fmt: skip
+#: a crowd named by its gathering
+GATHERINGS = frozenset({
+    "protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "riot",
+    "riots", "march", "marches", "sit-in", "sit-ins", "gathering", "gatherings", "unrest",
+})  # fmt: skip
+#: verbs that ask someone else to break a crowd up ("urged people to break up a rally")
+ASKING = frozenset({"urged", "urges", "asked", "asks", "told", "tells", "called", "calls"})
+
+
+def dispersed_crowds(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
+    """(who, crowd, 175, "asserted") for police or troops named up to fifteen words before a
+    verb of breaking up a crowd whose object is a gathering ("police ... *broke up* a brief
+    *protest*", "*after quelling a riot*"): the crowd is the opposition of the police's state.
+    Not where the police are asked to ("urged people to break up a rally") or a word of an
+    act not done stands near."""
+    ids, out = sent.ids, []
+    low = [sent[i].text.lower() for i in ids]
+    for k, w in enumerate(low):
+        if w not in DISPERSING:
+            continue
+        j = k + 1
+        if w.startswith(("break", "broke")):
+            if j >= len(low) or low[j] != "up":
+                continue
+            j += 1
+        noun = next((n for n in range(j, min(j + 4, len(low))) if low[n] in GATHERINGS), None)
+        if noun is None or any(low[n] in (",", ";", ".") for n in range(j, noun)):
+            continue
+        if FEARED & set(low[max(0, k - 5) : noun + 3]) or ASKING & set(low[max(0, k - 5) : k]):
+            continue
+        doers = [
+            u for u in units
+            if u.state and u.words and ids[max(0, k - 15)] <= max(u.words) < ids[k]
+            and u.agents & REPRESSORS
+        ]  # fmt: skip
+        if not doers or any(
+            u.words and min(u.words) > ids[k] and ids[noun] >= min(u.words) for u in units
+        ):
+            continue  # the gathering's own words name an actor: the tree reads it
+        who = doers[-1]
+        crowd = Unit(who.state + "OPP", ids[noun], ids[noun], {ids[noun]}, who.state)
+        out.append((who, crowd, "175", "asserted"))
     return out
