@@ -364,7 +364,8 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
     arrests made are arrests (173); drones or missiles launched at a state are an aerial
     attack (195); memoranda signed are agreements (057); drills held are a show of force
     (150); an ambassador recalled or ordered to leave is relations reduced (161); a high
-    commissioner summoned is a protest (114); fire traded is fire exchanged (193); an
+    commissioner summoned is a protest (114); fire traded is fire exchanged (193), threats
+    traded are threats both ways (130); an
     agreement inked is signed (057); teargas fired is repression (175); an ambush carried out
     is an attack (190); kg.agents.txt: the Treasury Department is a government."""
     # "Kyrgyzstan and Tajikistan agreed on a full ceasefire."
@@ -518,6 +519,12 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "Afghan Afghan ADJ 1 conj", "forces force NOUN 5 nsubj", "traded trade VERB 0 root",
         "fire fire NOUN 5 obj", ". . PUNCT 5 punct",
     )} == {"193"}  # fmt: skip
+    # "Israel and Iran traded threats of destruction.": threats both ways (130), not trade
+    assert coded(
+        phoenix, "Israel Israel PROPN 4 nsubj", "and and CCONJ 3 cc", "Iran Iran PROPN 1 conj",
+        "traded trade VERB 0 root", "threats threat NOUN 4 obj", "of of ADP 7 case",
+        "destruction destruction NOUN 5 nmod", ". . PUNCT 4 punct",
+    ) == {("ISR", "IRN", "130", "asserted"), ("IRN", "ISR", "130", "asserted")}  # fmt: skip
     # "Fiji and New Zealand inked an agreement.": an agreement signed (057), both ways
     assert coded(
         phoenix, "Fiji Fiji PROPN 5 nsubj", "and and CCONJ 4 cc", "New New PROPN 4 compound",
