@@ -883,6 +883,17 @@ def test_an_act_done_between_two_states_in_the_passive(d):
     ) == {("VLT", "NOR", "057", "asserted"), ("NOR", "VLT", "057", "asserted")}  # fmt: skip
 
 
+def test_a_verb_after_being_with_a_by_phrase_is_passive(d):
+    # "Norlandic protesters are home after being arrested by Veltrian police.", "being" made
+    # the head: the police arrested the protesters, not the other way
+    assert coded(
+        d, "Norlandic Norlandic ADJ 2 amod", "protesters protester NOUN 4 nsubj",
+        "are be AUX 4 cop", "home home NOUN 0 root", "after after SCONJ 6 mark",
+        "being be VERB 4 acl", "arrested arrest VERB 6 xcomp", "by by ADP 10 case",
+        "Veltrian Veltrian ADJ 10 amod", "police police NOUN 7 obl", ". . PUNCT 4 punct",
+    ) == {("VLTCOP", "NOROPP", "173", "asserted")}  # fmt: skip
+
+
 def test_a_visit_of_someone_to_a_state(d):
     # "A visit of the Norlandic government to Ostia ended.": the parser hung "to Ostia" on the
     # visitor; Norland visits Ostia
