@@ -129,7 +129,7 @@ def _language(article: Article, lang: str, candidates: list[str] | None) -> str:
                 f"`kg models download {article.lang}`"
             )
         return article.lang
-    from kg.parse.stanza import detect_language
+    from kg.parse.language import detect_language
 
     try:
         return detect_language(article.text, candidates)

@@ -3,7 +3,8 @@
 import pytest
 
 from kg.errors import LanguageError, ModelNotFoundError
-from kg.parse.stanza import Parser, detect_language, models_dir, split_text
+from kg.parse.language import detect_language
+from kg.parse.stanza import Parser, models_dir, split_text
 
 
 def test_missing_model_folder_names_the_fix(tmp_path):

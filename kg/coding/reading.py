@@ -11,6 +11,7 @@ from kg.coding.pairs import FORCE
 from kg.coding.patterns import PatternMatch, best_match
 from kg.coding.sentence import Sentence, Unit, conjuncts
 from kg.coding.targets import (
+    after_being,
     aimed_at,
     by_phrases,
     first_target,
@@ -106,17 +107,6 @@ def _particle(sent: Sentence, i: int) -> bool:
     return sent.upper[i] in PARTICLES and nxt not in ("OF", "TO", "FROM", "WITH")
 
 
-def _after_being(sent: Sentence, v: int) -> bool:
-    """A verb right after "being" or "been" with a "by" phrase of its own is passive, however
-    a parser hung it ("after *being released by* Chinese authorities", "being" made its head)."""
-    prev = sent.words.get(v - 1)
-    return (
-        prev is not None
-        and prev.text.lower() in ("being", "been")
-        and any(sent.case_of(k) == "by" for k in sent.children(v, "obl", "nmod", "obl:agent"))
-    )
-
-
 def _subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
     """The subject words of ``v`` (the subject and its conjuncts) and whether ``v`` is
     passive (a passive auxiliary: a parser's ``nsubj:pass`` under "has detained" is read as
@@ -124,7 +114,7 @@ def _subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
     on a predicate noun the noun's ("Bolivia was the first country *to cut* ties"); a verb
     with none takes a noun before it that a parser hung as an oblique with no preposition."""
     subj = sent.children(v, "nsubj", "csubj", "nsubj:pass", "nsubjpass")
-    passive = bool(sent.children(v, "aux:pass", "auxpass")) or _after_being(sent, v)
+    passive = bool(sent.children(v, "aux:pass", "auxpass")) or after_being(sent, v)
     clauses = sent.children(v, "ccomp")
     # "X said Y had opened fire" parsed with Y as a second subject of "said": Y is the clause's
     subj = [k for k in subj if not (k > v and any(k < c for c in clauses))]

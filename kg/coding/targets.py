@@ -21,7 +21,8 @@ from __future__ import annotations
 from kg.coding.sentence import Sentence, Unit, conjuncts
 
 __all__ = [
-    "ADJUNCT", "AIMED", "HOSTS", "RECEIVING", "TOPIC", "aimed_at", "by_phrases", "first_target",
+    "ADJUNCT", "AIMED", "HOSTS", "RECEIVING", "TOPIC", "after_being", "aimed_at", "by_phrases",
+    "first_target",
     "hosted", "in_adjunct", "in_purpose",
     "joined_by_and", "joined_targets", "opened_by", "surface_target",
 ]  # fmt: skip
@@ -116,6 +117,17 @@ def _apposed(sent: Sentence, comma: int, by_start: dict[int, Unit]) -> list[Unit
         if i in by_start:
             return [by_start[i]]
     return []
+
+
+def after_being(sent: Sentence, v: int) -> bool:
+    """A verb right after "being" or "been" with a "by" phrase of its own is passive, however
+    a parser hung it ("after *being released by* Chinese authorities", "being" made its head)."""
+    prev = sent.words.get(v - 1)
+    return (
+        prev is not None
+        and prev.text.lower() in ("being", "been")
+        and any(sent.case_of(k) == "by" for k in sent.children(v, "obl", "nmod", "obl:agent"))
+    )
 
 
 def by_phrases(sent: Sentence, v: int) -> list[int]:

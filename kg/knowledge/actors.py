@@ -31,13 +31,12 @@ from kg.knowledge.names import (
     NOT_SURNAMES,
     TOKEN,
     Entry,
-    after_given_name,
-    longer_name,
     make_entry,
     normalize,
     office_label,
     slug,
     token_words,
+    without_other_names,
     words_of,
 )
 
@@ -212,18 +211,7 @@ class ActorIndex:
                 return Resolution(actor, e.kind, _why(e, actor, text, when, shared))
         tokens = TOKEN.findall(text)
         spans = self.spans(tokens, lang, any_case=True)
-        taken = {x.start for x in spans}
-        covered = {k for x in spans for k in range(x.start, x.end)}
-        # "Mahmud Abbas", "Carrie Lam": a bare surname in another person's name names no one
-        spans = [
-            s
-            for s in spans
-            if s.kind != "actor"
-            or not (
-                longer_name(tokens, s, self._actors[s.value], taken)
-                or after_given_name(tokens, s, self._actors[s.value], covered)
-            )
-        ]
+        spans = without_other_names(tokens, spans, self._actors)  # "Carrie Lam" is no To Lam
         people = [s for s in spans if s.kind == "actor" and self._actors[s.value].type == "Person"]
         if people:
             actor = self._actors[people[0].value]

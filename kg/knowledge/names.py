@@ -146,3 +146,20 @@ def after_given_name(tokens: list[str], span, actor, covered: set[int]) -> bool:
         and prev.casefold() not in ADDRESS
         and not any(w.casefold() in own for w in words_of(prev))
     )
+
+
+def without_other_names(tokens: list[str], spans: list, actors: dict) -> list:
+    """``spans`` less the bare surnames of ``actors``' persons that stand inside another
+    person's name: "Mahmud" in "Mahmud Abbas" (:func:`longer_name`), "Lam" in "Carrie Lam"
+    (:func:`after_given_name`)."""
+    taken = {x.start for x in spans}
+    covered = {k for x in spans for k in range(x.start, x.end)}
+    return [
+        s
+        for s in spans
+        if s.kind != "actor"
+        or not (
+            longer_name(tokens, s, actors[s.value], taken)
+            or after_given_name(tokens, s, actors[s.value], covered)
+        )
+    ]
