@@ -1032,6 +1032,31 @@ def test_gendarmes_are_police_and_marchers_the_opposition(phoenix):
     ) == {("ESPCOP", "ESPOPP", "173", "asserted")}  # fmt: skip
 
 
+def test_diplomats_expelled_in_retaliation_for_an_expulsion(phoenix):
+    """An expulsion answered "in retaliation for" an expulsion: the other side expelled
+    first, with the same code the other way."""
+    # "Russia expelled Polish diplomats in retaliation for Poland's expulsion of Russian
+    # diplomats."
+    got = coded(
+        phoenix, "Russia Russia PROPN 2 nsubj", "expelled expel VERB 0 root",
+        "Polish Polish ADJ 4 amod", "diplomats diplomat NOUN 2 obj", "in in ADP 6 case",
+        "retaliation retaliation NOUN 2 obl", "for for ADP 10 case", "Poland Poland PROPN 10 nmod:poss",
+        "'s 's PART 8 case", "expulsion expulsion NOUN 6 nmod", "of of ADP 13 case",
+        "Russian Russian ADJ 13 amod", "diplomats diplomat NOUN 10 nmod", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    pairs = {(s[:3], t[:3], c) for s, t, c, _f in got}
+    assert {("RUS", "POL", "161"), ("POL", "RUS", "161")} <= pairs
+    # "Russia expelled Polish diplomats in retaliation for Poland's sanctions.": no expulsion
+    # answered
+    got = coded(
+        phoenix, "Russia Russia PROPN 2 nsubj", "expelled expel VERB 0 root",
+        "Polish Polish ADJ 4 amod", "diplomats diplomat NOUN 2 obj", "in in ADP 6 case",
+        "retaliation retaliation NOUN 2 obl", "for for ADP 10 case", "Poland Poland PROPN 10 nmod:poss",
+        "'s 's PART 8 case", "sanctions sanction NOUN 6 nmod", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("POL", "RUS") not in {(s[:3], t[:3]) for s, t, _c, _f in got}
+
+
 def test_a_place_after_weapons_is_no_owner_of_them(phoenix):
     """A group of weapons alone is no actor but as a subject; the state "in" it is then where
     the strikes fell, not the weapons' owner dropped with them."""

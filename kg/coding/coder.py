@@ -203,6 +203,32 @@ def _signings(sent: Sentence, events: list[CodedEvent], text: str) -> list[Coded
     return list(dict.fromkeys(out))
 
 
+#: words of an act answering another, and of the expulsions answered
+ANSWERING = frozenset({"retaliation", "response", "reprisal"})
+EXPULSIONS = frozenset({"expulsion", "expulsions", "expelling", "expelled"})
+
+
+def _retaliations(sent: Sentence, events: list[CodedEvent], text: str) -> list[CodedEvent]:
+    """Diplomats expelled "in retaliation for" or "in response to" an expulsion: the other
+    side expelled first (the same code, the other way): "Russia expelled five Polish
+    diplomats in retaliation to Polish authorities expelling three Russian Embassy workers"."""
+    low = [sent[i].text.lower() for i in sent.ids]
+    answered = any(
+        w in ANSWERING and k + 1 < len(low) and low[k + 1] in ("for", "to")
+        and EXPULSIONS & set(low[k + 2 : k + 9])
+        for k, w in enumerate(low)
+    )  # fmt: skip
+    if not answered:
+        return []
+    out = [
+        CodedEvent(e.target[:3], e.source[:3], e.code, "retaliation", "(expulsion answered)", text)
+        for e in events
+        if e.code.startswith("16") and e.factuality == "asserted"
+        and e.source[:3] != e.target[:3] and len(e.source) >= 3 <= len(e.target)
+    ]  # fmt: skip
+    return list(dict.fromkeys(out))
+
+
 def code_sentence(
     sent: Sentence, dicts: CodingDictionaries, date: dt.date | None = None
 ) -> list[CodedEvent]:
@@ -245,4 +271,5 @@ def code_sentence(
     events += _unless_coded(events, nominal_remarks(sent, units), "remark", text)
     events += _unless_coded(events, agreed_truces(sent, units), "ceasefire", text)
     events += _signings(sent, events, text)
+    events += _retaliations(sent, events, text)
     return list(dict.fromkeys(events))
