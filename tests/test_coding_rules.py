@@ -580,6 +580,20 @@ def test_gunmen_are_unidentified_wherever_they_struck(d):
     ) == {("VLTUAF", "NOR", "190", "asserted")}  # fmt: skip
 
 
+def test_a_with_phrase_hung_on_the_verb_after_a_clash_is_the_other_side(d):
+    # "Ten Veltrian protesters were killed in clashes with police.", "with police" hung on
+    # "killed": the protesters and the police clashed (190 both ways)
+    got = coded(
+        d, "Ten ten NUM 3 nummod", "Veltrian Veltrian ADJ 3 amod",
+        "protesters protester NOUN 5 nsubj:pass", "were be AUX 5 aux:pass",
+        "killed kill VERB 0 root", "in in ADP 7 case", "clashes clash NOUN 5 obl",
+        "with with ADP 9 case", "police police NOUN 5 obl", ". . PUNCT 5 punct",
+    )  # fmt: skip
+    assert {("VLTOPP", "VLTCOP", "190"), ("VLTCOP", "VLTOPP", "190")} <= {
+        (s, t, c) for s, t, c, _f in got
+    }
+
+
 def test_clashes_between_two_sides_of_one_state(d):
     # "Fighters were killed in clashes between Veltria's soldiers and rebels."
     assert coded(

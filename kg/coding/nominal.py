@@ -19,7 +19,7 @@ A meeting, call or fight named by a noun in a phrase of circumstance ("in a call
 talks one leaves "for") is between its possessor, else the subject of the verb (or
 predicate) it hangs under (or, when that subject names no one, of the verb that one is
 coordinated with: "X was killed and three were wounded in a clash with Y"), and the "with"
-partner, both ways: 041 for a call, 040 for talks and meetings, 190 for clashes and
+partner (its own, or one the parser hung on the verb right after the noun), both ways: 041 for a call, 040 for talks and meetings, 190 for clashes and
 fighting, 193 for gunfights and an "exchange of fire". Two sides of one state are
 two sides when both have an agent ("rebels ... clashes with the military").
 
@@ -166,6 +166,10 @@ def nominal_meetings(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
         if sent.case_of(n) not in FRAME and not framing:
             continue
         with_ = [k for m in (n, *of) for k in sent.children(m, "nmod") if sent.case_of(k) == "with"]
+        with_ = with_ or [  # "killed in clashes with police", "with" hung on the verb
+            k for k in sent.children(w.head, "obl", "nmod")
+            if n < k <= n + 3 and sent.case_of(k) == "with"
+        ]  # fmt: skip
         partners = [u for u in units for k in with_ if u.head == k or k in u.words]
         poss = set(sent.children(n, "nmod:poss"))
         sides = [u for u in units if u.words & poss] or _subject_units(sent, n, units)
