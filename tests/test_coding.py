@@ -1057,6 +1057,26 @@ def test_diplomats_expelled_in_retaliation_for_an_expulsion(phoenix):
     assert ("POL", "RUS") not in {(s[:3], t[:3]) for s, t, _c, _f in got}
 
 
+def test_agreeing_to_an_act_no_dictionary_codes_is_an_intent_to_cooperate(phoenix):
+    # "Armenia and Azerbaijan agreed to accelerate work on a peace treaty.": an intent to
+    # cooperate (030) both ways, not AGREE's bare cooperation (050)
+    got = coded(
+        phoenix, "Armenia Armenia PROPN 4 nsubj", "and and CCONJ 3 cc",
+        "Azerbaijan Azerbaijan PROPN 1 conj", "agreed agree VERB 0 root", "to to PART 6 mark",
+        "accelerate accelerate VERB 4 xcomp", "work work NOUN 6 obj", "on on ADP 11 case",
+        "a a DET 11 det", "peace peace NOUN 11 compound", "treaty treaty NOUN 7 nmod",
+        ". . PUNCT 4 punct",
+    )  # fmt: skip
+    assert {c for _s, _t, c, _f in got} == {"030"}
+    # "Azerbaijan and Armenia agreed to sanction Russia.": the act agreed on (163)
+    got = coded(
+        phoenix, "Armenia Armenia PROPN 4 nsubj", "and and CCONJ 3 cc",
+        "Azerbaijan Azerbaijan PROPN 1 conj", "agreed agree VERB 0 root", "to to PART 6 mark",
+        "sanction sanction VERB 4 xcomp", "Russia Russia PROPN 6 obj", ". . PUNCT 4 punct",
+    )  # fmt: skip
+    assert {c for _s, _t, c, _f in got} == {"163"}
+
+
 def test_a_place_after_weapons_is_no_owner_of_them(phoenix):
     """A group of weapons alone is no actor but as a subject; the state "in" it is then where
     the strikes fell, not the weapons' owner dropped with them."""

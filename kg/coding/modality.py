@@ -16,7 +16,9 @@ Z") is read with its governor:
 * **intent**: pledged/promised/agreed/offered *to* cooperate, or promised *aid*, is intent
   (03x after the kind of cooperation: 036 meet, 033 aid ...); "vowed retaliation" a threat
   (138); pledged *to expel* is the act (174), as coders code it, and so is agreed *to stop
-  fighting* (0871: a ceasefire agreed is declared); "met Y for talks" that
+  fighting* (0871: a ceasefire agreed is declared); agreed *to* an act no dictionary codes
+  ("agreed to accelerate work on a peace treaty") an intent to cooperate (030), not AGREE's
+  bare 050; "met Y for talks" that
   took place is a meeting (040), not the dictionary's intent to meet (036);
 * **complaint**: dissent (140, "protests") by a state or its government at another is an
   official complaint (114), as CAMEO's codebook says;
@@ -184,6 +186,12 @@ def _future(sent: Sentence, v: int) -> bool:
     )
 
 
+def _agreed_to_do(sent: Sentence, v: int) -> bool:
+    """``v`` governs an infinitive whose act the dictionary does not code (or codes nothing
+    more than cooperation)."""
+    return any(_infinitive(sent, k) and sent[k].upos == "VERB" for k in sent.kids.get(v, []))
+
+
 def _infinitive(sent: Sentence, v: int) -> bool:
     """``v`` is a governed infinitive: an ``xcomp``, or a subject-less ``advcl`` with "to"
     (a parser's reading of "urged X to help")."""
@@ -259,6 +267,8 @@ def apply_modality(
                 # at someone is the purpose, when the governor's own code names no one
                 code, targets = x.code, x.targets
                 sources = sources or x.sources
+        if lemma == "agree" and not r.pattern and _root(code) == "05" and _agreed_to_do(sent, v):
+            code = "030"  # "agreed to accelerate work on a peace treaty": an intent, no act
         asked = [readings[k] for k in sent.children(v, "ccomp") if k in readings]
         for x in asked if _asks(sent, v) else []:  # "demanded that Ukraine withdraw"
             if x.code and not x.negated and x.sources:
