@@ -1077,6 +1077,38 @@ def test_agreeing_to_an_act_no_dictionary_codes_is_an_intent_to_cooperate(phoeni
     assert {c for _s, _t, c, _f in got} == {"163"}
 
 
+def test_attacks_with_bombs_are_bombings_as_the_codebook_says(phoenix):
+    """A suicide bomber's attack is a suicide bombing (1831), a car bomb's a vehicular
+    bombing (1832), a rebel group's plain bomb a non-military bombing (183)."""
+    # "A Somali suicide bomber attacked Kenyan soldiers."
+    assert coded(
+        phoenix, "A a DET 4 det", "Somali Somali ADJ 4 amod", "suicide suicide NOUN 4 compound",
+        "bomber bomber NOUN 5 nsubj", "attacked attack VERB 0 root", "Kenyan Kenyan ADJ 7 amod",
+        "soldiers soldier NOUN 5 obj", ". . PUNCT 5 punct",
+    ) == {("SOMREB", "KENMIL", "1831", "asserted")}  # fmt: skip
+    # "Somali rebels detonated a car bomb targeting Kenyan soldiers."
+    assert coded(
+        phoenix, "Somali Somali ADJ 2 amod", "rebels rebel NOUN 3 nsubj",
+        "detonated detonate VERB 0 root", "a a DET 6 det", "car car NOUN 6 compound",
+        "bomb bomb NOUN 3 obj", "targeting target VERB 3 advcl", "Kenyan Kenyan ADJ 9 amod",
+        "soldiers soldier NOUN 7 obj", ". . PUNCT 3 punct",
+    ) == {("SOMREB", "KENMIL", "1832", "asserted")}  # fmt: skip
+    # "Somali rebels attacked Kenyan soldiers with a bomb." / "Kenyan soldiers attacked
+    # Somali rebels with a bomb.": a state's forces' bomb is no non-military bombing
+    got = coded(
+        phoenix, "Somali Somali ADJ 2 amod", "rebels rebel NOUN 3 nsubj",
+        "attacked attack VERB 0 root", "Kenyan Kenyan ADJ 5 amod", "soldiers soldier NOUN 3 obj",
+        "with with ADP 8 case", "a a DET 8 det", "bomb bomb NOUN 3 obl", ". . PUNCT 3 punct",
+    )  # fmt: skip
+    assert {c[:3] for _s, _t, c, _f in got} == {"183"}
+    got = coded(
+        phoenix, "Kenyan Kenyan ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
+        "attacked attack VERB 0 root", "Somali Somali ADJ 5 amod", "rebels rebel NOUN 3 obj",
+        "with with ADP 8 case", "a a DET 8 det", "bomb bomb NOUN 3 obl", ". . PUNCT 3 punct",
+    )  # fmt: skip
+    assert {c[:2] for _s, _t, c, _f in got} == {"19"}
+
+
 def test_a_place_after_weapons_is_no_owner_of_them(phoenix):
     """A group of weapons alone is no actor but as a subject; the state "in" it is then where
     the strikes fell, not the weapons' owner dropped with them."""

@@ -37,6 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from kg.coding.aid import nominal_aid
+from kg.coding.bombings import bomb_code
 from kg.coding.crowds import dispersed_crowds, nominal_protests, nominal_repression
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import apply_modality
@@ -229,6 +230,21 @@ def _retaliations(sent: Sentence, events: list[CodedEvent], text: str) -> list[C
     return list(dict.fromkeys(out))
 
 
+#: agents of groups that are no state's forces: their plain bombs are non-military bombings
+IRREGULAR = frozenset({"REB", "UAF", "CRM", "RAD", "INS"})
+
+
+def _bombed(sent: Sentence, v: int, source: str, code: str) -> str:
+    """An attack's code (19x, not air strikes or a state's shelling) made the bombing's
+    (:mod:`kg.coding.bombings`) when a bomb is named near its verb ``v``."""
+    agents = {source[k : k + 3] for k in range(3, len(source), 3)}
+    irregular = source.startswith(("---", "IMG")) or bool(agents & IRREGULAR)
+    if code[:2] != "19" or code[:3] == "195" or (code[:3] == "194" and not irregular):
+        return code  # a state's shelling or anyone's air strike is no bombing
+    words = [sent[i].text.lower() for i in sent.ids]
+    return bomb_code(words, sent.ids.index(v), irregular) or code
+
+
 def code_sentence(
     sent: Sentence, dicts: CodingDictionaries, date: dt.date | None = None
 ) -> list[CodedEvent]:
@@ -246,14 +262,14 @@ def code_sentence(
             readings[v] = r
     text = sent.text(sent.ids)
     events = [
-        CodedEvent(s, t, c, sent[r.verb].text, r.pattern, text, fact)
+        CodedEvent(s, t, _bombed(sent, r.verb, s, c), sent[r.verb].text, r.pattern, text, fact)
         for r, s, t, c, fact in apply_modality(sent, readings)
     ]
     events += _named_by_nouns(events, nominal_visits(sent, units), "visit", text)
     events += _named_by_nouns(events, nominal_withdrawals(sent, units), "withdrawal", text)
     if not events:  # a tree that gave nothing: read the words in order (TABARI's way)
         events = [
-            CodedEvent(s, t, c, sent[v].text, pattern or "(shallow)", text, "asserted")
+            CodedEvent(s, t, _bombed(sent, v, s, c), sent[v].text, pattern or "(shallow)", text)
             for v, s, t, c, pattern in shallow_events(sent, dicts, units)
         ]
     events += _named_by_nouns(events, nominal_between(sent, units), "between", text)

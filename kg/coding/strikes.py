@@ -6,7 +6,8 @@ News names most strikes by a noun whose verb is the harm done ("killed", "hit"),
 parsers hang such nouns anywhere, so the strike is read in word order:
 
 * **the strike**: an air strike, airstrike, air raid, a drone, missile or rocket strike or
-  attack (195); shelling, artillery fire, a bombardment (194);
+  attack (195); shelling, artillery fire, a bombardment (194); a bomb attack (183), a suicide
+  attack or bombing (1831), a car bombing (1832);
 * **an attack, ambush, assault or raid** (190) only where its victims were harmed in it
   ("gendarmes were killed Thursday night in an attack by suspected jihadists");
 * **only a strike done**: a harm verb ("killed", "hit", "targeted") within a few words after
@@ -44,7 +45,8 @@ WEAPON_STRIKES = {
     ("air", "strike"): "195", ("air", "raid"): "195", ("drone", "strike"): "195",
     ("drone", "attack"): "195", ("drones", "attack"): "195", ("missile", "strike"): "195",
     ("missile", "attack"): "195", ("rocket", "attack"): "195", ("artillery", "fire"): "194",
-    ("artillery", "shelling"): "194", ("mortar", "fire"): "194",
+    ("artillery", "shelling"): "194", ("mortar", "fire"): "194", ("bomb", "attack"): "183",
+    ("suicide", "attack"): "1831", ("suicide", "bombing"): "1831", ("car", "bombing"): "1832",
 }  # fmt: skip
 #: nouns of force that name a strike only where it is condemned: "condemned the recent deadly
 #: Israeli *raid* in Jenin", "denounced the Israeli *strikes* against Syria"
@@ -161,7 +163,7 @@ def _suffered_in(sent: Sentence, before: list[int]) -> int:
         k -= 1
     if k < 1 or sent[before[k]].text.lower() not in ("in", "by"):
         return -1
-    for j in range(k - 1, max(-1, k - 4), -1):  # a time between: "killed *Thursday night* in"
+    for j in range(k - 1, max(-1, k - 5), -1):  # a time between: "killed *Thursday night* in"
         if sent[before[j]].text.lower() in SUFFERED:
             return j
         if sent[before[j]].text.lower() not in TIMES:
