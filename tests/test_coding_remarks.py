@@ -18,6 +18,7 @@ OSTIA_ [OST]
 """
 AGENTS = """\
 DIPLOMAT [~GOV]
+MINISTER [~GOV]
 """
 VERBS = """\
 --- EXPEL [160] ---
@@ -95,3 +96,28 @@ def test_remarks_named_by_a_noun_with_their_maker(d):
             ". . PUNCT 2 punct",
         )
     )  # fmt: skip
+
+
+def test_a_remark_hung_on_a_verb_of_saying_is_of_whom_the_doer_acted_on(d):
+    # "Veltria is expelling Norlandic diplomats, the Veltrian minister said, accusing its
+    # neighbour of spying.": the neighbour is whom Veltria expelled
+    got = coded(
+        d, "Veltria Veltria PROPN 3 nsubj", "is be AUX 3 aux", "expelling expel VERB 0 root",
+        "Norlandic Norlandic ADJ 5 amod", "diplomats diplomat NOUN 3 obj", ", , PUNCT 9 punct",
+        "Veltrian Veltrian ADJ 8 amod", "minister minister NOUN 9 nsubj", "said say VERB 3 parataxis",
+        ", , PUNCT 11 punct", "accusing accuse VERB 9 advcl", "its its PRON 13 nmod:poss",
+        "neighbour neighbour NOUN 11 obj", "of of SCONJ 15 mark", "spying spy VERB 11 advcl",
+        ". . PUNCT 3 punct",
+    )  # fmt: skip
+    assert ("VLTGOV", "NORGOV", "112") in {(s, t, c) for s, t, c, _f in got}
+
+
+def test_a_remark_on_what_someone_did_is_on_them(d):
+    # "Veltria expelled a Norlandic diplomat, condemning Ostia's actions.": criticism of Ostia
+    got = coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "expelled expel VERB 0 root", "a a DET 5 det",
+        "Norlandic Norlandic ADJ 5 amod", "diplomat diplomat NOUN 2 obj", ", , PUNCT 7 punct",
+        "condemning condemn VERB 2 advcl", "Ostia Ostia PROPN 10 nmod:poss", "'s 's PART 8 case",
+        "actions action NOUN 7 obj", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("VLT", "OST", "111", "asserted") in got

@@ -5,8 +5,9 @@ cutting diplomatic relations with Morocco, ... *accusing its neighbor* of hostil
 
 A participle of accusing, blaming or criticising that a parser hung on a verb (``advcl``), or
 such a verb joined to it (``conj``), that has no subject of its own is said by that verb's
-doer. Its object is whom it says it of: an actor named there, else, for a pronoun or "its
-neighbour", whom the verb acted on.
+doer. Its object is whom it says it of: an actor named there ("condemning Ecuador's
+actions"), else, for a pronoun or "its neighbour", whom the verb acted on (for a
+verb of saying, whom the doer's last act before it was aimed at).
 Accusing and blaming are accusations (112); criticising, condemning, denouncing, criticism
 (111).
 
@@ -64,11 +65,23 @@ def participle_remarks(
         if named:
             targets = named
         elif sent[objs[0]].text.lower() in STAND_INS or sent[objs[0]].lemma.lower() in STAND_INS:
-            targets = head.targets
+            targets = head.targets or _acted_on(readings, v, head.sources)
         else:
             continue
         out += [(s, t, code, "asserted") for s in head.sources for t in targets if s is not t]
     return out
+
+
+def _acted_on(readings: Mapping[int, Any], v: int, doers: list[Unit]) -> list[Unit]:
+    """Whom the doers' last act before word ``v`` was aimed at: the stand-in of a remark hung on
+    a verb of saying ("Algeria is cutting relations with Morocco, ... said, accusing *its
+    neighbor*")."""
+    states = {u.state[:3] for u in doers if u.state}
+    for k in sorted((k for k in readings if k < v), reverse=True):
+        r = readings[k]
+        if r.targets and states & {u.state[:3] for u in r.sources if u.state}:
+            return list(r.targets)
+    return []
 
 
 #: nouns of a remark on someone, and its code
