@@ -365,7 +365,8 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
     attack (195); memoranda signed are agreements (057); drills held are a show of force
     (150); an ambassador recalled or ordered to leave is relations reduced (161); a high
     commissioner summoned is a protest (114); fire traded is fire exchanged (193), threats
-    traded are threats both ways (130); an
+    traded are threats both ways (130), what someone did called reprehensible criticism
+    (111); an
     agreement inked is signed (057); teargas fired is repression (175); an ambush carried out
     is an attack (190); kg.agents.txt: the Treasury Department is a government."""
     # "Kyrgyzstan and Tajikistan agreed on a full ceasefire."
@@ -525,6 +526,12 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "traded trade VERB 0 root", "threats threat NOUN 4 obj", "of of ADP 7 case",
         "destruction destruction NOUN 5 nmod", ". . PUNCT 4 punct",
     ) == {("ISR", "IRN", "130", "asserted"), ("IRN", "ISR", "130", "asserted")}  # fmt: skip
+    # "Nicaragua called Ecuador's actions reprehensible.": criticism (111), not a call (041)
+    assert coded(
+        phoenix, "Nicaragua Nicaragua PROPN 2 nsubj", "called call VERB 0 root",
+        "Ecuador Ecuador PROPN 5 nmod:poss", "'s 's PART 3 case", "actions action NOUN 2 obj",
+        "reprehensible reprehensible ADJ 2 xcomp", ". . PUNCT 2 punct",
+    ) == {("NIC", "ECU", "111", "asserted")}  # fmt: skip
     # "Fiji and New Zealand inked an agreement.": an agreement signed (057), both ways
     assert coded(
         phoenix, "Fiji Fiji PROPN 5 nsubj", "and and CCONJ 4 cc", "New New PROPN 4 compound",
