@@ -20,6 +20,8 @@ from kg.parse.dateline import dateline_cut, dateline_pieces, graft
         ("New Delhi: The Ministry of External Affairs on Thursday rejected it.", "New Delhi: "),
         ("MOSCOW (UrduPoint News / Sputnik - 30th October, 2020) Russia and Egypt held talks.", "MOSCOW (UrduPoint News / Sputnik - 30th October, 2020) "),
         ("JAKARTA, KOMPAS.com - Presiden Joko Widodo bertemu Perdana Menteri Malaysia.", "JAKARTA, KOMPAS.com - "),
+        ("Sept. 8 (UPI) — Police in Hong Kong on Wednesday arrested four leaders.", "Sept. 8 (UPI) — "),
+        ("May 12 (UPI) -- Russia threatened retaliation against Finland Thursday.", "May 12 (UPI) -- "),
     ],
 )  # fmt: skip
 def test_a_dateline_is_found_where_it_ends(text, dateline):
@@ -37,6 +39,7 @@ def test_a_dateline_is_found_where_it_ends(text, dateline):
         "Q: What did you tell the minister about the border?",
         "UPDATE 2-Russia says it expelled two German diplomats on Monday.",
         "TOKYO — short.",  # nothing after it to parse
+        "May 12 protests drew thousands of people to the capital on Sunday.",  # a date, no agency
     ],
 )
 def test_what_is_no_dateline(text):

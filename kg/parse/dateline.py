@@ -32,6 +32,11 @@ _DATELINE = re.compile(
 )
 
 
+#: a dateline that opens with a date and names an agency: "Sept. 8 (UPI) — ", "May 12 (UPI) -- "
+_DATE_FIRST = re.compile(
+    r"[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}(?:,[ ]*\d{4})?"
+    r"[ ]*\([^()\n]{1,60}\)[ ]*(?:--|[—–-])[ \t]+(?=[\"“‘'(]?[^\W\d_])"
+)
 #: a date closing an agency's brackets: "(UrduPoint News / Sputnik - 30th October, 2020)"
 _AGENCY_DATE = re.compile(r"[-–]\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}\)$")
 
@@ -47,7 +52,11 @@ def dateline_cut(text: str) -> int:
     ("Peshawar, Apr 12 (PTI) Pakistan deported ...", not "The UN (UNHRC) has ..."), and so
     may an agency whose brackets close with a date ("MOSCOW (UrduPoint News / Sputnik - 30th
     October, 2020) Russia ...").
-    "Russia - Ukraine talks" is no dateline."""
+    "Russia - Ukraine talks" is no dateline. A date with an agency before a dash is one too
+    ("Sept. 8 (UPI) — Police in Hong Kong ...")."""
+    d = _DATE_FIRST.match(text)
+    if d and len(text) - d.end() >= 20:
+        return d.end()
     m = _DATELINE.match(text)
     if not m or len(text) - m.end() < 20 or sum(c.isalpha() for c in m["place"]) < 3:
         return 0
