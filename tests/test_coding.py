@@ -1116,6 +1116,21 @@ def test_attacks_with_bombs_are_bombings_as_the_codebook_says(phoenix):
     assert {c[:2] for _s, _t, c, _f in got} == {"19"}
 
 
+def test_a_former_colonial_power_is_no_actor_and_journalists_are_the_states(phoenix):
+    """"The former Soviet republic" describes the state the sentence is about: the Soviet
+    Union is no second state, so the journalists that state detained are its own."""
+    # "Kyrgyzstan detained ten journalists, the former Soviet republic's second day of raids."
+    got = coded(
+        phoenix, "Kyrgyzstan Kyrgyzstan PROPN 2 nsubj", "detained detain VERB 0 root",
+        "ten ten NUM 4 nummod", "journalists journalist NOUN 2 obj", ", , PUNCT 12 punct",
+        "the the DET 9 det", "former former ADJ 9 amod", "Soviet Soviet ADJ 9 amod",
+        "republic republic NOUN 12 nmod:poss", "'s 's PART 9 case", "second second ADJ 12 amod",
+        "day day NOUN 4 appos", "of of ADP 14 case", "raids raid NOUN 12 nmod", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("KGZ", "KGZMED", "173", "asserted") in got
+    assert not any("SUN" in s + t for s, t, _c, _f in got)
+
+
 def test_a_place_after_weapons_is_no_owner_of_them(phoenix):
     """A group of weapons alone is no actor but as a subject; the state "in" it is then where
     the strikes fell, not the weapons' owner dropped with them."""

@@ -77,6 +77,29 @@ def stance(words: list[str], k: int) -> bool:
     return before in ("-", "–") and k > 1 and words[k - 2] == "PRO"
 
 
+#: what a state was to another it is described by: "the former Soviet republic", "the
+#: former UK colony", "the ex-Soviet state"
+PAST_TIES = frozenset({
+    "REPUBLIC", "REPUBLICS", "COLONY", "COLONIES", "TERRITORY", "TERRITORIES", "PROTECTORATE",
+    "SATELLITE", "STATE", "STATES", "BLOC", "COLONIAL",
+})  # fmt: skip
+
+
+def former(words: list[str], first: int, last: int) -> bool:
+    """Words ``first``..``last`` name a state that another one was once part or a colony of:
+    "the *former Soviet* republic", "the former *UK* colony" describe the state the sentence
+    is about, not an actor of it.
+
+    >>> former(["THE", "FORMER", "SOVIET", "REPUBLIC"], 2, 2)
+    True
+    """
+    before = words[first - 1] if first > 0 else ""
+    ex = before in ("FORMER", "EX", "EX-") or (
+        before in ("-", "–") and first > 1 and words[first - 2] == "EX"
+    )
+    return ex and last + 1 < len(words) and words[last + 1] in PAST_TIES
+
+
 MONTHS = frozenset({
     "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
     "OCTOBER", "NOVEMBER", "DECEMBER",

@@ -35,6 +35,7 @@ from kg.coding.names import (
     POSSESSIVE_ENDINGS,
     backer,
     common_word,
+    former,
     halves,
     rejoined,
     stance,
@@ -145,6 +146,7 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
         out.append(best)
         k += best.end - best.start + 1
     out = [m for m in out if sent.upper.get(m.end + 1, "").lower() not in CURRENCIES]
+    out = [m for m in out if not former(words, sent.ids.index(m.start), sent.ids.index(m.end))]
     out += [Mention("actor", i, i, e) for i, e in halves(sent, dicts, out)]  # "the North"
     out.sort(key=lambda m: m.start)
     for m in out:
@@ -323,9 +325,10 @@ PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughou
 DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":"})
 
 
-#: agents of a state's own politics, order and law: with one state named, they are its ("Nigerian
-#: agents arrested opposition politician X"; "police fired tear gas at PTI protesters")
-DOMESTIC = frozenset({"OPP", "COP", "JUD", "LEG"})
+#: agents of a state's own politics, order, law and press: with one state named, they are its
+#: ("Nigerian agents arrested opposition politician X"; "police fired tear gas at PTI
+#: protesters"; "Kyrgyzstan detained at least 10 journalists")
+DOMESTIC = frozenset({"OPP", "COP", "JUD", "LEG", "MED"})
 
 
 def _place(sent: Sentence, units: list[Unit], filed_in: str = "") -> str:
