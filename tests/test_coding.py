@@ -1131,6 +1131,26 @@ def test_a_former_colonial_power_is_no_actor_and_journalists_are_the_states(phoe
     assert not any("SUN" in s + t for s, t, _c, _f in got)
 
 
+def test_a_states_opposition_but_not_opposition_to_something(phoenix):
+    """kg.agents.txt: "the opposition" alone is the opposition (Phoenix has only longer
+    phrases); "opposition to" something is no actor."""
+    # "Pakistani police arrested the leader of Pakistan's opposition."
+    assert coded(
+        phoenix, "Pakistani Pakistani ADJ 2 amod", "police police NOUN 3 nsubj",
+        "arrested arrest VERB 0 root", "the the DET 5 det", "leader leader NOUN 3 obj",
+        "of of ADP 9 case", "Pakistan Pakistan PROPN 9 nmod:poss", "'s 's PART 7 case",
+        "opposition opposition NOUN 5 nmod", ". . PUNCT 3 punct",
+    ) == {("PAKCOP", "PAKOPP", "173", "asserted")}  # fmt: skip
+    # "Ukraine criticized Russia's opposition to sanctions.": criticism of Russia
+    got = coded(
+        phoenix, "Ukraine Ukraine PROPN 2 nsubj", "criticized criticize VERB 0 root",
+        "Russia Russia PROPN 5 nmod:poss", "'s 's PART 3 case", "opposition opposition NOUN 2 obj",
+        "to to ADP 7 case", "sanctions sanction NOUN 5 nmod", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("UKR", "RUS", "111", "asserted") in got
+    assert not any("OPP" in s + t for s, t, _c, _f in got)
+
+
 def test_a_place_after_weapons_is_no_owner_of_them(phoenix):
     """A group of weapons alone is no actor but as a subject; the state "in" it is then where
     the strikes fell, not the weapons' owner dropped with them."""

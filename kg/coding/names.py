@@ -100,6 +100,19 @@ def former(words: list[str], first: int, last: int) -> bool:
     return ex and last + 1 < len(words) and words[last + 1] in PAST_TIES
 
 
+def opposing(words: list[str], last: int) -> bool:
+    """The word ``last`` is "opposition" to something, not the opposition: "Russia's
+    opposition to NATO's expansion"."""
+    nxt = words[last + 1] if last + 1 < len(words) else ""
+    return words[last] == "OPPOSITION" and nxt in ("TO", "AGAINST", "FROM")
+
+
+def described(words: list[str], first: int, last: int) -> bool:
+    """Words ``first``..``last`` describe rather than name an actor: :func:`former`,
+    :func:`opposing`."""
+    return former(words, first, last) or opposing(words, last)
+
+
 MONTHS = frozenset({
     "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
     "OCTOBER", "NOVEMBER", "DECEMBER",

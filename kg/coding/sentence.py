@@ -35,7 +35,7 @@ from kg.coding.names import (
     POSSESSIVE_ENDINGS,
     backer,
     common_word,
-    former,
+    described,
     halves,
     rejoined,
     stance,
@@ -146,7 +146,7 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
         out.append(best)
         k += best.end - best.start + 1
     out = [m for m in out if sent.upper.get(m.end + 1, "").lower() not in CURRENCIES]
-    out = [m for m in out if not former(words, sent.ids.index(m.start), sent.ids.index(m.end))]
+    out = [m for m in out if not described(words, sent.ids.index(m.start), sent.ids.index(m.end))]
     out += [Mention("actor", i, i, e) for i, e in halves(sent, dicts, out)]  # "the North"
     out.sort(key=lambda m: m.start)
     for m in out:
