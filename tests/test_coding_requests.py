@@ -18,10 +18,15 @@ NORLAND_ [NOR]
 AGENTS = """\
 GOVERNMENT [~GOV]
 POLICE {} [~COP]
+JOURNALIST [~MED]
 """
 VERBS = """\
 --- DECIDE [---] ---
 DECIDE {DECIDED DECIDING DECIDES}
+
+--- CALL [---] ---
+CALL {CALLED CALLING CALLS}
+- * (FOR RELEASE) [0253]
 """
 
 
@@ -57,3 +62,17 @@ def test_a_request_no_act_answers_is_none(d):
         "request request NOUN 2 obj", "of of ADP 6 case", "Norland Norland PROPN 4 nmod",
         ". . PUNCT 2 punct",
     )  # fmt: skip
+
+
+def test_an_appeal_about_ones_own_people_is_made_to_whoever_holds_them(d):
+    # "Veltria called for the release of a Veltrian journalist detained in Norland.": an appeal
+    # to Norland (0253), not to the journalist
+    got = coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "called call VERB 0 root", "for for ADP 5 case",
+        "the the DET 5 det", "release release NOUN 2 obl", "of of ADP 9 case", "a a DET 9 det",
+        "Veltrian Veltrian ADJ 9 amod", "journalist journalist NOUN 5 nmod",
+        "detained detain VERB 9 acl", "in in ADP 12 case", "Norland Norland PROPN 10 obl",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("VLT", "NOR", "0253", "asserted") in got
+    assert not any(t.startswith("VLT") for _s, t, _c, _f in got)

@@ -51,7 +51,7 @@ from kg.coding.pairs import FORCE, paired
 from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
 from kg.coding.remarks import nominal_remarks, participle_remarks
-from kg.coding.requests import answered_requests
+from kg.coding.requests import answered_requests, holder
 from kg.coding.sentence import Sentence, Unit, dateline_end, find_mentions, find_units
 from kg.coding.shallow import shallow_events
 from kg.coding.strikes import HARM, nominal_strikes
@@ -288,4 +288,17 @@ def code_sentence(
     events += _unless_coded(events, agreed_truces(sent, units), "ceasefire", text)
     events += _signings(sent, events, text)
     events += _retaliations(sent, events, text)
-    return list(dict.fromkeys(events))
+    return list(dict.fromkeys(_to_holders(sent, units, events)))
+
+
+def _to_holders(sent: Sentence, units: list[Unit], events: list[CodedEvent]) -> list[CodedEvent]:
+    """An appeal or demand (02x, 10x) a state makes about its own people is made to whoever
+    holds them (:func:`kg.coding.requests.holder`): "Blinken called for the immediate release
+    of a US journalist detained in Russia" is the United States' appeal to Russia."""
+    out = []
+    for e in events:
+        if e.code[:2] in ("02", "10") and e.source[:3] == e.target[:3]:
+            u = holder(sent, units, e.source[:3])
+            e = replace(e, target=u.code) if u is not None else e
+        out.append(e)
+    return out

@@ -14,6 +14,10 @@ acts (020, the convention of every CAMEO set here). Read in word order:
   (the doer of the main clause), else the first such actor after the comma that ends the
   request's phrase.
 
+An appeal or demand a state makes about its own people held abroad is made to whoever holds
+them (:func:`holder`): "called for the immediate release of a US journalist detained in
+Russia" is an appeal to Russia.
+
 >>> sorted(SEQUENCE)
 ['after', 'at', 'following', 'on', 'upon']
 """
@@ -24,7 +28,7 @@ from kg.coding.strikes import first_actor_after
 from kg.coding.targets import opened_by
 from kg.coding.tree import Sentence, Unit
 
-__all__ = ["SEQUENCE", "answered_requests"]
+__all__ = ["SEQUENCE", "answered_requests", "holder"]
 
 #: nouns of a request
 REQUESTS = frozenset({"request", "requests"})
@@ -63,3 +67,26 @@ def answered_requests(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Uni
         asked = (before or after)[:1]
         out += [(asker, a, "020", "asserted") for a in asked if a is not asker]
     return out
+
+
+#: words of holding someone, and the prepositions that name who holds them or where
+HELD = frozenset({
+    "detained", "held", "jailed", "imprisoned", "abducted", "kidnapped", "captured",
+    "arrested", "seized",
+})  # fmt: skip
+HOLDER = frozenset({"in", "by", "to"})
+
+
+def holder(sent: Sentence, units: list[Unit], state: str) -> Unit | None:
+    """Who holds the people of ``state`` an appeal is about: the first actor of another state
+    after "detained/held/abducted ... in/by/to" ("called for the immediate release of a US
+    journalist *detained in Russia*", "called for the return of all Japanese citizens
+    *abducted to North Korea*"), else None."""
+    ids = sent.ids
+    low = [sent[i].text.lower() for i in ids]
+    for k, w in enumerate(low[:-1]):
+        if w in HELD and low[k + 1] in HOLDER:
+            u = first_actor_after(sent, units, ids[k + 2 : k + 7])
+            if u is not None and u.state[:3] != state:
+                return u
+    return None
