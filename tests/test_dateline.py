@@ -22,6 +22,7 @@ from kg.parse.dateline import dateline_cut, dateline_pieces, graft
         ("JAKARTA, KOMPAS.com - Presiden Joko Widodo bertemu Perdana Menteri Malaysia.", "JAKARTA, KOMPAS.com - "),
         ("Sept. 8 (UPI) — Police in Hong Kong on Wednesday arrested four leaders.", "Sept. 8 (UPI) — "),
         ("May 12 (UPI) -- Russia threatened retaliation against Finland Thursday.", "May 12 (UPI) -- "),
+        ("New York, June 26 (Jiji Press)--Japan called for the return of its citizens.", "New York, June 26 (Jiji Press)--"),
     ],
 )  # fmt: skip
 def test_a_dateline_is_found_where_it_ends(text, dateline):

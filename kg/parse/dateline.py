@@ -26,7 +26,8 @@ _DATELINE = re.compile(
     (?P<place>[^\W\d_][\w.'’/-]*(?:[ ][^\W\d_][\w.'’/-]*){0,3})  # 1-4 words: "PORT-AU-PRINCE"
     (?P<more>,[ ]*[^\n—–:()]{1,40}?)?                           # ", Pakistan", ", Dec 20"
     (?P<agency>[ ]*\([^()\n]{1,60}\))?                          # "(Reuters)", "(WAFA)"
-    (?:[ ]*(?P<end>--|[—–-]|:)|(?<=\)))[ \t]+                      # "(PTI) Pakistan ..."
+    (?:[ ]*(?P<end>--|[—–-]|:)|(?<=\)))                           # "(PTI) Pakistan ..."
+    (?:[ \t]+|(?<=\)--)|(?<=\)[—–]))                              # "(Jiji Press)--Japan"
     (?=["“‘'(]?[^\W\d_])""",
     re.X,
 )
@@ -53,7 +54,8 @@ def dateline_cut(text: str) -> int:
     may an agency whose brackets close with a date ("MOSCOW (UrduPoint News / Sputnik - 30th
     October, 2020) Russia ...").
     "Russia - Ukraine talks" is no dateline. A date with an agency before a dash is one too
-    ("Sept. 8 (UPI) — Police in Hong Kong ...")."""
+    ("Sept. 8 (UPI) — Police in Hong Kong ..."), and an agency's brackets may touch the dash
+    and the sentence ("New York, June 26 (Jiji Press)--Japan called ...")."""
     d = _DATE_FIRST.match(text)
     if d and len(text) - d.end() >= 20:
         return d.end()
