@@ -532,6 +532,15 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "Ecuador Ecuador PROPN 5 nmod:poss", "'s 's PART 3 case", "actions action NOUN 2 obj",
         "reprehensible reprehensible ADJ 2 xcomp", ". . PUNCT 2 punct",
     ) == {("NIC", "ECU", "111", "asserted")}  # fmt: skip
+    # "Britain condemned what it called an attack on Norwegian civilians.": naming, no appeal
+    # ("call on" someone, 020)
+    got = coded(
+        phoenix, "Britain Britain PROPN 2 nsubj", "condemned condemn VERB 0 root",
+        "what what PRON 5 obj", "it it PRON 5 nsubj", "called call VERB 2 ccomp",
+        "an a DET 7 det", "attack attack NOUN 5 xcomp", "on on ADP 10 case",
+        "Norwegian Norwegian ADJ 10 amod", "civilians civilian NOUN 7 nmod", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert not any(c.startswith("02") for _s, _t, c, _f in got)
     # "Fiji and New Zealand inked an agreement.": an agreement signed (057), both ways
     assert coded(
         phoenix, "Fiji Fiji PROPN 5 nsubj", "and and CCONJ 4 cc", "New New PROPN 4 compound",

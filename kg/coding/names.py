@@ -113,6 +113,25 @@ def described(words: list[str], first: int, last: int) -> bool:
     return former(words, first, last) or opposing(words, last)
 
 
+#: verbs of naming: in a free relative ("what he called an attack") they appeal to no one
+NAMING = frozenset({"call", "term", "describe", "dub", "label", "brand"})
+
+
+def named_as(sent: Sentence, v: int) -> bool:
+    """Verb ``v`` of naming stands in a free relative: "condemned *what he called* a vicious
+    attack on defenceless men", "what it termed baseless allegations"."""
+    if sent[v].lemma.lower() not in NAMING:
+        return False
+    k = sent.ids.index(v)
+    for j in range(k - 1, max(-1, k - 5), -1):
+        w = sent[sent.ids[j]]
+        if w.text.lower() == "what":
+            return True
+        if w.upos in ("VERB", "PUNCT"):
+            return False
+    return False
+
+
 MONTHS = frozenset({
     "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
     "OCTOBER", "NOVEMBER", "DECEMBER",

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.coding.dictionaries import CodingDictionaries
+from kg.coding.names import named_as
 from kg.coding.pairs import FORCE
 from kg.coding.patterns import PatternMatch, best_match
 from kg.coding.sentence import Sentence, Unit, conjuncts
@@ -261,6 +262,8 @@ def read_verb(
     if w.upos not in ("VERB", "AUX") and not (w.upos in ("NOUN", "ADJ") and w.base == "root"):
         return None
     if w.lemma.lower() == "have" and _auxiliary(sent, v):  # "have held talks": no act
+        return None
+    if named_as(sent, v):  # "condemned what he called an attack on ...": no appeal
         return None
     entries = _verb_entries(sent, v, dicts)
     before, after = _phrase_before(sent, v), _phrase_after(sent, v)

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import SCHEDULED
+from kg.coding.names import named_as
 from kg.coding.pairs import FORCE, pairs, visiting
 from kg.coding.patterns import QUANTIFIERS, best_match
 from kg.coding.reading import VISITS, no_act
@@ -238,8 +239,8 @@ def shallow_events(
         if not entries or prev in BLOCKERS or prev in FRAMING or hyphen:
             continue  # "will not attack"; "US-backed coalition" qualifies a noun
         before, after = _stretch(sent, v)
-        if any(sent[i].text.lower() in CONDITIONS for i in before):
-            continue  # "Tehran would strike back if the US or Israel attacked": not done
+        if any(sent[i].text.lower() in CONDITIONS for i in before) or named_as(sent, v):
+            continue  # "Tehran would strike back if ...": not done; "what he called": naming
         inside = set(before) | set(after)
         here = [u for u in units if u.words and u.words <= inside]
         src = [
