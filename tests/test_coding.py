@@ -780,6 +780,7 @@ CAMEO_SETS = {
     "cameo-dev10": (160, 219, 20, {"CDBS", "CDBT", "CDBU", "CDBV"}),
     "cameo-dev11": (160, 227, 20, {"CDCW", "CDCX", "CDCY", "CDCZ"}),
     "cameo-dev12": (160, 229, 20, {"CDDA", "CDDB", "CDDC", "CDDD"}),
+    "cameo-dev13": (160, 229, 20, {"CDEA", "CDEB", "CDEC", "CDED"}),
 }
 
 
