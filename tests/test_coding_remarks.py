@@ -21,6 +21,12 @@ DIPLOMAT [~GOV]
 MINISTER [~GOV]
 """
 VERBS = """\
+--- DENOUNCE [111] ---
+DENOUNCE {DENOUNCED DENOUNCING DENOUNCES}
+
+--- URGE [020] ---
+URGE {URGED URGING URGES}
+
 --- EXPEL [160] ---
 EXPEL {EXPELLED EXPELLING EXPELS}
 - * DIPLOMAT [161]
@@ -121,3 +127,15 @@ def test_a_remark_on_what_someone_did_is_on_them(d):
         "actions action NOUN 7 obj", ". . PUNCT 2 punct",
     )  # fmt: skip
     assert ("VLT", "OST", "111", "asserted") in got
+
+
+def test_criticism_of_no_one_named_is_aimed_where_the_doer_appeals(d):
+    # "Veltria denounced the sentences and urged Norland to free the prisoners.": criticism
+    # of Norland (111) beside the appeal (020)
+    got = coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "denounced denounce VERB 0 root", "the the DET 4 det",
+        "sentences sentence NOUN 2 obj", "and and CCONJ 6 cc", "urged urge VERB 2 conj",
+        "Norland Norland PROPN 6 obj", "to to PART 9 mark", "free free VERB 6 xcomp",
+        "the the DET 11 det", "prisoners prisoner NOUN 9 obj", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert {("VLT", "NOR", "111"), ("VLT", "NOR", "020")} <= {(s, t, c[:3]) for s, t, c, _f in got}

@@ -50,7 +50,7 @@ from kg.coding.nominal import (
 from kg.coding.pairs import FORCE, paired
 from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
-from kg.coding.remarks import nominal_remarks, participle_remarks
+from kg.coding.remarks import aimless_criticism, nominal_remarks, participle_remarks
 from kg.coding.requests import answered_requests, holder
 from kg.coding.sentence import Sentence, Unit, dateline_end, find_mentions, find_units
 from kg.coding.shallow import shallow_events
@@ -285,6 +285,7 @@ def code_sentence(
     remarks = participle_remarks(sent, readings, units)
     events += _unless_coded(events, remarks, "remark", text, "said by the doer")
     events += _unless_coded(events, nominal_remarks(sent, units), "remark", text)
+    events += _unless_coded(events, aimless_criticism(readings), "criticism", text, "aimed by")
     events += _unless_coded(events, agreed_truces(sent, units), "ceasefire", text)
     events += _signings(sent, events, text)
     events += _retaliations(sent, events, text)

@@ -19,6 +19,9 @@ Mogadishu that ...", "expelling two top US diplomats following vocal criticism f
 administration", "Thailand deported dozens of Uyghurs ..., drawing swift condemnation from
 the United Nations".
 
+Criticism whose object names no one ("denounced the sentences") is aimed at whom the same
+doer's appeal, demand or sanction in the sentence names (:func:`aimless_criticism`).
+
 >>> REMARKS["accuse"], REMARKS["condemn"]
 ('112', '111')
 """
@@ -32,7 +35,9 @@ from kg.coding.strikes import first_actor_after
 from kg.coding.targets import opened_by
 from kg.coding.tree import Sentence, Unit
 
-__all__ = ["REMARKS", "REMARK_NOUNS", "nominal_remarks", "participle_remarks"]
+__all__ = [
+    "REMARKS", "REMARK_NOUNS", "aimless_criticism", "nominal_remarks", "participle_remarks",
+]  # fmt: skip
 
 #: verbs of a remark on someone, and its code
 REMARKS = {
@@ -119,4 +124,28 @@ def nominal_remarks(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit,
             whom = next((u for u in before if opened_by(sent, u) == ""), None)
         if whom is not None and whom.state[:3] != maker.state[:3]:
             out.append((maker, whom, code, "asserted"))
+    return out
+
+
+#: roots of acts that say whom a doer's criticism, made without naming anyone, was aimed at
+AIMED_ACTS = frozenset({"02", "10", "11", "12", "13", "16", "17"})
+
+
+def aimless_criticism(readings: Mapping[int, Any]) -> list[tuple[Unit, Unit, str, str]]:
+    """(doer, whom, code, "asserted") for criticism (110, 111) whose object names no one, aimed at
+    whom the same doer's appeal, demand or sanction in the sentence names: "Senior officials
+    in the U.S. ... denounced the sentences, urging Belarus to free all political prisoners"
+    is criticism of Belarus."""
+    out = []
+    for v, r in readings.items():
+        if r.code[:3] not in ("110", "111") or not r.sources or r.targets or r.negated:
+            continue
+        states = {u.state[:3] for u in r.sources if u.state}
+        for k, x in readings.items():
+            if k == v or x.code[:2] not in AIMED_ACTS or x.negated or not x.targets:
+                continue
+            if not states & {u.state[:3] for u in x.sources if u.state}:
+                continue
+            out += [(s, t, r.code, "asserted") for s in r.sources for t in x.targets if s is not t]
+            break
     return out
