@@ -541,6 +541,24 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "Norwegian Norwegian ADJ 10 amod", "civilians civilian NOUN 7 nmod", ". . PUNCT 2 punct",
     )  # fmt: skip
     assert not any(c.startswith("02") for _s, _t, c, _f in got)
+    # "Britain imposed asset freezes on Russian businessmen.": sanctions (163), not 170
+    assert coded(
+        phoenix, "Britain Britain PROPN 2 nsubj", "imposed impose VERB 0 root",
+        "asset asset NOUN 4 compound", "freezes freeze NOUN 2 obj", "on on ADP 7 case",
+        "Russian Russian ADJ 7 amod", "businessmen businessman NOUN 2 obl", ". . PUNCT 2 punct",
+    ) == {("GBR", "RUSBUS", "163", "asserted")}  # fmt: skip
+    # "Russia returned 300 Ukrainian soldiers.": persons released (0841), not a trip (040)
+    assert coded(
+        phoenix, "Russia Russia PROPN 2 nsubj", "returned return VERB 0 root",
+        "300 300 NUM 5 nummod", "Ukrainian Ukrainian ADJ 5 amod", "soldiers soldier NOUN 2 obj",
+        ". . PUNCT 2 punct",
+    ) == {("RUS", "UKRMIL", "0841", "asserted")}  # fmt: skip
+    # "Poland ordered the closure of the Russian consulate.": relations reduced (161)
+    assert coded(
+        phoenix, "Poland Poland PROPN 2 nsubj", "ordered order VERB 0 root", "the the DET 4 det",
+        "closure closure NOUN 2 obj", "of of ADP 8 case", "the the DET 8 det",
+        "Russian Russian ADJ 8 amod", "consulate consulate NOUN 4 nmod", ". . PUNCT 2 punct",
+    ) == {("POL", "RUSGOV", "161", "asserted")}  # fmt: skip
     # "Fiji and New Zealand inked an agreement.": an agreement signed (057), both ways
     assert coded(
         phoenix, "Fiji Fiji PROPN 5 nsubj", "and and CCONJ 4 cc", "New New PROPN 4 compound",
