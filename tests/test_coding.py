@@ -559,6 +559,17 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "closure closure NOUN 2 obj", "of of ADP 8 case", "the the DET 8 det",
         "Russian Russian ADJ 8 amod", "consulate consulate NOUN 4 nmod", ". . PUNCT 2 punct",
     ) == {("POL", "RUSGOV", "161", "asserted")}  # fmt: skip
+    # "Russia severed ties with Georgia." / "America suspended aid to Egypt.": relations
+    # broken off (161), aid cut (162)
+    for verb, lemma, obj, code in (
+        ("severed", "sever", "ties", "161"),
+        ("suspended", "suspend", "aid", "162"),
+    ):
+        assert {c for _s, _t, c, _f in coded(
+            phoenix, "Russia Russia PROPN 2 nsubj", f"{verb} {lemma} VERB 0 root",
+            f"{obj} {obj} NOUN 2 obj", "with with ADP 5 case", "Georgia Georgia PROPN 2 obl",
+            ". . PUNCT 2 punct",
+        )} == {code}  # fmt: skip
     # "Fiji and New Zealand inked an agreement.": an agreement signed (057), both ways
     assert coded(
         phoenix, "Fiji Fiji PROPN 5 nsubj", "and and CCONJ 4 cc", "New New PROPN 4 compound",
@@ -1145,7 +1156,7 @@ def test_attacks_with_bombs_are_bombings_as_the_codebook_says(phoenix):
 
 
 def test_a_former_colonial_power_is_no_actor_and_journalists_are_the_states(phoenix):
-    """"The former Soviet republic" describes the state the sentence is about: the Soviet
+    """ "The former Soviet republic" describes the state the sentence is about: the Soviet
     Union is no second state, so the journalists that state detained are its own."""
     # "Kyrgyzstan detained ten journalists, the former Soviet republic's second day of raids."
     got = coded(
