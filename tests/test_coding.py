@@ -1190,6 +1190,18 @@ def test_a_states_opposition_but_not_opposition_to_something(phoenix):
     assert not any("OPP" in s + t for s, t, _c, _f in got)
 
 
+def test_shelling_is_artillery_and_a_states_bombing_is_from_the_air(phoenix):
+    """The codebook's weapon codes for the verbs that say them, as annotators code them:
+    shelled 194; bombed by a state's forces 195, by rebels (no bomb named) an attack."""
+    for verb, lemma, subj, code in (
+        ("shelled", "shell", "Russia", "194"), ("bombed", "bomb", "Israel", "195"),
+    ):
+        assert {c for _s, _t, c, _f in coded(
+            phoenix, f"{subj} {subj} PROPN 2 nsubj", f"{verb} {lemma} VERB 0 root",
+            "Kharkiv Kharkiv PROPN 2 obj", ". . PUNCT 2 punct",
+        )} == {code}  # fmt: skip
+
+
 def test_a_place_after_weapons_is_no_owner_of_them(phoenix):
     """A group of weapons alone is no actor but as a subject; the state "in" it is then where
     the strikes fell, not the weapons' owner dropped with them."""

@@ -7,6 +7,10 @@ The verb of the attack ("targeted", "killed", "detonated") codes it as an attack
 bomb named within a few words of that verb, in the same clause, says how. Air strikes and
 shelling (194, 195) stay what they are: a state's bombing from the air is no bombing of 183.
 
+Verbs say the weapon too: shelling or bombarding is fighting with artillery (194), bombing
+by a state's forces an aerial attack (195), as every CAMEO set's annotators code them
+(CAMEO.2.0 leaves SHELL, BOMB and BOMBARD at 190).
+
 >>> bomb_code(["a", "suicide", "bomber", "targeted", "a", "convoy"], 3, non_state=True)
 '1831'
 >>> bomb_code(["troops", "fired", "at", "a", "bomb", "squad"], 1, non_state=False)
@@ -14,7 +18,7 @@ shelling (194, 195) stay what they are: a state's bombing from the air is no bom
 
 from __future__ import annotations
 
-__all__ = ["BOMBS", "bomb_code"]
+__all__ = ["BOMBS", "bomb_code", "weapon_code"]
 
 #: the words naming a bomb, in order, and the code of an attack done with it
 BOMBS: dict[tuple[str, ...], str] = {
@@ -52,3 +56,21 @@ def bomb_code(words: list[str], verb: int, non_state: bool) -> str | None:
                 return code
         plain = plain or words[k] in PLAIN_BOMBS
     return "183" if plain and non_state else None
+
+
+#: verbs that say the weapon: artillery (194), and for a state's forces aircraft (195)
+ARTILLERY_VERBS = frozenset({"shell", "bombard", "pound"})
+AIR_VERBS = frozenset({"bomb"})
+
+
+def weapon_code(lemma: str, non_state: bool) -> str | None:
+    """The code of an attack whose verb ``lemma`` says its weapon, else None.
+
+    >>> weapon_code("shell", non_state=True), weapon_code("bomb", non_state=False)
+    ('194', '195')
+    """
+    if lemma in ARTILLERY_VERBS:
+        return "194"
+    if lemma in AIR_VERBS and not non_state:
+        return "195"
+    return None

@@ -37,7 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from kg.coding.aid import nominal_aid
-from kg.coding.bombings import bomb_code
+from kg.coding.bombings import bomb_code, weapon_code
 from kg.coding.crowds import dispersed_crowds, nominal_protests, nominal_repression
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import apply_modality
@@ -236,13 +236,17 @@ IRREGULAR = frozenset({"REB", "UAF", "CRM", "RAD", "INS"})
 
 def _bombed(sent: Sentence, v: int, source: str, code: str) -> str:
     """An attack's code (19x, not air strikes or a state's shelling) made the bombing's
-    (:mod:`kg.coding.bombings`) when a bomb is named near its verb ``v``."""
+    (:mod:`kg.coding.bombings`) when a bomb is named near its verb ``v``; a bare attack (190)
+    the shelling (194) or the state's bombing from the air (195) its verb says."""
     agents = {source[k : k + 3] for k in range(3, len(source), 3)}
     irregular = source.startswith(("---", "IMG")) or bool(agents & IRREGULAR)
     if code[:2] != "19" or code[:3] == "195" or (code[:3] == "194" and not irregular):
         return code  # a state's shelling or anyone's air strike is no bombing
     words = [sent[i].text.lower() for i in sent.ids]
-    return bomb_code(words, sent.ids.index(v), irregular) or code
+    found = bomb_code(words, sent.ids.index(v), irregular)
+    if found is None and code[:3] == "190":  # the codebook's weapons for the verbs that say them
+        found = weapon_code(sent[v].lemma.lower(), irregular)
+    return found or code
 
 
 def code_sentence(
