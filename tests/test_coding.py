@@ -1194,7 +1194,8 @@ def test_shelling_is_artillery_and_a_states_bombing_is_from_the_air(phoenix):
     """The codebook's weapon codes for the verbs that say them, as annotators code them:
     shelled 194; bombed by a state's forces 195, by rebels (no bomb named) an attack."""
     for verb, lemma, subj, code in (
-        ("shelled", "shell", "Russia", "194"), ("bombed", "bomb", "Israel", "195"),
+        ("shelled", "shell", "Russia", "194"),
+        ("bombed", "bomb", "Israel", "195"),
     ):
         assert {c for _s, _t, c, _f in coded(
             phoenix, f"{subj} {subj} PROPN 2 nsubj", f"{verb} {lemma} VERB 0 root",
