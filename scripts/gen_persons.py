@@ -2605,6 +2605,850 @@ DM Abraham Belay 2021-10-06  # replaced by Aisha Mohammed (second spell) at a da
 @ Kenea Yadeta | - | |  # no bare given name: common name or word ('Abraham Accords', 'lemma')
 @ Abraham Belay | - | |  # no bare given name: common name or word ('Abraham Accords', 'lemma')
 @ Tedros Adhanom Ghebreyesus | Tedros | | Tedros Adhanom; Dr Tedros
+
+== armenia ARM last
+# The president was the executive until the parliamentary system took effect on
+# 2018-04-09; the prime minister since then.
+P* Serzh Sargsyan 2008-04-09 2018-04-09
+P Armen Sarkissian 2018-04-09 2022-02-01~  # resigned
+P Alen Simonyan 2022-02-01~ 2022-03-13  # acting, as speaker of parliament
+P Vahagn Khachaturyan 2022-03-13
+PM Hovik Abrahamyan 2014-04-13 2016-09-13
+PM Karen Karapetyan 2016-09-13 2018-04-09
+PM* Serzh Sargsyan 2018-04-17 2018-04-23  # resigned amid protests
+PM* Karen Karapetyan 2018-04-23 2018-05-08  # acting
+PM* Nikol Pashinyan 2018-05-08  # acting from the resignation of 2021-04-25 to the reappointment of 2021-08-02
+@ Serzh Sargsyan | Sargsyan/Sarkisyan | | Serzh Sarkisyan; Serzh Sarkissian
+@ Armen Sarkissian | Sarkissian | | Armen Sargsyan
+@ Nikol Pashinyan | | | Nikol Pashinian
+@ Vahagn Khachaturyan | | | Vahagn Khachaturian
+@ Karen Karapetyan | - | |  # Samvel Karapetyan, businessman, is better known in 2025 news
+@ Alen Simonyan | - | |  # Margarita Simonyan (RT)
+
+== azerbaijan AZE last
+P* Ilham Aliyev 2003-10-31
+PM Artur Rasizade 2003-11-04 2018-04-21  # also prime minister 1996-2003
+PM Novruz Mammadov 2018-04-21 2019-10-08
+PM Ali Asadov 2019-10-08
+@ Ilham Aliyev | | | Ilham Aliev
+@ Artur Rasizade | | | Artur Rasizadeh
+@ Novruz Mammadov | - | | Novruz Mamedov
+
+== moldova MDA last
+# Parliamentary republic: the prime minister is flagged as the executive.  Acting presidents
+# during the Constitutional Court's brief suspensions of Igor Dodon (2017-2019) not listed.
+P Nicolae Timofti 2012-03-23 2016-12-23
+P Igor Dodon 2016-12-23 2020-12-24
+P Maia Sandu 2020-12-24
+PM* Iurie Leancă 2013-04-25 2015-02-18
+PM* Chiril Gaburici 2015-02-18 2015-06-22~  # resigned 2015-06-12
+PM* Natalia Gherman 2015-06-22~ 2015-07-30  # acting
+PM* Valeriu Streleț 2015-07-30 2015-10-30~  # dismissed by a no-confidence vote
+PM* Gheorghe Brega 2015-10-30~ 2016-01-20  # acting
+PM* Pavel Filip 2016-01-20 2019-06-08
+PM* Maia Sandu 2019-06-08 2019-11-14
+PM* Ion Chicu 2019-11-14 2020-12-31~  # resigned 2020-12-23
+PM* Aureliu Ciocoi 2020-12-31~ 2021-08-06  # acting
+PM* Natalia Gavrilița 2021-08-06 2023-02-16
+PM* Dorin Recean 2023-02-16 2025-11-01~
+PM* Alexandru Munteanu 2025-11-01~  # after the September 2025 election; verify
+@ Iurie Leancă | | | Iurie Leanca; Yuri Leanca
+@ Valeriu Streleț | | | Valeriu Strelet
+@ Natalia Gavrilița | | | Natalia Gavrilita
+@ Natalia Gherman | - | |
+@ Gheorghe Brega | - | |  # Brega, Libyan oil port
+@ Pavel Filip | - | |  # common given name
+
+== kyrgyzstan KGZ last
+P* Almazbek Atambayev 2011-12-01 2017-11-24
+P* Sooronbay Jeenbekov 2017-11-24 2020-10-15  # resigned after the October 2020 unrest
+P* Sadyr Japarov 2020-10-16 2020-11-14  # acting, as prime minister; resigned to stand for election
+P* Talant Mamytov 2020-11-14 2021-01-28  # acting, as speaker of parliament
+P* Sadyr Japarov 2021-01-28
+PM Djoomart Otorbaev 2014-03-25 2015-04-23~
+PM Temir Sariyev 2015-05-02 2016-04-13~
+PM Sooronbay Jeenbekov 2016-04-13 2017-08-22
+PM Sapar Isakov 2017-08-25 2018-04-20~  # dismissed by a no-confidence vote
+PM Muhammetkaliy Abulgaziyev 2018-04-20 2020-06-15
+PM Kubatbek Boronov 2020-06-17 2020-10-06
+PM Sadyr Japarov 2020-10-06~ 2020-11-14  # named by parliament during the unrest; confirmed 2020-10-14
+PM Artem Novikov 2020-11-14 2021-02-03~  # acting
+# From 2021 the office is Chairman of the Cabinet of Ministers (also head of the presidential administration).
+PM Ulukbek Maripov 2021-02-03~ 2021-10-12
+PM Akylbek Japarov 2021-10-13 2024-12-16
+PM Adylbek Kasymaliev 2024-12-16
+@ Almazbek Atambayev | | | Almazbek Atambaev
+@ Sooronbay Jeenbekov | | | Sooronbai Jeenbekov; Sooronbay Zheenbekov
+@ Sadyr Japarov | Japarov/Zhaparov | | Sadyr Zhaparov; Sadyr Dzhaparov
+@ Akylbek Japarov | - | | Akylbek Zhaparov
+@ Djoomart Otorbaev | | | Joomart Otorbaev; Djoomart Otorbayev
+@ Temir Sariyev | Sariyev/Sariev | | Temir Sariev
+@ Muhammetkaliy Abulgaziyev | Abulgaziyev/Abylgaziev | | Mukhammedkalyi Abylgaziev; Muhammetkaly Abulgaziev
+@ Artem Novikov | - | |
+@ Adylbek Kasymaliev | Kasymaliev/Kasymaliyev | | Adylbek Kasymaliyev
+
+== tajikistan TJK last
+P* Emomali Rahmon 1994-11-16  # head of state as chairman of the Supreme Council from 1992-11-19
+PM Kokhir Rasulzoda 2013-11-23
+@ Emomali Rahmon | | | Emomali Rakhmon; Emomali Rahmonov; Emomalii Rahmon
+@ Kokhir Rasulzoda | | | Qohir Rasulzoda; Kohir Rasulzoda
+
+== uzbekistan UZB last
+P* Islam Karimov 1990-03-24 2016-09-02  # died in office
+P* Nigmatilla Yuldashev 2016-09-02 2016-09-08  # acting, as Senate chairman
+P* Shavkat Mirziyoyev 2016-09-08  # acting until 2016-12-14
+PM Shavkat Mirziyoyev 2003-12-12 2016-12-14
+PM Abdulla Aripov 2016-12-14
+@ Shavkat Mirziyoyev | | | Shavkat Mirziyoev; Shavkat Mirzijojev
+@ Nigmatilla Yuldashev | - | |
+@ Abdulla Aripov | | | Abdulla Oripov
+
+== turkmenistan TKM last
+# The president is also head of government; there is no prime minister.
+P* Gurbanguly Berdimuhamedow 2006-12-21 2022-03-19  # acting until 2007-02-14
+P* Serdar Berdimuhamedow 2022-03-19
+@ Gurbanguly Berdimuhamedow | Berdimuhamedow/Berdimuhamedov | | Gurbanguly Berdimuhamedov; Gurbanguly Berdymukhamedov
+@ Serdar Berdimuhamedow | Berdimuhamedow/Berdimuhamedov | | Serdar Berdimuhamedov; Serdar Berdymukhamedov
+
+== sudan SDN last
+P* Omar al-Bashir 1989-06-30 2019-04-11  # head of the junta until 1993-10-16; ousted by the military
+CH* Ahmed Awad Ibn Auf 2019-04-11 2019-04-12  # chairman of the Transitional Military Council
+CH* Abdel Fattah al-Burhan 2019-04-12  # Transitional Military Council, Sovereignty Council chairman from 2019-08-21
+PM Bakri Hassan Saleh 2017-03-02 2018-09-09  # the office restored in 2017
+PM Motazz Moussa 2018-09-10 2019-02-23~
+PM Mohamed Tahir Ayala 2019-02-23~ 2019-04-11
+PM Abdalla Hamdok 2019-08-21 2021-10-25  # deposed by the military coup
+PM Abdalla Hamdok 2021-11-21 2022-01-02  # reinstated; resigned
+PM Osman Hussein 2022-01-19~  2025-04-30~  # acting, appointed by al-Burhan
+PM Dafallah al-Haj Ali 2025-04-30~ 2025-05-19~  # acting; verify
+PM Kamil Idris 2025-05-19~  # appointed by al-Burhan; sworn in 2025-05-31
+@ Omar al-Bashir | al-Bashir | | Omar Hassan al-Bashir; Omar Bashir; Omer al-Bashir
+@ Ahmed Awad Ibn Auf | Ibn Auf | | Awad Ibn Auf; Awad Mohamed Ahmed Ibn Auf
+@ Abdel Fattah al-Burhan | al-Burhan/Burhan | | Abdel Fattah Burhan; Abdelfattah al-Burhan
+@ Bakri Hassan Saleh | - | |
+@ Motazz Moussa | - | | Moataz Moussa; Motaz Musa
+@ Mohamed Tahir Ayala | - | | Mohamed Tahir Eila; Mohamed Tahir Aila
+@ Abdalla Hamdok | | | Abdallah Hamdok; Abdullah Hamdok
+@ Osman Hussein | - | |
+@ Dafallah al-Haj Ali | - | | Dafallah al-Haj Ali Yousif
+@ Kamil Idris | - | | Kamil Eltayeb Idris; Kamil al-Tayeb Idris
+
+== south_sudan SSD last
+# The president heads state and government; the first vice-president (Riek Machar, 2016 and
+# 2020-2025) is not listed.
+P* Salva Kiir Mayardit 2011-07-09  # president of autonomous Southern Sudan from 2005-07-30
+@ Salva Kiir Mayardit | Kiir | | Salva Kiir
+
+== somalia SOM last
+P* Hassan Sheikh Mohamud 2012-09-16 2017-02-16
+P* Mohamed Abdullahi Mohamed 2017-02-16 2022-05-23
+P* Hassan Sheikh Mohamud 2022-05-23
+PM Omar Abdirashid Ali Sharmarke 2014-12-24 2017-03-01~
+PM Hassan Ali Khaire 2017-03-01~ 2020-07-25  # dismissed by a no-confidence vote
+PM Mahdi Mohammed Gulaid 2020-07-25 2020-09-18~  # acting
+PM Mohamed Hussein Roble 2020-09-18~ 2022-06-26~
+PM Hamza Abdi Barre 2022-06-26~
+@ Hassan Sheikh Mohamud | - | | Hassan Sheikh; Hassan Sheikh Mahmoud
+@ Mohamed Abdullahi Mohamed | - | | Farmaajo; Farmajo; Mohamed Abdullahi Farmaajo; Mohamed Abdullahi Farmajo
+@ Omar Abdirashid Ali Sharmarke | Sharmarke | | Omar Abdirashid Sharmarke
+@ Hassan Ali Khaire | Khaire | |
+@ Mahdi Mohammed Gulaid | Gulaid | | Mahdi Guled
+@ Mohamed Hussein Roble | Roble | |
+@ Hamza Abdi Barre | - | | Hamza Barre
+
+== democratic_republic_of_the_congo COD last
+# Prime ministers from their appointment; several governments were installed weeks later.
+P* Joseph Kabila 2001-01-26 2019-01-24  # after the assassination of his father on 2001-01-16
+P* Félix Tshisekedi 2019-01-24
+PM Augustin Matata Ponyo 2012-04-18 2016-11-17~
+PM Samy Badibanga 2016-11-17 2017-04-07~
+PM Bruno Tshibala 2017-04-07~ 2019-05-20
+PM Sylvestre Ilunga 2019-05-20 2021-02-15  # resigned 2021-01-29 after a no-confidence vote
+PM Jean-Michel Sama Lukonde 2021-02-15 2024-06-12~
+PM Judith Suminwa 2024-06-12~  # appointed 2024-04-01; government installed in June
+@ Félix Tshisekedi | | | Felix Tshisekedi; Félix Antoine Tshisekedi; Felix Antoine Tshisekedi Tshilombo
+@ Augustin Matata Ponyo | Matata Ponyo | | Augustin Matata
+@ Sylvestre Ilunga | Ilunkamba | | Sylvestre Ilunga Ilunkamba
+@ Jean-Michel Sama Lukonde | Sama Lukonde/Lukonde | | Jean-Michel Sama Lukonde Kyenge; Sama Lukonde
+@ Judith Suminwa | | | Judith Suminwa Tuluka
+
+== mali MLI last
+P* Ibrahim Boubacar Keïta 2013-09-04 2020-08-18  # ousted by the military; resigned the next day
+CH* Assimi Goïta 2020-08-18 2020-09-25  # chairman of the junta (CNSP)
+P* Bah Ndaw 2020-09-25 2021-05-24  # transitional; detained by the military, resigned 2021-05-26
+P* Assimi Goïta 2021-05-28  # transitional; declared president by the constitutional court, sworn in 2021-06-07
+PM Moussa Mara 2014-04-05 2015-01-09
+PM Modibo Keïta 2015-01-09 2017-04-08
+PM Abdoulaye Idrissa Maïga 2017-04-08 2017-12-29
+PM Soumeylou Boubèye Maïga 2017-12-30 2019-04-18  # resigned
+PM Boubou Cissé 2019-04-22 2020-08-18  # detained in the coup
+PM Moctar Ouane 2020-09-27 2021-05-24  # detained by the military
+PM Choguel Kokalla Maïga 2021-06-07 2024-11-20  # dismissed
+PM Abdoulaye Maïga 2024-11-21
+@ Ibrahim Boubacar Keïta | | | IBK; Ibrahim Boubacar Keita
+@ Assimi Goïta | | | Assimi Goita
+@ Modibo Keïta | | | Modibo Keita
+@ Moussa Mara | - | |
+@ Boubou Cissé | - | | Boubou Cisse
+@ Choguel Kokalla Maïga | | | Choguel Maïga; Choguel Maiga; Choguel Kokalla Maiga
+@ Soumeylou Boubèye Maïga | | | Soumeylou Boubeye Maiga
+
+== burkina_faso BFA last
+P* Michel Kafando 2014-11-21 2015-09-16  # transitional; detained in the coup of 2015-09-16
+CH* Gilbert Diendéré 2015-09-17 2015-09-23  # leader of the failed coup (National Council for Democracy)
+P* Michel Kafando 2015-09-23 2015-12-29  # reinstated
+P* Roch Marc Christian Kaboré 2015-12-29 2022-01-24  # ousted by the military
+P* Paul-Henri Sandaogo Damiba 2022-01-24 2022-09-30  # junta leader (MPSR); president from 2022-02-16; ousted
+P* Ibrahim Traoré 2022-09-30  # junta leader; sworn in as transitional president 2022-10-21
+PM Yacouba Isaac Zida 2014-11-19~ 2016-01-06~
+PM Paul Kaba Thiéba 2016-01-06~ 2019-01-19~  # resigned 2019-01-18
+PM Christophe Joseph Marie Dabiré 2019-01-21~ 2021-12-10~  # resigned 2021-12-08
+PM Lassina Zerbo 2021-12-10 2022-01-24  # removed in the coup
+PM Albert Ouédraogo 2022-03-03 2022-10-21~  # dismissed after the coup of 2022-09-30
+PM Apollinaire Joachim Kyélem de Tambèla 2022-10-21 2024-12-06  # dismissed
+PM Rimtalba Jean Emmanuel Ouédraogo 2024-12-07
+@ Roch Marc Christian Kaboré | Kaboré | | Roch Kaboré; Roch Marc Christian Kabore; Roch Kabore
+@ Paul-Henri Sandaogo Damiba | Damiba | | Paul-Henri Damiba
+@ Ibrahim Traoré | - | | Ibrahim Traore; Captain Ibrahim Traoré; Captain Ibrahim Traore  # Traoré: a very common surname
+@ Gilbert Diendéré | | | Gilbert Diendere
+@ Yacouba Isaac Zida | Zida | | Isaac Zida
+@ Paul Kaba Thiéba | Thiéba | | Paul Kaba Thieba
+@ Christophe Joseph Marie Dabiré | Dabiré | | Christophe Dabiré; Christophe Dabire
+@ Albert Ouédraogo | - | | Albert Ouedraogo
+@ Apollinaire Joachim Kyélem de Tambèla | Kyélem de Tambèla/Kyélem | | Apollinaire Kyélem de Tambèla; Apollinaire Joachim Kyelem de Tambela
+@ Rimtalba Jean Emmanuel Ouédraogo | - | | Jean Emmanuel Ouédraogo; Jean Emmanuel Ouedraogo
+
+== niger NER last
+P* Mahamadou Issoufou 2011-04-07 2021-04-02
+P* Mohamed Bazoum 2021-04-02 2023-07-26  # deposed by the military
+P* Abdourahamane Tchiani 2023-07-26  # junta leader (CNSP); sworn in as transitional president 2025-03-26
+PM Brigi Rafini 2011-04-07 2021-04-03
+PM Ouhoumoudou Mahamadou 2021-04-03 2023-07-26  # removed in the coup
+PM Ali Lamine Zeine 2023-08-08
+@ Abdourahamane Tchiani | Tchiani/Tiani | | Abdourahamane Tiani; Abdourahmane Tchiani; Omar Tchiani
+@ Ouhoumoudou Mahamadou | - | |
+@ Ali Lamine Zeine | Zeine | | Lamine Zeine; Ali Mahamane Lamine Zeine
+
+== chad TCD last
+P* Idriss Déby 1990-12-02 2021-04-20  # killed; seized power 1990-12-02
+P* Mahamat Déby 2021-04-20  # chairman of the Transitional Military Council; transitional president from 2022-10-10; elected 2024
+PM Kalzeubet Pahimi Deubet 2013-11-21 2016-02-13
+PM Albert Pahimi Padacké 2016-02-13 2018-05-03  # the office abolished until 2021
+PM Albert Pahimi Padacké 2021-04-26 2022-10-12
+PM Saleh Kebzabo 2022-10-12 2024-01-01
+PM Succès Masra 2024-01-01 2024-05-22
+PM Allamaye Halina 2024-05-23
+@ Idriss Déby | Déby | | Idriss Déby Itno; Idriss Deby; Idriss Deby Itno
+@ Mahamat Déby | Déby | | Mahamat Idriss Déby; Mahamat Idriss Déby Itno; Mahamat Deby; Mahamat Idriss Deby; Mahamat Déby Itno
+@ Kalzeubet Pahimi Deubet | Pahimi Deubet | |
+@ Albert Pahimi Padacké | Pahimi Padacké/Padacké | | Albert Pahimi Padacke
+@ Succès Masra | | | Succes Masra
+
+== guinea GIN last
+P* Alpha Condé 2010-12-21 2021-09-05  # deposed by the military
+P* Mamady Doumbouya 2021-09-05  # junta leader (CNRD); sworn in as transitional president 2021-10-01
+PM Mohamed Saïd Fofana 2010-12-24 2015-12-26~
+PM Mamady Youla 2015-12-26 2018-05-21~
+PM Ibrahima Kassory Fofana 2018-05-21 2021-09-05
+PM Mohamed Béavogui 2021-10-06 2022-07-16~  # ill from July 2022
+PM Bernard Goumou 2022-07-16~ 2024-02-19  # acting until 2022-08-20; government dissolved
+PM Amadou Oury Bah 2024-02-27
+@ Alpha Condé | | | Alpha Conde
+@ Mohamed Saïd Fofana | | | Mohamed Said Fofana
+@ Ibrahima Kassory Fofana | | | Kassory Fofana
+@ Mohamed Béavogui | | | Mohamed Beavogui
+@ Amadou Oury Bah | - | | Bah Oury; Amadou Bah Oury
+
+== tunisia TUN last
+P* Beji Caid Essebsi 2014-12-31 2019-07-25  # died in office
+P* Mohamed Ennaceur 2019-07-25 2019-10-23  # acting, as speaker of parliament
+P* Kais Saied 2019-10-23
+PM Mehdi Jomaa 2014-01-29 2015-02-06
+PM Habib Essid 2015-02-06 2016-08-27
+PM Youssef Chahed 2016-08-27 2020-02-27
+PM Elyes Fakhfakh 2020-02-27 2020-09-02
+PM Hichem Mechichi 2020-09-02 2021-07-25  # dismissed when the president assumed emergency powers
+PM Najla Bouden 2021-10-11 2023-08-01
+PM Ahmed Hachani 2023-08-01 2024-08-07
+PM Kamel Madouri 2024-08-07 2025-03-20~  # dismissed
+PM Sara Zaafrani Zenzri 2025-03-21~
+@ Beji Caid Essebsi | Caid Essebsi/Essebsi | | Béji Caïd Essebsi; Beji Caid el Sebsi; Beji Caid Sebsi
+@ Kais Saied | Saied/Saïed | | Kaïs Saïed; Kais Saeid; Qais Saied
+@ Najla Bouden | | | Najla Bouden Romdhane
+@ Sara Zaafrani Zenzri | Zaafrani Zenzri/Zenzri | | Sarra Zaafrani Zenzri
+
+== libya LBY last
+# Rival governments since 2014.  Flagged as the executive: the internationally recognised
+# head of government.  The Tripoli governments of the General National Congress (Omar al-Hassi,
+# Khalifa al-Ghawil, 2014-2016) are not listed.
+O Aguila Saleh Issa 2014-08-05 2021-03-15  # Speaker of the House of Representatives, counted head of state until the Presidential Council of 2021; still speaker
+PM* Abdullah al-Thani 2014-03-11 2016-03-30  # interim; reappointed by the House of Representatives in 2014
+PM Abdullah al-Thani 2016-03-30 2021-03-15  # rival government in the east
+PM* Fayez al-Sarraj 2016-03-30 2021-03-15  # chairman of the Presidential Council and prime minister of the Government of National Accord
+P Mohamed al-Menfi 2021-03-15  # chairman of the Presidential Council
+PM* Abdul Hamid Dbeibeh 2021-03-15  # Government of National Unity
+PM Fathi Bashagha 2022-03-03 2023-05-16  # rival government appointed by the House of Representatives; suspended
+PM Osama Hammad 2023-05-16  # rival government in the east
+@ Aguila Saleh Issa | - | | Aguila Saleh; Agila Saleh; Aqila Saleh
+@ Abdullah al-Thani | - | | Abdullah al-Thinni; Abdullah Thinni
+@ Fayez al-Sarraj | al-Sarraj/Sarraj | | Fayez Sarraj; Fayez al-Serraj; Fayez Serraj
+@ Mohamed al-Menfi | al-Menfi/Menfi | | Mohammed al-Menfi; Mohamed Younis al-Menfi
+@ Abdul Hamid Dbeibeh | Dbeibeh/Dbeibah | | Abdul Hamid Dbeibah; Abdulhamid Dbeibah; Abdulhamid al-Dbeibah; Abdul Hamid al-Dbeibah
+@ Fathi Bashagha | | | Fathi Bashaga
+@ Osama Hammad | - | |
+
+== yemen YEM last
+# Houthi authorities in Sanaa (unrecognised) are listed as officials (O), not as presidents.
+P* Abdrabbuh Mansur Hadi 2012-02-25 2022-04-07  # handed his powers to the Presidential Leadership Council
+P* Rashad al-Alimi 2022-04-07  # chairman of the Presidential Leadership Council
+PM Khaled Bahah 2014-11-09 2016-04-03
+PM Ahmed Obeid bin Daghr 2016-04-04 2018-10-15
+PM Maeen Abdulmalik Saeed 2018-10-15 2024-02-05
+PM Ahmad Awad bin Mubarak 2024-02-05 2025-05-03~  # resigned
+PM Salem Saleh bin Braik 2025-05-06~
+O Mohammed Ali al-Houthi 2015-02-06 2016-08-15~  # Houthi Supreme Revolutionary Committee head
+O Saleh al-Sammad 2016-08-15~ 2018-04-19  # Houthi Supreme Political Council president; killed in an airstrike
+O Mahdi al-Mashat 2018-04-25  # Houthi Supreme Political Council president
+O Abdel-Aziz bin Habtour 2016-10-04~ 2024-08-10~  # prime minister of the Houthi government
+O Ahmed al-Rahawi 2024-08-10~ 2025-08-28  # prime minister of the Houthi government; killed in an Israeli strike
+@ Abdrabbuh Mansur Hadi | - | | Abd Rabbuh Mansur Hadi; Abed Rabbo Mansour Hadi; Abdu Rabu Mansour Hadi; Mansour Hadi
+@ Rashad al-Alimi | al-Alimi/Alimi | | Rashad Muhammad al-Alimi
+@ Ahmed Obeid bin Daghr | bin Daghr | | Ahmed bin Daghr; Ahmed Obaid bin Daghr
+@ Maeen Abdulmalik Saeed | - | | Maeen Abdulmalik; Maeen Abdul Malik
+@ Ahmad Awad bin Mubarak | bin Mubarak | | Ahmed Awad bin Mubarak; Ahmed bin Mubarak
+@ Salem Saleh bin Braik | bin Braik | | Salem bin Breik; Salem bin Braik
+@ Mohammed Ali al-Houthi | - | |
+@ Saleh al-Sammad | al-Sammad | | Saleh Ali al-Sammad
+@ Mahdi al-Mashat | al-Mashat | | Mahdi al-Mashat; Mahdi al-Mashad
+@ Abdel-Aziz bin Habtour | bin Habtour | | Abdulaziz bin Habtoor; Abdelaziz bin Habtour
+@ Ahmed al-Rahawi | al-Rahawi | | Ahmed Ghaleb al-Rahawi
+
+== el_salvador SLV last
+P* Salvador Sánchez Cerén 2014-06-01 2019-06-01
+P* Nayib Bukele 2019-06-01 2023-12-01  # on leave to stand for re-election
+P* Claudia Rodríguez de Guevara 2023-12-01 2024-06-01  # designated president during Bukele's leave
+P* Nayib Bukele 2024-06-01
+@ Salvador Sánchez Cerén | Sánchez Cerén | | Salvador Sanchez Ceren
+@ Claudia Rodríguez de Guevara | - | | Claudia Rodriguez de Guevara
+
+== ecuador ECU last
+P* Rafael Correa 2007-01-15 2017-05-24
+P* Lenín Moreno 2017-05-24 2021-05-24
+P* Guillermo Lasso 2021-05-24 2023-11-23
+P* Daniel Noboa 2023-11-23
+@ Lenín Moreno | | | Lenin Moreno
+@ Daniel Noboa | | | Daniel Noboa Azín
+
+== honduras HND last
+P* Juan Orlando Hernández 2014-01-27 2022-01-27
+P* Xiomara Castro 2022-01-27  # term ends 2026-01-27
+@ Juan Orlando Hernández | - | | Juan Orlando Hernandez; JOH
+@ Xiomara Castro | - | | Xiomara Castro de Zelaya
+
+== guatemala GTM last
+P* Otto Pérez Molina 2012-01-14 2015-09-03  # resigned amid a corruption scandal
+P* Alejandro Maldonado 2015-09-03 2016-01-14
+P* Jimmy Morales 2016-01-14 2020-01-14
+P* Alejandro Giammattei 2020-01-14 2024-01-14
+P* Bernardo Arévalo 2024-01-15  # sworn in just after midnight
+@ Otto Pérez Molina | Pérez Molina | | Otto Perez Molina
+@ Alejandro Maldonado | - | | Alejandro Maldonado Aguirre
+@ Bernardo Arévalo | | | Bernardo Arevalo
+
+== haiti HTI last
+# After the assassination of Jovenel Moïse the prime minister, then the chair of the
+# Transitional Presidential Council (installed 2024-04-25), is flagged as the executive.
+P* Michel Martelly 2011-05-14 2016-02-07
+P* Jocelerme Privert 2016-02-14 2017-02-07  # provisional
+P* Jovenel Moïse 2017-02-07 2021-07-07  # assassinated
+PM Florence Duperval Guillaume 2014-12-20 2015-01-16  # acting
+PM Evans Paul 2015-01-16 2016-03-28~
+PM Enex Jean-Charles 2016-03-28~ 2017-03-21
+PM Jack Guy Lafontant 2017-03-21 2018-09-17  # resigned 2018-07-14
+PM Jean-Henry Céant 2018-09-17 2019-03-21~  # dismissed by a no-confidence vote
+PM Jean-Michel Lapin 2019-03-21~ 2020-03-04  # acting
+PM Joseph Jouthe 2020-03-04 2021-04-14
+PM Claude Joseph 2021-04-14 2021-07-07  # acting
+PM* Claude Joseph 2021-07-07 2021-07-20  # acting
+PM* Ariel Henry 2021-07-20 2024-04-25  # resigned
+PM Michel Patrick Boisvert 2024-04-25 2024-06-03~  # acting
+PM Garry Conille 2024-06-03~ 2024-11-11~  # dismissed by the Transitional Presidential Council
+PM Alix Didier Fils-Aimé 2024-11-11~
+CH* Edgard Leblanc Fils 2024-04-30 2024-10-07  # chair of the Transitional Presidential Council
+CH* Leslie Voltaire 2024-10-07 2025-03-07  # chair of the Transitional Presidential Council
+CH* Fritz Alphonse Jean 2025-03-07 2025-08-07  # chair of the Transitional Presidential Council
+CH* Laurent Saint-Cyr 2025-08-07  # chair of the Transitional Presidential Council
+@ Jovenel Moïse | - | | Jovenel Moise
+@ Jocelerme Privert | | | Jocelerme Privert
+@ Florence Duperval Guillaume | Duperval Guillaume | |
+@ Evans Paul | - | |
+@ Enex Jean-Charles | - | |
+@ Jean-Henry Céant | | | Jean-Henry Ceant; Jean Henry Céant
+@ Claude Joseph | - | |
+@ Ariel Henry | - | |
+@ Michel Patrick Boisvert | - | | Patrick Boisvert
+@ Alix Didier Fils-Aimé | Fils-Aimé | | Alix Didier Fils-Aime
+@ Edgard Leblanc Fils | Leblanc Fils | |
+@ Leslie Voltaire | - | |
+@ Fritz Alphonse Jean | - | | Fritz Jean
+
+== nicaragua NIC last
+P* Daniel Ortega 2007-01-10  # also president 1985-1990
+P Rosario Murillo 2025-02-18  # co-president under the constitutional reform of 2025; vice-president from 2017-01-10
+@ Daniel Ortega | | | Daniel Ortega Saavedra
+
+== bolivia BOL last
+P* Evo Morales 2006-01-22 2019-11-10  # resigned amid the post-election crisis
+P* Jeanine Áñez 2019-11-12 2020-11-08  # interim
+P* Luis Arce 2020-11-08 2025-11-08
+P* Rodrigo Paz 2025-11-08
+@ Evo Morales | | | Juan Evo Morales Ayma
+@ Jeanine Áñez | | | Jeanine Añez
+@ Luis Arce | | | Luis Arce Catacora; Lucho Arce
+@ Rodrigo Paz | - | | Rodrigo Paz Pereira
+
+== maldives MDV last
+P* Abdulla Yameen 2013-11-17 2018-11-17
+P* Ibrahim Mohamed Solih 2018-11-17 2023-11-17
+P* Mohamed Muizzu 2023-11-17
+@ Abdulla Yameen | | | Abdulla Yameen Abdul Gayoom
+@ Ibrahim Mohamed Solih | Solih | | Ibu Solih; Ibrahim Solih
+
+== rwanda RWA last
+P* Paul Kagame 2000-04-22  # acting from 2000-03-24
+PM Anastase Murekezi 2014-07-24 2017-08-30
+PM Édouard Ngirente 2017-08-30 2025-07-23
+PM Justin Nsengiyumva 2025-07-23
+@ Édouard Ngirente | | | Edouard Ngirente
+
+== uganda UGA last
+P* Yoweri Museveni 1986-01-29
+PM Ruhakana Rugunda 2014-09-18 2021-06-21~
+PM Robinah Nabbanja 2021-06-21~
+@ Yoweri Museveni | | | Yoweri Kaguta Museveni
+
+== tanzania TZA last
+P* Jakaya Kikwete 2005-12-21 2015-11-05
+P* John Magufuli 2015-11-05 2021-03-17  # died in office
+P* Samia Suluhu Hassan 2021-03-19
+PM Mizengo Pinda 2008-02-09 2015-11-20
+PM Kassim Majaliwa 2015-11-20 2025-11-13~
+PM Mwigulu Nchemba 2025-11-13~  # after the October 2025 election; verify
+@ John Magufuli | | | John Pombe Magufuli
+@ Samia Suluhu Hassan | Suluhu | | Samia Suluhu; Samia Hassan
+@ Mwigulu Nchemba | | | Mwigulu Lameck Nchemba
+
+== zimbabwe ZWE last
+# No prime minister since 2013.  Phelekezela Mphoko's claim to the acting presidency
+# (2017-11-21..24) is not listed.
+P* Robert Mugabe 1987-12-31 2017-11-21  # resigned after the military takeover; prime minister from 1980-04-18
+P* Emmerson Mnangagwa 2017-11-24
+
+== senegal SEN last
+# The office of prime minister was abolished from 2019-05-14 to 2022-09-17.
+P* Macky Sall 2012-04-02 2024-04-02
+P* Bassirou Diomaye Faye 2024-04-02
+PM Mohammed Dionne 2014-07-04 2019-05-14
+PM Amadou Ba 2022-09-17 2024-03-06  # resigned to stand for president
+PM Sidiki Kaba 2024-03-06 2024-04-02
+PM Ousmane Sonko 2024-04-02
+@ Bassirou Diomaye Faye | Diomaye Faye/Diomaye | | Bassirou Diomaye; Diomaye Faye
+@ Mohammed Dionne | - | | Mohammed Boun Abdallah Dionne; Mahammed Boun Abdallah Dionne
+@ Amadou Ba | - | |
+@ Sidiki Kaba | - | |
+
+== ivory_coast CIV last
+P* Alassane Ouattara 2010-12-04  # declared winner of the disputed election; in control from 2011-04-11
+PM Daniel Kablan Duncan 2012-11-21 2017-01-10
+PM Amadou Gon Coulibaly 2017-01-10 2020-07-08  # died in office
+PM Hamed Bakayoko 2020-07-08~ 2021-03-08~  # acting until 2020-07-30; died 2021-03-10
+PM Patrick Achi 2021-03-08~ 2023-10-06  # acting until 2021-03-26
+PM Robert Beugré Mambé 2023-10-17~
+@ Alassane Ouattara | | | Alassane Dramane Ouattara; ADO
+@ Daniel Kablan Duncan | Kablan Duncan | |
+@ Amadou Gon Coulibaly | - | | Gon Coulibaly
+@ Robert Beugré Mambé | Beugré Mambé/Mambé | | Robert Beugre Mambe
+
+== cameroon CMR last
+P* Paul Biya 1982-11-06
+PM Philémon Yang 2009-06-30 2019-01-04
+PM Joseph Dion Ngute 2019-01-04
+@ Philémon Yang | - | | Philemon Yang
+@ Joseph Dion Ngute | Dion Ngute/Ngute | |
+
+== fiji FJI last
+P Epeli Nailatikau 2009-07-30 2015-11-12  # acting until 2009-11-05
+P Jioji Konrote 2015-11-12 2021-11-12
+P Wiliame Katonivere 2021-11-12 2024-11-12~
+P Naiqama Lalabalavu 2024-11-12~  # elected by parliament in October 2024; verify
+PM* Frank Bainimarama 2007-01-05 2022-12-24  # interim head of government after his coup of 2006-12-05
+PM* Sitiveni Rabuka 2022-12-24  # also prime minister 1992-1999
+@ Epeli Nailatikau | | | Ratu Epeli Nailatikau
+@ Wiliame Katonivere | | | Ratu Wiliame Katonivere
+@ Naiqama Lalabalavu | | | Ratu Naiqama Lalabalavu
+@ Frank Bainimarama | | | Voreqe Bainimarama; Josaia Voreqe Bainimarama
+
+== solomon_islands SLB last
+PM* Manasseh Sogavare 2014-12-09 2017-11-15  # ousted by a no-confidence vote
+PM* Rick Houenipwela 2017-11-15 2019-04-24
+PM* Manasseh Sogavare 2019-04-24 2024-05-02
+PM* Jeremiah Manele 2024-05-02
+@ Rick Houenipwela | | | Rick Hou
+
+== lithuania LTU last
+# Semi-presidential: the president (who sits in the European Council) is flagged as the executive.
+P* Dalia Grybauskaitė 2009-07-12 2019-07-12
+P* Gitanas Nausėda 2019-07-12
+PM Algirdas Butkevičius 2012-12-13 2016-12-13
+PM Saulius Skvernelis 2016-12-13 2020-12-11
+PM Ingrida Šimonytė 2020-12-11 2024-12-12
+PM Gintautas Paluckas 2024-12-12 2025-08-26~  # resigned 2025-07-31
+PM Inga Ruginienė 2025-08-26~
+
+== latvia LVA last
+P Andris Bērziņš 2011-07-08 2015-07-08
+P Raimonds Vējonis 2015-07-08 2019-07-08
+P Egils Levits 2019-07-08 2023-07-08
+P Edgars Rinkēvičs 2023-07-08
+PM* Laimdota Straujuma 2014-01-22 2016-02-11
+PM* Māris Kučinskis 2016-02-11 2019-01-23
+PM* Krišjānis Kariņš 2019-01-23 2023-09-15
+PM* Evika Siliņa 2023-09-15
+
+== romania ROU last
+# Semi-presidential: the president (who sits in the European Council) is flagged as the executive.
+P* Klaus Iohannis 2014-12-21 2025-02-12  # resigned
+P* Ilie Bolojan 2025-02-12 2025-05-26  # acting, as Senate president
+P* Nicușor Dan 2025-05-26
+PM Victor Ponta 2012-05-07 2015-11-04  # resigned
+PM Sorin Cîmpeanu 2015-11-05 2015-11-17  # acting
+PM Dacian Cioloș 2015-11-17 2017-01-04
+PM Sorin Grindeanu 2017-01-04 2017-06-29  # dismissed by a no-confidence vote
+PM Mihai Tudose 2017-06-29 2018-01-16  # resigned
+PM Mihai Fifor 2018-01-16 2018-01-29  # acting
+PM Viorica Dăncilă 2018-01-29 2019-11-04
+PM Ludovic Orban 2019-11-04 2020-12-07  # resigned after the election
+PM Nicolae Ciucă 2020-12-07 2020-12-23  # acting
+PM Florin Cîțu 2020-12-23 2021-11-25  # dismissed by a no-confidence vote 2021-10-05
+PM Nicolae Ciucă 2021-11-25 2023-06-15
+PM Marcel Ciolacu 2023-06-15 2025-05-06  # resigned
+PM Cătălin Predoiu 2025-05-06 2025-06-23  # acting
+PM Ilie Bolojan 2025-06-23
+@ Klaus Iohannis | | | Klaus Werner Iohannis
+@ Nicușor Dan | - | | Nicusor Dan; Nicuşor Dan
+@ Ludovic Orban | - | |  # Orban: Viktor Orbán
+@ Dacian Cioloș | Cioloș/Cioloş | | Dacian Cioloş
+@ Florin Cîțu | Cîțu/Câțu | | Florin Citu; Florin Câțu
+@ Nicolae Ciucă | Ciucă | | Nicolae Ciuca
+
+== bulgaria BGR last
+P Rosen Plevneliev 2012-01-22 2017-01-22
+P Rumen Radev 2017-01-22
+PM* Boyko Borisov 2014-11-07 2017-01-27
+PM* Ognyan Gerdzhikov 2017-01-27 2017-05-04  # caretaker
+PM* Boyko Borisov 2017-05-04 2021-05-12
+PM* Stefan Yanev 2021-05-12 2021-12-13  # caretaker
+PM* Kiril Petkov 2021-12-13 2022-08-02
+PM* Galab Donev 2022-08-02 2023-06-06  # caretaker
+PM* Nikolai Denkov 2023-06-06 2024-04-09
+PM* Dimitar Glavchev 2024-04-09 2025-01-16  # caretaker
+PM* Rosen Zhelyazkov 2025-01-16  # his government resigned in December 2025 (not verified)
+@ Boyko Borisov | | | Boiko Borissov; Boyko Borissov
+@ Kiril Petkov | | | Kiril Petkov
+@ Galab Donev | | | Gylab Donev
+@ Nikolai Denkov | | | Nikolay Denkov
+
+== czechia CZE last
+P Miloš Zeman 2013-03-08 2023-03-08
+P Petr Pavel 2023-03-09
+PM* Bohuslav Sobotka 2014-01-29 2017-12-06
+PM* Andrej Babiš 2017-12-06 2021-11-28
+PM* Petr Fiala 2021-11-28  # Babiš's return after the October 2025 election not verified
+@ Petr Pavel | - | |
+@ Andrej Babiš | | | Andrej Babis
+
+== slovakia SVK last
+P Andrej Kiska 2014-06-15 2019-06-15
+P Zuzana Čaputová 2019-06-15 2024-06-15
+P Peter Pellegrini 2024-06-15
+PM* Robert Fico 2012-04-04 2018-03-22  # also prime minister 2006-2010
+PM* Peter Pellegrini 2018-03-22 2020-03-21
+PM* Igor Matovič 2020-03-21 2021-04-01
+PM* Eduard Heger 2021-04-01 2023-05-15
+PM* Ľudovít Ódor 2023-05-15 2023-10-25  # caretaker
+PM* Robert Fico 2023-10-25
+
+== croatia HRV last
+P Ivo Josipović 2010-02-18 2015-02-19
+P Kolinda Grabar-Kitarović 2015-02-19 2020-02-19
+P Zoran Milanović 2020-02-19
+PM* Zoran Milanović 2011-12-23 2016-01-22
+PM* Tihomir Orešković 2016-01-22 2016-10-19
+PM* Andrej Plenković 2016-10-19
+@ Kolinda Grabar-Kitarović | Grabar-Kitarović | | Kolinda Grabar Kitarović
+
+== albania ALB last
+P Bujar Nishani 2012-07-24 2017-07-24
+P Ilir Meta 2017-07-24 2022-07-24
+P Bajram Begaj 2022-07-24
+PM* Edi Rama 2013-09-15
+@ Edi Rama | - | | Edvin Rama  # Rama: a common given name (also in Indonesia)
+@ Ilir Meta | - | |  # Meta, the company
+
+== kosovo XKX last
+P Atifete Jahjaga 2011-04-07 2016-04-07
+P Hashim Thaçi 2016-04-07 2020-11-05  # resigned on his indictment by the Kosovo Specialist Chambers
+P Vjosa Osmani 2020-11-05 2021-03-22  # acting, as speaker of parliament
+P Glauk Konjufca 2021-03-22 2021-04-04  # acting, as speaker of parliament
+P Vjosa Osmani 2021-04-04
+PM* Isa Mustafa 2014-12-09 2017-09-09
+PM* Ramush Haradinaj 2017-09-09 2020-02-03
+PM* Albin Kurti 2020-02-03 2020-06-03  # ousted by a no-confidence vote
+PM* Avdullah Hoti 2020-06-03 2021-03-22
+PM* Albin Kurti 2021-03-22  # caretaker after the February 2025 election
+@ Hashim Thaçi | | | Hashim Thaci
+@ Isa Mustafa | - | |
+
+== north_macedonia MKD last
+P Gjorge Ivanov 2009-05-12 2019-05-12
+P Stevo Pendarovski 2019-05-12 2024-05-12
+P Gordana Siljanovska-Davkova 2024-05-12
+PM* Nikola Gruevski 2006-08-27 2016-01-18
+PM* Emil Dimitriev 2016-01-18 2017-05-31  # caretaker
+PM* Zoran Zaev 2017-05-31 2020-01-03
+PM* Oliver Spasovski 2020-01-03 2020-08-30  # caretaker
+PM* Zoran Zaev 2020-08-31 2022-01-16
+PM* Dimitar Kovačevski 2022-01-17 2024-01-28
+PM* Talat Xhaferi 2024-01-28 2024-06-23  # caretaker
+PM* Hristijan Mickoski 2024-06-23
+@ Gjorge Ivanov | - | | George Ivanov; Đorđe Ivanov  # Ivanov: a very common surname
+@ Gordana Siljanovska-Davkova | Siljanovska-Davkova/Siljanovska | | Gordana Siljanovska Davkova
+@ Dimitar Kovačevski | | | Dimitar Kovachevski
+
+== montenegro MNE last
+P Filip Vujanović 2003-05-22~ 2018-05-20  # acting from 2002-11-25 as speaker
+P Milo Đukanović 2018-05-20 2023-05-20
+P Jakov Milatović 2023-05-20
+PM* Milo Đukanović 2012-12-04 2016-11-28  # also prime minister 1991-1998, 2003-2006 and 2008-2010
+PM* Duško Marković 2016-11-28 2020-12-04
+PM* Zdravko Krivokapić 2020-12-04 2022-04-28
+PM* Dritan Abazović 2022-04-28 2023-10-31
+PM* Milojko Spajić 2023-10-31
+@ Milo Đukanović | Đukanović/Djukanović/Djukanovic | | Milo Djukanović; Milo Djukanovic
+@ Duško Marković | - | | Dusko Markovic
+
+== cyprus CYP last
+P* Nicos Anastasiades 2013-02-28 2023-02-28
+P* Nikos Christodoulides 2023-02-28
+@ Nicos Anastasiades | | | Nikos Anastasiadis
+@ Nikos Christodoulides | | | Nicos Christodoulides
+
+== kuwait KWT none
+# The Emir holds executive power and is flagged as the executive.
+M* Sabah Al-Ahmad Al-Jaber Al-Sabah 2006-01-29 2020-09-29  # died in office
+M* Nawaf Al-Ahmad Al-Jaber Al-Sabah 2020-09-29 2023-12-16  # died in office
+M* Mishal Al-Ahmad Al-Jaber Al-Sabah 2023-12-16  # crown prince exercising most of the Emir's duties from 2021-11-15
+PM Jaber Al-Mubarak Al-Hamad Al-Sabah 2011-11-30 2019-11-19
+PM Sabah Al-Khalid Al-Sabah 2019-11-19 2022-07-24
+PM Ahmad Nawaf Al-Ahmad Al-Sabah 2022-07-24 2024-01-04
+PM Mohammad Sabah Al-Salem Al-Sabah 2024-01-04 2024-04-15~
+PM Ahmad Abdullah Al-Ahmad Al-Sabah 2024-04-15~
+@ Sabah Al-Ahmad Al-Jaber Al-Sabah | - | | Sabah al-Ahmad al-Jaber al-Sabah; Sabah al-Ahmad al-Sabah; Sheikh Sabah al-Ahmad; Emir Sabah
+@ Nawaf Al-Ahmad Al-Jaber Al-Sabah | - | | Nawaf al-Ahmad al-Jaber al-Sabah; Nawaf al-Ahmad al-Sabah; Sheikh Nawaf al-Ahmad; Emir Nawaf
+@ Mishal Al-Ahmad Al-Jaber Al-Sabah | - | | Mishal al-Ahmad al-Jaber al-Sabah; Meshal al-Ahmad al-Jaber al-Sabah; Mishal al-Ahmad al-Sabah; Sheikh Mishal al-Ahmad; Sheikh Meshal al-Ahmad; Emir Mishal
+@ Jaber Al-Mubarak Al-Hamad Al-Sabah | - | | Jaber al-Mubarak al-Sabah; Sheikh Jaber al-Mubarak
+@ Sabah Al-Khalid Al-Sabah | - | | Sabah al-Khalid al-Sabah; Sheikh Sabah al-Khalid
+@ Ahmad Nawaf Al-Ahmad Al-Sabah | - | | Ahmad Nawaf al-Sabah; Sheikh Ahmad Nawaf
+@ Mohammad Sabah Al-Salem Al-Sabah | - | | Mohammad Sabah al-Salem al-Sabah; Sheikh Mohammad Sabah al-Salem
+@ Ahmad Abdullah Al-Ahmad Al-Sabah | - | | Ahmad Abdullah al-Ahmad al-Sabah; Sheikh Ahmad Abdullah
+
+== oman OMN none
+# The Sultan is also prime minister and is flagged as the executive.
+M* Qaboos bin Said 1970-07-23 2020-01-10  # died in office
+M* Haitham bin Tariq 2020-01-11
+@ Qaboos bin Said | - | | Sultan Qaboos; Qaboos bin Said Al Said
+@ Haitham bin Tariq | - | | Sultan Haitham; Haitham bin Tariq Al Said; Haitham bin Tarik
+
+== bahrain BHR none
+# The King holds executive power and is flagged as the executive.
+M* Hamad bin Isa Al Khalifa 1999-03-06  # Emir, King from 2002-02-14
+PM Khalifa bin Salman Al Khalifa 1971-08-15 2020-11-11  # died in office
+PM Salman bin Hamad Al Khalifa 2020-11-11  # crown prince
+@ Hamad bin Isa Al Khalifa | - | | King Hamad; Hamad bin Isa; King Hamad bin Isa Al Khalifa
+@ Khalifa bin Salman Al Khalifa | - | | Khalifa bin Salman; Sheikh Khalifa bin Salman
+@ Salman bin Hamad Al Khalifa | - | | Salman bin Hamad; Crown Prince Salman bin Hamad; Sheikh Salman bin Hamad
+
+== paraguay PRY last
+P* Horacio Cartes 2013-08-15 2018-08-15
+P* Mario Abdo Benítez 2018-08-15 2023-08-15
+P* Santiago Peña 2023-08-15
+@ Mario Abdo Benítez | Abdo Benítez/Abdo | | Mario Abdo Benitez; Marito Abdo
+@ Santiago Peña | - | | Santiago Pena
+
+== uruguay URY last
+P* José Mujica 2010-03-01 2015-03-01
+P* Tabaré Vázquez 2015-03-01 2020-03-01  # also president 2005-2010
+P* Luis Lacalle Pou 2020-03-01 2025-03-01
+P* Yamandú Orsi 2025-03-01
+@ José Mujica | | | Pepe Mujica; Jose Mujica
+@ Tabaré Vázquez | - | | Tabare Vazquez
+@ Luis Lacalle Pou | Lacalle Pou/Lacalle | |
+
+== dominican_republic DOM last
+P* Danilo Medina 2012-08-16 2020-08-16
+P* Luis Abinader 2020-08-16
+@ Danilo Medina | - | |
+
+== panama PAN last
+P* Juan Carlos Varela 2014-07-01 2019-07-01
+P* Laurentino Cortizo 2019-07-01 2024-07-01
+P* José Raúl Mulino 2024-07-01
+@ Laurentino Cortizo | | | Nito Cortizo
+@ José Raúl Mulino | | | Jose Raul Mulino
+
+== costa_rica CRI last
+P* Luis Guillermo Solís 2014-05-08 2018-05-08
+P* Carlos Alvarado Quesada 2018-05-08 2022-05-08
+P* Rodrigo Chaves Robles 2022-05-08
+@ Luis Guillermo Solís | - | | Luis Guillermo Solis
+@ Carlos Alvarado Quesada | Alvarado Quesada | | Carlos Alvarado
+@ Rodrigo Chaves Robles | Chaves | | Rodrigo Chaves
+
+== zambia ZMB last
+P* Guy Scott 2014-10-29 2015-01-25  # acting after the death of Michael Sata
+P* Edgar Lungu 2015-01-25 2021-08-24
+P* Hakainde Hichilema 2021-08-24
+@ Guy Scott | - | |
+
+== mozambique MOZ last
+P* Armando Guebuza 2005-02-02 2015-01-15
+P* Filipe Nyusi 2015-01-15 2025-01-15
+P* Daniel Chapo 2025-01-15
+PM Alberto Vaquina 2012-10-08 2015-01-17
+PM Carlos Agostinho do Rosário 2015-01-17 2022-03-03
+PM Adriano Maleiane 2022-03-03 2025-01-17~
+PM Maria Benvinda Levi 2025-01-17~
+@ Daniel Chapo | - | |  # 'El Chapo'
+@ Carlos Agostinho do Rosário | Agostinho do Rosário | | Carlos Agostinho do Rosario
+@ Maria Benvinda Levi | - | | Benvinda Levi
+
+== angola AGO last
+# No prime minister since 2010.
+P* José Eduardo dos Santos 1979-09-21 2017-09-26
+P* João Lourenço 2017-09-26
+@ José Eduardo dos Santos | - | | Jose Eduardo dos Santos; Eduardo dos Santos
+@ João Lourenço | | | Joao Lourenco
+
+== eritrea ERI last
+P* Isaias Afwerki 1993-05-24  # de facto leader from 1991-05-24
+@ Isaias Afwerki | Afwerki | | Isaias Afewerki; Isayas Afewerki
+
+== djibouti DJI last
+P* Ismaïl Omar Guelleh 1999-05-08
+PM Abdoulkader Kamil Mohamed 2013-04-01
+@ Ismaïl Omar Guelleh | Guelleh | | Ismail Omar Guelleh
+@ Abdoulkader Kamil Mohamed | - | | Abdoulkader Kamil
+
+== gabon GAB last
+P* Ali Bongo Ondimba 2009-10-16 2023-08-30  # deposed by the military
+P* Brice Clotaire Oligui Nguema 2023-08-30  # junta leader; transitional president from 2023-09-04; elected 2025
+PM Daniel Ona Ondo 2014-01-24 2016-09-28
+PM Emmanuel Issoze-Ngondet 2016-09-28 2019-01-12
+PM Julien Nkoghe Bekale 2019-01-12 2020-07-16
+PM Rose Christiane Raponda 2020-07-16 2023-01-09
+PM Alain Claude Bilie By Nze 2023-01-09 2023-08-30  # removed in the coup
+PM Raymond Ndong Sima 2023-09-07 2025-05-05~  # transitional; the office was abolished by the constitution of 2024
+@ Ali Bongo Ondimba | Bongo Ondimba/Bongo | | Ali Bongo
+@ Brice Clotaire Oligui Nguema | Oligui Nguema/Oligui | | Brice Oligui Nguema
+@ Daniel Ona Ondo | Ona Ondo | |
+@ Julien Nkoghe Bekale | Nkoghe Bekale | |
+@ Rose Christiane Raponda | Raponda | | Rose Christiane Ossouka Raponda
+@ Alain Claude Bilie By Nze | Bilie By Nze | | Alain-Claude Bilie-By-Nze
+@ Raymond Ndong Sima | Ndong Sima | |
+
+== burundi BDI last
+# The office of prime minister was restored in 2020.
+P* Pierre Nkurunziza 2005-08-26 2020-06-08  # died in office
+P* Évariste Ndayishimiye 2020-06-18
+PM Alain-Guillaume Bunyoni 2020-06-23 2022-09-07
+PM Gervais Ndirakobuca 2022-09-07  # a change after the 2025 election not verified
+@ Évariste Ndayishimiye | | | Evariste Ndayishimiye
+
+== malawi MWI last
+P* Peter Mutharika 2014-05-31 2020-06-28
+P* Lazarus Chakwera 2020-06-28 2025-10-04
+P* Peter Mutharika 2025-10-04
+@ Peter Mutharika | | | Arthur Peter Mutharika
+
+== vanuatu VUT last
+P Baldwin Lonsdale 2014-09-22 2017-06-17  # died in office
+P Tallis Obed Moses 2017-07-06 2022-07-23
+P Nikenike Vurobaravu 2022-07-23
+PM* Joe Natuman 2014-05-15 2015-06-11
+PM* Sato Kilman 2015-06-11 2016-02-11
+PM* Charlot Salwai 2016-02-11 2020-04-20
+PM* Bob Loughman 2020-04-20 2022-11-04
+PM* Ishmael Kalsakau 2022-11-04 2023-09-04  # ousted by a no-confidence vote
+PM* Sato Kilman 2023-09-04 2023-10-06
+PM* Charlot Salwai 2023-10-06 2025-02-11~
+PM* Jotham Napat 2025-02-11~
+@ Tallis Obed Moses | - | |
+@ Charlot Salwai | | | Charlot Salwai Tabimasmas
+
+== tonga TON last
+M Tupou VI 2012-03-18
+PM* ʻAkilisi Pōhiva 2014-12-30 2019-09-12  # died in office
+PM* Semisi Sika 2019-09-12 2019-10-08  # acting
+PM* Pohiva Tuʻiʻonetoa 2019-10-08 2021-12-27
+PM* Siaosi Sovaleni 2021-12-27 2024-12-09  # resigned
+PM* Samiu Vaipulu 2024-12-09 2024-12-24~  # acting
+PM* ʻAisake Eke 2024-12-24~  # the outcome of the November 2025 election not known to the author
+@ Tupou VI | - | | King Tupou VI; King of Tonga Tupou VI
+@ ʻAkilisi Pōhiva | Pōhiva | | Akilisi Pohiva; Akilisi Pōhiva
+@ Semisi Sika | - | |
+@ Pohiva Tuʻiʻonetoa | Tuʻiʻonetoa/Tuionetoa/Tu'i'onetoa | | Pohiva Tuionetoa; Pohiva Tu'i'onetoa
+@ ʻAisake Eke | | | Aisake Eke
+
+== samoa WSM last
+P Tui Ātua Tupua Tamasese Efi 2007-06-20 2017-07-21  # O le Ao o le Malo (head of state)
+P Vaʻaletoa Sualauvi II 2017-07-21  # O le Ao o le Malo (head of state)
+PM* Tuilaepa Sailele Malielegaoi 1998-11-23 2021-05-24  # refused to cede office until 2021-07-23
+PM* Fiamē Naomi Mataʻafa 2021-05-24 2025-09-16~  # sworn in outside parliament; upheld by the Court of Appeal on 2021-07-23
+PM* Laʻauli Leuatea Schmidt 2025-09-16~  # after the August 2025 election
+@ Tui Ātua Tupua Tamasese Efi | - | | Tui Atua Tupua Tamasese Efi; Tupua Tamasese Efi
+@ Vaʻaletoa Sualauvi II | - | | Vaaletoa Sualauvi II; Va'aletoa Sualauvi II; Tuimalealiifano Vaaletoa Sualauvi II
+@ Tuilaepa Sailele Malielegaoi | Tuilaepa/Malielegaoi | | Tuilaepa Aiono Sailele Malielegaoi
+@ Fiamē Naomi Mataʻafa | Fiamē | | Fiame Naomi Mata'afa; Fiamē Naomi Mata'afa
+@ Laʻauli Leuatea Schmidt | - | | La'auli Leuatea Schmidt; Laauli Leuatea Schmidt; La'auli Leuatea Polata'ivao Schmidt
+
+== slovenia SVN last
+P Borut Pahor 2012-12-22 2022-12-23
+P Nataša Pirc Musar 2022-12-23
+PM* Miro Cerar 2014-09-18 2018-09-13
+PM* Marjan Šarec 2018-09-13 2020-03-13
+PM* Janez Janša 2020-03-13 2022-06-01  # also prime minister 2004-2008 and 2012-2013
+PM* Robert Golob 2022-06-01
+@ Nataša Pirc Musar | Pirc Musar | | Natasa Pirc Musar
+
+== bhutan BTN last
+# Interim governments headed by chief advisers between elected governments (2018, 2023-24)
+# are not listed.
+M Jigme Khesar Namgyel Wangchuck 2006-12-09
+PM* Tshering Tobgay 2013-07-27 2018-08-01~
+PM* Lotay Tshering 2018-11-07 2023-08-01~
+PM* Tshering Tobgay 2024-01-28
+@ Jigme Khesar Namgyel Wangchuck | - | | King Jigme Khesar Namgyel Wangchuck; King Jigme Khesar; Jigme Khesar
+@ Tshering Tobgay | Tobgay | |
+@ Lotay Tshering | - | | Dr Lotay Tshering
+
+== republic_of_the_congo COG last
+# The office of prime minister was restored in 2016.
+P* Denis Sassou Nguesso 1997-10-25  # also president 1979-1992
+PM Clément Mouamba 2016-04-23 2021-05-05  # resigned
+PM Anatole Collinet Makosso 2021-05-12
+@ Denis Sassou Nguesso | Sassou Nguesso/Sassou-Nguesso/Sassou | | Denis Sassou-Nguesso
+@ Clément Mouamba | | | Clement Mouamba
+@ Anatole Collinet Makosso | Collinet Makosso/Makosso | |
 """
 
 ORGANIZATIONS = """
