@@ -11,7 +11,8 @@ Two levels are counted, each over (sentence, source, target, code) sets:
 
 * **exact**: the source and target codes and the CAMEO event code as PETRARCH writes them;
 * **country**: the first three letters of each actor code (the country or IGO/NGO prefix: an
-  agent such as ``GOV`` dropped) and the CAMEO root (the first two digits).
+  agent such as ``GOV`` dropped; Kosovo's ``XKX`` read as ``KSV``) and the CAMEO root (the
+  first two digits).
 
 A missed expected event gets the first cause that applies (:data:`CAUSES`, in order).
 """
@@ -43,8 +44,12 @@ CAUSES = {
 }
 
 
+#: codes of one state that codings write either way: ISO's user-range Kosovo and CAMEO's
+SAME_STATE = {"XKX": "KSV"}
+
+
 def _ent(code: str) -> str:
-    return code[:3]
+    return SAME_STATE.get(code[:3], code[:3])
 
 
 def _loose(c: Coding) -> tuple[str, str, str]:

@@ -221,3 +221,29 @@ def test_petrarch_unit_records_through_stanza(models_dir):
 def test_a_compiled_dictionary_name_that_is_no_actor_file_is_an_input_error(tmp_path):
     with pytest.raises(InputError):
         make_coder(tmp_path / "missing.actors.txt", models=False)
+
+
+def test_kosovo_counts_as_one_state_whichever_code_a_coding_writes():
+    """Codings write Kosovo as ISO's user-range XKX or CAMEO's KSV: one state in the scores."""
+    import datetime as dt
+
+    from kg.code import Event
+    from kg.knowledge.petrarch.records import Coding, Record
+
+    day = dt.date(2023, 5, 27)
+    records = [
+        Record(
+            "K1",
+            day,
+            "Kosovo demanded that Serbia withdraw.",
+            expected=(Coding("XKX", "SRB", "1056"),),
+        )
+    ]
+    events = [Event("K1", day, "KSV", "SRB", "1056", "demands", "Kosovo", "Serbia")]
+
+    class Found:  # what the coder says it found in a record
+        def facts(self, record, factualities):
+            return {"entities": {"KSV", "SRB"}, "roots": {"10"}}
+
+    result = score(records, events, Found())
+    assert (result.country_found, result.country_expected, result.country_produced) == (1, 1, 1)
