@@ -570,6 +570,12 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
             f"{obj} {obj} NOUN 2 obj", "with with ADP 5 case", "Georgia Georgia PROPN 2 obl",
             ". . PUNCT 2 punct",
         )} == {code}  # fmt: skip
+    # "Japan made a phone call to China.": a call (041), both ways
+    assert coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "made make VERB 0 root", "a a DET 5 det",
+        "phone phone NOUN 5 compound", "call call NOUN 2 obj", "to to ADP 7 case",
+        "China China PROPN 2 obl", ". . PUNCT 2 punct",
+    ) == {("JPN", "CHN", "041", "asserted"), ("CHN", "JPN", "041", "asserted")}  # fmt: skip
     # "Fiji and New Zealand inked an agreement.": an agreement signed (057), both ways
     assert coded(
         phoenix, "Fiji Fiji PROPN 5 nsubj", "and and CCONJ 4 cc", "New New PROPN 4 compound",
