@@ -1209,6 +1209,16 @@ def test_shelling_is_artillery_and_a_states_bombing_is_from_the_air(phoenix):
         )} == {code}  # fmt: skip
 
 
+def test_the_from_phrase_of_a_passive_deportation_is_its_doer(phoenix):
+    # "Afghan refugees were deported from Iran.": Iran deported them (174)
+    got = coded(
+        phoenix, "Afghan Afghan ADJ 2 amod", "refugees refugee NOUN 4 nsubj:pass",
+        "were be AUX 4 aux:pass", "deported deport VERB 0 root", "from from ADP 6 case",
+        "Iran Iran PROPN 4 obl", ". . PUNCT 4 punct",
+    )  # fmt: skip
+    assert {(s[:3], t[:3], c[:2]) for s, t, c, _f in got} == {("IRN", "AFG", "17")}
+
+
 def test_a_place_after_weapons_is_no_owner_of_them(phoenix):
     """A group of weapons alone is no actor but as a subject; the state "in" it is then where
     the strikes fell, not the weapons' owner dropped with them."""

@@ -224,7 +224,7 @@ def _retaliations(sent: Sentence, events: list[CodedEvent], text: str) -> list[C
     out = [
         CodedEvent(e.target[:3], e.source[:3], e.code, "retaliation", "(expulsion answered)", text)
         for e in events
-        if e.code.startswith("16") and e.factuality == "asserted"
+        if e.code.startswith("16") and e.factuality in ("asserted", "reported")
         and e.source[:3] != e.target[:3] and len(e.source) >= 3 <= len(e.target)
     ]  # fmt: skip
     return list(dict.fromkeys(out))

@@ -61,6 +61,8 @@ NEGATORS = frozenset({"not", "n't", "never", "no"})
 #: passive verbs whose "to" phrase, with no "by", is their doer ("was summoned to the Foreign
 #: Ministry"); elsewhere "to" is where or whom ("was sent to Kyiv")
 SUMMONED_TO = frozenset({"summon"})
+#: passive verbs whose "from" phrase, with no "by", is their doer ("were deported from Iran")
+DEPORTED_FROM = frozenset({"deport", "expel"})
 
 
 def _is_negated(sent: Sentence, v: int) -> bool:
@@ -322,9 +324,11 @@ def _ends(
         between = [k for k in sent.children(v, "obl") if sent.case_of(k) == "between"]
         if not sources and between:  # "agreements were signed between Chile and Argentina"
             sources, targets = _units_under(sent, between, units), []
-        summoner = [k for k in sent.children(v, "obl") if sent.case_of(k) == "to"]
-        if not sources and summoner and w.lemma.lower() in SUMMONED_TO:
-            # "Turkey's ambassador has been summoned to the Foreign Ministry": who summons
+        prep = "to" if w.lemma.lower() in SUMMONED_TO else "from"
+        summoner = [k for k in sent.children(v, "obl") if sent.case_of(k) == prep]
+        if not sources and summoner and w.lemma.lower() in SUMMONED_TO | DEPORTED_FROM:
+            # "Turkey's ambassador has been summoned to the Foreign Ministry": who summons;
+            # "Afghan refugees were deported from Iran": who deports
             sources = _units_under(sent, summoner, units)
     if match and match.source is not None:
         sources, targets = [match.source], sources
