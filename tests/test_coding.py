@@ -576,10 +576,11 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "phone phone NOUN 5 compound", "call call NOUN 2 obj", "to to ADP 7 case",
         "China China PROPN 2 obl", ". . PUNCT 2 punct",
     ) == {("JPN", "CHN", "041", "asserted"), ("CHN", "JPN", "041", "asserted")}  # fmt: skip
-    # "Norway will pay a heavy price.": an idiom of threat, no trade (061)
+    # "Norway and Sweden will pay a heavy price.": an idiom of threat, no trade (061)
     assert not coded(
-        phoenix, "Norway Norway PROPN 3 nsubj", "will will AUX 3 aux", "pay pay VERB 0 root",
-        "a a DET 6 det", "heavy heavy ADJ 6 amod", "price price NOUN 3 obj", ". . PUNCT 3 punct",
+        phoenix, "Norway Norway PROPN 5 nsubj", "and and CCONJ 3 cc", "Sweden Sweden PROPN 1 conj",
+        "will will AUX 5 aux", "pay pay VERB 0 root", "a a DET 8 det", "heavy heavy ADJ 8 amod",
+        "price price NOUN 5 obj", ". . PUNCT 5 punct",
     )  # fmt: skip
     # "Fiji and New Zealand inked an agreement.": an agreement signed (057), both ways
     assert coded(
