@@ -582,6 +582,18 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "will will AUX 5 aux", "pay pay VERB 0 root", "a a DET 8 det", "heavy heavy ADJ 8 amod",
         "price price NOUN 5 obj", ". . PUNCT 5 punct",
     )  # fmt: skip
+    # "Japan slammed China's decision." is criticism (111); "Russian missiles slammed into
+    # Ukraine." an attack (19x), no criticism
+    assert coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "slammed slam VERB 0 root",
+        "China China PROPN 5 nmod:poss", "'s 's PART 3 case", "decision decision NOUN 2 obj",
+        ". . PUNCT 2 punct",
+    ) == {("JPN", "CHN", "111", "asserted")}  # fmt: skip
+    assert {c[:2] for _s, _t, c, _f in coded(
+        phoenix, "Russian Russian ADJ 2 amod", "missiles missile NOUN 3 nsubj",
+        "slammed slam VERB 0 root", "into into ADP 5 case", "Ukraine Ukraine PROPN 3 obl",
+        ". . PUNCT 3 punct",
+    )} == {"19"}  # fmt: skip
     # "Fiji and New Zealand inked an agreement.": an agreement signed (057), both ways
     assert coded(
         phoenix, "Fiji Fiji PROPN 5 nsubj", "and and CCONJ 4 cc", "New New PROPN 4 compound",
