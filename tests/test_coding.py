@@ -594,6 +594,13 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "slammed slam VERB 0 root", "into into ADP 5 case", "Ukraine Ukraine PROPN 3 obl",
         ". . PUNCT 3 punct",
     )} == {"19"}  # fmt: skip
+    # "Japan welcomed a delegation from China." hosts it (043), as annotators code welcome;
+    # "Japan welcomed a decision by China." praises (051)
+    assert ("JPN", "CHN", "043") in {(s, t, c) for s, t, c, _f in coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "welcomed welcome VERB 0 root", "a a DET 4 det",
+        "delegation delegation NOUN 2 obj", "from from ADP 6 case", "China China PROPN 4 nmod",
+        ". . PUNCT 2 punct",
+    )}  # fmt: skip
     # "Fiji and New Zealand inked an agreement.": an agreement signed (057), both ways
     assert coded(
         phoenix, "Fiji Fiji PROPN 5 nsubj", "and and CCONJ 4 cc", "New New PROPN 4 compound",
