@@ -607,6 +607,13 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "troops troop NOUN 2 obj", "near near ADP 5 case", "Ukraine Ukraine PROPN 2 obl",
         ". . PUNCT 2 punct",
     )} == {"150"}  # fmt: skip
+    # "Azerbaijan announced the expulsion of employees of Iran's embassy.": 161
+    assert ("AZE", "IRN", "161") in {(s, t[:3], c) for s, t, c, _f in coded(
+        phoenix, "Azerbaijan Azerbaijan PROPN 2 nsubj", "announced announce VERB 0 root",
+        "the the DET 4 det", "expulsion expulsion NOUN 2 obj", "of of ADP 6 case",
+        "employees employee NOUN 4 nmod", "of of ADP 10 case", "Iran Iran PROPN 10 nmod:poss",
+        "'s 's PART 8 case", "embassy embassy NOUN 6 nmod", ". . PUNCT 2 punct",
+    )}  # fmt: skip
     # "Fiji and New Zealand inked an agreement.": an agreement signed (057), both ways
     assert coded(
         phoenix, "Fiji Fiji PROPN 5 nsubj", "and and CCONJ 4 cc", "New New PROPN 4 compound",
