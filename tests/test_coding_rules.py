@@ -594,6 +594,18 @@ def test_a_with_phrase_hung_on_the_verb_after_a_clash_is_the_other_side(d):
     }
 
 
+def test_a_call_framing_a_passive_verb_is_its_by_phrases(d):
+    # "Friendship was confirmed by Veltria in a call with Norland.": Veltria and Norland
+    # talked (041 both ways)
+    got = coded(
+        d, "Friendship friendship NOUN 3 nsubj:pass", "was be AUX 3 aux:pass",
+        "confirmed confirm VERB 0 root", "by by ADP 5 case", "Veltria Veltria PROPN 3 obl",
+        "in in ADP 8 case", "a a DET 8 det", "call call NOUN 3 obl", "with with ADP 10 case",
+        "Norland Norland PROPN 8 nmod", ". . PUNCT 3 punct",
+    )  # fmt: skip
+    assert {("VLT", "NOR", "041"), ("NOR", "VLT", "041")} <= {(s, t, c) for s, t, c, _f in got}
+
+
 def test_clashes_between_two_sides_of_one_state(d):
     # "Fighters were killed in clashes between Veltria's soldiers and rebels."
     assert coded(

@@ -30,6 +30,7 @@ two sides when both have an agent ("rebels ... clashes with the military").
 from __future__ import annotations
 
 from kg.coding.sentence import Sentence, Unit, conjuncts
+from kg.coding.targets import by_phrases
 from kg.coding.tree import PARTICIPLE_PREPS
 
 __all__ = [
@@ -120,12 +121,15 @@ def nominal_withdrawals(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, U
 
 def _subject_units(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
     """The units of the subject of the nearest verb above word ``n`` that has one (a
-    participle on the way, "a journalist *detained* ... in a call with X", has none)."""
+    participle on the way, "a journalist *detained* ... in a call with X", has none); of a
+    passive verb, its "by" phrase ("was confirmed *by X* in a telephone conversation with Y")."""
     j, seen = sent[n].head, set()
     while j and j not in seen:
         seen.add(j)
         verb = sent[j].upos in ("VERB", "AUX") or bool(sent.children(j, "cop"))
         subj = set(sent.children(j, "nsubj", "nsubj:pass")) if verb else set()
+        if verb and sent.children(j, "aux:pass", "auxpass"):  # "was confirmed by X in a call"
+            subj = set(by_phrases(sent, j)) or subj
         subj |= {c for k in subj for c in conjuncts(sent, k)}  # "X and Y signed ..."
         found = [u for u in units if u.head in subj or u.words & subj]
         if found or (subj and sent[j].base != "conj"):
