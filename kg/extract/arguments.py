@@ -249,11 +249,14 @@ def subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tup
         if (
             rel in ("xcomp", "ccomp") or (rel == "advcl" and _object_control(toks, node, parent))
         ) and not manner:
-            for c in children(toks, parent):
-                if c.deprel in ("obj", "iobj") and c.i not in trig:
+            controlled = [c for c in children(toks, parent) if c.deprel in ("obj", "iobj")]
+            for c in controlled:
+                if c.i not in trig:
                     ms = _top_mentions(toks, c.i, owner, trig)
                     if ms:
                         return actors_of(ms), "tree"
+            if rel == "advcl" and any(c.i not in trig for c in controlled):
+                return [], "none"  # "mengutus Wakil Perdana Menteri untuk datang": not the sender
         if rel in ("ccomp", "parataxis", "advcl"):
             # "Ushakov told reporters that Xi offered ...": look inside the clause first
             start = min(subtree(toks, node))
@@ -296,13 +299,14 @@ def _case_of(toks: list[Tok], i: int) -> set[str]:
 
 BETWEEN = {"antara", "between"}
 #: verbs whose object does what their adverbial clause says ("urged Russia to stop",
-#: "mendesak Rusia menghentikan"); after others the clause's subject is the main subject
+#: "mendesak Rusia menghentikan", "mengutus Wakil Perdana Menteri untuk datang"); after others the clause's subject is the main subject
 #: ("Ansarallah uses Iranian weapons to conduct attacks")
 # fmt: off
 CONTROLLERS = frozenset({
     "urge", "ask", "call", "warn", "encourage", "request", "invite", "persuade", "force",
-    "pressure", "press", "tell", "order", "allow", "help", "enable",
+    "pressure", "press", "tell", "order", "allow", "help", "enable", "send", "dispatch",
     "bantu", "desak", "minta", "ajak", "imbau", "seru", "dorong", "paksa", "undang", "tekan", "ingat",
+    "utus", "kirim", "tugas", "mengutus", "mengirim", "menugaskan",  # lemma or word
 })
 # fmt: on
 
@@ -311,7 +315,7 @@ def _object_control(toks, clause: int, verb: int) -> bool:
     """Whether the adverbial clause at ``clause`` takes ``verb``'s object as its subject:
     after a verb of asking or warning, or with "of" ("accused Putin of waging war")."""
     marks = {c.lower for c in children(toks, clause) if c.deprel == "mark"}
-    return "of" in marks or toks[verb].lemma.lower() in CONTROLLERS
+    return "of" in marks or CONTROLLERS & {toks[verb].lemma.lower(), toks[verb].lower}
 
 
 #: subordinators of a clause whose subject is its main clause's subject, never its object
