@@ -246,23 +246,22 @@ def subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tup
                 return actors_of(ms[-1:]), "tree"
         # object control: "warned Russia not to attack", "mengatakan pejabat AS akan memboikot"
         manner = any(c.deprel == "mark" and c.lower in MANNER for c in children(toks, node))
-        if (
+        control = not manner and (
             rel in ("xcomp", "ccomp") or (rel == "advcl" and _object_control(toks, node, parent))
-        ) and not manner:
-            controlled = [c for c in children(toks, parent) if c.deprel in ("obj", "iobj")]
-            for c in controlled:
-                if c.i not in trig:
-                    ms = _top_mentions(toks, c.i, owner, trig)
-                    if ms:
-                        return actors_of(ms), "tree"
-            if rel == "advcl" and any(c.i not in trig for c in controlled):
-                return [], "none"  # "mengutus Wakil Perdana Menteri untuk datang": not the sender
+        )
+        controlled = [c for c in children(toks, parent) if c.deprel in ("obj", "iobj")]
+        for c in controlled if control else []:
+            ms = _top_mentions(toks, c.i, owner, trig) if c.i not in trig else []
+            if ms:
+                return actors_of(ms), "tree"
         if rel in ("ccomp", "parataxis", "advcl"):
             # "Ushakov told reporters that Xi offered ...": look inside the clause first
             start = min(subtree(toks, node))
             inside = [m for m in mentions if m.start >= start and m.end <= pred.trigger]
             if inside:
                 return actors_of(group_left(toks, inside, pred.trigger, kind_of)), "clause"
+            if control and rel == "advcl" and any(c.i not in trig for c in controlled):
+                return [], "none"  # "mengutus Wakil Perdana Menteri untuk datang": not the sender
             if rel != "advcl":
                 break  # the reporting verb's subject is the speaker, not this subject
         node = parent
