@@ -1258,6 +1258,24 @@ def test_the_from_phrase_of_a_passive_deportation_is_its_doer(phoenix):
     assert {(s[:3], t[:3], c[:2]) for s, t, c, _f in got} == {("IRN", "AFG", "17")}
 
 
+def test_what_a_state_orders_its_own_forces_to_do_it_does(phoenix):
+    # "Russia ordered Russian troops to withdraw from Ukraine.": Russia withdraws (08), no
+    # appeal to its own troops; "Russia ordered Ukraine to withdraw from Crimea." an appeal
+    got = coded(
+        phoenix, "Russia Russia PROPN 2 nsubj", "ordered order VERB 0 root",
+        "Russian Russian ADJ 4 amod", "troops troop NOUN 2 obj", "to to PART 6 mark",
+        "withdraw withdraw VERB 2 xcomp", "from from ADP 8 case", "Ukraine Ukraine PROPN 6 obl",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert {(s, t, c[:2]) for s, t, c, _f in got} == {("RUS", "UKR", "08")}
+    got = coded(
+        phoenix, "Russia Russia PROPN 2 nsubj", "ordered order VERB 0 root",
+        "Ukraine Ukraine PROPN 2 obj", "to to PART 5 mark", "withdraw withdraw VERB 2 xcomp",
+        "from from ADP 7 case", "Crimea Crimea PROPN 5 obl", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert {(s, t, c[:2]) for s, t, c, _f in got} == {("RUS", "UKR", "02")}
+
+
 def test_a_place_after_weapons_is_no_owner_of_them(phoenix):
     """A group of weapons alone is no actor but as a subject; the state "in" it is then where
     the strikes fell, not the weapons' owner dropped with them."""

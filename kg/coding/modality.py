@@ -4,7 +4,8 @@ A verb under another verb (``xcomp``: "urged Bree *to help*", ``ccomp``: "said Y
 Z") is read with its governor:
 
 * **request**: want/ask/urge/pressure/call on X *to do Y* is an appeal (02x) by the
-  governor's subject to X; the kind of appeal follows Y (help → 023 aid, meet → 026,
+  governor's subject to X (what a state orders its own organs to do, it does: "ordered troops to
+  withdraw from X" is the withdrawal); the kind of appeal follows Y (help → 023 aid, meet → 026,
   yield → 025, withdraw or exercise restraint → 0256 ...); Y itself is not an event; so is
   asking or demanding *that X do Y* (a demand the dictionary codes 10x becomes the 10x of Y:
   "demanded that Norland withdraw", 1056);
@@ -192,6 +193,16 @@ def _agreed_to_do(sent: Sentence, v: int) -> bool:
     return any(_infinitive(sent, k) and sent[k].upos == "VERB" for k in sent.kids.get(v, []))
 
 
+#: verbs of commanding: what a state commands its own organs to do, it does
+COMMAND = frozenset({"order", "instruct", "direct", "command"})
+
+
+def _own(objects: list[Unit], sources: list[Unit]) -> bool:
+    """Every object is an organ of a source's state ("Shoigu ordered *troops* to withdraw")."""
+    states = {u.state[:3] for u in sources if u.state}
+    return bool(states) and all(u.state[:3] in states and len(u.code) > 3 for u in objects)
+
+
 def _infinitive(sent: Sentence, v: int) -> bool:
     """``v`` is a governed infinitive: an ``xcomp``, or a subject-less ``advcl`` with "to"
     (a parser's reading of "urged X to help")."""
@@ -241,7 +252,9 @@ def apply_modality(
                 continue
             xr = _root(x.code)
             obj = _object_units(sent, v, r) if sent.children(v, "obj", "dobj", "iobj") else []
-            if lemma in REQUEST and obj:
+            if lemma in COMMAND and obj and _own(obj, sources) and x.targets:
+                code, targets = x.code, x.targets  # "ordered troops to withdraw from X": the act
+            elif lemma in REQUEST and obj:
                 if not r.pattern or _root(code) in ("", "02"):
                     code = _appeal(x.code)
                 targets = obj
