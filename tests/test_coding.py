@@ -614,6 +614,14 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "employees employee NOUN 4 nmod", "of of ADP 10 case", "Iran Iran PROPN 10 nmod:poss",
         "'s 's PART 8 case", "embassy embassy NOUN 6 nmod", ". . PUNCT 2 punct",
     )}  # fmt: skip
+    # "Modi received a ceremonial welcome by President Putin.": Modi visits (042), Putin
+    # hosts (043); not Modi hosting
+    assert coded(
+        phoenix, "Modi Modi PROPN 2 nsubj", "received receive VERB 0 root", "a a DET 5 det",
+        "ceremonial ceremonial ADJ 5 amod", "welcome welcome NOUN 2 obj", "by by ADP 8 case",
+        "President President PROPN 8 compound", "Putin Putin PROPN 2 obl", ". . PUNCT 2 punct",
+        date=dt.date(2024, 7, 8),
+    ) == {("INDGOV", "RUSGOV", "042", "asserted"), ("RUSGOV", "INDGOV", "043", "asserted")}  # fmt: skip
     # "Fiji and New Zealand inked an agreement.": an agreement signed (057), both ways
     assert coded(
         phoenix, "Fiji Fiji PROPN 5 nsubj", "and and CCONJ 4 cc", "New New PROPN 4 compound",
