@@ -622,6 +622,17 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "President President PROPN 8 compound", "Putin Putin PROPN 2 obl", ". . PUNCT 2 punct",
         date=dt.date(2024, 7, 8),
     ) == {("INDGOV", "RUSGOV", "042", "asserted"), ("RUSGOV", "INDGOV", "043", "asserted")}  # fmt: skip
+    # "Somali rebels captured a Kenyan military base." occupies territory (192); "Iran seized
+    # a British tanker." confiscates (171)
+    assert {c for _s, _t, c, _f in coded(
+        phoenix, "Somali Somali ADJ 2 amod", "rebels rebel NOUN 3 nsubj",
+        "captured capture VERB 0 root", "a a DET 7 det", "Kenyan Kenyan ADJ 7 amod",
+        "military military ADJ 7 amod", "base base NOUN 3 obj", ". . PUNCT 3 punct",
+    )} == {"192"}  # fmt: skip
+    assert {c[:3] for _s, _t, c, _f in coded(
+        phoenix, "Iran Iran PROPN 2 nsubj", "seized seize VERB 0 root", "a a DET 5 det",
+        "British British ADJ 5 amod", "tanker tanker NOUN 2 obj", ". . PUNCT 2 punct",
+    )} == {"171"}  # fmt: skip
     # "Fiji and New Zealand inked an agreement.": an agreement signed (057), both ways
     assert coded(
         phoenix, "Fiji Fiji PROPN 5 nsubj", "and and CCONJ 4 cc", "New New PROPN 4 compound",
