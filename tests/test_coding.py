@@ -1295,6 +1295,18 @@ def test_what_a_state_orders_its_own_forces_to_do_it_does(phoenix):
     assert {(s, t, c[:2]) for s, t, c, _f in got} == {("RUS", "UKR", "02")}
 
 
+def test_a_word_of_what_is_said_is_no_pattern_of_saying(phoenix):
+    # "Egypt said it was severing ties over Qatar's support.": the ties severed (161), not
+    # SAY * SUPPORT's praise (051) found among the words said
+    got = coded(
+        phoenix, "Egypt Egypt PROPN 2 nsubj", "said say VERB 0 root", "it it PRON 5 nsubj",
+        "was be AUX 5 aux", "severing sever VERB 2 ccomp", "ties tie NOUN 5 obj",
+        "over over ADP 10 case", "Qatar Qatar PROPN 10 nmod:poss", "'s 's PART 8 case",
+        "support support NOUN 5 obl", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert {c for _s, _t, c, _f in got} == {"161"}
+
+
 def test_a_place_after_weapons_is_no_owner_of_them(phoenix):
     """A group of weapons alone is no actor but as a subject; the state "in" it is then where
     the strikes fell, not the weapons' owner dropped with them."""

@@ -304,8 +304,10 @@ def apply_modality(
         if lemma in SAY:
             content = sent.children(v, "ccomp", "parataxis")
             claims = [readings[k] for k in content if k in readings]
-            if content and _root(code) == "01":
-                code = ""  # "X said (that) Y ...": the content is the event, not a statement
+            if content and (_root(code) == "01" or (r.pattern and any(c.code for c in claims))):
+                code = ""  # "X said (that) Y ...": the content is the event, not a statement,
+                # nor a word of it a pattern of SAY found ("said it was severing ties over Y's
+                # *support* for ...")
             for c in claims:
                 if _root(c.code) in ATTACK and not c.negated and c.sources:
                     same = {u.code for u in c.sources} & {u.code for u in sources}
