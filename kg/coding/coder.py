@@ -52,6 +52,7 @@ from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
 from kg.coding.remarks import aimless_criticism, nominal_remarks, participle_remarks
 from kg.coding.requests import answered_requests, holder
+from kg.coding.sanctions import imposed_sanctions
 from kg.coding.sentence import Sentence, Unit, dateline_end, find_mentions, find_units
 from kg.coding.shallow import shallow_events
 from kg.coding.strikes import HARM, nominal_strikes
@@ -285,6 +286,7 @@ def code_sentence(
     events += _unless_coded(events, dispersed_crowds(sent, units), "repression", text)
     events += _unless_coded(events, nominal_protests(sent, units), "protest", text)
     events += _unless_coded(events, nominal_aid(sent, units), "aid", text)
+    events += _unless_coded(events, imposed_sanctions(sent, units), "sanctions", text)
     events += _unless_coded(events, answered_requests(sent, units), "request", text)
     remarks = participle_remarks(sent, readings, units)
     events += _unless_coded(events, remarks, "remark", text, "said by the doer")
