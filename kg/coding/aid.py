@@ -56,7 +56,7 @@ def nominal_aid(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str
     """(donor, recipient, 073, "asserted") for each aid noun the sentence names as given
     (see the module docstring)."""
     ids, out = sent.ids, []
-    low = [sent[i].text.lower() for i in ids]
+    low = sent.low
     filed = dateline_end(sent)  # "TASHKENT, Jun 26 (NNN-XINHUA) –": the agency gives nothing
     for k, w in enumerate(low):
         if w not in AID_NOUNS or sent[ids[k]].upos not in ("NOUN", "PROPN"):

@@ -183,7 +183,7 @@ def _signings(sent: Sentence, events: list[CodedEvent], text: str) -> list[Coded
     with Y"."""
     if any(e.code.startswith("057") for e in events):
         return []
-    low = [sent[i].text.lower() for i in sent.ids]
+    low = sent.low
     signed = any(
         (w.startswith("sign") or w in ("inked", "concluded")) and not set(low[max(0, k - 3) : k]) & TO_COME
         and (set(low[k + 1 : k + 8]) | set(low[max(0, k - 3) : k])) & AGREEMENTS
@@ -214,7 +214,7 @@ def _retaliations(sent: Sentence, events: list[CodedEvent], text: str) -> list[C
     """Diplomats expelled "in retaliation for" or "in response to" an expulsion: the other
     side expelled first (the same code, the other way): "Russia expelled five Polish
     diplomats in retaliation to Polish authorities expelling three Russian Embassy workers"."""
-    low = [sent[i].text.lower() for i in sent.ids]
+    low = sent.low
     answered = any(
         w in ANSWERING and k + 1 < len(low) and low[k + 1] in ("for", "to")
         and EXPULSIONS & set(low[k + 2 : k + 9])
@@ -243,7 +243,7 @@ def _bombed(sent: Sentence, v: int, source: str, code: str) -> str:
     irregular = source.startswith(("---", "IMG")) or bool(agents & IRREGULAR)
     if code[:2] != "19" or code[:3] == "195" or (code[:3] == "194" and not irregular):
         return code  # a state's shelling or anyone's air strike is no bombing
-    words = [sent[i].text.lower() for i in sent.ids]
+    words = sent.low
     found = bomb_code(words, sent.ids.index(v), irregular)
     if found is None and code[:3] == "190":  # the codebook's weapons for the verbs that say them
         found = weapon_code(sent[v].lemma.lower(), irregular)

@@ -45,7 +45,7 @@ def nominal_repression(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Un
     ("police fired rubber bullets and tear gas *at opposition activists*", "riot police
     intervened, using water cannon *to disperse the protesters*"), whatever the tree."""
     ids, out = sent.ids, []
-    low = [sent[i].text.lower() for i in ids]
+    low = sent.low
     for k in range(len(ids)):
         means = next((m for m in CROWD_MEANS if tuple(low[k : k + len(m)]) == m), None)
         if means is None:
@@ -86,7 +86,7 @@ def nominal_protests(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
     protest at* Israel's ...", "crowds of opposition supporters ... a giant *protest
     against* the prime minister")."""
     ids, out = sent.ids, []
-    low = [sent[i].text.lower() for i in ids]
+    low = sent.low
     for k, w in enumerate(low):
         if w not in PROTEST_WORDS:
             continue
@@ -125,7 +125,7 @@ def dispersed_crowds(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
     Not where the police are asked to ("urged people to break up a rally") or a word of an
     act not done stands near."""
     ids, out = sent.ids, []
-    low = [sent[i].text.lower() for i in ids]
+    low = sent.low
     for k, w in enumerate(low):
         if w not in DISPERSING:
             continue

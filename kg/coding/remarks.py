@@ -103,7 +103,7 @@ def nominal_remarks(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit,
     """(who remarks, on whom, code, "asserted") of every remark a noun names with its maker
     after "by" or "from" (see the module docstring)."""
     ids, out = sent.ids, []
-    low = [sent[i].text.lower() for i in ids]
+    low = sent.low
     for k, w in enumerate(low):
         code = REMARK_NOUNS.get(w)
         if code is None or sent[ids[k]].upos != "NOUN" or k + 1 >= len(ids):

@@ -46,7 +46,7 @@ def answered_requests(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Uni
     """(asker, the one asked, 020, "asserted") of every request an act answers (see the
     module docstring)."""
     ids, out = sent.ids, []
-    low = [sent[i].text.lower() for i in ids]
+    low = sent.low
     for k, w in enumerate(low):
         if w not in REQUESTS or sent[ids[k]].upos != "NOUN" or k + 1 >= len(ids):
             continue
@@ -83,7 +83,7 @@ def holder(sent: Sentence, units: list[Unit], state: str) -> Unit | None:
     journalist *detained in Russia*", "called for the return of all Japanese citizens
     *abducted to North Korea*"), else None."""
     ids = sent.ids
-    low = [sent[i].text.lower() for i in ids]
+    low = sent.low
     for k, w in enumerate(low[:-1]):
         if w in HELD and low[k + 1] in HOLDER:
             u = first_actor_after(sent, units, ids[k + 2 : k + 7])

@@ -34,7 +34,7 @@ def imposed_sanctions(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Uni
     """(who imposed, on whom, 163, "asserted") of sanctions a noun names as imposed (see the
     module docstring)."""
     ids, out = sent.ids, []
-    low = [sent[i].text.lower() for i in ids]
+    low = sent.low
     for k, w in enumerate(low):
         if w not in SANCTION_NOUNS or NOT_DONE & set(low[max(0, k - 4) : k + 6]):
             continue

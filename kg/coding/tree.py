@@ -46,6 +46,8 @@ class Sentence:
         for w in self.words.values():
             self.kids.setdefault(w.head, []).append(w.i)
         self.upper = {i: self.words[i].up for i in self.ids}
+        #: the words in lower case, in order (the word-order readers' view of the sentence)
+        self.low = [self.words[i].text.lower() for i in self.ids]
         self.lemma_up = {i: self.words[i].lemma.upper() for i in self.ids}
 
     @classmethod

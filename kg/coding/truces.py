@@ -40,7 +40,7 @@ def agreed_truces(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, s
     """(one side, the other, 0871, "asserted") of every ceasefire the sentence says its sides
     agreed (see the module docstring), each way."""
     ids, out = sent.ids, []
-    low = [sent[i].text.lower() for i in ids]
+    low = sent.low
     for k, w in enumerate(low):
         if w not in TRUCES:
             continue
