@@ -514,7 +514,7 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "India India PROPN 6 nmod:poss", "'s 's PART 3 case", "High High ADJ 6 amod",
         "Commissioner Commissioner PROPN 2 obj", ". . PUNCT 2 punct",
     ) == {("PAK", "INDGOV", "114", "asserted")}  # fmt: skip
-    # "Pakistani and Afghan forces traded fire.": fire exchanged (193), not trade (061)
+    # "Pakistani and Afghan forces traded fire.": fire exchanged (193), not trade (060)
     assert {e[2] for e in coded(
         phoenix, "Pakistani Pakistani ADJ 4 amod", "and and CCONJ 3 cc",
         "Afghan Afghan ADJ 1 conj", "forces force NOUN 5 nsubj", "traded trade VERB 0 root",
