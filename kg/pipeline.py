@@ -21,6 +21,7 @@ from kg.read import DEFAULT_MAX_BYTES
 from kg.records import Article
 from kg.stages import (
     BuildReport,
+    Processed,
     extract_batch,
     language_batches,
     parse_batch,
@@ -189,8 +190,12 @@ def rebuild(store, *, extractor: Extractor | None = None, workers: int = 1) -> B
             entry = read_entry(path)
             if entry is None:
                 continue  # damaged: a build re-parses that text
-            done, failed = extract_batch([entry], extractor=extractor, report=report)
-            report.skipped.extend(failed)
+            article, doc = entry
+            if store.near_copy_of(article) is not None:  # kept without events: none to extract
+                done = [Processed(article, [], {}, len(doc.sentences))]
+            else:
+                done, failed = extract_batch([entry], extractor=extractor, report=report)
+                report.skipped.extend(failed)
             write(store, done, extractor.index, report, force=True)
     if report.counts.get("replaced"):
         store.prune_actors()

@@ -591,7 +591,7 @@ def test_a_meeting_in_a_state_then_a_possessor_is_no_membership_list(extractor):
 
 
 def test_the_one_sent_to_come_is_no_sender(extractor):
-    """"mengutus X untuk datang ke Indonesia": X comes; X named by no actor, no one visits."""
+    """The one sent, in "mengutus X untuk datang ke Indonesia", comes: X named by no actor, no one visits."""
     found = read(extractor, "id_sent_to_come", dt.date(2017, 8, 21))
     assert not {t for t in found if t[2] == "visits"}
     assert (0, "shavkat_mirziyoyev", "leader_of", "uzbekistan") in found

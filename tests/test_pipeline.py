@@ -89,6 +89,36 @@ def test_parse_cache_and_rebuild(models_dir, two_articles, tmp_path):
         assert rows(store) == before
 
 
+def test_rebuild_does_not_extract_near_copies(models_dir, two_articles, tmp_path):
+    """A near copy is stored without events, so rebuild writes it unchanged without
+    extracting it; the originals are re-extracted as before."""
+    en = next(two_articles.glob("*video_call.txt"))
+    lines = en.read_text(encoding="utf-8").split("\n")
+    lines[0] += " (updated)"
+    (two_articles / "copy_of_video_call.txt").write_text("\n".join(lines), encoding="utf-8")
+    path = tmp_path / "s"
+    with kg.open(path) as store:
+        first = build([two_articles], store, models=models_dir)
+        assert first.counts == {"added": 2, "duplicate": 1}
+        before = rows(store)
+        seen: list[str] = []
+
+        class Counting(Extractor):
+            def extract(self, doc, lang, date):
+                seen.append(doc.sentences[0].text)
+                return super().extract(doc, lang, date)
+
+        report = rebuild(store, extractor=Counting(load_actors()))
+        assert report.counts == {"unchanged": 3}
+        assert len(seen) == 2 and not any("(updated)" in s for s in seen)
+        assert rows(store) == before
+        stored = {
+            r["a"].value.rsplit("/", 1)[-1]
+            for r in store.select("SELECT ?a WHERE { GRAPH ?a { ?a ir:duplicateOf ?o } }")
+        }
+        assert len(stored) == 1
+
+
 def test_mixed_language_and_no_actor_articles(models_dir, tmp_path):
     src = tmp_path / "in"
     src.mkdir()

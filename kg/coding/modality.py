@@ -31,8 +31,8 @@ Z") is read with its governor:
 * **negation**: a negated act of cooperation is its rejection (12x: "would not provide
   support" → 122), any other negated verb codes nothing;
 * **reported speech**: "X said Y attacked Z" is X accusing Y (112) and Y→Z attack, reported;
-  "X said X attacked Z" is X claiming responsibility (015), "X said it would attack Z" a
-  threat (138);
+  "X said X attacked Z" is the attack alone (no claim of responsibility, 015, beside it),
+  "X said it would attack Z" a threat (138);
 * **denial**: denying doing Y is a denial (016) aimed at Y's target, and Y no act;
   refusing, declining or failing to do Y is its rejection (12x: "refused to send tanks",
   122); preparing or planning to attack is a threat (138);
@@ -313,8 +313,10 @@ def apply_modality(
                     same = {u.code for u in c.sources} & {u.code for u in sources}
                     if same and _future(sent, c.verb):  # "X said it would attack Z"
                         code, targets = "138", c.targets
-                    else:
-                        code, targets = ("015", c.targets) if same else ("112", c.sources)
+                    elif not same:
+                        code, targets = "112", c.sources
+                    # "X said it attacked Z": the attack, reported, is the event; coders
+                    # write no claim of responsibility (015) beside it
         crowd = bool(sources) and all(u.agents & CROWDS for u in sources)
         if (
             (lemma in GATHER or (lemma in FLOCK and crowd))

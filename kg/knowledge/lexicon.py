@@ -174,8 +174,15 @@ class Lexicon:
 
     def is_kind(self, kind: str, word: str) -> bool:
         """True when ``word`` (or phrase) is listed under ``kind`` (``is_kind("negation", "tidak")``)."""
-        self._check_kind(kind)
-        return _norm(word) in self._by_form[kind]
+        table = self._by_form.get(kind)
+        if table is None:
+            self._check_kind(kind)
+        if not word:
+            return "" in table
+        if word in table:
+            return True
+        # most words come already folded (a token's lower-case form or lemma): no second look
+        return not (word.islower() and " " not in word) and _norm(word) in table
 
     def match_at(
         self,
@@ -197,14 +204,13 @@ class Lexicon:
         lemma match, then the earlier kind in ``kind``, then file order.
         """
         kinds = (kind,) if isinstance(kind, str) else tuple(kind)
-        for k in kinds:
-            self._check_kind(k)
+        starts = self.first_words(*kinds)
         if not 0 <= i < len(words_lower):
             return None
         firsts = [words_lower[i].lower()]
         if lemmas_lower is not None and i < len(lemmas_lower) and lemmas_lower[i]:
             firsts.append(lemmas_lower[i].lower())
-        if not any(f in self._by_first[k] for k in kinds for f in firsts):
+        if not any(f in starts for f in firsts):
             return None  # the common case: no entry starts with this word
 
         def word_at(j: int, want: str) -> bool:

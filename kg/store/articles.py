@@ -44,6 +44,7 @@ class ArticleCache:
     sigs: Signatures | None = None  # MinHash signatures of the stored articles
     actors: set[str] | None = None  # ids of the actors described in the actor graph
     ontology_done: bool = False  # the ontology graph holds the current ir.ttl
+    last_sig: tuple[str, Any] | None = None  # (text SHA-256, MinHash) of the last article read
 
     def reset(self) -> None:
         self.sigs = self.actors = None
@@ -61,6 +62,48 @@ def _signatures(store: Writable) -> Signatures:
 def _graphs_where(store: Writable, prop: str, value: str) -> list[str]:
     rows = store.select(f"SELECT DISTINCT ?a WHERE {{ GRAPH ?a {{ ?a {prop} {value} }} }}")
     return [r["a"].value[len(str(ART)) :] for r in rows if r["a"].value.startswith(str(ART))]
+
+
+def _stored(store: Writable, node: str) -> list[dict]:
+    """The stored text hash, output hash and near-copy link of the article ``node``."""
+    return store.select(
+        f"SELECT ?s ?out ?dup WHERE {{ GRAPH {node} {{ {node} ir:sha256 ?s "
+        f"OPTIONAL {{ {node} ir:duplicateOf ?dup }} }} "
+        f"OPTIONAL {{ GRAPH <{META_GRAPH}> {{ {node} {_OUTPUT} ?out }} }} }}"
+    )
+
+
+def _placement(store: Writable, article: Article, stored: list[dict]) -> tuple:
+    """Where ``article`` goes: the stored graphs it replaces (same URL or source), the
+    signatures, its own signature and the stored article it is a near copy of (or None)."""
+    aid = article.id
+    same_text = bool(stored) and stored[0]["s"].value == article.sha256
+    old = []
+    if article.url:
+        old = _graphs_where(store, "schema:url", lit(article.url, "anyURI"))
+    elif article.source:
+        old = _graphs_where(store, "ir:source", lit(article.source))
+    old = [g for g in old if g != aid]
+    sigs = _signatures(store)
+    sig = (sigs.get(aid) if same_text else None) or _minhash(store, article)
+    dup = stored[0].get("dup") if same_text else None
+    was = dup.value[len(str(ART)) :] if dup is not None else None
+    return old, sigs, sig, sigs.near(sig, exclude={aid, *old}, prefer=was)
+
+
+def _minhash(store: Writable, article: Article) -> Any:
+    """The article's MinHash signature, computed once when asked twice in a row."""
+    last = store.cache.last_sig
+    if last is None or last[0] != article.sha256:
+        last = store.cache.last_sig = (article.sha256, minhash(article.text))
+    return last[1]
+
+
+def near_copy_of(store: Writable, article: Article) -> str | None:
+    """The id of the stored article that :func:`add_article` would keep ``article`` as a near
+    copy of (its graph then holds no events, so its triples need not be extracted), or None."""
+    stored = _stored(store, iri(ART[article.id]))
+    return _placement(store, article, stored)[3]
 
 
 def add_article(
@@ -85,25 +128,11 @@ def add_article(
 
     aid = article.id
     node = iri(ART[aid])
-    stored = store.select(
-        f"SELECT ?s ?out ?dup WHERE {{ GRAPH {node} {{ {node} ir:sha256 ?s "
-        f"OPTIONAL {{ {node} ir:duplicateOf ?dup }} }} "
-        f"OPTIONAL {{ GRAPH <{META_GRAPH}> {{ {node} {_OUTPUT} ?out }} }} }}"
-    )
+    stored = _stored(store, node)
     same_text = bool(stored) and stored[0]["s"].value == article.sha256
     if same_text and not force:
         return "unchanged"
-    old = []
-    if article.url:
-        old = _graphs_where(store, "schema:url", lit(article.url, "anyURI"))
-    elif article.source:
-        old = _graphs_where(store, "ir:source", lit(article.source))
-    old = [g for g in old if g != aid]
-    sigs = _signatures(store)
-    sig = (sigs.get(aid) if same_text else None) or minhash(article.text)
-    dup = stored[0].get("dup") if same_text else None
-    was = dup.value[len(str(ART)) :] if dup is not None else None
-    original = sigs.near(sig, exclude={aid, *old}, prefer=was)
+    old, sigs, sig, original = _placement(store, article, stored)
     if sentences is None and article.conllu:
         sentences = sum(1 for block in article.conllu.split("\n\n") if block.strip())
     lines = article_lines(article, sentences, __version__, duplicate_of=original)

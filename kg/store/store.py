@@ -246,6 +246,11 @@ class Store:
             new_actors=new_actors, force=force, sentences=sentences, prune=prune,
         )  # fmt: skip
 
+    def near_copy_of(self, article: Article) -> str | None:
+        """The stored article ``article`` would be kept as a near copy of; see
+        :func:`kg.store.articles.near_copy_of`."""
+        return articles.near_copy_of(self, article)
+
     def add_articles(
         self, batch: Iterable[tuple[Article, Sequence[Triple]]], actors: Any = None, **options: Any
     ) -> Counter:
