@@ -23,6 +23,10 @@ from kg.parse.dateline import dateline_cut, dateline_pieces, graft
         ("Sept. 8 (UPI) — Police in Hong Kong on Wednesday arrested four leaders.", "Sept. 8 (UPI) — "),
         ("May 12 (UPI) -- Russia threatened retaliation against Finland Thursday.", "May 12 (UPI) -- "),
         ("New York, June 26 (Jiji Press)--Japan called for the return of its citizens.", "New York, June 26 (Jiji Press)--"),
+        ("(Reuters) – Police in Nouméa arrested a protest leader on Wednesday.", "(Reuters) – "),
+        ("(CNN)Thirteen police officers were killed in an ambush on Monday.", "(CNN)"),
+        ("(MENAFN- IANS) Manila, Nov 5 (IANS) Philippine troops killed two rebels.", "(MENAFN- IANS) Manila, Nov 5 (IANS) "),
+        ("(MENAFN- Kuwait News Agency (KUNA)) DOHA, Oct 19 (KUNA) -- Qatar condemned the attack on Friday.", "(MENAFN- Kuwait News Agency (KUNA)) DOHA, Oct 19 (KUNA) -- "),
     ],
 )  # fmt: skip
 def test_a_dateline_is_found_where_it_ends(text, dateline):
@@ -37,6 +41,7 @@ def test_a_dateline_is_found_where_it_ends(text, dateline):
         "Presiden Joseph Biden: “Ini akan menandai sebuah era baru.”",  # a quote's speaker
         "The UN Human Rights Council (UNHRC) has approved a resolution.",  # an acronym
         "Iran (which signed the 2015 nuclear deal) rejected the proposal.",  # a year, no date
+        "(1) Russia and Ukraine exchanged prisoners on Monday.",  # a list's number
         "Q: What did you tell the minister about the border?",
         "UPDATE 2-Russia says it expelled two German diplomats on Monday.",
         "TOKYO — short.",  # nothing after it to parse

@@ -38,6 +38,11 @@ _DATE_FIRST = re.compile(
     r"[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}(?:,[ ]*\d{4})?"
     r"[ ]*\([^()\n]{1,60}\)[ ]*(?:--|[—–-])[ \t]+(?=[\"“‘'(]?[^\W\d_])"
 )
+#: an agency's brackets opening the text, before a dash or touching the sentence: "(Reuters) –
+#: Police ...", "(CNN)Thirteen ...", "(MENAFN- Kuwait News Agency (KUNA)) DOHA, Oct 19 (KUNA) --"
+_AGENCY_FIRST = re.compile(
+    r"[ \t]*\((?:[^()\n]|\([^()\n]*\)){2,60}\)[ ]*(?:(?:--|[—–-])[ \t]+)?(?=[\"“‘'(]?[^\W\d_])"
+)
 #: a date closing an agency's brackets: "(UrduPoint News / Sputnik - 30th October, 2020)"
 _AGENCY_DATE = re.compile(r"[-–]\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}\)$")
 
@@ -55,7 +60,12 @@ def dateline_cut(text: str) -> int:
     October, 2020) Russia ...").
     "Russia - Ukraine talks" is no dateline. A date with an agency before a dash is one too
     ("Sept. 8 (UPI) — Police in Hong Kong ..."), and an agency's brackets may touch the dash
-    and the sentence ("New York, June 26 (Jiji Press)--Japan called ...")."""
+    and the sentence ("New York, June 26 (Jiji Press)--Japan called ..."). An agency's
+    brackets may open the text, alone or before another dateline ("(Reuters) – Police in
+    ...", "(MENAFN- IANS) Manila, Nov 5 (IANS) Philippine troops ...")."""
+    a = _AGENCY_FIRST.match(text)
+    if a and len(text) - a.end() >= 20:  # "(Reuters) – Police ...": and a dateline after it
+        return a.end() + dateline_cut(text[a.end() :])
     d = _DATE_FIRST.match(text)
     if d and len(text) - d.end() >= 20:
         return d.end()
