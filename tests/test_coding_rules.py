@@ -1833,3 +1833,24 @@ def test_force_threatened_on_a_condition_is_a_threat_to_whom_the_condition_names
     assert {e[:3] for e in coded(d, *rows) if e[3] == "asserted"} == {
         ("VLT", "NOR", "138"), ("VLT", "OST", "138"),
     }  # fmt: skip
+
+
+def test_an_arrest_with_no_doer_is_by_the_police_the_sentence_names(d):
+    # "Veltrian protesters were arrested, police said.": the police arrested them (reported)
+    rows = [
+        "Veltrian Veltrian ADJ 2 amod", "protesters protester NOUN 4 nsubj:pass",
+        "were be AUX 4 aux:pass", "arrested arrest VERB 0 root", ", , PUNCT 7 punct",
+    ]  # fmt: skip
+    assert coded(
+        d, *rows, "police police NOUN 7 nsubj", "said say VERB 4 parataxis", ". . PUNCT 4 punct"
+    ) == {("VLTCOP", "VLTOPP", "173", "reported")}  # fmt: skip
+    # "..., Norlandic police said.": another state's police arrested no Veltrians
+    assert not coded(
+        d, *rows, "Norlandic Norlandic ADJ 7 amod", "police police NOUN 8 nsubj",
+        "said say VERB 4 parataxis", ". . PUNCT 4 punct",
+    )  # fmt: skip
+    # "..., a soldier said.": no police named, no doer
+    assert not coded(
+        d, *rows, "a a DET 7 det", "soldier soldier NOUN 8 nsubj", "said say VERB 4 parataxis",
+        ". . PUNCT 4 punct",
+    )  # fmt: skip

@@ -14,6 +14,7 @@ from kg.coding.sentence import Sentence, Unit, conjuncts
 from kg.coding.targets import (
     after_being,
     aimed_at,
+    arresting_police,
     by_phrases,
     first_target,
     hosted,
@@ -330,6 +331,7 @@ def _ends(
             # "Turkey's ambassador has been summoned to the Foreign Ministry": who summons;
             # "Afghan refugees were deported from Iran": who deports
             sources = _units_under(sent, summoner, units)
+        sources = sources or arresting_police(sent, v, units)
     if match and match.source is not None:
         sources, targets = [match.source], sources
     elif match and (match.target or match.compound) is not None:

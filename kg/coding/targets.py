@@ -21,7 +21,8 @@ from __future__ import annotations
 from kg.coding.sentence import Sentence, Unit, conjuncts
 
 __all__ = [
-    "ADJUNCT", "AIMED", "HOSTS", "RECEIVING", "TOPIC", "after_being", "aimed_at", "by_phrases",
+    "ADJUNCT", "AIMED", "ARRESTED", "HOSTS", "RECEIVING", "TOPIC", "after_being", "aimed_at",
+    "arresting_police", "by_phrases",
     "first_target",
     "hosted", "in_adjunct", "in_purpose",
     "joined_by_and", "joined_targets", "opened_by", "surface_target",
@@ -146,6 +147,24 @@ def by_phrases(sent: Sentence, v: int) -> list[int]:
                 continue
             (nested if sent.case_of(c) == "by" else todo).append(c)
     return nested[:1]
+
+
+#: verbs of arresting: said in the passive with no doer, the police the sentence names did it
+ARRESTED = frozenset({"arrest", "detain", "apprehend", "round"})
+
+
+def arresting_police(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
+    """The police of one state that the sentence names, as who made an arrest that passive
+    verb ``v`` names no doer of: "20 demonstrators were arrested ..., police said", "were
+    arrested on Friday as police fired tear gas", "was arrested in a police raid". None when
+    police of two states are named, or the arrested belong to another state."""
+    if sent[v].lemma.lower() not in ARRESTED:
+        return []
+    police = [u for u in units if "COP" in u.agents and u.state]
+    if len({u.state for u in police}) != 1:
+        return []
+    held = {u.state[:3] for u in units if u.head in sent.children(v, "nsubj:pass", "nsubjpass")}
+    return police[:1] if held <= {police[0].state[:3]} else []
 
 
 def in_purpose(sent: Sentence, u: Unit, v: int) -> bool:
