@@ -666,6 +666,18 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "States States PROPN 4 nsubj", "imposed impose VERB 0 root", "tariffs tariff NOUN 4 obj",
         "on on ADP 7 case", "Canada Canada PROPN 4 obl", ". . PUNCT 4 punct",
     ) == {("USA", "CAN", "163", "asserted")}  # fmt: skip
+    # "Saudi Arabia intercepted a missile from Yemen.": shot down in defence, no seizure
+    # (CAMEO.2.0's INTERCEPT * &WEAPON, 1711); "intercepted a shipment of rifles" still is
+    assert not coded(
+        phoenix, "Saudi Saudi PROPN 2 compound", "Arabia Arabia PROPN 3 nsubj",
+        "intercepted intercept VERB 0 root", "a a DET 5 det", "missile missile NOUN 3 obj",
+        "from from ADP 7 case", "Yemen Yemen PROPN 5 nmod", ". . PUNCT 3 punct",
+    )  # fmt: skip
+    assert coded(
+        phoenix, "Saudi Saudi PROPN 2 compound", "Arabia Arabia PROPN 3 nsubj",
+        "intercepted intercept VERB 0 root", "rifles rifle NOUN 3 obj",
+        "from from ADP 6 case", "Yemen Yemen PROPN 4 nmod", ". . PUNCT 3 punct",
+    ) == {("SAU", "YEM", "1711", "asserted")}  # fmt: skip
 
 
 def test_dictionaries_load_from_a_folder_and_fill_what_it_lacks(own, tmp_path):
