@@ -1581,3 +1581,20 @@ def test_kg_verbs_code_allegations_levelled(phoenix):
         "allegations allegation NOUN 2 obj", "against against ADP 5 case", "India India PROPN 2 obl",
         ". . PUNCT 2 punct",
     )} == {("CAN", "IND", "112")}  # fmt: skip
+
+
+def test_prosecutors_and_police_raiding_offices_investigate(phoenix):
+    """Prosecutors or police who raid or search homes or offices investigate (091), as
+    annotators code such raids; soldiers raiding homes still repress (175)."""
+
+    def raid(adj: str, who: str, lemma: str) -> set:
+        return {e[:3] for e in coded(
+            phoenix, f"{adj} {adj} ADJ 2 amod", f"{who} {lemma} NOUN 3 nsubj",
+            "raided raid VERB 0 root", "the the DET 5 det", "offices office NOUN 3 obj",
+            "of of ADP 9 case", "the the DET 9 det", "opposition opposition NOUN 9 compound",
+            "party party NOUN 5 nmod", ". . PUNCT 3 punct",
+        )}  # fmt: skip
+
+    assert raid("Japanese", "prosecutors", "prosecutor") == {("JPNJUD", "JPNOPP", "091")}
+    assert raid("Indian", "police", "police") == {("INDCOP", "INDOPP", "091")}
+    assert raid("Israeli", "soldiers", "soldier") == {("ISRMIL", "ISROPP", "175")}

@@ -100,6 +100,10 @@ NOMINAL_ACTS = {
 }  # fmt: skip
 
 
+#: premises that prosecutors or police raid or search in an investigation (091)
+PREMISES = frozenset({"home", "house", "office", "headquarters", "premises", "residence"})
+
+
 def _root(code: str) -> str:
     return code.split(":")[0][:2]
 
@@ -333,6 +337,14 @@ def apply_modality(
             code = INTENT_CODE.get(_root(code), code if _root(code) == "03" else "030")
         elif code.startswith("036") and lemma == "meet" and fact == "asserted":
             code = code.replace("036", "040")  # "met Y for talks / at Z": a meeting held
+        if (
+            lemma in ("raid", "search")
+            and _root(code) in ("09", "17", "19")
+            and sources
+            and all(u.agents & {"JUD", "COP"} for u in sources)
+            and {sent[k].lemma.lower() for k in sent.children(v, "obj")} & PREMISES
+        ):
+            code = "091"  # "prosecutors raided the offices of the ruling party": a search
         if code == "140" and targets and sources and all(_official(u) for u in sources):
             code = "114"  # "Vietnam protests to China's ...": a state's protest is a complaint
         if code[:2] == "15" and not targets and len(sources) > 1:
