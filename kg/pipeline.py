@@ -156,6 +156,12 @@ def _remove(folders: list[Path]) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _copy(article: Article, doc) -> Processed:
+    """A near copy of a stored article, written as :func:`kg.store.articles.add_article`
+    keeps one: no events, so no triples extracted."""
+    return Processed(article, [], {}, len(doc.sentences))
+
+
 def rebuild(store, *, extractor: Extractor | None = None, workers: int = 1) -> BuildReport:
     """Re-run extraction over every cached parse of ``store`` (no parsing).
 
@@ -180,7 +186,14 @@ def rebuild(store, *, extractor: Extractor | None = None, workers: int = 1) -> B
         from kg.parallel import extract_parallel
 
         index = Extractor.default().index
-        for done, skipped, secs in extract_parallel(paths, workers):
+        todo = []
+        for path in paths:  # near copies are written here, with nothing to extract
+            entry = read_entry(path)
+            if entry is not None and store.near_copy_of(entry[0]) is not None:
+                write(store, [_copy(*entry)], index, report, force=True)
+            else:
+                todo.append(path)
+        for done, skipped, secs in extract_parallel(todo, workers):
             report.skipped.extend(skipped)
             report.extract_seconds += secs["extract"]
             write(store, done, index, report, force=True)
@@ -190,9 +203,8 @@ def rebuild(store, *, extractor: Extractor | None = None, workers: int = 1) -> B
             entry = read_entry(path)
             if entry is None:
                 continue  # damaged: a build re-parses that text
-            article, doc = entry
-            if store.near_copy_of(article) is not None:  # kept without events: none to extract
-                done = [Processed(article, [], {}, len(doc.sentences))]
+            if store.near_copy_of(entry[0]) is not None:  # kept without events: none to extract
+                done = [_copy(*entry)]
             else:
                 done, failed = extract_batch([entry], extractor=extractor, report=report)
                 report.skipped.extend(failed)

@@ -886,6 +886,7 @@ CAMEO_SETS = {
     "cameo-dev11": (160, 227, 20, {"CDCW", "CDCX", "CDCY", "CDCZ"}),
     "cameo-dev12": (160, 229, 20, {"CDDA", "CDDB", "CDDC", "CDDD"}),
     "cameo-dev13": (160, 229, 20, {"CDEA", "CDEB", "CDEC", "CDED"}),
+    "cameo-dev14": (160, 230, 20, {"CDFA", "CDFB", "CDFC", "CDFD"}),
 }
 
 
