@@ -634,6 +634,20 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         phoenix, "Iran Iran PROPN 2 nsubj", "seized seize VERB 0 root", "a a DET 5 det",
         "British British ADJ 5 amod", "tanker tanker NOUN 2 obj", ". . PUNCT 2 punct",
     )} == {"171"}  # fmt: skip
+    # "Somali rebels captured a Kenyan village." too: CAMEO.2.0's &TOWN in kg.verbs.txt
+    assert {c for _s, _t, c, _f in coded(
+        phoenix, "Somali Somali ADJ 2 amod", "rebels rebel NOUN 3 nsubj",
+        "captured capture VERB 0 root", "a a DET 6 det", "Kenyan Kenyan ADJ 6 amod",
+        "village village NOUN 3 obj", ". . PUNCT 3 punct",
+    )} == {"192"}  # fmt: skip
+    # "Fiji and Japan signed a trade agreement." / "... a military agreement.": a formal
+    # agreement signed (057), not CAMEO.2.0's intent to cooperate (0311, 0312)
+    for kind in ("trade", "military"):
+        assert coded(
+            phoenix, "Fiji Fiji PROPN 4 nsubj", "and and CCONJ 3 cc", "Japan Japan PROPN 1 conj",
+            "signed sign VERB 0 root", "a a DET 7 det", f"{kind} {kind} NOUN 7 compound",
+            "agreement agreement NOUN 4 obj", ". . PUNCT 4 punct",
+        ) == {("FJI", "JPN", "057", "asserted"), ("JPN", "FJI", "057", "asserted")}  # fmt: skip
     # "Fiji and New Zealand inked an agreement.": an agreement signed (057), both ways
     assert coded(
         phoenix, "Fiji Fiji PROPN 5 nsubj", "and and CCONJ 4 cc", "New New PROPN 4 compound",

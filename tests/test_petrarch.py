@@ -413,3 +413,22 @@ def test_shipped_compiled_dictionaries_load_without_shared_data():
     agents = load_compiled("Phoenix.agents")
     assert sum(a.agent == "COP" for a in agents) > 20
     assert len(load_compiled("Phoenix.discards")) > 400
+
+
+def test_an_extension_uses_the_synsets_of_the_dictionary_it_extends(tmp_path):
+    """kg.verbs.txt is read as an extension: a pattern naming a synset the base dictionary
+    defines (CAMEO.2.0's &TOWN) is kept and codes; one naming a synset neither defines is
+    dropped, as PETRARCH ignores it."""
+    from kg.coding.dictionaries import CodingDictionaries
+
+    extra = write(tmp_path, "x.verbs.txt", (
+        "--- PLEDGE_SHIPS [---] ---\nPLEDGE\n"
+        "- * &SHIP (FOR +)                                [0334]\n"
+        "- * (WITH &NOWHERE)                              [0335]\n"
+    ))  # fmt: skip
+    assert read_verbs(extra).blocks[0].patterns == ()  # read alone: both skipped
+    d = CodingDictionaries()
+    d.add_verbs(read_verbs(write(tmp_path, "v.verbs.txt", VERBS)))
+    d.add_verbs(read_verbs(extra, extension=True), extend=True)
+    pats = [p for _e, b in d.verbs_for("PLEDGE") if b.name == "PLEDGE_SHIPS" for p in b.patterns]
+    assert [p.code.code for p in pats] == ["0334"]

@@ -18,7 +18,7 @@ given: a verb of an earlier one hides the same verb of a later one.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +127,10 @@ class CodingDictionaries:
         from kg.coding.patterns import needs
 
         for block in dictionary.blocks:
+            if extend and any(n not in self.synsets for p in block.patterns for n in p.synsets):
+                # a synset neither dictionary defines: PETRARCH ignores such patterns
+                pats = tuple(p for p in block.patterns if all(n in self.synsets for n in p.synsets))
+                block = replace(block, patterns=pats)
             if extend:
                 self._extending.add(id(block))
             for pattern in block.patterns:
@@ -265,8 +269,9 @@ def load_shipped(kind: str, name: str) -> Any:
     name = name.lstrip("+")
     if not name.endswith(".txt"):
         return load_compiled(name)
-    readers = {"agents": read_agents, "verbs": read_verbs}
-    return readers[kind](compiled_dir() / name)
+    if kind == "verbs":  # an extension of the compiled dictionaries: their synsets count
+        return read_verbs(compiled_dir() / name, extension=True)
+    return read_agents(compiled_dir() / name)
 
 
 def _kind(name: str) -> str | None:

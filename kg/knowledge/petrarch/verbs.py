@@ -137,6 +137,7 @@ class _Verbs:
         self.block: tuple[str, CameoCode, int, list[VerbEntry], list[Pattern]] | None = None
         self.state = ""
         self.comments: dict[int, tuple[str, ...]] = {}  # a pattern's line → its comment's words
+        self.extension = False  # synsets may be defined by the dictionary this one extends
 
     def close_synset(self) -> None:
         if self.synset is not None:
@@ -282,7 +283,9 @@ class _Verbs:
             kept = []
             for p in b.patterns:
                 missing = [name for name in p.synsets if name not in known]
-                if missing:
+                if missing and self.extension:  # the dictionary it extends may define them
+                    kept.append(p)
+                elif missing:
                     self.reader.skip(
                         p.line, f"undefined synset &{missing[0]} (PETRARCH ignores such patterns)"
                     )
@@ -309,11 +312,18 @@ def _owned(p: Pattern, words: tuple[str, ...], verbs: list[VerbEntry]) -> Patter
 
 
 def read_verbs(
-    path: str | Path, *, report: ReadReport | None = None, strict: bool = False
+    path: str | Path,
+    *,
+    report: ReadReport | None = None,
+    strict: bool = False,
+    extension: bool = False,
 ) -> VerbDictionary:
-    """Read a verb dictionary: synsets, verb blocks with verbs and patterns, transformations."""
-    reader = Reader(path, report, strict)
-    verbs = _Verbs(reader)
-    for line in reader.lines():
+    """Read a verb dictionary: synsets, verb blocks with verbs and patterns, transformations.
+    An ``extension`` (kg's ``kg.verbs.txt``) keeps patterns that name synsets it does not
+    define: the dictionary it extends does (CAMEO.2.0's ``&TOWN``); see
+    :meth:`kg.coding.dictionaries.CodingDictionaries.add_verbs`."""
+    verbs = _Verbs(Reader(path, report, strict))
+    verbs.extension = extension
+    for line in verbs.reader.lines():
         verbs.line(line.number, line.text, line.raw)
     return verbs.finish()
