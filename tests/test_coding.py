@@ -640,6 +640,15 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "captured capture VERB 0 root", "a a DET 6 det", "Kenyan Kenyan ADJ 6 amod",
         "village village NOUN 3 obj", ". . PUNCT 3 punct",
     )} == {"192"}  # fmt: skip
+    # "Russia promised a painful response to Poland." / "... promised vengeance ...": threats
+    # (130), not promises of cooperation (PROMISE's 030)
+    for words in (("a a DET 5 det", "painful painful ADJ 5 amod", "response response NOUN 2 obj"),
+                  ("vengeance vengeance NOUN 2 obj",)):  # fmt: skip
+        n = len(words) + 2
+        assert coded(
+            phoenix, "Russia Russia PROPN 2 nsubj", "promised promise VERB 0 root", *words,
+            f"to to ADP {n + 2} case", "Poland Poland PROPN 2 obl", ". . PUNCT 2 punct",
+        ) == {("RUS", "POL", "130", "asserted")}  # fmt: skip
     # "Fiji and Japan signed a trade agreement." / "... a military agreement.": a formal
     # agreement signed (057), not CAMEO.2.0's intent to cooperate (0311, 0312)
     for kind in ("trade", "military"):
