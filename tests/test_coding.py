@@ -649,6 +649,23 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
             phoenix, "Russia Russia PROPN 2 nsubj", "promised promise VERB 0 root", *words,
             f"to to ADP {n + 2} case", "Poland Poland PROPN 2 obl", ". . PUNCT 2 punct",
         ) == {("RUS", "POL", "130", "asserted")}  # fmt: skip
+    # "Egypt placed the Canadian activist under house arrest.": an arrest (173); "... put
+    # sanctions on Russia": sanctions (163); "Azerbaijan handed over servicemen to Armenia."
+    # returns them (0841)
+    assert coded(
+        phoenix, "Egypt Egypt PROPN 2 nsubj", "placed place VERB 0 root", "the the DET 5 det",
+        "Canadian Canadian ADJ 5 amod", "activist activist NOUN 2 obj", "under under ADP 8 case",
+        "house house NOUN 8 compound", "arrest arrest NOUN 2 obl", ". . PUNCT 2 punct",
+    ) == {("EGY", "CANOPP", "173", "asserted")}  # fmt: skip
+    assert coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "put put VERB 0 root", "sanctions sanction NOUN 2 obj",
+        "on on ADP 5 case", "Russia Russia PROPN 2 obl", ". . PUNCT 2 punct",
+    ) == {("JPN", "RUS", "163", "asserted")}  # fmt: skip
+    assert coded(
+        phoenix, "Azerbaijan Azerbaijan PROPN 2 nsubj", "handed hand VERB 0 root",
+        "over over ADP 2 compound:prt", "servicemen serviceman NOUN 2 obj", "to to ADP 6 case",
+        "Armenia Armenia PROPN 2 obl", ". . PUNCT 2 punct",
+    ) == {("AZE", "ARM", "0841", "asserted")}  # fmt: skip
     # "Fiji and Japan signed a trade agreement." / "... a military agreement.": a formal
     # agreement signed (057), not CAMEO.2.0's intent to cooperate (0311, 0312)
     for kind in ("trade", "military"):
