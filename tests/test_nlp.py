@@ -74,6 +74,18 @@ def test_real_parse_with_local_models(parser):
     assert parser.pipeline("id") is parser.pipeline("id")  # built once, reused
 
 
+@pytest.mark.model
+def test_typographic_apostrophes_are_read_as_possessives_and_quoted_as_written(parser):
+    """ "Uzbekistan’s minister": the model reads the possessive ("'s", not "is"); the text
+    quoted as provenance keeps the writer's apostrophe, at the same offsets."""
+    text = "Uzbekistan’s foreign minister arrived in Kabul on Thursday."
+    doc = parser.parse([text], "en")[0]
+    sent = doc.sentences[0]
+    assert sent.text == text and doc.text == text
+    poss = next(w for w in sent.words if w.text == "'s")
+    assert poss.upos == "PART" and sent.words[poss.head - 1].text == "Uzbekistan"
+
+
 @pytest.mark.slow
 @pytest.mark.model
 def test_long_article_is_split_and_joined(parser):
