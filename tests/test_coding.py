@@ -1003,6 +1003,13 @@ def test_armed_groups_of_todays_news_are_their_states_rebels(phoenix):
         "States States PROPN 4 nsubj", "attacked attack VERB 0 root", "the the DET 6 det",
         "Houthis Houthis PROPN 4 obj", ". . PUNCT 4 punct",
     ) == {("USA", "YEMREB", "190", "asserted")}  # fmt: skip
+    # "Israel attacked Palestinian Islamic Jihad.": Gaza's group is Palestine's rebels, not
+    # Phoenix's regional MEAREB
+    assert coded(
+        phoenix, "Israel Israel PROPN 2 nsubj", "attacked attack VERB 0 root",
+        "Palestinian Palestinian ADJ 5 amod", "Islamic Islamic PROPN 5 compound",
+        "Jihad Jihad PROPN 2 obj", ". . PUNCT 2 punct",
+    ) == {("ISR", "PSEREB", "190", "asserted")}  # fmt: skip
 
 
 def test_a_leader_received_is_a_guest_hosted(phoenix):

@@ -62,7 +62,9 @@ class ActorCodes:
       after a state office has ended that state + ``ELI`` (Phoenix codes former leaders as
       elites: ``GBRELI`` for Boris Johnson in 2024), else the person's state (nationality);
     * an organisation: the code the Phoenix dictionaries give one of its names (``IGOUNO``,
-      ``IGOWSTNAT`` for NATO), else its own CAMEO code, else its id upper-cased;
+      ``IGOWSTNAT`` for NATO), else its own CAMEO code, else its id upper-cased; an armed
+      group whose own code is a state's agent keeps it (``PSEREB``, not Phoenix's regional
+      ``MEAREB`` for Palestinian Islamic Jihad);
     * an actor of a PETRARCH dictionary (``records``): that dictionary's code on the date.
     """
 
@@ -98,7 +100,10 @@ class ActorCodes:
             return state_code(actor)
         if actor.type == "Person":
             return self._person(actor, date)
-        return self.phoenix_code(actor) or actor.cameo or actor.id.upper()
+        own = actor.cameo or ""
+        if actor.type == "ArmedGroup" and len(own) == 6 and own[:3] not in ("IMG", "IGO", "NGO"):
+            return own  # a state's armed group, as kg codes it (Phoenix: PIJ is MEAREB)
+        return self.phoenix_code(actor) or own or actor.id.upper()
 
     def _person(self, actor: Any, date: dt.date | None) -> str:
         if date is not None:
