@@ -666,6 +666,16 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "over over ADP 2 compound:prt", "servicemen serviceman NOUN 2 obj", "to to ADP 6 case",
         "Armenia Armenia PROPN 2 obl", ". . PUNCT 2 punct",
     ) == {("AZE", "ARM", "0841", "asserted")}  # fmt: skip
+    # "Gunmen seized Nigerian oil workers." abduct them (181); "... seized a Nigerian ship."
+    # confiscates it (171)
+    for words, code in (
+        (("oil oil NOUN 5 compound", "workers worker NOUN 2 obj"), "181"),
+        (("a a DET 5 det", "ship ship NOUN 2 obj"), "171"),
+    ):
+        assert {c for _s, _t, c, _f in coded(
+            phoenix, "Gunmen gunman NOUN 2 nsubj", "seized seize VERB 0 root",
+            "Nigerian Nigerian ADJ 5 amod", *words, ". . PUNCT 2 punct",
+        )} == {code}  # fmt: skip
     # "Fiji and Japan signed a trade agreement." / "... a military agreement.": a formal
     # agreement signed (057), not CAMEO.2.0's intent to cooperate (0311, 0312)
     for kind in ("trade", "military"):
