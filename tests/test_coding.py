@@ -676,6 +676,12 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
             phoenix, "Gunmen gunman NOUN 2 nsubj", "seized seize VERB 0 root",
             "Nigerian Nigerian ADJ 5 amod", *words, ". . PUNCT 2 punct",
         )} == {code}  # fmt: skip
+    # "New Zealand raised concerns with China.": disapproval (110), not CAMEO.2.0's meeting
+    assert coded(
+        phoenix, "New New PROPN 2 compound", "Zealand Zealand PROPN 3 nsubj",
+        "raised raise VERB 0 root", "concerns concern NOUN 3 obj", "with with ADP 6 case",
+        "China China PROPN 3 obl", ". . PUNCT 3 punct",
+    ) == {("NZL", "CHN", "110", "asserted")}  # fmt: skip
     # "Fiji and Japan signed a trade agreement." / "... a military agreement.": a formal
     # agreement signed (057), not CAMEO.2.0's intent to cooperate (0311, 0312)
     for kind in ("trade", "military"):
