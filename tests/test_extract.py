@@ -308,3 +308,21 @@ def test_a_dated_public_event_is_not_read_long_before_it(extractor, doc_from):
     ]
     early, _ = extractor.extract(doc, "en", dt.date(2008, 8, 1))
     assert not [t for t in early if t.object == "beijing_winter_olympics"]
+
+
+def test_a_by_phrase_of_an_active_verb_is_no_doer(extractor):
+    """ "Modi agreed to visit Moscow by Russian plane": who visits is Modi, not the plane's
+    state; a "by" phrase names the doer of a passive verb only."""
+    from coding_cases import conllu
+
+    from kg.parse.conllu import to_document
+
+    doc = to_document(conllu(
+        "Modi Modi PROPN 2 nsubj", "agreed agree VERB 0 root", "to to PART 4 mark",
+        "visit visit VERB 2 xcomp", "Moscow Moscow PROPN 4 obj", "by by ADP 8 case",
+        "Russian Russian ADJ 8 amod", "plane plane NOUN 4 obl", ". . PUNCT 2 punct",
+    ))  # fmt: skip
+    triples, _ = extractor.extract(doc, "en", dt.date(2022, 1, 1))
+    assert {(t.subject, t.relation, t.object) for t in triples} == {
+        ("narendra_modi", "visits", "russia")
+    }

@@ -9,7 +9,15 @@ from __future__ import annotations
 from kg.extract.context import CONJUNCTIONS, Mention
 from kg.extract.lists import listed_after
 from kg.extract.predicates import Predicate, markers
-from kg.extract.tree import ancestors, children, possessor, possessor_before, subtree, such_as
+from kg.extract.tree import (
+    ancestors,
+    base_form,
+    children,
+    possessor,
+    possessor_before,
+    subtree,
+    such_as,
+)
 from kg.knowledge.lexicon import Lexicon
 from kg.parse.tokens import Tok
 
@@ -24,17 +32,9 @@ def is_kind(lex: Lexicon, kind: str, t: Tok) -> bool:
 CLAUSES = ("acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "dep")
 #: case markers an argument may pass through to reach an actor ("such as AUKUS")
 PASS = {
-    "seperti",
-    "such",
-    "as",
-    "like",
-    "termasuk",
-    "including",
-    "of",
+    "seperti", "such", "as", "like", "termasuk", "including", "of", "yaitu", "namely",
     "antara",  # "kemitraan AUKUS antara Australia, Inggris dan AS dan Quad"
-    "yaitu",
-    "namely",
-}
+}  # fmt: skip
 
 
 def _arg_subtree(toks: list[Tok], root: int, markers: set[str], limit: int = 40) -> set[int]:
@@ -214,6 +214,7 @@ def subjects(toks, pred: Predicate, owner, mentions, kind_of=lambda a: a) -> tup
             if c.deprel == "obl:agent" or (
                 c.deprel.startswith("obl")
                 and any(g.lower in ("oleh", "by") for g in children(toks, c.i))
+                and not base_form(toks, node)
             ):
                 ms = _top_mentions(toks, c.i, owner, trig, {"oleh", "by"})
                 if ms:

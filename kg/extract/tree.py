@@ -40,6 +40,17 @@ def possessor(toks: list[Tok], noun: int, owner: dict[int, Mention]) -> list[Men
     return []
 
 
+def base_form(toks: list[Tok], i: int) -> bool:
+    """An English verb in its base form, not passive ("to confront ... *by* X"): its "by"
+    phrase says how, not who. (Indonesian passives carry a prefix; their "oleh" is who.)"""
+    t = toks[i]
+    return (
+        t.upos == "VERB"
+        and t.lower == (t.lemma or "").lower()
+        and not any(g.deprel == "aux:pass" for g in children(toks, i))
+    )
+
+
 def such_as(toks: list[Tok], i: int) -> bool:
     """Whether the "as" marking word ``i`` follows "such" ("alliances such as AUKUS")."""
     k = next((c.i for c in toks if c.head == i and c.deprel == "case" and c.lower == "as"), 0)
