@@ -682,6 +682,13 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "raised raise VERB 0 root", "concerns concern NOUN 3 obj", "with with ADP 6 case",
         "China China PROPN 3 obl", ". . PUNCT 3 punct",
     ) == {("NZL", "CHN", "110", "asserted")}  # fmt: skip
+    # "Russia and China held joint drills in the Sea of Japan.": no Japan in the sea's name
+    assert coded(
+        phoenix, "Russia Russia PROPN 4 nsubj", "and and CCONJ 3 cc", "China China PROPN 1 conj",
+        "held hold VERB 0 root", "joint joint ADJ 6 amod", "drills drill NOUN 4 obj",
+        "in in ADP 10 case", "the the DET 10 det", "Sea Sea PROPN 10 compound",
+        "of of ADP 11 case", "Japan Japan PROPN 4 obl", ". . PUNCT 4 punct",
+    ) == {("RUS", "CHN", "062", "asserted"), ("CHN", "RUS", "062", "asserted")}  # fmt: skip
     # "Fiji and Japan signed a trade agreement." / "... a military agreement.": a formal
     # agreement signed (057), not CAMEO.2.0's intent to cooperate (0311, 0312)
     for kind in ("trade", "military"):

@@ -4,8 +4,8 @@
 * a backer, not the actor: "the Iran-backed Houthi rebels" (:func:`backer`);
 * a stance for an actor, not the actor: "pro-Palestinian protesters" (:func:`stance`);
 * no actor at all: a date ("May 15", :data:`MONTHS`), a currency ("US dollars",
-  :data:`CURRENCIES`), a common word ("male residents", :func:`common_word`), a continent
-  ("Latin America", :data:`CONTINENTS`);
+  :data:`CURRENCIES`), a common word ("male residents", :func:`common_word`), a name of a
+  continent, sea or newspaper ("Latin America", "the Sea of Japan", :func:`in_place_name`);
 * a state named by its half: "the North" after "South Korea" (:func:`halves`).
 """
 
@@ -14,15 +14,16 @@ from __future__ import annotations
 from typing import Any
 
 from kg.coding.tree import Sentence, Word
+from kg.knowledge.names import NOT_ACTORS
 
 __all__ = [
-    "CONTINENTS",
     "CURRENCIES",
     "MONTHS",
     "POSSESSIVE_ENDINGS",
     "backer",
     "common_word",
     "halves",
+    "in_place_name",
     "rejoined",
     "stance",
 ]
@@ -153,7 +154,19 @@ def common_word(w: Word) -> bool:
 
 
 #: words before "America" that make it a continent or a region, not the United States
-CONTINENTS = frozenset({"LATIN", "SOUTH", "CENTRAL", "NORTH"})
+#: names holding a state's name that are no actor (seas, regions, newspapers), upper-case words
+_PLACE_NAMES = tuple(tuple(p.upper().split()) for p in NOT_ACTORS)
+
+
+def in_place_name(words: list[str], k: int, n: int) -> bool:
+    """Words ``k``..``k+n-1`` lie inside a name kg knows is no actor: "Sea of Japan", "South
+    China Sea", "Persian Gulf", "the Washington Post" (the dictionaries would read Japan,
+    China, Persia, Washington)."""
+    for name in _PLACE_NAMES:
+        for s in range(max(0, k + n - len(name)), k + 1):
+            if tuple(words[s : s + len(name)]) == name:
+                return True
+    return False
 
 
 #: states split in two whose halves news names alone ("the North", "the South") once the

@@ -29,7 +29,6 @@ from kg.coding.groups import (
     weapon_group,
 )
 from kg.coding.names import (
-    CONTINENTS,
     CURRENCIES,
     MONTHS,
     POSSESSIVE_ENDINGS,
@@ -37,6 +36,7 @@ from kg.coding.names import (
     common_word,
     described,
     halves,
+    in_place_name,
     rejoined,
     stance,
 )
@@ -114,8 +114,8 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
             a = None  # "male residents" is no Malé, "a nice gesture" no Nice
         if a and backer(words, k + a[0]):
             a = None  # "the Iran-backed Houthi rebels": Iran backs them, they act
-        if a and words[k] == "AMERICA" and k > 0 and words[k - 1] in CONTINENTS:
-            a = None  # "Latin America", "South America" are no United States
+        if a and in_place_name(words, k, a[0]):
+            a = None  # "Latin America" is no United States, "the Sea of Japan" no Japan
         if a and stance(words, k):
             a = None  # "pro-Palestinian protesters": a stance, not the actor
         if a and all(w in MONTHS or w.isdigit() for w in words[k : k + a[0]]):

@@ -287,6 +287,7 @@ class Parser:
         import stanza
 
         from kg.parse.dateline import dateline_pieces, graft
+        from kg.parse.typography import plain_apostrophes, restore_text
 
         nlp = self.pipeline(lang)
         pieces: list[str] = []
@@ -304,7 +305,7 @@ class Parser:
                 owners += [i] * len(runs)
         docs = nlp.bulk_process([stanza.Document([], text=plain_apostrophes(p)) for p in pieces])
         for doc, piece in zip(docs, pieces):
-            _restore_text(doc, piece)
+            restore_text(doc, piece)
         out: list[list] = [[] for _ in texts]
         held = None
         for n, (owner, doc) in enumerate(zip(owners, docs)):
@@ -314,34 +315,6 @@ class Parser:
             out[owner].append(graft(held, doc) if held is not None else doc)
             held = None
         return [parts[0] if len(parts) == 1 else _join(parts) for parts in out]
-
-
-#: a typographic apostrophe inside or closing a word ("Uzbekistan’s", "don’t", "O’Brien")
-_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_])")
-
-
-def plain_apostrophes(text: str) -> str:
-    """``text`` with typographic apostrophes inside words written as ASCII ones, one
-    character for one, so offsets hold: the small English models, trained mostly on ASCII
-    text, read "Uzbekistan’s" as "Uzbekistan is".
-
-    >>> plain_apostrophes("Uzbekistan’s minister said ‘no’.")
-    "Uzbekistan's minister said ‘no’."
-    """
-    return _APOSTROPHE.sub("'", text) if "’" in text else text
-
-
-def _restore_text(doc, text: str) -> None:
-    """Give a Document parsed from :func:`plain_apostrophes` text its original characters:
-    the document's and each sentence's text (what provenance quotes); words keep the
-    plain forms the models read."""
-    if doc.text == text:
-        return
-    doc.text = text
-    for sent in doc.sentences:
-        toks = sent.tokens
-        if toks and toks[0].start_char is not None and toks[-1].end_char is not None:
-            sent.text = text[toks[0].start_char : toks[-1].end_char]
 
 
 def split_text(text: str, limit: int) -> list[str]:
