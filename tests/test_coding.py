@@ -689,6 +689,12 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "in in ADP 10 case", "the the DET 10 det", "Sea Sea PROPN 10 compound",
         "of of ADP 11 case", "Japan Japan PROPN 4 obl", ". . PUNCT 4 punct",
     ) == {("RUS", "CHN", "062", "asserted"), ("CHN", "RUS", "062", "asserted")}  # fmt: skip
+    # "Russian troops pulled out of Georgia.": a withdrawal (0874), not a trip (040)
+    assert coded(
+        phoenix, "Russian Russian PROPN 2 compound", "troops troops NOUN 3 nsubj",
+        "pulled pull VERB 0 root", "out out ADP 6 case", "of of ADP 6 case",
+        "Georgia Georgia PROPN 3 obl", ". . PUNCT 3 punct",
+    ) == {("RUSMIL", "GEO", "0874", "asserted")}  # fmt: skip
     # "Fiji and Japan signed a trade agreement." / "... a military agreement.": a formal
     # agreement signed (057), not CAMEO.2.0's intent to cooperate (0311, 0312)
     for kind in ("trade", "military"):
