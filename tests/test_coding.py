@@ -695,6 +695,12 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "pulled pull VERB 0 root", "out out ADP 6 case", "of of ADP 6 case",
         "Georgia Georgia PROPN 3 obl", ". . PUNCT 3 punct",
     ) == {("RUSMIL", "GEO", "0874", "asserted")}  # fmt: skip
+    # "Chilean police and protesters clashed.": a clash both ways stays one (190 each way), no
+    # repression of the protesters (175) one way
+    assert coded(
+        phoenix, "Chilean Chilean ADJ 2 amod", "police police NOUN 5 nsubj", "and and CCONJ 4 cc",
+        "protesters protester NOUN 2 conj", "clashed clash VERB 0 root", ". . PUNCT 5 punct",
+    ) == {("CHLCOP", "CHLOPP", "190", "asserted"), ("CHLOPP", "CHLCOP", "190", "asserted")}  # fmt: skip
     # "Fiji and Japan signed a trade agreement." / "... a military agreement.": a formal
     # agreement signed (057), not CAMEO.2.0's intent to cooperate (0311, 0312)
     for kind in ("trade", "military"):

@@ -137,7 +137,7 @@ def pairs(
             tc = s.state[:3] + tc[3:]  # "Belarus released political prisoners": its own
         if not paired(s.code, tc):
             continue
-        repressed = one_sided and _repression(s.code, tc, codes[0])
+        repressed = one_sided and bool(targets) and _repression(s.code, tc, codes[0])
         out.append((s.code, tc, "175" if repressed else codes[0]))
         mutual = len(codes) > 1 and codes[1] == codes[0]
         if (
