@@ -1691,3 +1691,14 @@ def test_prosecutors_and_police_raiding_offices_investigate(phoenix):
     assert raid("Japanese", "prosecutors", "prosecutor") == {("JPNJUD", "JPNOPP", "091")}
     assert raid("Indian", "police", "police") == {("INDCOP", "INDOPP", "091")}
     assert raid("Israeli", "soldiers", "soldier") == {("ISRMIL", "ISROPP", "175")}
+
+
+def test_the_word_order_reading_keeps_a_nouns_by_phrase_for_the_noun(phoenix):
+    """ "The Kremlin rejected accusations by British authorities." with "rejected" hung as an
+    adjective (read in word order): the Kremlin denies (016), the British accuse (112); the
+    "by" phrase after the object noun names the accusers, not who rejected."""
+    assert coded(
+        phoenix, "The the DET 2 det", "Kremlin Kremlin PROPN 0 root", "rejected reject VERB 4 amod",
+        "accusations accusation NOUN 2 nmod", "by by ADP 7 case", "British British ADJ 7 amod",
+        "authorities authority NOUN 4 nmod", ". . PUNCT 2 punct",
+    ) == {("RUS", "GBRGOV", "016", "asserted"), ("GBRGOV", "RUS", "112", "asserted")}  # fmt: skip

@@ -192,8 +192,8 @@ def _after_by(sent: Sentence, u: Unit, v: int) -> bool:
     return (
         k > 0
         and sent[sent.ids[k - 1]].text.lower() == "by"
-        and not any(sent[i].upos in ("VERB", "AUX") for i in between)
-    )
+        and not any(sent[i].upos in ("VERB", "AUX", "NOUN") for i in between)
+    )  # (a noun between is the verb's object, and "by" its doer: "rejected claims *by* X")
 
 
 #: tags of the words that may join two doers with "and" ("X *and his Argentine* counterpart Y")
