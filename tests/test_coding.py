@@ -1694,7 +1694,7 @@ def test_prosecutors_and_police_raiding_offices_investigate(phoenix):
 
 
 def test_the_word_order_reading_keeps_a_nouns_by_phrase_for_the_noun(phoenix):
-    """ "The Kremlin rejected accusations by British authorities." with "rejected" hung as an
+    """In "The Kremlin rejected accusations by British authorities." with "rejected" hung as an
     adjective (read in word order): the Kremlin denies (016), the British accuse (112); the
     "by" phrase after the object noun names the accusers, not who rejected."""
     assert coded(
