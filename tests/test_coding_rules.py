@@ -920,6 +920,22 @@ def test_a_verb_after_being_with_a_by_phrase_is_passive(d):
     ) == {("VLTCOP", "NOROPP", "173", "asserted")}  # fmt: skip
 
 
+def test_a_visit_the_subject_leaves_for_or_makes_with_its_own_possessive(d):
+    # "Veltria departed for a visit to Ostia.": Veltria visits Ostia
+    assert ("VLT", "OST", "042", "asserted") in coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "departed depart VERB 0 root", "for for ADP 5 case",
+        "a a DET 5 det", "visit visit NOUN 2 obl", "to to ADP 7 case", "Ostia Ostia PROPN 5 nmod",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
+    # "Veltria condemned Norland during its visit to Ostia.": its = Veltria's
+    assert ("VLT", "OST", "042", "asserted") in coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "condemned condemn VERB 0 root",
+        "Norland Norland PROPN 2 obj", "during during ADP 6 case", "its its PRON 6 nmod:poss",
+        "visit visit NOUN 2 obl", "to to ADP 8 case", "Ostia Ostia PROPN 6 nmod",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
+
+
 def test_a_visit_of_someone_to_a_state(d):
     # "A visit of the Norlandic government to Ostia ended.": the parser hung "to Ostia" on the
     # visitor; Norland visits Ostia

@@ -4,7 +4,8 @@ counterpart", "at talks with Pakistan's foreign minister".
 
 Reporting names many visits only as the frame of another act; PETRARCH reads verbs alone and
 misses them, event-data coders code them (042, make a visit). The visitor is the noun's
-possessor or its "by" or "of" phrase, the host the state of its "to" phrase. A visit the noun itself
+possessor or its "by" or "of" phrase (else, for "his visit" or a visit one leaves "for" or is
+"on", the subject of the verb above), the host the state of its "to" phrase. A visit the noun itself
 is the object of ("paid a visit to") is left to the verb's pattern; one "ahead of" or
 "before" the sentence's act, or "planned"/"upcoming", is future.
 
@@ -40,6 +41,8 @@ __all__ = [
 ]  # fmt: skip
 
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "travel"})
+#: possessives that stand for the subject of the verb above ("concluding *his* visit to X")
+OWN = frozenset({"his", "her", "their", "its"})
 #: a visit still to come
 AHEAD = frozenset({"ahead", "before", "prior"})
 PLANNED = frozenset({"planned", "upcoming", "forthcoming", "expected", "scheduled", "proposed"})
@@ -91,6 +94,9 @@ def _acts_named(
         poss = set(sent.children(n, "nmod:poss"))
         by = {k for k in sent.children(n, "nmod") if sent.case_of(k) in ("by", "of")}
         doer = _unit_on(units, {j for k in poss | by for j in sent.subtree(k)}, n)
+        own = {sent[k].text.lower() for k in poss} & OWN or sent.case_of(n) in ("for", "on")
+        if doer is None and own and len(subj := _subject_units(sent, n, units)) == 1:
+            doer = subj[0]  # "left Luanda for a state visit to Kenya", "concluding *his* visit"
         near = [n, *((doer.words | {doer.head}) if doer else ())]  # "of X to Y" on X
         aimed = [
             k for m in near for k in sent.children(m, "nmod", "obl")
