@@ -93,6 +93,27 @@ def test_remarks_named_by_a_noun_with_their_maker(d):
         "condemnation condemnation NOUN 6 obj", "from from ADP 9 case", "Ostia Ostia PROPN 7 nmod",
         ". . PUNCT 2 punct",
     )  # fmt: skip
+    # "Veltria denied Norland's claims." / "... the accusations of Norland.": denied, the
+    # remarks were made, by their possessor or "of" phrase, against the denier
+    assert ("NOR", "VLT", "112", "asserted") in coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "denied deny VERB 0 root",
+        "Norland Norland PROPN 5 nmod:poss", "'s 's PART 3 case", "claims claim NOUN 2 obj",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("NOR", "VLT", "112", "asserted") in coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "denied deny VERB 0 root", "the the DET 4 det",
+        "accusations accusation NOUN 2 obj", "of of ADP 6 case", "Norland Norland PROPN 4 nmod",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
+    # "Veltria renewed its claims to Norland.": no denial, no remark coded
+    assert not any(
+        e[2] == "112"
+        for e in coded(
+            d, "Veltria Veltria PROPN 2 nsubj", "renewed renew VERB 0 root",
+            "Norland Norland PROPN 5 nmod:poss", "'s 's PART 3 case", "claims claim NOUN 2 obj",
+            ". . PUNCT 2 punct",
+        )
+    )  # fmt: skip
     # "Veltria feared any criticism from Ostia.": none made
     assert not any(
         e[2] == "111"

@@ -17,7 +17,9 @@ condemnation "from" it its criticism (111), of whom the noun says "against", els
 sentence's first actor before the noun that no preposition opens: "Kenya has denied claims by
 Mogadishu that ...", "expelling two top US diplomats following vocal criticism from the Trump
 administration", "Thailand deported dozens of Uyghurs ..., drawing swift condemnation from
-the United Nations".
+the United Nations". A remark someone denies or rejects was made by its possessor or "of"
+phrase against the denier: "Iran rejected Washington's claims", "Armenia denies the
+accusations of the Azerbaijani side".
 
 Criticism whose object names no one ("denounced the sentences") is aimed at whom the same
 doer's appeal, demand or sanction in the sentence names (:func:`aimless_criticism`).
@@ -93,7 +95,7 @@ def _acted_on(readings: Mapping[int, Any], v: int, doers: list[Unit]) -> list[Un
 REMARK_NOUNS = {
     "claim": "112", "claims": "112", "accusation": "112", "accusations": "112",
     "allegation": "112", "allegations": "112", "criticism": "111", "condemnation": "111",
-    "condemnations": "111", "censure": "111", "rebuke": "111",
+    "condemnations": "111", "censure": "111", "rebuke": "111", "charges": "112",
 }  # fmt: skip
 #: words near the noun that make it no remark made ("any claims", "would draw criticism")
 UNMADE = frozenset({"any", "no", "would", "could", "might", "if", "fear", "feared", "risk"})
@@ -108,9 +110,14 @@ def nominal_remarks(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit,
         code = REMARK_NOUNS.get(w)
         if code is None or sent[ids[k]].upos != "NOUN" or k + 1 >= len(ids):
             continue
-        if low[k + 1] not in ("by", "from") or UNMADE & set(low[max(0, k - 3) : k]):
+        if UNMADE & set(low[max(0, k - 3) : k]):
             continue
-        maker = first_actor_after(sent, units, ids[k + 2 : k + 8])
+        if low[k + 1] in ("by", "from"):
+            maker = first_actor_after(sent, units, ids[k + 2 : k + 8])
+        elif DENYING & set(low[max(0, k - 8) : k]):  # "denied Venezuela's claim", "rejected
+            maker = _possessor(sent, units, k)  # the accusations of the Azerbaijani side"
+        else:
+            continue
         if maker is None:
             continue
         against = [j for j in range(k + 1, min(k + 12, len(ids))) if low[j] == "against"]
@@ -125,6 +132,28 @@ def nominal_remarks(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit,
         if whom is not None and whom.state[:3] != maker.state[:3]:
             out.append((maker, whom, code, "asserted"))
     return out
+
+
+#: verbs of denying what a remark says: the remark's maker, named by its possessive or "of"
+#: phrase, made it against the denier ("Iran rejected Washington's claims that ...")
+DENYING = frozenset({
+    "deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting",
+    "dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted",
+})  # fmt: skip
+
+
+def _possessor(sent: Sentence, units: list[Unit], k: int) -> Unit | None:
+    """The actor whose remark the noun at ``k`` is: its possessor right before it (past
+    adjectives and quotes: "Washington's 'baseless' claims") or its "of" phrase right after."""
+    ids, low = sent.ids, sent.low
+    j = k - 1
+    while j > 0 and sent[ids[j]].upos in ("ADJ", "PUNCT", "ADV") and low[j] not in (",", ";"):
+        j -= 1
+    if j > 0 and low[j] in ("'s", "’s", "'"):
+        return next((u for u in units if u.words and max(u.words) == ids[j - 1]), None)
+    if k + 1 < len(ids) and low[k + 1] == "of":
+        return first_actor_after(sent, units, ids[k + 2 : k + 6])
+    return None
 
 
 #: roots of acts that say whom a doer's criticism, made without naming anyone, was aimed at
