@@ -625,6 +625,13 @@ def test_an_agent_a_pronoun_owns_is_the_subjects_not_the_datelines(d):
         "attacked attack VERB 4 ccomp", "Norland Norland PROPN 7 obj", ". . PUNCT 4 punct",
     ) == {("VLTMIL", "NOR", "190", "reported")}  # fmt: skip
 
+    # "Veltria said its country attacked Norland.": its country is Veltria
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "said say VERB 0 root", "its its PRON 4 nmod:poss",
+        "country country NOUN 5 nsubj", "attacked attack VERB 2 ccomp", "Norland Norland PROPN 5 obj",
+        ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "190", "reported")}  # fmt: skip
+
 
 def test_who_says_it_is_no_target_of_what_is_said(d):
     # "Ostian soldiers clashed, attacking positions on both sides, Veltrian and Norlandic

@@ -138,10 +138,17 @@ def share_agents(sent: Sentence, units: list[Unit]) -> list[Unit]:
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
 
+#: nouns that are their owner's state when a possessive pronoun owns them ("his country")
+STATE_NOUNS = frozenset({"country", "nation"})
+
+
 def own_agents(sent: Sentence, units: list[Unit]) -> None:
     """An agent without a state owned by a possessive pronoun ("Obrador lashed out at X for
     accusing *his administration*", "the junta and *its* soldiers") takes the state of the
-    sentence's first subject that is an actor with one (in place)."""
+    sentence's first subject that is an actor with one (in place); so does "his country" or
+    "its nation", as a unit of that state of its own: "Maduro announced that *his country* was
+    expelling two US diplomats", "Iran's supreme leader threatened a response to Israeli
+    strikes on *his country*"."""
     by_word = {i: u for u in units for i in (u.words or {u.head})}
     owner = None
     for i in sent.ids:
@@ -150,6 +157,12 @@ def own_agents(sent: Sentence, units: list[Unit]) -> None:
             break
     if owner is None:
         return
+    for i in sent.ids:
+        w = sent[i]
+        owned = [k for k in sent.children(i, "nmod:poss") if sent[k].text.lower() in POSSESSIVES]
+        if w.lemma.lower() in STATE_NOUNS and owned and i not in by_word and i > min(by_word):
+            units.append(Unit(owner.state[:3], i, owned[0], {owned[0], i}, owner.state[:3]))
+    units.sort(key=lambda u: (u.start, u.head))
     for u in units:
         if not u.code.startswith("---") or u.head not in sent.words:
             continue
