@@ -764,6 +764,29 @@ def test_kg_verbs_code_seizures_threats_withdrawals_and_signings(phoenix):
     ) == {("SAU", "YEM", "1711", "asserted")}  # fmt: skip
 
 
+def test_kg_verbs_fill_gaps_a_check_of_news_verbs_found(phoenix):
+    """Found by coding one plain sentence for each of 130 verbs of political news: assets
+    frozen and sanctions tightened are sanctions (163), property expropriated confiscated
+    (1711), strafing an aerial attack (195)."""
+    for verb, lemma, obj, prep, code in (
+        ("froze", "freeze", "assets", "of", "163"),
+        ("tightened", "tighten", "sanctions", "on", "163"),
+    ):
+        assert {c for _s, _t, c, _f in coded(
+            phoenix, "Japan Japan PROPN 2 nsubj", f"{verb} {lemma} VERB 0 root",
+            f"{obj} {obj[:-1]} NOUN 2 obj", f"{prep} {prep} ADP 5 case", "Russia Russia PROPN 3 nmod",
+            ". . PUNCT 2 punct",
+        )} == {code}  # fmt: skip
+    for verb, lemma, code in (
+        ("expropriated", "expropriate", "1711"),
+        ("strafed", "strafe", "195"),
+    ):
+        assert coded(
+            phoenix, "Japan Japan PROPN 2 nsubj", f"{verb} {lemma} VERB 0 root",
+            "Russia Russia PROPN 2 obj", ". . PUNCT 2 punct",
+        ) == {("JPN", "RUS", code, "asserted")}  # fmt: skip
+
+
 def test_dictionaries_load_from_a_folder_and_fill_what_it_lacks(own, tmp_path):
     only_actors = tmp_path / "mine"
     only_actors.mkdir()
