@@ -767,7 +767,8 @@ def test_kg_verbs_code_seizures_threats_withdrawals_and_signings(phoenix):
 def test_kg_verbs_fill_gaps_a_check_of_news_verbs_found(phoenix):
     """Found by coding one plain sentence for each of 130 verbs of political news: assets
     frozen and sanctions tightened are sanctions (163), property expropriated confiscated
-    (1711), strafing an aerial attack (195), a state toured visited (042)."""
+    (1711), strafing an aerial attack (195), a state toured visited (042), a state's
+    independence recognized diplomatic recognition (054)."""
     for verb, lemma, obj, prep, code in (
         ("froze", "freeze", "assets", "of", "163"),
         ("tightened", "tighten", "sanctions", "on", "163"),
@@ -777,6 +778,12 @@ def test_kg_verbs_fill_gaps_a_check_of_news_verbs_found(phoenix):
             f"{obj} {obj[:-1]} NOUN 2 obj", f"{prep} {prep} ADP 5 case", "Russia Russia PROPN 3 nmod",
             ". . PUNCT 2 punct",
         )} == {code}  # fmt: skip
+    # "Japan recognized Kosovo's independence.": diplomatic recognition (054), not praise
+    assert coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "recognized recognize VERB 0 root",
+        "Kosovo Kosovo PROPN 5 nmod:poss", "'s 's PART 3 case", "independence independence NOUN 2 obj",
+        ". . PUNCT 2 punct",
+    ) == {("JPN", "KSV", "054", "asserted")}  # fmt: skip
     # "Japan toured Russia.": a visit (042; hosted, 043), not CAMEO.2.0's meeting (040)
     assert coded(
         phoenix, "Japan Japan PROPN 2 nsubj", "toured tour VERB 0 root", "Russia Russia PROPN 2 obj",
