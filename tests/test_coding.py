@@ -1006,6 +1006,7 @@ CAMEO_SETS = {
     "cameo-dev12": (160, 229, 20, {"CDDA", "CDDB", "CDDC", "CDDD"}),
     "cameo-dev13": (160, 229, 20, {"CDEA", "CDEB", "CDEC", "CDED"}),
     "cameo-dev14": (160, 230, 20, {"CDFA", "CDFB", "CDFC", "CDFD"}),
+    "cameo-dev15": (160, 221, 20, {"CDGA", "CDGB", "CDGC", "CDGD"}),
 }
 
 
@@ -1034,8 +1035,8 @@ def test_the_cameo_sets_read_and_share_no_page(name):
         # cameo-dev3 0.632 / 0.878; cameo-dev4 0.713 / 0.878; cameo-dev5 0.682 / 0.890;
         # cameo-dev6 0.717 / 0.877; cameo-dev7 0.696 / 0.831; cameo-dev8 0.616 / 0.803;
         # cameo-dev10 0.639 / 0.842; cameo-dev11 0.647 / 0.841; cameo-dev13 0.583 / 0.741
-        # (read); cameo-dev12 0.469 / 0.746 and cameo-dev14 0.517 / 0.736 (never read; see
-        # their READMEs for their fresh figures). Issue #19 asks 0.60 / 0.75 on held-out news.
+        # (read); cameo-dev12 0.469 / 0.746, cameo-dev14 0.517 / 0.736 and cameo-dev15 0.529 /
+        # 0.717 (never read; see their READMEs for their fresh figures). Issue #19 asks 0.60 / 0.75 on held-out news.
         # A parse may differ by a word between machines: floors a little lower.
         ("cameo-dev", 0.74, 0.83),
         ("cameo-dev2", 0.68, 0.83),
@@ -1049,7 +1050,8 @@ def test_the_cameo_sets_read_and_share_no_page(name):
         ("cameo-dev11", 0.61, 0.81),
         ("cameo-dev12", 0.44, 0.71),
         ("cameo-dev13", 0.55, 0.71),
-        ("cameo-dev14", 0.49, 0.72),
+        ("cameo-dev14", 0.49, 0.71),
+        ("cameo-dev15", 0.50, 0.69),
     ],
 )
 def test_the_cameo_sets_through_stanza(models_dir, name, recall, precision):
