@@ -147,3 +147,21 @@ def test_the_recorded_model_folder_is_found_after_the_environment(tmp_path):
     assert models_dir(None, env=env | {"KG_MODELS": str(env_dir)}) == env_dir
     assert models_dir(option, env=env | {"KG_MODELS": str(env_dir)}) == option
     assert models_dir(None, env={"HOME": str(tmp_path / "nobody")}) is None
+
+
+def test_parses_of_texts_prepared_otherwise_are_not_reused(tmp_path, monkeypatch):
+    """The parse cache's key names how texts were prepared for the models (typography): a
+    parse cached before that preparation changed is parsed again, not reused."""
+    import kg.parse.stanza as stanza_mod
+    from kg.parse.cache import ParseCache
+    from kg.parse.conllu import to_document
+    from kg.records import Article
+
+    article = Article(text="Russia’s army attacked Ukraine.", title="t", source="a.txt")
+    doc = to_document("1\tRussia\tRussia\tPROPN\t_\t_\t0\troot\t_\t_\n")
+    ParseCache(tmp_path / "c", stanza_mod.Parser(models_dir=tmp_path)).put(article, "en", doc)
+    again = ParseCache(tmp_path / "c", stanza_mod.Parser(models_dir=tmp_path))
+    assert again.get(article, "en") is not None
+    monkeypatch.setattr(stanza_mod, "TEXT_PREPARATION", "next")
+    later = ParseCache(tmp_path / "c", stanza_mod.Parser(models_dir=tmp_path))
+    assert later.get(article, "en") is None

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import ModelNotFoundError
+from kg.parse.typography import TEXT_PREPARATION
 
 #: processors the extractor needs; ``ner`` and ``mwt`` are used where a model exists
 REQUIRED = ("tokenize", "pos", "lemma", "depparse")
@@ -173,8 +174,8 @@ class Parser:
     def identity(self, lang: str) -> str:
         """A string naming the models used for ``lang`` (part of the parse-cache key); read
         from the model files once per language and Parser, like the pipeline itself."""
-        if lang not in self._identities:
-            self._identities[lang] = self._identity(lang)
+        if lang not in self._identities:  # with how texts are prepared for the models
+            self._identities[lang] = f"{self._identity(lang)}|text:{TEXT_PREPARATION}"
         return self._identities[lang]
 
     def _identity(self, lang: str) -> str:

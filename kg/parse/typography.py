@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["plain_apostrophes", "restore_text"]
+__all__ = ["TEXT_PREPARATION", "plain_apostrophes", "restore_text"]
+
+#: the version of how texts are prepared for the models, part of the parse-cache key: change
+#: it with :func:`plain_apostrophes`, so that parses of texts prepared otherwise are not reused
+TEXT_PREPARATION = "1"
 
 #: a typographic apostrophe inside a word ("Uzbekistan’s", "don’t", "O’Brien")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_])")
