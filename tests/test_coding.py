@@ -768,7 +768,7 @@ def test_kg_verbs_fill_gaps_a_check_of_news_verbs_found(phoenix):
     """Found by coding one plain sentence for each of 130 verbs of political news: assets
     frozen and sanctions tightened are sanctions (163), property expropriated confiscated
     (1711), strafing an aerial attack (195), a state toured visited (042), a state's
-    independence recognized diplomatic recognition (054)."""
+    independence recognized diplomatic recognition (054); a missile test is no event."""
     for verb, lemma, obj, prep, code in (
         ("froze", "freeze", "assets", "of", "163"),
         ("tightened", "tighten", "sanctions", "on", "163"),
@@ -778,6 +778,16 @@ def test_kg_verbs_fill_gaps_a_check_of_news_verbs_found(phoenix):
             f"{obj} {obj[:-1]} NOUN 2 obj", f"{prep} {prep} ADP 5 case", "Russia Russia PROPN 3 nmod",
             ". . PUNCT 2 punct",
         )} == {code}  # fmt: skip
+    # "Korea fired a ballistic missile off Japan.": a test, no event (not CAMEO.2.0's "fired
+    # off", 110); "... fired a ballistic missile at Japan." an aerial attack (195)
+    rows = ("North North PROPN 2 compound", "Korea Korea PROPN 3 nsubj", "fired fire VERB 0 root",
+            "a a DET 6 det", "ballistic ballistic ADJ 6 amod", "missile missile NOUN 3 obj")  # fmt: skip
+    assert not coded(
+        phoenix, *rows, "off off ADP 8 case", "Japan Japan PROPN 3 obl", ". . PUNCT 3 punct"
+    )
+    assert coded(
+        phoenix, *rows, "at at ADP 8 case", "Japan Japan PROPN 3 obl", ". . PUNCT 3 punct"
+    ) == {("PRK", "JPN", "195", "asserted")}
     # "Japan recognized Kosovo's independence.": diplomatic recognition (054), not praise
     assert coded(
         phoenix, "Japan Japan PROPN 2 nsubj", "recognized recognize VERB 0 root",
