@@ -73,3 +73,16 @@ def test_aid_asked_for_or_promised_is_no_aid_given(d):
             ". . PUNCT 2 punct",
         ) if e[2] == "073"
     }  # fmt: skip
+    # "Veltria vetoed an Ostian aid package for Norland.": no aid given, by either
+    assert not {
+        e for e in coded(
+            d, "Veltria Veltria PROPN 2 nsubj", "vetoed veto VERB 0 root", "an a DET 6 det",
+            "Ostian Ostian ADJ 6 amod", "aid aid NOUN 6 compound", "package package NOUN 2 obj",
+            "for for ADP 8 case", "Norland Norland PROPN 6 nmod", ". . PUNCT 2 punct",
+        ) if e[2] == "073"
+    }  # fmt: skip
+    # "Norland thanked Veltria for the aid.": Veltria gave it, not Norland
+    assert ("NOR", "VLT", "073", "asserted") not in coded(
+        d, "Norland Norland PROPN 2 nsubj", "thanked thank VERB 0 root", "Veltria Veltria PROPN 2 obj",
+        "for for ADP 6 case", "the the DET 6 det", "aid aid NOUN 2 obl", ". . PUNCT 2 punct",
+    )  # fmt: skip

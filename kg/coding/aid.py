@@ -15,7 +15,9 @@ included (the convention of every CAMEO set here). Read in word order:
   ("provided Nepal with relief materials", "dispatched its carrier to Libya's coast to
   provide emergency relief"), else the first after it (not "from" one);
 * **only aid given**: nothing where the aid is asked for ("requested aid"), promised or
-  offered (an intent, 033, the verb's), refused, cut or suspended, or denied.
+  offered (an intent, 033, the verb's), refused, cut or suspended, denied, vetoed or blocked
+  ("Orban vetoed an EU aid package for Ukraine"), or thanked for (the one thanked gave it,
+  not the subject: "Zelensky thanked Biden for the aid package").
 
 >>> sorted(AID_NOUNS)[:3]
 ['aid', 'assistance', 'consignment']
@@ -41,6 +43,8 @@ NOT_GIVEN = frozenset({
     "refused", "rejected", "denied", "halt", "halted", "cut", "cuts", "suspend", "suspended",
     "stop", "stopped", "freeze", "froze", "frozen", "withhold", "withheld", "if", "promised",
     "promise", "promises", "pledged", "pledge", "pledges", "offered", "offer", "offers",
+    "veto", "vetoed", "vetoes", "vetoing", "block", "blocked", "blocks", "blocking",
+    "thank", "thanked", "thanks", "thanking",
 })  # fmt: skip
 #: agents of a crowd or a people: no donor
 RECEIVERS = frozenset({"OPP", "CVL", "PPL", "REF", "EDU", "LAB", "MED"})
