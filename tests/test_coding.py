@@ -768,7 +768,8 @@ def test_kg_verbs_fill_gaps_a_check_of_news_verbs_found(phoenix):
     """Found by coding one plain sentence for each of 130 verbs of political news: assets
     frozen and sanctions tightened are sanctions (163), property expropriated confiscated
     (1711), strafing an aerial attack (195), a state toured visited (042), a state's
-    independence recognized diplomatic recognition (054); a missile test is no event."""
+    independence recognized diplomatic recognition (054), an arrest warrant issued legal action
+    (173); a missile test is no event."""
     for verb, lemma, obj, prep, code in (
         ("froze", "freeze", "assets", "of", "163"),
         ("tightened", "tighten", "sanctions", "on", "163"),
@@ -788,6 +789,12 @@ def test_kg_verbs_fill_gaps_a_check_of_news_verbs_found(phoenix):
     assert coded(
         phoenix, *rows, "at at ADP 8 case", "Japan Japan PROPN 3 obl", ". . PUNCT 3 punct"
     ) == {("PRK", "JPN", "195", "asserted")}
+    # "Japan issued an arrest warrant for Putin.": legal action (173), not a demand (100)
+    assert coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "issued issue VERB 0 root", "an a DET 5 det",
+        "arrest arrest NOUN 5 compound", "warrant warrant NOUN 2 obj", "for for ADP 7 case",
+        "Putin Putin PROPN 5 nmod", ". . PUNCT 2 punct", date=dt.date(2023, 3, 17),
+    ) == {("JPN", "RUSGOV", "173", "asserted")}  # fmt: skip
     # "Japan recognized Kosovo's independence.": diplomatic recognition (054), not praise
     assert coded(
         phoenix, "Japan Japan PROPN 2 nsubj", "recognized recognize VERB 0 root",
