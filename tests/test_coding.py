@@ -769,7 +769,7 @@ def test_kg_verbs_fill_gaps_a_check_of_news_verbs_found(phoenix):
     frozen and sanctions tightened are sanctions (163), property expropriated confiscated
     (1711), strafing an aerial attack (195), a state toured visited (042), a state's
     independence recognized diplomatic recognition (054), an arrest warrant issued legal action
-    (173); a missile test is no event."""
+    (173); a missile test is no event; prisoners exchanged are each side's release."""
     for verb, lemma, obj, prep, code in (
         ("froze", "freeze", "assets", "of", "163"),
         ("tightened", "tighten", "sanctions", "on", "163"),
@@ -789,6 +789,22 @@ def test_kg_verbs_fill_gaps_a_check_of_news_verbs_found(phoenix):
     assert coded(
         phoenix, *rows, "at at ADP 8 case", "Japan Japan PROPN 3 obl", ". . PUNCT 3 punct"
     ) == {("PRK", "JPN", "195", "asserted")}
+    # "Armenia and Azerbaijan exchanged prisoners of war.": each releases the other's (0841), the
+    # prisoners no side of their own (parsed, and read in word order with "exchanged" hung
+    # as an adjective)
+    swap = {("ARM", "AZE", "0841", "asserted"), ("AZE", "ARM", "0841", "asserted")}
+    assert coded(
+        phoenix, "Armenia Armenia PROPN 4 nsubj", "and and CCONJ 3 cc",
+        "Azerbaijan Azerbaijan PROPN 1 conj", "exchanged exchange VERB 0 root",
+        "prisoners prisoner NOUN 4 obj", "of of ADP 7 case", "war war NOUN 5 nmod",
+        ". . PUNCT 4 punct",
+    ) == swap  # fmt: skip
+    assert coded(
+        phoenix, "Armenia Armenia PROPN 0 root", "and and CCONJ 3 cc",
+        "Azerbaijan Azerbaijan PROPN 1 conj", "exchanged exchange VERB 5 amod",
+        "prisoners prisoner NOUN 1 conj", "of of ADP 7 case", "war war NOUN 5 nmod",
+        ". . PUNCT 1 punct",
+    ) == swap  # fmt: skip
     # "Japan issued an arrest warrant for Putin.": legal action (173), not a demand (100)
     assert coded(
         phoenix, "Japan Japan PROPN 2 nsubj", "issued issue VERB 0 root", "an a DET 5 det",

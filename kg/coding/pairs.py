@@ -124,6 +124,9 @@ def pairs(
     if len(codes) == 1 and (codes[0] in SYMMETRIC or mutual) and not one_way:
         codes.append(codes[0])
     one_sided = len(codes) == 1
+    if len(sources) > 1 and codes[-1] == codes[0] and len(codes) > 1:
+        # "X and Y exchanged prisoners": with each other, not with the stateless prisoners
+        targets = [t for t in targets if not t.code.startswith("---")]
     if targets:
         ends = [(s, t) for s in sources for t in targets]
     elif together or codes[0][:2] in TOGETHER or (len(codes) > 1 and codes[1] == codes[0]):

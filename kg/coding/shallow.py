@@ -278,6 +278,9 @@ def shallow_events(
         nxt = sent[sent.ids[sent.ids.index(v) + 1]] if v != sent.ids[-1] else None
         if code[:2] in FORCE and nxt is not None and nxt.upos in OBJECT_START:
             partner = []  # "X and Y struck Houthi targets": an object, not each other
+        halves = code.split(":")
+        if partner and halves[-1] == halves[0] != code and all(u.code[:3] == "---" for u in tgt):
+            tgt = []  # "X and Y exchanged prisoners": each other's, not the prisoners'
         sources = [last] if tgt else [*partner, last]
         targets = tgt[:1]
         if targets and _after_by(sent, targets[0], v):
