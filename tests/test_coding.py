@@ -769,7 +769,8 @@ def test_kg_verbs_fill_gaps_a_check_of_news_verbs_found(phoenix):
     frozen and sanctions tightened are sanctions (163), property expropriated confiscated
     (1711), strafing an aerial attack (195), a state toured visited (042), a state's
     independence recognized diplomatic recognition (054), an arrest warrant issued legal action
-    (173); a missile test is no event; prisoners exchanged are each side's release."""
+    (173), sanctions lifted eased (085); a missile test is no event; prisoners exchanged are
+    each side's release."""
     for verb, lemma, obj, prep, code in (
         ("froze", "freeze", "assets", "of", "163"),
         ("tightened", "tighten", "sanctions", "on", "163"),
@@ -805,6 +806,12 @@ def test_kg_verbs_fill_gaps_a_check_of_news_verbs_found(phoenix):
         "prisoners prisoner NOUN 1 conj", "of of ADP 7 case", "war war NOUN 5 nmod",
         ". . PUNCT 1 punct",
     ) == swap  # fmt: skip
+    # "Japan lifted sanctions on Russia.": sanctions eased (085), not an intent (0351)
+    assert coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "lifted lift VERB 0 root",
+        "sanctions sanction NOUN 2 obj", "on on ADP 5 case", "Russia Russia PROPN 3 nmod",
+        ". . PUNCT 2 punct",
+    ) == {("JPN", "RUS", "085", "asserted")}  # fmt: skip
     # "Japan issued an arrest warrant for Putin.": legal action (173), not a demand (100)
     assert coded(
         phoenix, "Japan Japan PROPN 2 nsubj", "issued issue VERB 0 root", "an a DET 5 det",
