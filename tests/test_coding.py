@@ -1781,3 +1781,14 @@ def test_the_word_order_reading_keeps_a_nouns_by_phrase_for_the_noun(phoenix):
         "accusations accusation NOUN 2 nmod", "by by ADP 7 case", "British British ADJ 7 amod",
         "authorities authority NOUN 4 nmod", ". . PUNCT 2 punct",
     ) == {("RUS", "GBRGOV", "016", "asserted"), ("GBRGOV", "RUS", "112", "asserted")}  # fmt: skip
+
+
+def test_the_word_order_reading_skips_a_participle_of_the_verbs_object(phoenix):
+    """In "The Netherlands returned looted artefacts to Indonesia." broken (read in word
+    order): "looted" right after a verb and before a noun describes the object; no riot
+    (145, CAMEO.2.0's LOOT) by the Netherlands."""
+    assert not any(c.startswith("145") for _s, _t, c, _f in coded(
+        phoenix, "The the DET 2 det", "Netherlands Netherlands PROPN 0 root",
+        "returned return VERB 5 amod", "looted loot VERB 5 amod", "artefacts artefact NOUN 2 appos",
+        "to to ADP 7 case", "Indonesia Indonesia PROPN 5 nmod", ". . PUNCT 2 punct",
+    ))  # fmt: skip

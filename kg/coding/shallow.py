@@ -235,6 +235,15 @@ def shallow_events(
         for form in dict.fromkeys((w.up, w.lemma.upper())):
             entries += [(e, b) for e, b in dicts.verbs_for(form) if len(e.phrase.words) == 1]
         prev = sent[v - 1].text.lower() if v - 1 in sent.words else ""
+        nxt = sent[v + 1] if v + 1 in sent.words else None
+        if (
+            prev
+            and sent[v - 1].upos == "VERB"
+            and nxt is not None
+            and nxt.upos == "NOUN"
+            and (w.text.lower().endswith("ed"))
+        ):
+            continue  # "returned *looted* artefacts": a participle of the verb's object
         hyphen = prev.endswith(("-", "–")) or w.text.startswith("-")  # "Saudi- led"
         if not entries or prev in BLOCKERS or prev in FRAMING or hyphen:
             continue  # "will not attack"; "US-backed coalition" qualifies a noun
