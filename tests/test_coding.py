@@ -1792,3 +1792,15 @@ def test_the_word_order_reading_skips_a_participle_of_the_verbs_object(phoenix):
         "returned return VERB 5 amod", "looted loot VERB 5 amod", "artefacts artefact NOUN 2 appos",
         "to to ADP 7 case", "Indonesia Indonesia PROPN 5 nmod", ". . PUNCT 2 punct",
     ))  # fmt: skip
+
+
+def test_the_word_order_reading_keeps_the_target_a_pattern_aims_at(phoenix):
+    """In "Hezbollah fired dozens of rockets at Israel." as a small parser broke it
+    ("Hezbollah" an adjective of "dozens", "fired" too), read in word order: Hezbollah, grouped
+    across the verb, is the doer, and Israel, "at" which the pattern aims, the target (not a
+    place to drop)."""
+    assert coded(
+        phoenix, "Hezbollah Hezbollah ADJ 3 amod", "fired fire VERB 3 amod",
+        "dozens dozen NOUN 0 root", "of of ADP 5 case", "rockets rocket NOUN 3 nmod",
+        "at at ADP 7 case", "Israel Israel PROPN 5 nmod", ". . PUNCT 3 punct",
+    ) == {("LBNREB", "ISR", "195", "asserted")}  # fmt: skip

@@ -252,9 +252,10 @@ def shallow_events(
             continue  # "Tehran would strike back if ...": not done; "what he called": naming
         inside = set(before) | set(after)
         here = [u for u in units if u.words and u.words <= inside]
-        src = [
-            u for u in here
-            if max(u.words) < v and v - max(u.words) <= NEAR_BEFORE and not _in_phrase(sent, u)
+        src = [  # (a unit the parser grouped across the verb counts by its words before it:
+            u for u in here  # "Hezbollah fired dozens", "Hezbollah" hung on "dozens")
+            if min(u.words) < v and v - max(k for k in u.words if k < v) <= NEAR_BEFORE
+            and not _in_phrase(sent, u)
         ]  # fmt: skip
         tgt = [u for u in here if min(u.words) > v and min(u.words) - v <= NEAR_AFTER]
         tgt = tgt or _described(sent, after, units)
@@ -281,9 +282,10 @@ def shallow_events(
             if u not in partner and u.words and max(u.words) < min(last.words)
             and _joined(sent, u, last) and not _in_phrase(sent, u)
         ]  # fmt: skip
+        aimed = match.target if match else None  # "fired rockets *at* Israel": the pattern's
         if code[:3] not in VISITS and w.lemma.lower() not in ARRIVALS:
             # "met in Budapest": a place, not whom they met ("arrived in Gondor" is a visit)
-            tgt = [u for u in tgt if not _at_place(sent, u, v)]
+            tgt = [u for u in tgt if u is aimed or not _at_place(sent, u, v)]
         nxt = sent[sent.ids[sent.ids.index(v) + 1]] if v != sent.ids[-1] else None
         if code[:2] in FORCE and nxt is not None and nxt.upos in OBJECT_START:
             partner = []  # "X and Y struck Houthi targets": an object, not each other
