@@ -807,12 +807,12 @@ def test_kg_verbs_fill_gaps_a_check_of_news_verbs_found(phoenix):
         ". . PUNCT 1 punct",
     ) == swap  # fmt: skip
     # "Japan handed over Russian fishermen to Russia.": released (0841)
-    assert ("JPN", "RUSAGR", "0841", "asserted") in coded(
+    assert {(s, t[:3], c) for s, t, c, _f in coded(
         phoenix, "Japan Japan PROPN 2 nsubj", "handed hand VERB 0 root",
         "over over ADP 2 compound:prt", "Russian Russian ADJ 5 amod",
         "fishermen fisherman NOUN 2 obj", "to to ADP 7 case", "Russia Russia PROPN 2 obl",
         ". . PUNCT 2 punct",
-    )  # fmt: skip
+    )} == {("JPN", "RUS", "0841")}  # fmt: skip
     # "Japan lifted sanctions on Russia.": sanctions eased (085), not an intent (0351)
     assert coded(
         phoenix, "Japan Japan PROPN 2 nsubj", "lifted lift VERB 0 root",
