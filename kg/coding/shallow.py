@@ -235,13 +235,13 @@ def shallow_events(
         for form in dict.fromkeys((w.up, w.lemma.upper())):
             entries += [(e, b) for e, b in dicts.verbs_for(form) if len(e.phrase.words) == 1]
         prev = sent[v - 1].text.lower() if v - 1 in sent.words else ""
-        nxt = sent[v + 1] if v + 1 in sent.words else None
+        k = sent.ids.index(v)
+        nxt = sent[sent.ids[k + 1]] if k + 1 < len(sent.ids) else None
         if (
             prev
             and sent[v - 1].upos == "VERB"
-            and nxt is not None
-            and nxt.upos == "NOUN"
-            and (w.text.lower().endswith("ed"))
+            and w.text.lower().endswith("ed")
+            and (nxt is not None and nxt.upos == "NOUN")
         ):
             continue  # "returned *looted* artefacts": a participle of the verb's object
         hyphen = prev.endswith(("-", "–")) or w.text.startswith("-")  # "Saudi- led"
@@ -286,7 +286,6 @@ def shallow_events(
         if code[:3] not in VISITS and w.lemma.lower() not in ARRIVALS:
             # "met in Budapest": a place, not whom they met ("arrived in Gondor" is a visit)
             tgt = [u for u in tgt if u is aimed or not _at_place(sent, u, v)]
-        nxt = sent[sent.ids[sent.ids.index(v) + 1]] if v != sent.ids[-1] else None
         if code[:2] in FORCE and nxt is not None and nxt.upos in OBJECT_START:
             partner = []  # "X and Y struck Houthi targets": an object, not each other
         halves = code.split(":")
