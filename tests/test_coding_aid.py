@@ -86,3 +86,12 @@ def test_aid_asked_for_or_promised_is_no_aid_given(d):
         d, "Norland Norland PROPN 2 nsubj", "thanked thank VERB 0 root", "Veltria Veltria PROPN 2 obj",
         "for for ADP 6 case", "the the DET 6 det", "aid aid NOUN 2 obl", ". . PUNCT 2 punct",
     )  # fmt: skip
+    # "Norland appealed for two million dollars in aid for Ostia.": asked for, however far
+    assert not {
+        e for e in coded(
+            d, "Norland Norland PROPN 2 nsubj", "appealed appeal VERB 0 root", "for for ADP 6 case",
+            "two two NUM 5 nummod", "million million NUM 6 nummod", "dollars dollar NOUN 2 obl",
+            "in in ADP 8 case", "aid aid NOUN 6 nmod", "for for ADP 10 case", "Ostia Ostia PROPN 8 nmod",
+            ". . PUNCT 2 punct",
+        ) if e[2] == "073"
+    }  # fmt: skip

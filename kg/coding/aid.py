@@ -14,7 +14,8 @@ included (the convention of every CAMEO set here). Read in word order:
 * **the recipient**: the first other state between them, given something directly or "to"
   ("provided Nepal with relief materials", "dispatched its carrier to Libya's coast to
   provide emergency relief"), else the first after it (not "from" one);
-* **only aid given**: nothing where the aid is asked for ("requested aid"), promised or
+* **only aid given**: nothing where, up to eight words before it, the aid is asked for
+  ("requested aid", "appealed for $2 billion in aid"), promised or
   offered (an intent, 033, the verb's), refused, cut or suspended, denied, vetoed or blocked
   ("Orban vetoed an EU aid package for Ukraine"), or thanked for (the one thanked gave it,
   not the subject: "Zelensky thanked Biden for the aid package").
@@ -65,7 +66,7 @@ def nominal_aid(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str
     for k, w in enumerate(low):
         if w not in AID_NOUNS or sent[ids[k]].upos not in ("NOUN", "PROPN"):
             continue
-        if NOT_GIVEN & set(low[max(0, k - 5) : k + 3]):
+        if NOT_GIVEN & set(low[max(0, k - 8) : k + 3]):
             continue
         noun = ids[k]
         donors = [
