@@ -451,3 +451,15 @@ def test_re_deriving_a_copy_keeps_its_original(store, actors):
     assert store.add_article(copy, [], actors, force=True) == "unchanged"
     ask = f"ASK {{ <{ART}{copy.id}> ir:duplicateOf <{ART}{first.id}> }}"
     assert store.query(ask).boolean is True
+
+
+def test_a_near_copy_placed_before_a_write_is_placed_again(tmp_path):
+    """``near_copy_of`` remembers where it placed an article for the ``add_article`` that
+    follows; a write in between (the original removed) makes add_article look again."""
+    first = Article(text=" ".join(f"word{i}" for i in range(300)), title="t", source="a.txt")
+    copy = Article(text=first.text + " and one more", title="t", source="b.txt")
+    with Store.open(tmp_path / "s") as store:
+        store.add_article(first, [])
+        assert store.near_copy_of(copy) == first.id
+        store.remove_article(first.id)
+        assert store.add_article(copy, []) == "added"

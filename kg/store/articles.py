@@ -44,10 +44,12 @@ class ArticleCache:
     sigs: Signatures | None = None  # MinHash signatures of the stored articles
     actors: set[str] | None = None  # ids of the actors described in the actor graph
     ontology_done: bool = False  # the ontology graph holds the current ir.ttl
-    last_sig: tuple[str, Any] | None = None  # (text SHA-256, MinHash) of the last article read
+    #: (id, text SHA-256, stored rows, placement) of the article :func:`near_copy_of` placed
+    #: last, for the :func:`add_article` that follows it (the store unchanged in between)
+    placed: tuple[str, str, list, tuple] | None = None
 
     def reset(self) -> None:
-        self.sigs = self.actors = None
+        self.sigs = self.actors = self.placed = None
 
 
 def _signatures(store: Writable) -> Signatures:
@@ -85,25 +87,20 @@ def _placement(store: Writable, article: Article, stored: list[dict]) -> tuple:
         old = _graphs_where(store, "ir:source", lit(article.source))
     old = [g for g in old if g != aid]
     sigs = _signatures(store)
-    sig = (sigs.get(aid) if same_text else None) or _minhash(store, article)
+    sig = (sigs.get(aid) if same_text else None) or minhash(article.text)
     dup = stored[0].get("dup") if same_text else None
     was = dup.value[len(str(ART)) :] if dup is not None else None
     return old, sigs, sig, sigs.near(sig, exclude={aid, *old}, prefer=was)
 
 
-def _minhash(store: Writable, article: Article) -> Any:
-    """The article's MinHash signature, computed once when asked twice in a row."""
-    last = store.cache.last_sig
-    if last is None or last[0] != article.sha256:
-        last = store.cache.last_sig = (article.sha256, minhash(article.text))
-    return last[1]
-
-
 def near_copy_of(store: Writable, article: Article) -> str | None:
     """The id of the stored article that :func:`add_article` would keep ``article`` as a near
-    copy of (its graph then holds no events, so its triples need not be extracted), or None."""
+    copy of (its graph then holds no events, so its triples need not be extracted), or None.
+    An :func:`add_article` of the same article right after reuses what this looked up."""
     stored = _stored(store, iri(ART[article.id]))
-    return _placement(store, article, stored)[3]
+    placement = _placement(store, article, stored)
+    store.cache.placed = (article.id, article.sha256, stored, placement)
+    return placement[3]
 
 
 def add_article(
@@ -128,11 +125,13 @@ def add_article(
 
     aid = article.id
     node = iri(ART[aid])
-    stored = _stored(store, node)
+    placed, store.cache.placed = store.cache.placed, None
+    placed = placed if placed is not None and placed[:2] == (aid, article.sha256) else None
+    stored = placed[2] if placed else _stored(store, node)
     same_text = bool(stored) and stored[0]["s"].value == article.sha256
     if same_text and not force:
         return "unchanged"
-    old, sigs, sig, original = _placement(store, article, stored)
+    old, sigs, sig, original = placed[3] if placed else _placement(store, article, stored)
     if sentences is None and article.conllu:
         sentences = sum(1 for block in article.conllu.split("\n\n") if block.strip())
     lines = article_lines(article, sentences, __version__, duplicate_of=original)

@@ -188,6 +188,7 @@ class Store:
             raise StoreError(
                 f"the store {self.location} is open read-only; open it without read_only to write"
             )
+        self.cache.placed = None  # a near copy placed before any write is placed again
         bump, version = _BUMP, None
         if not self._ep().remote:  # the writer lock makes our count the store's count
             version = int(self.version()) if self._version is None else self._version
