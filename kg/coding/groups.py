@@ -158,11 +158,10 @@ def own_agents(sent: Sentence, units: list[Unit]) -> None:
     if owner is None:
         return
     for i in sent.ids:
-        w = sent[i]
         owned = [k for k in sent.children(i, "nmod:poss") if sent[k].text.lower() in POSSESSIVES]
-        if w.lemma.lower() in STATE_NOUNS and owned and i not in by_word and i > min(by_word):
+        if sent[i].lemma.lower() in STATE_NOUNS and owned and i not in by_word and i > min(by_word):
             units.append(Unit(owner.state[:3], i, owned[0], {owned[0], i}, owner.state[:3]))
-    units.sort(key=lambda u: (u.start, u.head))
+            units.sort(key=lambda u: (u.start, u.head))
     for u in units:
         if not u.code.startswith("---") or u.head not in sent.words:
             continue

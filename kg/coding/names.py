@@ -153,7 +153,6 @@ def common_word(w: Word) -> bool:
     return w.text.islower() and w.upos in ("NOUN", "ADJ", "VERB", "ADV", "ADP", "PRON", "DET")
 
 
-#: words before "America" that make it a continent or a region, not the United States
 #: names holding a state's name that are no actor (seas, regions, newspapers), upper-case words
 _PLACE_NAMES = tuple(tuple(p.upper().split()) for p in NOT_ACTORS)
 

@@ -98,6 +98,18 @@ def partnered(sent: Sentence, v: int, targets: Sequence[Unit], code: str) -> boo
 TOGETHER = frozenset({"03", "04", "05", "06", "19"})
 
 
+def with_each_other(code: str, sources: list[Unit], targets: list[Unit]) -> bool:
+    """Two or more sides that do a thing both ways (``a:a``) to stateless targets only do it
+    with each other: "X and Y exchanged prisoners" is no act on the prisoners."""
+    halves = code.split(":")
+    return (
+        len(sources) > 1
+        and len(halves) > 1
+        and halves[-1] == halves[0]
+        and all(t.code.startswith("---") for t in targets)
+    )
+
+
 def pairs(
     code: str,
     sources: list[Unit],
@@ -124,9 +136,8 @@ def pairs(
     if len(codes) == 1 and (codes[0] in SYMMETRIC or mutual) and not one_way:
         codes.append(codes[0])
     one_sided = len(codes) == 1
-    if len(sources) > 1 and codes[-1] == codes[0] and len(codes) > 1:
-        # "X and Y exchanged prisoners": with each other, not with the stateless prisoners
-        targets = [t for t in targets if not t.code.startswith("---")]
+    if with_each_other(code, sources, targets):
+        targets = []
     if targets:
         ends = [(s, t) for s in sources for t in targets]
     elif together or codes[0][:2] in TOGETHER or (len(codes) > 1 and codes[1] == codes[0]):

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import SCHEDULED
 from kg.coding.names import named_as
-from kg.coding.pairs import FORCE, pairs, visiting
+from kg.coding.pairs import FORCE, pairs, visiting, with_each_other
 from kg.coding.patterns import QUANTIFIERS, best_match
 from kg.coding.reading import VISITS, no_act
 from kg.coding.targets import joined_by_and
@@ -235,8 +235,8 @@ def shallow_events(
         for form in dict.fromkeys((w.up, w.lemma.upper())):
             entries += [(e, b) for e, b in dicts.verbs_for(form) if len(e.phrase.words) == 1]
         prev = sent[v - 1].text.lower() if v - 1 in sent.words else ""
-        k = sent.ids.index(v)
-        nxt = sent[sent.ids[k + 1]] if k + 1 < len(sent.ids) else None
+        at = sent.ids.index(v)
+        nxt = sent[sent.ids[at + 1]] if at + 1 < len(sent.ids) else None
         if (
             prev
             and sent[v - 1].upos == "VERB"
@@ -288,8 +288,7 @@ def shallow_events(
             tgt = [u for u in tgt if u is aimed or not _at_place(sent, u, v)]
         if code[:2] in FORCE and nxt is not None and nxt.upos in OBJECT_START:
             partner = []  # "X and Y struck Houthi targets": an object, not each other
-        halves = code.split(":")
-        if partner and halves[-1] == halves[0] != code and all(u.code[:3] == "---" for u in tgt):
+        if with_each_other(code, [*partner, last], tgt):
             tgt = []  # "X and Y exchanged prisoners": each other's, not the prisoners'
         sources = [last] if tgt else [*partner, last]
         targets = tgt[:1]
