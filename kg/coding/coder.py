@@ -261,7 +261,10 @@ def code_sentence(
     if not units:
         return []
     readings = {}
+    named = {k for u in units if u.words for k in u.words if sent[k].upos != "VERB"}
     for v in sent.ids:
+        if v in named:
+            continue  # "Security *forces* in Pakistan detained ...": an actor's name, no verb
         r = read_verb(sent, v, dicts, units)
         if r is not None:
             readings[v] = r

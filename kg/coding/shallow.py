@@ -16,7 +16,11 @@ Gondor*"); an actor right after "by" is the doer of a passive ("prisoners releas
 Israel*"); a name kg does not know right after the verb is who its appositive says ("arrested
 Bornwell Chakaodza*, editor of the Standard newspaper*"), and a verb whose stretch names no
 doer takes one from before the appositives set off by commas ("The president of Mexico, Andrés
-Manuel López Obrador, *arrives* in Guatemala"). A negation or "will/would" right before the
+Manuel López Obrador, *arrives* in Guatemala"). A target far after the verb counts when only
+nouns and "of" lead to it ("arrested four leaders *of* one *of* the city's pro-democracy
+groups"); force on an object in a place is on the place's state ("struck targets *in southern
+Lebanon*"); doers joined by "and" all do an act that has a target ("The U.S. and Britain struck
+Houthi targets"); a lower-case word a tagger took for a name may be the verb. A negation or "will/would" right before the
 verb codes nothing, nor does a verb after "if" or "unless" in its stretch; "X or Y" are no two
 sides.
 
@@ -147,6 +151,30 @@ def _before_appositives(sent: Sentence, before: list[int], units: list[Unit]) ->
     return []
 
 
+#: tags of the words of an object's noun phrase, up to an actor its "of" phrases name
+OBJECT_PHRASE = frozenset({"DET", "NUM", "ADJ", "ADV", "NOUN", "PROPN", "PART", "PUNCT"})
+
+
+def _of_object(sent: Sentence, v: int, after: list[int], here: list[Unit]) -> list[Unit]:
+    """The actor an object's "of" phrases name, however far ("arrested four leaders *of* one
+    *of* the city's most prominent pro-democracy groups"): the first unit after the verb
+    reached through nouns and "of" alone."""
+    first = [u for u in here if min(u.words) > v]
+    if not first:
+        return []
+    u = min(first, key=lambda x: min(x.words))
+    between = [i for i in after if i < min(u.words)]
+    if not between or not sent[between[0]].text.islower():
+        return []  # (a name's words: "Revolutionary *Armed* Forces of Colombia")
+    if not any(sent[i].text.lower() == "of" for i in between):
+        return []
+    for i in between:
+        w = sent[i]
+        if w.text.lower() != "of" and (w.upos not in OBJECT_PHRASE or w.text in BREAKS):
+            return []
+    return [u]
+
+
 def _in_phrase(sent: Sentence, u: Unit) -> bool:
     """Whether a preposition opens the phrase of ``u`` ("on a village", "in northern Iraq"):
     an actor there is where or whom an act was done, not its doer."""
@@ -180,6 +208,20 @@ def _at_place(sent: Sentence, u: Unit, v: int) -> bool:
         if w.upos not in ("DET", "ADJ", "ADV", "NUM", "NOUN", "PROPN"):
             return False
     return False
+
+
+def _object_before(sent: Sentence, v: int, u: Unit) -> bool:
+    """Whether a noun stands between verb ``v`` and the phrase of place of ``u``: the act's
+    object is there ("struck *targets* in Lebanon"), not the doer ("fought in Syria")."""
+    k = sent.ids.index(v)
+    between = sent.ids[k + 1 : sent.ids.index(min(u.words))]
+    if k > 0 and sent[sent.ids[k - 1]].lemma.lower() == "be":
+        return False  # "were kidnapped Monday in Nigeria": a passive's victims are before it
+    return (
+        bool(between)
+        and sent[between[0]].upos in OBJECT_START
+        and any(sent[i].upos == "NOUN" for i in between)
+    )
 
 
 def _after_by(sent: Sentence, u: Unit, v: int) -> bool:
@@ -224,8 +266,10 @@ def shallow_events(
     """(verb, source, target, code, pattern) read off the words (see the module docstring)."""
     for v in sent.ids:
         w = sent[v]
-        if w.upos not in ("VERB", "NOUN", "ADJ", "AUX"):
-            continue
+        if w.upos not in ("VERB", "NOUN", "ADJ", "AUX") and not (
+            w.upos == "PROPN" and w.text.islower()
+        ):
+            continue  # (a tagger's lower-case "name": "The U.S. and Britain *struck* 13 ...")
         same_past = w.text.lower() in SAME_PAST and any(v - 1 in u.words for u in units)
         if not (_inflected(sent, v) or same_past):  # "Morocco *cut* ties with Iran"
             continue
@@ -258,7 +302,7 @@ def shallow_events(
             and not _in_phrase(sent, u)
         ]  # fmt: skip
         tgt = [u for u in here if min(u.words) > v and min(u.words) - v <= NEAR_AFTER]
-        tgt = tgt or _described(sent, after, units)
+        tgt = tgt or _described(sent, after, units) or _of_object(sent, v, after, here)
         src = src or _before_appositives(sent, before or [v], units)
         if not src:
             continue
@@ -285,12 +329,17 @@ def shallow_events(
         aimed = match.target if match else None  # "fired rockets *at* Israel": the pattern's
         if code[:3] not in VISITS and w.lemma.lower() not in ARRIVALS:
             # "met in Budapest": a place, not whom they met ("arrived in Gondor" is a visit)
-            tgt = [u for u in tgt if u is aimed or not _at_place(sent, u, v)]
+            placed = [u for u in tgt if u is not aimed and _at_place(sent, u, v)]
+            tgt = [u for u in tgt if u not in placed]
+            if not tgt and code[:2] in FORCE and placed and _object_before(sent, v, placed[0]):
+                tgt = placed[:1]  # "struck targets in southern Lebanon": the place's state
+        forces = []  # "X and Y struck Houthi targets": an object, not each other
         if code[:2] in FORCE and nxt is not None and nxt.upos in OBJECT_START:
-            partner = []  # "X and Y struck Houthi targets": an object, not each other
+            forces, partner = [u for u in partner if _joined(sent, u, last)], []
         if with_each_other(code, [*partner, last], tgt):
             tgt = []  # "X and Y exchanged prisoners": each other's, not the prisoners'
-        sources = [last] if tgt else [*partner, last]
+        joined = forces or [u for u in partner if _joined(sent, u, last)]
+        sources = [*joined, last] if tgt else [*partner, last]
         targets = tgt[:1]
         if targets and _after_by(sent, targets[0], v):
             # "prisoners released Saturday by Israel": a passive, whose doer follows "by"

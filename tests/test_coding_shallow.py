@@ -1,0 +1,101 @@
+"""The word-order reading (kg.coding.shallow) of sentences a small parser broke: the objects,
+places and doers it reads off the words when the tree gives no event. Rows are written
+``form lemma UPOS head deprel`` as the small models parse such sentences."""
+
+from __future__ import annotations
+
+import pytest
+from coding_cases import coded, load_own
+
+ACTORS = """\
+VELTRIA_ [VLT]
++VELTRIAN_
+NORLAND_ [NOR]
++NORLANDIC_
+OSTIA_ [OST]
++OSTIAN_
+"""
+AGENTS = """\
+POLICE {} [~COP]
+SOLDIER [~MIL]
+FORCES {} [~MIL]
+SECURITY_FORCES {} [~COP]
+PROTESTER [~OPP]
+"""
+VERBS = """\
+--- ATTACK [190] ---
+ATTACK
+STRIKE {STRUCK STRIKING STRIKES}
+
+--- ARREST [173] ---
+ARREST
+DETAIN
+
+--- FORCE [170] ---
+FORCE {FORCED FORCING FORCES}
+"""
+
+
+@pytest.fixture(scope="module")
+def d(tmp_path_factory):
+    return load_own(tmp_path_factory.mktemp("shallow"), actors=ACTORS, agents=AGENTS, verbs=VERBS)
+
+
+def test_an_objects_of_phrases_lead_to_whom_the_act_is_done(d):
+    # "Police in Veltria on Monday arrested four leaders of one of the country 's most
+    # prominent protester groups .": "arrested" an adjective of "leaders", the arrested
+    # group nine words on, reached through "of" phrases alone
+    rows = [
+        "Police police PROPN 0 root", "in in ADP 3 case", "Veltria Veltria PROPN 1 nmod",
+        "on on ADP 5 case", "Monday Monday PROPN 3 nmod", "arrested arrest VERB 8 amod",
+        "four four NUM 8 nummod", "leaders leader NOUN 1 appos", "of of ADP 10 case",
+        "one one NUM 8 nmod", "of of ADP 13 case", "the the DET 13 det",
+        "country country NOUN 10 nmod", "'s 's PART 13 case", "most most ADV 16 advmod",
+        "prominent prominent ADJ 18 amod", "protester protester NOUN 18 compound",
+        "groups group NOUN 10 nmod", ". . PUNCT 1 punct",
+    ]  # fmt: skip
+    assert coded(d, *rows) == {("VLTCOP", "VLTOPP", "173", "asserted")}
+    # a preposition of place on the way is no object's "of" phrase: "arrested four leaders
+    # in one of the country's most prominent protester groups" reads no target that far
+    rows[8] = "in in ADP 10 case"
+    assert not coded(d, *rows)
+
+
+def test_an_actors_own_noun_is_no_verb(d):
+    # "Security forces in Veltria detained several leaders of a protester group .": "forces"
+    # (FORCE, 170) is the doer's name, not its act; the detention is read in word order
+    assert coded(
+        d, "Security security PROPN 2 compound", "forces force NOUN 0 root", "in in ADP 4 case",
+        "Veltria Veltria PROPN 2 nmod", "detained detain VERB 7 amod",
+        "several several ADJ 7 amod", "leaders leader NOUN 2 nmod", "of of ADP 11 case",
+        "a a DET 11 det", "protester protester NOUN 11 compound", "group group NOUN 7 nmod",
+        ". . PUNCT 2 punct",
+    ) == {("VLTCOP", "VLTOPP", "173", "asserted")}  # fmt: skip
+
+
+def test_force_on_targets_in_a_place_is_on_its_state(d):
+    # "Veltrian soldiers struck targets in southern Norland .": "struck" an adjective
+    rows = [
+        "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 4 compound",
+        "struck strike ADJ 4 amod", "targets target NOUN 0 root", "in in ADP 7 case",
+        "southern southern ADJ 7 amod", "Norland Norland PROPN 4 nmod", ". . PUNCT 4 punct",
+    ]  # fmt: skip
+    assert coded(d, *rows) == {("VLTMIL", "NOR", "190", "asserted")}
+    # "Veltrian soldiers were struck Monday night in Norland": a passive's victims stand
+    # before it, and the place is where, not whom
+    assert not coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 4 nsubj:pass",
+        "were be AUX 4 aux:pass", "struck strike ADJ 0 root", "Monday Monday PROPN 6 compound",
+        "night night NOUN 4 obl", "in in ADP 8 case", "Norland Norland PROPN 4 obl",
+        ". . PUNCT 4 punct",
+    )  # fmt: skip
+
+
+def test_two_doers_joined_by_and_both_strike_the_target(d):
+    # "The Veltria and Norland struck 13 Ostian targets .": "struck" tagged a name in lower
+    # case; both strike Ostia, and not each other
+    assert coded(
+        d, "The the DET 2 det", "Veltria Veltria PROPN 0 root", "and and CCONJ 4 cc",
+        "Norland Norland PROPN 2 conj", "struck strike PROPN 8 compound", "13 13 NUM 8 nummod",
+        "Ostian Ostian ADJ 8 amod", "targets target NOUN 2 appos", ". . PUNCT 2 punct",
+    ) == {("VLT", "OST", "190", "asserted"), ("NOR", "OST", "190", "asserted")}  # fmt: skip
