@@ -21,6 +21,8 @@ SOLDIER [~MIL]
 FORCES {} [~MIL]
 SECURITY_FORCES {} [~COP]
 PROTESTER [~OPP]
+OFFICIAL [~GOV]
+MINISTER [~GOV]
 """
 VERBS = """\
 --- ATTACK [190] ---
@@ -30,6 +32,13 @@ STRIKE {STRUCK STRIKING STRIKES}
 --- ARREST [173] ---
 ARREST
 DETAIN
+
+--- MEET [040] ---
+MEET {MET MEETING MEETS}
+
+--- TRADE [060] ---
+TRADE {TRADED TRADING TRADES}
+- * FIRE [193:193]
 
 --- FORCE [170] ---
 FORCE {FORCED FORCING FORCES}
@@ -99,3 +108,26 @@ def test_two_doers_joined_by_and_both_strike_the_target(d):
         "Norland Norland PROPN 2 conj", "struck strike PROPN 8 compound", "13 13 NUM 8 nummod",
         "Ostian Ostian ADJ 8 amod", "targets target NOUN 2 appos", ". . PUNCT 2 punct",
     ) == {("VLT", "OST", "190", "asserted"), ("NOR", "OST", "190", "asserted")}  # fmt: skip
+
+
+def test_a_doer_before_appositives_that_end_right_before_the_verb(d):
+    # "A top Veltrian official , Liu Jian , met Norland 's minister .": "top" taken for the
+    # subject; the doer is the official named before the appositive
+    assert coded(
+        d, "A a DET 4 det", "top top NOUN 9 nsubj", "Veltrian Veltrian ADJ 4 amod",
+        "official official NOUN 9 obl", ", , PUNCT 6 punct", "Liu Liu PROPN 7 compound",
+        "Jian Jian PROPN 4 appos", ", , PUNCT 7 punct", "met meet VERB 0 root",
+        "Norland Norland PROPN 12 nmod:poss", "'s 's PART 10 case",
+        "minister minister NOUN 9 obj", ". . PUNCT 9 punct",
+    ) == {("VLTGOV", "NORGOV", "040", "asserted"), ("NORGOV", "VLTGOV", "040", "asserted")}  # fmt: skip
+
+
+def test_two_sides_that_trade_fire_fire_at_each_other(d):
+    # "Soldiers were hurt after Veltria and Norland traded fire .": "Veltria" hung on "hurt";
+    # an exchange of fire is both ways, not force on an object
+    assert coded(
+        d, "Soldiers soldier NOUN 3 nsubj:pass", "were be AUX 3 aux:pass", "hurt hurt VERB 8 advcl",
+        "after after ADP 5 case", "Veltria Veltria PROPN 3 obl", "and and CCONJ 8 cc",
+        "Norland Norland PROPN 8 nsubj", "traded trade VERB 0 root", "fire fire NOUN 8 obj",
+        ". . PUNCT 8 punct",
+    ) == {("VLT", "NOR", "193", "asserted"), ("NOR", "VLT", "193", "asserted")}  # fmt: skip

@@ -124,7 +124,7 @@ def _described(sent: Sentence, after: list[int], units: list[Unit]) -> list[Unit
     return [u for u in units if u.words and u.words <= set(stretch)][:1]
 
 
-def _before_appositives(sent: Sentence, before: list[int], units: list[Unit]) -> list[Unit]:
+def _before_appositives(sent: Sentence, before: list[int], units: list[Unit], v: int) -> list[Unit]:
     """The doer a verb's stretch lacks, past appositives set off by commas: "Brazil's
     president, Lula, and his Angolan counterpart, João Lourenço, on Friday *signed*": the
     last actor of the nearest stretch before that has one and no verb, up to three stretches
@@ -132,7 +132,7 @@ def _before_appositives(sent: Sentence, before: list[int], units: list[Unit]) ->
     ids = sent.ids
     if any(sent[i].upos in ("VERB", "AUX", "SCONJ") for i in before if i in sent.words):
         return []
-    k = ids.index(before[0])
+    k = ids.index(before[0] if before else v)  # (a comma right before the verb: none)
     for _ in range(3):
         if k < 2 or sent[ids[k - 1]].text != ",":
             return []
@@ -303,7 +303,7 @@ def shallow_events(
         ]  # fmt: skip
         tgt = [u for u in here if min(u.words) > v and min(u.words) - v <= NEAR_AFTER]
         tgt = tgt or _described(sent, after, units) or _of_object(sent, v, after, here)
-        src = src or _before_appositives(sent, before or [v], units)
+        src = src or _before_appositives(sent, before, units, v)
         if not src:
             continue
         patterns = dicts.patterns_for(entries)
@@ -334,7 +334,7 @@ def shallow_events(
             if not tgt and code[:2] in FORCE and placed and _object_before(sent, v, placed[0]):
                 tgt = placed[:1]  # "struck targets in southern Lebanon": the place's state
         forces = []  # "X and Y struck Houthi targets": an object, not each other
-        if code[:2] in FORCE and nxt is not None and nxt.upos in OBJECT_START:
+        if code[:2] in FORCE and ":" not in code and nxt is not None and nxt.upos in OBJECT_START:
             forces, partner = [u for u in partner if _joined(sent, u, last)], []
         if with_each_other(code, [*partner, last], tgt):
             tgt = []  # "X and Y exchanged prisoners": each other's, not the prisoners'
