@@ -57,6 +57,21 @@ def test_tear_gas_fired_at_a_crowd_is_repression(d):
     )  # fmt: skip
 
 
+def test_tear_gas_fired_as_a_crowd_marches_is_repression_of_the_opposition(d):
+    # "Veltrian police fired tear gas as thousands marched in the capital .": no crowd named
+    # as an actor; the marchers are the opposition of the police's state (175)
+    rows = [
+        "Veltrian Veltrian ADJ 2 amod", "police police NOUN 3 nsubj", "fired fire VERB 0 root",
+        "tear tear NOUN 5 compound", "gas gas NOUN 3 obj", "as as ADP 7 case",
+        "thousands thousand NOUN 5 nmod", "marched march VERB 5 acl", "in in ADP 11 case",
+        "the the DET 11 det", "capital capital NOUN 8 obl", ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    assert coded(d, *rows) == {("VLTCOP", "VLTOPP", "175", "asserted")}
+    # "... as thousands waited in the capital": no crowd that marches or protests
+    rows[7] = "waited wait VERB 5 acl"
+    assert not coded(d, *rows)
+
+
 def test_a_crowds_protest_against_an_actor(d):
     # "Veltrian protesters marched in protest at Norland.", "marched" hung as an adjective:
     # the crowd demonstrates against Norland (141)

@@ -3,7 +3,8 @@
 * **repression**: the means of breaking up a crowd (tear gas, water cannon, rubber bullets,
   warning shots) fired or used by police or troops before them on a crowd after them is
   repression (175): "Bangladeshi police fired rubber bullets and tear gas at opposition
-  activists";
+  activists"; a crowd with no state, or none named but one that marches or protests after
+  them, is the police's state's opposition ("fired tear gas *as thousands marched*");
 * **a crowd broken up**: police or troops that disperse, quell or break up a protest, rally
   or riot repress their own state's opposition (175): "Vietnamese police on Tuesday broke
   up a brief protest outside the Chinese embassy";
@@ -61,14 +62,32 @@ def nominal_repression(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Un
             u for u in units
             if u.state and u.words and ids[lo] <= max(u.words) < ids[k] and u.agents & REPRESSORS
         ]  # fmt: skip
-        crowd = [
-            u for u in units
-            if u.state and u.words and ids[hi - 1] < min(u.words) <= ids[min(hi + 11, len(ids) - 1)]
-            and u.agents & CROWDS
-        ]  # fmt: skip
-        if doers and crowd:
+        if not doers:
+            continue
+        last = ids[min(hi + 11, len(ids) - 1)]
+        after = [u for u in units if u.words and ids[hi - 1] < min(u.words) <= last]
+        crowd = [u for u in after if u.agents & CROWDS]
+        if crowd and crowd[0].state:
             out.append((doers[-1], crowd[0], "175", "asserted"))
+            continue
+        who = doers[-1]
+        gathered = next((j for j in range(hi, min(hi + 12, len(ids))) if low[j] in MARCHING), None)
+        if crowd:  # "protesters" with no state of their own: the police's state's
+            gathered = ids.index(min(crowd[0].words))
+        elif gathered is not None and any(min(u.words) <= ids[gathered] for u in after):
+            continue  # someone else is named first: the tree reads it
+        if gathered is not None:  # "police fired tear gas *as thousands marched*"
+            j = ids[gathered]
+            out.append((who, Unit(who.state + "OPP", j, j, {j}, who.state), "175", "asserted"))
     return out
+
+
+#: words of a crowd that gathers, marches or protests, with no actor of its own named
+MARCHING = frozenset({
+    "marched", "marching", "marchers", "protesters", "protestors", "demonstrators", "crowd",
+    "crowds", "rioters", "protested", "protesting", "demonstrated", "demonstrating", "rallied",
+    "protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march",
+})  # fmt: skip
 
 
 #: words of a crowd's protest, and the prepositions that name what it is against
