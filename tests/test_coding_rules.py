@@ -606,6 +606,28 @@ def test_a_call_framing_a_passive_verb_is_its_by_phrases(d):
     assert {("VLT", "NOR", "041"), ("NOR", "VLT", "041")} <= {(s, t, c) for s, t, c, _f in got}
 
 
+def test_exercises_between_two_states_are_military_cooperation(d):
+    # "The joint military exercises between Veltria and Norland have concluded .": both ways
+    rows = [
+        "The the DET 4 det", "joint joint ADJ 4 amod", "military military ADJ 4 amod",
+        "exercises exercise NOUN 10 nsubj", "between between ADP 6 case",
+        "Veltria Veltria PROPN 4 nmod", "and and CCONJ 8 cc", "Norland Norland PROPN 6 conj",
+        "have have AUX 10 aux", "concluded conclude VERB 0 root", ". . PUNCT 10 punct",
+    ]  # fmt: skip
+    assert coded(d, *rows) == {
+        ("VLT", "NOR", "062", "asserted"), ("NOR", "VLT", "062", "asserted")
+    }  # fmt: skip
+    # "Ostia protested against sanctions and joint drills between Veltria and Norland .": a
+    # reason given, not the drills reported
+    assert not {(s, t) for s, t, _c, _f in coded(
+        d, "Ostia Ostia PROPN 2 nsubj", "protested protest VERB 0 root", "against against ADP 4 case",
+        "sanctions sanction NOUN 2 obl", "and and CCONJ 8 cc", "joint joint ADJ 8 amod",
+        "military military ADJ 8 amod", "drills drill NOUN 4 conj", "between between ADP 10 case",
+        "Veltria Veltria PROPN 8 nmod", "and and CCONJ 12 cc", "Norland Norland PROPN 10 conj",
+        ". . PUNCT 2 punct",
+    )} & {("VLT", "NOR"), ("NOR", "VLT")}  # fmt: skip
+
+
 def test_clashes_between_two_sides_of_one_state(d):
     # "Fighters were killed in clashes between Veltria's soldiers and rebels."
     assert coded(

@@ -204,6 +204,8 @@ BETWEEN_NOUNS = {
     "clash": "190", "clashes": "190", "fighting": "190", "skirmish": "190", "battle": "190",
     "war": "190", "hostilities": "190", "gunfire": "193", "firefight": "193",
     "ceasefire": "0871", "truce": "0871", "cease-fire": "0871",
+    "exercises": "062", "exercise": "062", "drills": "062", "maneuvers": "062",
+    "manoeuvres": "062",
     **{noun: code for noun, code in MEETING_NOUNS.items() if code == "040"},
 }  # fmt: skip
 
@@ -217,6 +219,8 @@ def nominal_between(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit,
         code = BETWEEN_NOUNS.get(w.lemma.lower()) or BETWEEN_NOUNS.get(w.text.lower())
         if code is None or w.upos != "NOUN":
             continue
+        if code == "062" and _objected_to(sent, n):
+            continue  # "defiance against sanctions and joint drills between X and Y"
         between = [k for k in sent.children(n, "nmod") if sent.case_of(k) == "between"]
         for k in sent.children(n, "nmod"):  # "an exchange of gunfire between ..."
             between += [j for j in sent.children(k, "nmod") if sent.case_of(j) == "between"]
@@ -232,6 +236,24 @@ def nominal_between(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit,
         # Houthi rebels": YEMMIL and YEMREB)
         out += [(a, b, code, fact) for a in sides for b in sides if a.code != b.code]
     return out
+
+
+#: prepositions of what one objects to or acts in spite of: drills named there are a reason
+#: given, not an event reported
+OBJECTED = frozenset({"against", "over", "amid", "despite", "about"})
+
+
+def _objected_to(sent: Sentence, n: int) -> bool:
+    """Whether noun ``n`` stands in a phrase of :data:`OBJECTED`, up to eight words after its
+    preposition (however the parser hung it), with no verb or punctuation between."""
+    k = sent.ids.index(n)
+    for j in reversed(sent.ids[max(0, k - 8) : k]):
+        w = sent[j]
+        if w.text.lower() in OBJECTED:
+            return True
+        if w.upos in ("VERB", "AUX", "PUNCT"):
+            return False
+    return False
 
 
 def _between_in_order(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
