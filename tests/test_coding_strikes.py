@@ -21,6 +21,7 @@ KARVENIA_ [KRV]
 AGENTS = """\
 CIVILIAN [~CVL]
 SOLDIER [~MIL]
+ROCKET [~MIL]
 """
 VERBS = """\
 --- WARN [130] ---
@@ -180,3 +181,15 @@ def test_an_attack_victims_were_killed_in_is_the_doers_by_its_by_phrase(d):
         "by by ADP 8 case", "Veltria Veltria PROPN 6 nmod", ". . PUNCT 3 punct",
     )  # fmt: skip
     assert not got
+
+
+def test_victims_killed_as_a_result_of_rocket_fire(d):
+    # "Three Norlandic civilians were killed as a result of Veltrian rocket fire .": a strike
+    # from the air (195) by Veltria's military on the victims
+    assert coded(
+        d, "Three three NUM 3 nummod", "Norlandic Norlandic ADJ 3 amod",
+        "civilians civilian NOUN 5 nsubj:pass", "were be AUX 5 aux:pass",
+        "killed kill VERB 0 root", "as as ADP 8 case", "a a DET 8 det", "result result NOUN 5 obl",
+        "of of ADP 12 case", "Veltrian Veltrian ADJ 12 amod", "rocket rocket NOUN 12 compound",
+        "fire fire NOUN 8 nmod", ". . PUNCT 5 punct",
+    ) == {("VLTMIL", "NORCVL", "195", "asserted")}  # fmt: skip

@@ -44,7 +44,8 @@ STRIKE_NOUNS = {
 WEAPON_STRIKES = {
     ("air", "strike"): "195", ("air", "raid"): "195", ("drone", "strike"): "195",
     ("drone", "attack"): "195", ("drones", "attack"): "195", ("missile", "strike"): "195",
-    ("missile", "attack"): "195", ("rocket", "attack"): "195", ("artillery", "fire"): "194",
+    ("missile", "attack"): "195", ("rocket", "attack"): "195", ("rocket", "fire"): "195",
+    ("rocket", "strike"): "195", ("missile", "fire"): "195", ("artillery", "fire"): "194",
     ("artillery", "shelling"): "194", ("mortar", "fire"): "194", ("bomb", "attack"): "183",
     ("suicide", "attack"): "1831", ("suicide", "bombing"): "1831", ("car", "bombing"): "1832",
 }  # fmt: skip
@@ -161,7 +162,9 @@ def _suffered_in(sent: Sentence, before: list[int]) -> int:
     k = len(before) - 1
     while k >= 0 and sent[before[k]].upos in ("ADJ", "DET", "NUM", "PROPN", "NOUN"):
         k -= 1
-    if k < 1 or sent[before[k]].text.lower() not in ("in", "by"):
+    if k >= 4 and [sent[i].text.lower() for i in before[k - 3 : k + 1]] == RESULT_OF:
+        k -= 3  # "killed *as a result of* Russian rocket fire"
+    elif k < 1 or sent[before[k]].text.lower() not in ("in", "by"):
         return -1
     for j in range(k - 1, max(-1, k - 5), -1):  # a time between: "killed *Thursday night* in"
         if sent[before[j]].text.lower() in SUFFERED:
@@ -171,6 +174,8 @@ def _suffered_in(sent: Sentence, before: list[int]) -> int:
     return -1
 
 
+#: words that name a strike as what harm came from, as "in" and "by" do
+RESULT_OF = ["as", "a", "result", "of"]
 #: words of time between a harm and the strike it was suffered in
 TIMES = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night",
