@@ -131,3 +131,14 @@ def test_two_sides_that_trade_fire_fire_at_each_other(d):
         "Norland Norland PROPN 8 nsubj", "traded trade VERB 0 root", "fire fire NOUN 8 obj",
         ". . PUNCT 8 punct",
     ) == {("VLT", "NOR", "193", "asserted"), ("NOR", "VLT", "193", "asserted")}  # fmt: skip
+
+
+def test_a_passive_read_in_word_order_is_done_to_its_subject(d):
+    # "Three Norlandic soldiers were struck as a result of Veltrian attacks .", "struck" an
+    # adjective: the soldiers were struck, Veltria struck them
+    assert coded(
+        d, "Three three NUM 3 nummod", "Norlandic Norlandic ADJ 3 amod",
+        "soldiers soldier NOUN 8 nsubj", "were be AUX 8 cop", "struck strike ADJ 8 amod",
+        "as as ADP 8 case", "a a DET 8 det", "result result NOUN 0 root", "of of ADP 11 case",
+        "Veltrian Veltrian ADJ 11 amod", "attacks attack NOUN 8 nmod", ". . PUNCT 8 punct",
+    ) == {("VLT", "NORMIL", "190", "asserted")}  # fmt: skip

@@ -20,7 +20,9 @@ Manuel López Obrador, *arrives* in Guatemala"). A target far after the verb cou
 nouns and "of" lead to it ("arrested four leaders *of* one *of* the city's pro-democracy
 groups"); force on an object in a place is on the place's state ("struck targets *in southern
 Lebanon*"); doers joined by "and" all do an act that has a target ("The U.S. and Britain struck
-Houthi targets"); a lower-case word a tagger took for a name may be the verb. A negation or "will/would" right before the
+Houthi targets"); a lower-case word a tagger took for a name may be the verb; a participle
+after "be" is a passive, done to the actor before it by the one after ("civilians *were
+killed* as a result of Russian attacks"). A negation or "will/would" right before the
 verb codes nothing, nor does a verb after "if" or "unless" in its stretch; "X or Y" are no two
 sides.
 
@@ -224,6 +226,17 @@ def _object_before(sent: Sentence, v: int, u: Unit) -> bool:
     )
 
 
+def _passive(sent: Sentence, v: int) -> bool:
+    """Whether a form of "be" stands right before verb ``v``, past adverbs ("were *killed*",
+    "was later *released*"): a passive, whose subject is whom it was done to."""
+    k = sent.ids.index(v) - 1
+    while k >= 0 and sent[sent.ids[k]].upos == "ADV":
+        k -= 1
+    low = sent[v].text.lower()
+    participle = low != sent[v].lemma.lower() and not low.endswith(("ing", "s"))
+    return k >= 0 and sent[sent.ids[k]].lemma.lower() == "be" and participle
+
+
 def _after_by(sent: Sentence, u: Unit, v: int) -> bool:
     """Whether ``u`` stands right after "by" (past determiners and adjectives), with no other
     verb between it and verb ``v`` ("attacked near a base *run* by Veltria")."""
@@ -341,8 +354,9 @@ def shallow_events(
         joined = forces or [u for u in partner if _joined(sent, u, last)]
         sources = [*joined, last] if tgt else [*partner, last]
         targets = tgt[:1]
-        if targets and _after_by(sent, targets[0], v):
-            # "prisoners released Saturday by Israel": a passive, whose doer follows "by"
+        if targets and (_after_by(sent, targets[0], v) or _passive(sent, v)):
+            # "prisoners released Saturday by Israel": a passive, whose doer follows "by";
+            # "civilians were killed as a result of Russian attacks": the victims are before
             sources, targets = targets, [last]
         if not targets and len(sources) < 2:
             continue
