@@ -846,9 +846,10 @@ def test_kg_verbs_fill_gaps_a_check_of_news_verbs_found(phoenix):
         ) == {("JPN", "RUS", code, "asserted")}  # fmt: skip
 
 
-def test_kg_verbs_a_note_of_protest_and_a_ceasefire_pact(phoenix):
-    """Diplomatic notes of protest sent or handed are official complaints (114); a ceasefire
-    agreement or pact signed is a ceasefire (0871, both ways), not any agreement (057)."""
+def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
+    """Diplomatic notes of protest sent or handed are official complaints (114); a leader
+    dialled is called (041); a ceasefire agreement or pact signed is a ceasefire (0871, both
+    ways), not any agreement (057)."""
     for verb, lemma, rows in (
         ("handed", "hand", ("a a DET 4 det", "note note NOUN 2 obj", "of of ADP 6 case",
                             "protest protest NOUN 4 nmod")),
@@ -860,12 +861,25 @@ def test_kg_verbs_a_note_of_protest_and_a_ceasefire_pact(phoenix):
             phoenix, "Japan Japan PROPN 2 nsubj", f"{verb} {lemma} VERB 0 root", *rows,
             f"to to ADP {n} case", "Russia Russia PROPN 2 obl", ". . PUNCT 2 punct",
         ) == {("JPN", "RUS", "114", "asserted")}  # fmt: skip
+    # "Japan dialled Russia.": a phone call (041), both ways
+    assert coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "dialled dial VERB 0 root", "Russia Russia PROPN 2 obj",
+        ". . PUNCT 2 punct",
+    ) == {("JPN", "RUS", "041", "asserted"), ("RUS", "JPN", "041", "asserted")}  # fmt: skip
     # "Japan signed a ceasefire agreement with Russia."
     assert coded(
         phoenix, "Japan Japan PROPN 2 nsubj", "signed sign VERB 0 root", "a a DET 5 det",
         "ceasefire ceasefire NOUN 5 compound", "agreement agreement NOUN 2 obj",
         "with with ADP 7 case", "Russia Russia PROPN 2 obl", ". . PUNCT 2 punct",
     ) == {("JPN", "RUS", "0871", "asserted"), ("RUS", "JPN", "0871", "asserted")}  # fmt: skip
+
+
+def test_a_pattern_preposition_opens_no_phrase_of_time(phoenix):
+    # "Japan called Russia on Monday.": a phone call, not CALL * (ON), a call on someone (020)
+    assert coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "called call VERB 0 root", "Russia Russia PROPN 2 obj",
+        "on on ADP 5 case", "Monday Monday PROPN 2 obl", ". . PUNCT 2 punct",
+    ) == {("JPN", "RUS", "041", "asserted"), ("RUS", "JPN", "041", "asserted")}  # fmt: skip
 
 
 def test_dictionaries_load_from_a_folder_and_fill_what_it_lacks(own, tmp_path):

@@ -5,7 +5,8 @@ occur in order (before the verb among the words of its clause before it, after t
 the words of its phrase after it), other words may come between them unless ``_`` joins two
 words, a synset ``&NAME`` matches any of its phrases, ``+`` is where the target actor
 stands, ``$`` the source (the subject then becomes the target), ``%`` a compound actor, and
-``^`` skips a phrase. A word matches a sentence word's form or lemma ("TIES" matches "ties",
+``^`` skips a phrase; a preposition does not match one that opens a phrase of time ("called
+Hasina *on Wednesday*" is no ``CALL * (ON)``). A word matches a sentence word's form or lemma ("TIES" matches "ties",
 "TIE" matches "ties"). Of the patterns that match, the most specific (the most words matched)
 wins, the first written on a tie; none matching leaves the verb's own code.
 
@@ -78,7 +79,8 @@ def _match_side(
             adp = t.kind == "preposition"
             q = _find(
                 lambda q, x=t.value, adp=adp: _word_ok(sent, seq[q], x)
-                and (not adp or sent[seq[q]].deprel not in ("mark", "aux")),
+                and (not adp or sent[seq[q]].deprel not in ("mark", "aux"))
+                and (not adp or not _of_time(sent, seq, q)),
                 p, len(seq), must,
             )  # fmt: skip
             if q is None:
@@ -117,6 +119,27 @@ def _match_side(
             p, score = q, score + 1
         # "skip" (^) and anything else match nothing
     return score
+
+
+#: words that make a phrase one of time, not of a pattern's preposition: "called Hasina *on
+#: Wednesday*" is no CALL * (ON), a call on someone
+TIMES = frozenset({
+    "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY",
+    "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+    "NOVEMBER", "DECEMBER", "MORNING", "AFTERNOON", "EVENING", "NIGHT", "WEEKEND", "DAY",
+})  # fmt: skip
+
+
+def _of_time(sent: Sentence, seq: Sequence[int], q: int) -> bool:
+    """Whether the preposition at ``seq[q]`` opens a phrase of time ("on Wednesday", "on the
+    morning of", "on 3 April")."""
+    for k in range(q + 1, min(q + 3, len(seq))):
+        w = sent.upper[seq[k]]
+        if w in TIMES or w.isdigit():
+            return True
+        if w not in ("THE", "THIS", "LAST", "NEXT", "EARLY", "LATE"):
+            return False
+    return False
 
 
 def _find(ok, start: int, stop: int, must: bool) -> int | None:
