@@ -628,6 +628,27 @@ def test_exercises_between_two_states_are_military_cooperation(d):
     )} & {("VLT", "NOR"), ("NOR", "VLT")}  # fmt: skip
 
 
+def test_two_sides_a_hyphen_joins_before_a_noun(d):
+    # "Veltria - Norland talks began .": the first word, before a dash, is no dateline's
+    # place but a side of the talks (040, both ways)
+    rows = [
+        "Veltria Veltria PROPN 4 compound", "- - PUNCT 1 punct", "Norland Norland PROPN 4 compound",
+        "talks talk NOUN 5 nsubj", "began begin VERB 0 root", ". . PUNCT 5 punct",
+    ]  # fmt: skip
+    both = {("VLT", "NOR", "040", "asserted"), ("NOR", "VLT", "040", "asserted")}
+    assert coded(d, *rows) == both
+    # "Ahead of Veltria - Norland talks , Ostia warned .": talks to come
+    assert coded(
+        d, "Ahead ahead ADV 6 advmod", "of of ADP 6 case", "Veltria Veltria PROPN 6 compound",
+        "- - PUNCT 3 punct", "Norland Norland PROPN 6 compound", "talks talk NOUN 9 obl",
+        ", , PUNCT 6 punct", "Ostia Ostia PROPN 9 nsubj", "warned warn VERB 0 root",
+        ". . PUNCT 9 punct",
+    ) == {("VLT", "NOR", "040", "future"), ("NOR", "VLT", "040", "future")}  # fmt: skip
+    # "VELTRIA - Norland talks began .": a place in capitals before a dash is a dateline
+    rows[0] = "VELTRIA Veltria PROPN 4 compound"
+    assert not coded(d, *rows)
+
+
 def test_clashes_between_two_sides_of_one_state(d):
     # "Fighters were killed in clashes between Veltria's soldiers and rebels."
     assert coded(

@@ -26,7 +26,7 @@ included (the convention of every CAMEO set here). Read in word order:
 
 from __future__ import annotations
 
-from kg.coding.sentence import dateline_end
+from kg.coding.names import dateline_end
 from kg.coding.targets import joined_by_and, opened_by
 from kg.coding.tree import Sentence, Unit
 

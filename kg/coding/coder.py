@@ -41,6 +41,7 @@ from kg.coding.bombings import bomb_code, weapon_code
 from kg.coding.crowds import dispersed_crowds, nominal_protests, nominal_repression
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import apply_modality
+from kg.coding.names import dateline_end
 from kg.coding.nominal import (
     nominal_between,
     nominal_meetings,
@@ -53,7 +54,7 @@ from kg.coding.reading import read_verb
 from kg.coding.remarks import aimless_criticism, nominal_remarks, participle_remarks
 from kg.coding.requests import answered_requests, holder
 from kg.coding.sanctions import imposed_sanctions
-from kg.coding.sentence import Sentence, Unit, dateline_end, find_mentions, find_units
+from kg.coding.sentence import Sentence, Unit, find_mentions, find_units
 from kg.coding.shallow import shallow_events
 from kg.coding.strikes import HARM, nominal_strikes
 from kg.coding.truces import agreed_truces

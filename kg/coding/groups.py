@@ -24,7 +24,7 @@ from kg.coding.tree import Sentence, Unit
 from kg.knowledge.actor_codes import AGENT_NAMES
 
 __all__ = [
-    "UNIDENTIFIED", "WEAPONS", "gunmen", "local_militants", "merge_adjacent", "own_agents",
+    "UNIDENTIFIED", "WEAPONS", "gunmen", "hyphen_pair", "hyphened", "local_militants", "merge_adjacent", "own_agents",
     "paired_agents", "share_agents", "unidentified", "weapon_group",
 ]  # fmt: skip
 
@@ -180,6 +180,35 @@ def weapon_group(sent: Sentence, top: int, agents: list[Any]) -> bool:
         and all(m.entry.phrase.words[-1] in WEAPONS for m in agents)
         and sent[top].base not in ("nsubj", "csubj")
     )
+
+
+def hyphen_pair(sent: Sentence, local: list[Any], first: list[Any], code_of: Any) -> list[Any]:
+    """The other state of a pair written with a hyphen in one name group ("*US-China* talks",
+    "Egyptian-Saudi drills"): both are sides, not one the other's owner. ``code_of`` gives a
+    mention's code."""
+    out = []
+    for a in local:
+        if a in first:
+            continue
+        for b in first:
+            lo, hi = sorted((a, b), key=lambda m: m.start)
+            gap = [sent[i].text for i in sent.ids if lo.end < i < hi.start]
+            codes = code_of(a), code_of(b)
+            if gap in (["-"], ["–"]) and all(len(c) == 3 for c in codes) and codes[0] != codes[1]:
+                out.append(a)
+    return out
+
+
+def hyphened(sent: Sentence, dash: int) -> bool:
+    """The dash at ``dash``, after the sentence's first word, joins two words of one noun
+    ("Russia - Ukraine talks", "Russia - controlled guards"): no dateline's end, unless that
+    word is a place in capitals ("MOSCOW - Russia said")."""
+    k = sent.ids.index(dash)
+    last, nxt = sent[sent.ids[k - 1]], sent.words.get(sent.ids[min(k + 1, len(sent.ids) - 1)])
+    return (
+        not (last.text.isupper() and len(last.text) > 3) and nxt is not None
+        and last.base in ("compound", "amod") and last.head in (nxt.head, nxt.i)
+    )  # fmt: skip
 
 
 def paired_agents(sent: Sentence, units: list[Unit]) -> None:

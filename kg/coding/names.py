@@ -6,22 +6,26 @@
 * no actor at all: a date ("May 15", :data:`MONTHS`), a currency ("US dollars",
   :data:`CURRENCIES`), a common word ("male residents", :func:`common_word`), a name of a
   continent, sea or newspaper ("Latin America", "the Sea of Japan", :func:`in_place_name`);
-* a state named by its half: "the North" after "South Korea" (:func:`halves`).
+* a state named by its half: "the North" after "South Korea" (:func:`halves`);
+* where the story was filed: the dateline before its end (:func:`dateline_end`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from kg.coding.groups import hyphened
 from kg.coding.tree import Sentence, Word
 from kg.knowledge.names import NOT_ACTORS
 
 __all__ = [
     "CURRENCIES",
+    "DATELINE_ENDS",
     "MONTHS",
     "POSSESSIVE_ENDINGS",
     "backer",
     "common_word",
+    "dateline_end",
     "halves",
     "in_place_name",
     "rejoined",
@@ -195,3 +199,36 @@ def halves(sent: Sentence, dicts: Any, found: list[Any]) -> list[tuple[int, Any]
                 if entry and entry[0] == len(name):
                     out.append((i, entry[1]))
     return out
+
+
+#: the dashes and colons that end a dateline ("MOGADISHU (Reuters) -", "Managua:")
+DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":"})
+
+
+def dateline_end(sent: Sentence) -> int:
+    """The word that ends the sentence's dateline ("RAMALLAH, Oct 10 (WAFA) –"), else 0: what
+    stands before it is where the story was filed, no actor of its events."""
+    for k, i in enumerate(sent.ids[:10]):
+        if sent[i].text in DATELINE_ENDS and k > 0:
+            before = [sent[j] for j in sent.ids[:k]]
+            if sum(w.text == "(" for w in before) > sum(w.text == ")" for w in before):
+                continue  # "(NNN-XINHUA) –": a dash inside the agency's brackets
+            if k == 1 and hyphened(sent, i):
+                return 0  # "Russia - Ukraine talks", "Russia - controlled": a word's, no dateline
+            inside = _in_parentheses(before)  # "(Reuters)", "(Tasnim)": the agency, any tag
+            if all(w.upos in ("PROPN", "PUNCT", "NUM") or w.text.isupper() or w.text in "()"
+                   or w.text.isdigit() or n in inside for n, w in enumerate(before))\
+                    and any(w.text.isupper() or w.upos == "PROPN" for w in before):  # fmt: skip
+                return i
+            return 0
+    return 0
+
+
+def _in_parentheses(words: list[Word]) -> set[int]:
+    """Positions of the words between a "(" and its ")"."""
+    inside, depth = set(), 0
+    for n, w in enumerate(words):
+        depth += (w.text == "(") - (w.text == ")")
+        if depth > 0 and w.text != "(":
+            inside.add(n)
+    return inside

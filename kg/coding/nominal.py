@@ -13,7 +13,10 @@ A withdrawal named by a noun ("the withdrawal of Russian-led troops from Kazakhs
 started") is 0874 from the "of" phrase's actor to the "from" phrase's state.
 
 An act between two sides named by a noun ("clashes between X and Y", "talks between X and
-Y", "a ceasefire between X and Y") is coded both ways between every two states it names.
+Y", "a ceasefire between X and Y", "military exercises between X and Y", or with the sides
+joined by a hyphen before it: "US-China talks", not a war named so) is coded both ways between
+every two states it names; drills named as what someone objects to are no event ("defiance
+against ... joint drills between X and Y").
 
 A meeting, call or fight named by a noun in a phrase of circumstance ("in a call with X",
 "during talks with X", "killed in a clash with X", "is in Athens for meetings with X"; not
@@ -228,14 +231,35 @@ def nominal_between(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit,
         sides = [u for u in units if u.head in heads or u.words & heads]
         if len({u.code for u in sides if u.state}) < 2:
             sides = _between_in_order(sent, n, units)
+            if not sides and w.lemma.lower() not in ("war", "hostilities"):
+                sides = _hyphen_sides(sent, n, units)  # (not "over the Israel-Hamas war")
         if len({u.code for u in sides if u.state}) < 2:
             continue
         lead = {sent[k].text.lower() for k in sent.children(n, "case", "amod")}
-        fact = "future" if lead & (AHEAD | PLANNED) else "asserted"
+        start = sent.ids.index(min(n, *(min(u.words) for u in sides if u.words)))
+        lead |= {sent[k].text.lower() for k in sent.ids[max(0, start - 3) : start]}
+        fact = "future" if lead & (AHEAD | PLANNED) else "asserted"  # "*Ahead of* US-China talks"
         # two states, or two sides of one ("clashes between Yemen's government forces and
         # Houthi rebels": YEMMIL and YEMREB)
         out += [(a, b, code, fact) for a in sides for b in sides if a.code != b.code]
     return out
+
+
+def _hyphen_sides(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
+    """The two sides a hyphen joins right before noun ``n`` ("*US-China* talks", "the
+    *India-Pakistan* clashes", "joint *Russian-Chinese* naval drills"), two words apart."""
+    k = sent.ids.index(n)
+    near = [u for u in units if u.words and u.state and sent.ids[max(0, k - 4)] <= min(u.words) < n]
+    for a, b in zip(near, near[1:]):
+        gap = [sent[i].text for i in sent.ids if max(a.words) < i < min(b.words)]
+        rest = [sent[i] for i in sent.ids if max(b.words) < i < n]
+        if (
+            gap in (["-"], ["–"])
+            and a.state != b.state
+            and all(w.upos in ("NOUN", "ADJ", "PROPN") for w in rest)
+        ):
+            return [a, b]
+    return []
 
 
 #: prepositions of what one objects to or acts in spite of: drills named there are a reason

@@ -20,6 +20,7 @@ from typing import Any
 
 from kg.coding.groups import (
     gunmen,
+    hyphen_pair,
     local_militants,
     merge_adjacent,
     own_agents,
@@ -34,6 +35,7 @@ from kg.coding.names import (
     POSSESSIVE_ENDINGS,
     backer,
     common_word,
+    dateline_end,
     described,
     halves,
     in_place_name,
@@ -266,6 +268,7 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
             code, head = actor_code(a.entry, date), actor_code(first[0].entry, date)
             if len(head) == 3 and code.startswith(head) and len(code) > 3:
                 first = [a]
+        first += hyphen_pair(sent, local, first, lambda m: actor_code(m.entry, date))
         chosen = first + [a for a in actors if a not in local]
         for a in chosen:
             code = actor_code(a.entry, date)
@@ -290,39 +293,10 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
     return units
 
 
-def dateline_end(sent: Sentence) -> int:
-    """The word that ends the sentence's dateline ("RAMALLAH, Oct 10 (WAFA) –"), else 0: what
-    stands before it is where the story was filed, no actor of its events."""
-    for k, i in enumerate(sent.ids[:10]):
-        if sent[i].text in DATELINE_ENDS and k > 0:
-            before = [sent[j] for j in sent.ids[:k]]
-            if sum(w.text == "(" for w in before) > sum(w.text == ")" for w in before):
-                continue  # "(NNN-XINHUA) –": a dash inside the agency's brackets
-            inside = _in_parentheses(before)  # "(Reuters)", "(Tasnim)": the agency, any tag
-            if all(w.upos in ("PROPN", "PUNCT", "NUM") or w.text.isupper() or w.text in "()"
-                   or w.text.isdigit() or n in inside for n, w in enumerate(before))\
-                    and any(w.text.isupper() or w.upos == "PROPN" for w in before):  # fmt: skip
-                return i
-            return 0
-    return 0
-
-
-def _in_parentheses(words: list[Word]) -> set[int]:
-    """Positions of the words between a "(" and its ")"."""
-    inside, depth = set(), 0
-    for n, w in enumerate(words):
-        depth += (w.text == "(") - (w.text == ")")
-        if depth > 0 and w.text != "(":
-            inside.add(n)
-    return inside
-
-
 #: a state's missions abroad: where they stand is another state's place
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 #: prepositions of a place ("in northern Colombia", "near Georgia's parliament")
 PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
-#: the dashes and colons that end a dateline ("MOGADISHU (Reuters) -", "Managua:")
-DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":"})
 
 
 #: agents of a state's own politics, order, law and press: with one state named, they are its

@@ -226,9 +226,13 @@ def _object_before(sent: Sentence, v: int, u: Unit) -> bool:
     )
 
 
-def _passive(sent: Sentence, v: int) -> bool:
+def _passive(sent: Sentence, v: int, u: Unit) -> bool:
     """Whether a form of "be" stands right before verb ``v``, past adverbs ("were *killed*",
-    "was later *released*"): a passive, whose subject is whom it was done to."""
+    "was later *released*"): a passive, whose subject is whom it was done to, by ``u`` after
+    it with no other verb between ("near a base *run* by Veltria": Veltria runs the base)."""
+    between = sent.ids[sent.ids.index(v) + 1 : sent.ids.index(min(u.words))]
+    if any(sent[i].upos in ("VERB", "AUX") for i in between):
+        return False
     k = sent.ids.index(v) - 1
     while k >= 0 and sent[sent.ids[k]].upos == "ADV":
         k -= 1
@@ -354,7 +358,7 @@ def shallow_events(
         joined = forces or [u for u in partner if _joined(sent, u, last)]
         sources = [*joined, last] if tgt else [*partner, last]
         targets = tgt[:1]
-        if targets and (_after_by(sent, targets[0], v) or _passive(sent, v)):
+        if targets and (_after_by(sent, targets[0], v) or _passive(sent, v, targets[0])):
             # "prisoners released Saturday by Israel": a passive, whose doer follows "by";
             # "civilians were killed as a result of Russian attacks": the victims are before
             sources, targets = targets, [last]
