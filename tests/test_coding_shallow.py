@@ -142,3 +142,24 @@ def test_a_passive_read_in_word_order_is_done_to_its_subject(d):
         "as as ADP 8 case", "a a DET 8 det", "result result NOUN 0 root", "of of ADP 11 case",
         "Veltrian Veltrian ADJ 11 amod", "attacks attack NOUN 8 nmod", ". . PUNCT 8 punct",
     ) == {("VLT", "NORMIL", "190", "asserted")}  # fmt: skip
+
+
+def test_a_doer_before_phrases_of_place_read_in_word_order(d):
+    # "Police in central Veltria near the main square detained several protesters .",
+    # "detained" an adjective: the police, past two phrases of place, detained them
+    rows = [
+        "Police police PROPN 0 root", "in in ADP 4 case", "central central ADJ 4 amod",
+        "Veltria Veltria PROPN 1 nmod", "near near ADP 8 case", "the the DET 8 det",
+        "main main ADJ 8 amod", "square square NOUN 4 nmod", "detained detain VERB 11 amod",
+        "several several ADJ 11 amod", "protesters protester NOUN 8 nmod", ". . PUNCT 1 punct",
+    ]  # fmt: skip
+    assert coded(d, *rows) == {("VLTCOP", "VLTOPP", "173", "asserted")}
+    # "Attacks on the region of Veltria near Norland on Monday detained ...": an actor in an
+    # "of" phrase inside a phrase of place is no doer
+    assert not coded(
+        d, "Attacks attack NOUN 0 root", "on on ADP 4 case", "the the DET 4 det",
+        "region region NOUN 1 nmod", "of of ADP 6 case", "Veltria Veltria PROPN 4 nmod",
+        "near near ADP 8 case", "Norland Norland PROPN 6 nmod", "on on ADP 10 case",
+        "Monday Monday PROPN 8 nmod", "detained detain VERB 13 amod", "several several ADJ 13 amod",
+        "protesters protester NOUN 10 nmod", ". . PUNCT 1 punct",
+    )  # fmt: skip

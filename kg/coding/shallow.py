@@ -22,7 +22,8 @@ groups"); force on an object in a place is on the place's state ("struck targets
 Lebanon*"); doers joined by "and" all do an act that has a target ("The U.S. and Britain struck
 Houthi targets"); a lower-case word a tagger took for a name may be the verb; a participle
 after "be" is a passive, done to the actor before it by the one after ("civilians *were
-killed* as a result of Russian attacks"). A negation or "will/would" right before the
+killed* as a result of Russian attacks"); a doer may stand before phrases of place ("Police *in
+central Tbilisi near the parliament building* detained"). A negation or "will/would" right before the
 verb codes nothing, nor does a verb after "if" or "unless" in its stretch; "X or Y" are no two
 sides.
 
@@ -177,6 +178,34 @@ def _of_object(sent: Sentence, v: int, after: list[int], here: list[Unit]) -> li
     return [u]
 
 
+def _before_places(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
+    """The doer before phrases of place between it and verb ``v``, however long ("Police *in
+    central Tbilisi near the parliament building* detained ..."): the first actor, going
+    back over nouns and such phrases, that stands in none."""
+    ids = sent.ids
+    k, placed = ids.index(v) - 1, False
+    while k >= 0:
+        w = sent[ids[k]]
+        if w.upos == "ADP" and w.text.lower() in PLACE_OR_AIM:
+            placed = True
+        elif w.upos not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PART"):
+            return []
+        u = next((u for u in units if ids[k] in u.words), None)
+        if u is not None and not _after_preposition(sent, u):
+            return [u] if placed else []
+        k -= 1
+    return []
+
+
+def _after_preposition(sent: Sentence, u: Unit) -> bool:
+    """Whether a preposition (any) opens the phrase of ``u``, past determiners and
+    adjectives ("region *of* Belgorod")."""
+    k = sent.ids.index(min(u.words))
+    while k > 0 and sent[sent.ids[k - 1]].upos in ("DET", "ADJ", "NUM"):
+        k -= 1
+    return k > 0 and sent[sent.ids[k - 1]].upos == "ADP"
+
+
 def _in_phrase(sent: Sentence, u: Unit) -> bool:
     """Whether a preposition opens the phrase of ``u`` ("on a village", "in northern Iraq"):
     an actor there is where or whom an act was done, not its doer."""
@@ -320,7 +349,7 @@ def shallow_events(
         ]  # fmt: skip
         tgt = [u for u in here if min(u.words) > v and min(u.words) - v <= NEAR_AFTER]
         tgt = tgt or _described(sent, after, units) or _of_object(sent, v, after, here)
-        src = src or _before_appositives(sent, before, units, v)
+        src = src or _before_appositives(sent, before, units, v) or _before_places(sent, v, here)
         if not src:
             continue
         patterns = dicts.patterns_for(entries)
