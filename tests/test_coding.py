@@ -848,7 +848,8 @@ def test_kg_verbs_fill_gaps_a_check_of_news_verbs_found(phoenix):
 
 def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
     """Diplomatic notes of protest sent or handed are official complaints (114); a leader
-    dialled is called (041); a ceasefire agreement or pact signed is a ceasefire (0871, both
+    dialled is called (041); an envoy pulled or recalled is diplomatic relations reduced
+    (161); a ceasefire agreement or pact signed is a ceasefire (0871, both
     ways), not any agreement (057)."""
     for verb, lemma, rows in (
         ("handed", "hand", ("a a DET 4 det", "note note NOUN 2 obj", "of of ADP 6 case",
@@ -866,6 +867,13 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
         phoenix, "Japan Japan PROPN 2 nsubj", "dialled dial VERB 0 root", "Russia Russia PROPN 2 obj",
         ". . PUNCT 2 punct",
     ) == {("JPN", "RUS", "041", "asserted"), ("RUS", "JPN", "041", "asserted")}  # fmt: skip
+    # "Japan pulled its envoy from Russia.", "Japan recalled its envoy to Russia.": 161
+    for verb, lemma in (("pulled", "pull"), ("recalled", "recall")):
+        assert {(s, t[:3], c) for s, t, c, _f in coded(
+            phoenix, "Japan Japan PROPN 2 nsubj", f"{verb} {lemma} VERB 0 root",
+            "its its PRON 4 nmod:poss", "envoy envoy NOUN 2 obj", "from from ADP 6 case",
+            "Russia Russia PROPN 2 obl", ". . PUNCT 2 punct",
+        )} == {("JPN", "RUS", "161")}  # fmt: skip
     # "Japan signed a ceasefire agreement with Russia."
     assert coded(
         phoenix, "Japan Japan PROPN 2 nsubj", "signed sign VERB 0 root", "a a DET 5 det",
