@@ -116,3 +116,13 @@ def test_police_that_break_up_a_gathering_repress_their_states_opposition(d):
         "break break VERB 3 xcomp", "up up ADP 6 compound:prt", "a a DET 9 det",
         "rally rally NOUN 6 obj", ". . PUNCT 3 punct",
     )  # fmt: skip
+
+
+def test_tear_gas_written_with_a_hyphen_split_off(d):
+    # "Veltrian police applied tear - gas on protesters .": the tokenizer split "tear-gas"
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "police police NOUN 3 nsubj",
+        "applied apply VERB 0 root", "tear tear NOUN 6 compound", "- - PUNCT 4 punct",
+        "gas gas NOUN 3 obj", "on on ADP 8 case", "protesters protester NOUN 6 nmod",
+        ". . PUNCT 3 punct",
+    ) == {("VLTCOP", "VLTOPP", "175", "asserted")}  # fmt: skip

@@ -446,6 +446,18 @@ def test_an_agent_and_the_state_after_its_of_are_one_actor(d):
         "Veltria Veltria PROPN 4 obl", "condemned condemn VERB 0 root",
         "Norland Norland PROPN 4 obj", ". . PUNCT 4 punct",
     ) == {("VLTLEG", "NOR", "111", "asserted")}  # fmt: skip
+    # "The government of the Republic of Veltria condemned Norland.", "Veltria" taken for the
+    # subject: the government's state stands after "of the"
+    assert coded(
+        d, "The the DET 2 det", "government government NOUN 7 nsubj", "of of ADP 5 case",
+        "the the DET 5 det", "Veltria Veltria PROPN 7 nsubj", "has have AUX 7 aux",
+        "condemned condemn VERB 0 root", "Norland Norland PROPN 7 obj", ". . PUNCT 7 punct",
+    ) == {("VLTGOV", "NOR", "111", "asserted")}  # fmt: skip
+    # "Gunmen in Veltria attacked Norland.": gunmen stay unidentified wherever they are
+    assert coded(
+        d, "Gunmen gunman NOUN 4 nsubj", "in in ADP 3 case", "Veltria Veltria PROPN 4 obl",
+        "attacked attack VERB 0 root", "Norland Norland PROPN 4 obj", ". . PUNCT 4 punct",
+    ) == {("---UAF", "NOR", "190", "asserted")}  # fmt: skip
 
 
 def test_a_purpose_aimed_at_someone_is_the_act(d):

@@ -41,8 +41,9 @@ def merge_adjacent(units: list[Unit], sent: Sentence | None = None) -> list[Unit
     """Units whose words touch form one noun phrase the parser split ("Turkish | President |
     Recep Tayyip Erdogan" as three subjects): the first state, made more specific by a later
     code of the same state (``TUR`` + ``TURGOV``), with the agents of an agent-only unit. So
-    do, given ``sent``, an agent and the state right after its "of" ("Ambassador of | India",
-    whatever the parser hung "India" on), and two units with only a bracket between them
+    do, given ``sent``, an agent and the state of its "of" or "in" phrase ("Ambassador of |
+    India", "The government of the | Central African Republic", whatever the parser hung the
+    state on), and two units with only a bracket between them
     ("Prime Minister (PM) | Thongloun Sisoulith", "the National Liberation Army [ELN] |
     guerrilla group")."""
     out: list[Unit] = []
@@ -56,7 +57,8 @@ def merge_adjacent(units: list[Unit], sent: Sentence | None = None) -> list[Unit
             [sent.words.get(i) for i in range(max(prev.words) + 1, min(u.words))] if sent else []
         )
         texts = [w.text.lower() if w else "" for w in between]
-        owned = gap == 2 and not prev.state and u.code == u.state and texts == ["of"]
+        owned = not prev.state and u.code == u.state == u.state[:3] and _owner_phrase(between)
+        owned = owned and prev.code != "---UAF"  # gunmen stay unidentified wherever they are
         # "Prime Minister (PM) Thongloun Sisoulith": an abbreviation in brackets between
         aside = len(texts) >= 3 and texts[0] == "(" and texts[-1] == ")" and "(" not in texts[1:]
         aside = aside or (texts in ([")"], ["]"]) and _abbreviated(sent, prev, out))
@@ -76,6 +78,19 @@ def merge_adjacent(units: list[Unit], sent: Sentence | None = None) -> list[Unit
         actor = u.actor if state == u.state else prev.actor
         out[-1] = Unit(code, u.head, prev.start, prev.words | u.words, state, actor)
     return out
+
+
+def _owner_phrase(between: list[Any]) -> bool:
+    """The words between an agent and a state are an owner phrase's opening: "of" or "in",
+    then at most three determiners, adjectives or nouns ("Ambassador *of* India", "The
+    government *of the* Central African Republic", "Security forces *in the* Sudanese capital
+    Khartoum"), whatever the parser hung them on."""
+    if not between or None in between or len(between) > 4:
+        return False
+    first, rest = between[0], between[1:]
+    return first.text.lower() in ("of", "in") and all(
+        w.upos in ("DET", "ADJ", "NOUN", "PROPN") for w in rest
+    )
 
 
 def _abbreviated(sent: Sentence | None, prev: Unit, out: list[Unit]) -> bool:
