@@ -39,17 +39,31 @@ from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import SCHEDULED
 from kg.coding.names import named_as
 from kg.coding.pairs import FORCE, pairs, visiting, with_each_other
-from kg.coding.patterns import QUANTIFIERS, best_match
+from kg.coding.patterns import best_match
 from kg.coding.reading import VISITS, no_act
-from kg.coding.targets import joined_by_and
 from kg.coding.tree import Sentence, Unit
+from kg.coding.word_order import (
+    ARRIVALS,
+    BREAKS,
+    CONDITIONS,
+    NEAR_AFTER,
+    NEAR_BEFORE,
+    OBJECT_START,
+    after_by,
+    alternative,
+    at_place,
+    before_appositives,
+    before_places,
+    described,
+    in_phrase,
+    joined,
+    object_before,
+    of_object,
+    passive,
+)
 
 __all__ = ["BREAKS", "shallow_events"]
 
-#: marks that end a stretch of the sentence
-BREAKS = frozenset({",", ";", ":", "—", "–"})
-#: how far (in words) the source may stand before the verb and the target after it
-NEAR_BEFORE, NEAR_AFTER = 4, 6
 #: words right before a verb that make it no event of its own
 BLOCKERS = frozenset({
     "not", "n't", "never", "no", "will", "would", "could", "may", "might", "to", "should",
@@ -57,8 +71,6 @@ BLOCKERS = frozenset({
 })  # fmt: skip
 
 
-#: tags of a word that opens an object right after a verb
-OBJECT_START = frozenset({"NOUN", "PROPN", "DET", "NUM", "ADJ", "PRON"})
 #: verbs whose past tense is their base form, read as verbs right after an actor
 SAME_PAST = frozenset({"cut", "hit", "put", "set", "shut", "quit"})
 #: words right before a participle that make it an adjective of the noun after it
@@ -86,224 +98,6 @@ def _inflected(sent: Sentence, v: int) -> bool:
     w = sent[v]
     low = w.text.lower()
     return low != w.lemma.lower() or low.endswith(("ed", "es"))
-
-
-#: prepositions of a place or an aim: an actor after them is no doer ("of", "from" and "by"
-#: may name one: "troops from the border police clashed")
-PLACE_OR_AIM = frozenset({
-    "on", "in", "at", "near", "against", "into", "inside", "outside", "across", "to", "toward",
-    "towards", "onto", "upon",
-})  # fmt: skip
-
-
-#: tags of the words of a name kg does not know, or of the words around it
-NAME_TAGS = frozenset({"PROPN", "DET", "PUNCT"})
-#: tags that may open an appositive ("*the* governor of ...", "*editor* of ...")
-APPOSITIVE_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
-
-
-def _described(sent: Sentence, after: list[int], units: list[Unit]) -> list[Unit]:
-    """The units of an appositive that describes a name kg does not know, right after the verb
-    ("arrested Bornwell Chakaodza*, editor of the independent Standard newspaper*"; "detained
-    Luis Fernando Camacho*, the governor of Santa Cruz and a prominent opposition leader*"):
-    the person is what the appositive says."""
-    if not after or any(sent[i].upos not in NAME_TAGS for i in after):
-        return []
-    if not any(sent[i].upos == "PROPN" for i in after):
-        return []
-    ids = sent.ids
-    k = ids.index(after[-1]) + 1
-    if (
-        k + 1 >= len(ids)
-        or sent[ids[k]].text != ","
-        or sent[ids[k + 1]].upos not in APPOSITIVE_START
-    ):
-        return []
-    stretch = []
-    for i in ids[k + 1 : k + 1 + NEAR_AFTER + 2]:
-        if sent[i].text in BREAKS or sent[i].upos in ("VERB", "AUX", "PRON"):
-            break
-        stretch.append(i)
-    return [u for u in units if u.words and u.words <= set(stretch)][:1]
-
-
-def _before_appositives(sent: Sentence, before: list[int], units: list[Unit], v: int) -> list[Unit]:
-    """The doer a verb's stretch lacks, past appositives set off by commas: "Brazil's
-    president, Lula, and his Angolan counterpart, João Lourenço, on Friday *signed*": the
-    last actor of the nearest stretch before that has one and no verb, up to three stretches
-    back (the actors of that stretch, with those "and" joins to it before)."""
-    ids = sent.ids
-    if any(sent[i].upos in ("VERB", "AUX", "SCONJ") for i in before if i in sent.words):
-        return []
-    k = ids.index(before[0] if before else v)  # (a comma right before the verb: none)
-    for _ in range(3):
-        if k < 2 or sent[ids[k - 1]].text != ",":
-            return []
-        j = k - 1
-        while j > 0 and sent[ids[j - 1]].text not in BREAKS:
-            j -= 1
-        segment = set(ids[j : k - 1])
-        if not segment or len(segment) > 10:
-            return []
-        if any(sent[i].upos in ("VERB", "AUX", "SCONJ") for i in segment):
-            return []
-        found = [u for u in units if u.words and u.words <= segment and not _in_phrase(sent, u)]
-        if found:
-            return found[-1:]
-        k = j
-    return []
-
-
-#: tags of the words of an object's noun phrase, up to an actor its "of" phrases name
-OBJECT_PHRASE = frozenset({"DET", "NUM", "ADJ", "ADV", "NOUN", "PROPN", "PART", "PUNCT"})
-
-
-def _of_object(sent: Sentence, v: int, after: list[int], here: list[Unit]) -> list[Unit]:
-    """The actor an object's "of" phrases name, however far ("arrested four leaders *of* one
-    *of* the city's most prominent pro-democracy groups"): the first unit after the verb
-    reached through nouns and "of" alone."""
-    first = [u for u in here if min(u.words) > v]
-    if not first:
-        return []
-    u = min(first, key=lambda x: min(x.words))
-    between = [i for i in after if i < min(u.words)]
-    if not between or not sent[between[0]].text.islower():
-        return []  # (a name's words: "Revolutionary *Armed* Forces of Colombia")
-    if not any(sent[i].text.lower() == "of" for i in between):
-        return []
-    for i in between:
-        w = sent[i]
-        if w.text.lower() != "of" and (w.upos not in OBJECT_PHRASE or w.text in BREAKS):
-            return []
-    return [u]
-
-
-def _before_places(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
-    """The doer before phrases of place between it and verb ``v``, however long ("Police *in
-    central Tbilisi near the parliament building* detained ..."): the first actor, going
-    back over nouns and such phrases, that stands in none."""
-    ids = sent.ids
-    k, placed = ids.index(v) - 1, False
-    while k >= 0:
-        w = sent[ids[k]]
-        if w.upos == "ADP" and w.text.lower() in PLACE_OR_AIM:
-            placed = True
-        elif w.upos not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PART"):
-            return []
-        u = next((u for u in units if ids[k] in u.words), None)
-        if u is not None and not _after_preposition(sent, u):
-            return [u] if placed else []
-        k -= 1
-    return []
-
-
-def _after_preposition(sent: Sentence, u: Unit) -> bool:
-    """Whether a preposition (any) opens the phrase of ``u``, past determiners and
-    adjectives ("region *of* Belgorod")."""
-    k = sent.ids.index(min(u.words))
-    while k > 0 and sent[sent.ids[k - 1]].upos in ("DET", "ADJ", "NUM"):
-        k -= 1
-    return k > 0 and sent[sent.ids[k - 1]].upos == "ADP"
-
-
-def _in_phrase(sent: Sentence, u: Unit) -> bool:
-    """Whether a preposition opens the phrase of ``u`` ("on a village", "in northern Iraq"):
-    an actor there is where or whom an act was done, not its doer."""
-    k = sent.ids.index(min(u.words))
-    while k > 0:
-        k -= 1
-        w = sent[sent.ids[k]]
-        if w.upos == "ADP":
-            return w.text.lower() in PLACE_OR_AIM
-        if w.upos not in ("DET", "ADJ", "NUM"):
-            return False
-    return False
-
-
-#: prepositions of a place where an act happens: an actor after one is no target of it
-#: (save of a visit, see :data:`VISITS`)
-AT_PLACE = frozenset({"in", "at", "near", "inside"})
-#: verbs of arriving, whose place is whom the visit is to, whatever a dictionary codes them
-ARRIVALS = frozenset({"arrive", "visit", "land", "reach", "travel", "tour", "fly"})
-
-
-def _at_place(sent: Sentence, u: Unit, v: int) -> bool:
-    """Whether ``u`` stands in a phrase of place after verb ``v`` ("in the capital Budapest")."""
-    k = sent.ids.index(min(u.words))
-    while k > sent.ids.index(v) + 1:
-        k -= 1
-        w = sent[sent.ids[k]]
-        if w.upos == "ADP":  # (not "at least three police stations")
-            nxt = sent.ids[k + 1]
-            return w.text.lower() in AT_PLACE and sent[nxt].up not in QUANTIFIERS
-        if w.upos not in ("DET", "ADJ", "ADV", "NUM", "NOUN", "PROPN"):
-            return False
-    return False
-
-
-def _object_before(sent: Sentence, v: int, u: Unit) -> bool:
-    """Whether a noun stands between verb ``v`` and the phrase of place of ``u``: the act's
-    object is there ("struck *targets* in Lebanon"), not the doer ("fought in Syria")."""
-    k = sent.ids.index(v)
-    between = sent.ids[k + 1 : sent.ids.index(min(u.words))]
-    if k > 0 and sent[sent.ids[k - 1]].lemma.lower() == "be":
-        return False  # "were kidnapped Monday in Nigeria": a passive's victims are before it
-    return (
-        bool(between)
-        and sent[between[0]].upos in OBJECT_START
-        and any(sent[i].upos == "NOUN" for i in between)
-    )
-
-
-def _passive(sent: Sentence, v: int, u: Unit) -> bool:
-    """Whether a form of "be" stands right before verb ``v``, past adverbs ("were *killed*",
-    "was later *released*"): a passive, whose subject is whom it was done to, by ``u`` after
-    it with no other verb between ("near a base *run* by Veltria": Veltria runs the base)."""
-    between = sent.ids[sent.ids.index(v) + 1 : sent.ids.index(min(u.words))]
-    if any(sent[i].upos in ("VERB", "AUX") for i in between):
-        return False
-    k = sent.ids.index(v) - 1
-    while k >= 0 and sent[sent.ids[k]].upos == "ADV":
-        k -= 1
-    low = sent[v].text.lower()
-    participle = low != sent[v].lemma.lower() and not low.endswith(("ing", "s"))
-    return k >= 0 and sent[sent.ids[k]].lemma.lower() == "be" and participle
-
-
-def _after_by(sent: Sentence, u: Unit, v: int) -> bool:
-    """Whether ``u`` stands right after "by" (past determiners and adjectives), with no other
-    verb between it and verb ``v`` ("attacked near a base *run* by Veltria")."""
-    k = sent.ids.index(min(u.words))
-    while k > 0 and sent[sent.ids[k - 1]].upos in ("DET", "ADJ"):
-        k -= 1
-    between = sent.ids[sent.ids.index(v) + 1 : k - 1]
-    return (
-        k > 0
-        and sent[sent.ids[k - 1]].text.lower() == "by"
-        and not any(sent[i].upos in ("VERB", "AUX", "NOUN") for i in between)
-    )  # (a noun between is the verb's object, and "by" its doer: "rejected claims *by* X")
-
-
-#: tags of the words that may join two doers with "and" ("X *and his Argentine* counterpart Y")
-JOINING = frozenset({"DET", "PRON", "ADJ", "PROPN", "CCONJ", "PUNCT"})
-
-
-#: words that open a condition: the act after them is not done
-CONDITIONS = frozenset({"if", "unless", "whether"})
-
-
-def _or(sent: Sentence, a: Unit, b: Unit) -> bool:
-    """An "or" stands between units ``a`` and ``b``: "X or Y attacked" are no two sides."""
-    return any(sent[i].text.lower() in ("or", "nor") for i in range(max(a.words) + 1, min(b.words)))
-
-
-def _joined(sent: Sentence, a: Unit, b: Unit) -> bool:
-    """Whether unit ``a`` is joined to ``b`` by "and", past a possessive and a demonym ("Lula
-    *and his Argentine* counterpart Fernandez signed"), however far both stand from the verb."""
-    k = sent.ids.index(min(a.words))
-    if k > 0 and sent[sent.ids[k - 1]].text.lower() == "between":
-        return False  # "clashes between X and Y": a noun's two sides (kg.coding.nominal)
-    return joined_by_and(sent, a, b, 4, JOINING)
 
 
 def shallow_events(
@@ -345,11 +139,11 @@ def shallow_events(
         src = [  # (a unit the parser grouped across the verb counts by its words before it:
             u for u in here  # "Hezbollah fired dozens", "Hezbollah" hung on "dozens")
             if min(u.words) < v and v - max(k for k in u.words if k < v) <= NEAR_BEFORE
-            and not _in_phrase(sent, u)
+            and not in_phrase(sent, u)
         ]  # fmt: skip
         tgt = [u for u in here if min(u.words) > v and min(u.words) - v <= NEAR_AFTER]
-        tgt = tgt or _described(sent, after, units) or _of_object(sent, v, after, here)
-        src = src or _before_appositives(sent, before, units, v) or _before_places(sent, v, here)
+        tgt = tgt or described(sent, after, units) or of_object(sent, v, after, here)
+        src = src or before_appositives(sent, before, units, v) or before_places(sent, v, here)
         if not src:
             continue
         patterns = dicts.patterns_for(entries)
@@ -365,29 +159,31 @@ def shallow_events(
             code = code.replace("036", "040")  # "X and Y met for talks": held, as the tree reads
         last = src[-1]
         partner = [
-            u for u in src[:-1] if max(u.words) + 2 >= min(last.words) and not _or(sent, u, last)
+            u
+            for u in src[:-1]
+            if max(u.words) + 2 >= min(last.words) and not alternative(sent, u, last)
         ]
         partner += [
             u for u in here
             if u not in partner and u.words and max(u.words) < min(last.words)
-            and _joined(sent, u, last) and not _in_phrase(sent, u)
+            and joined(sent, u, last) and not in_phrase(sent, u)
         ]  # fmt: skip
         aimed = match.target if match else None  # "fired rockets *at* Israel": the pattern's
         if code[:3] not in VISITS and w.lemma.lower() not in ARRIVALS:
             # "met in Budapest": a place, not whom they met ("arrived in Gondor" is a visit)
-            placed = [u for u in tgt if u is not aimed and _at_place(sent, u, v)]
+            placed = [u for u in tgt if u is not aimed and at_place(sent, u, v)]
             tgt = [u for u in tgt if u not in placed]
-            if not tgt and code[:2] in FORCE and placed and _object_before(sent, v, placed[0]):
+            if not tgt and code[:2] in FORCE and placed and object_before(sent, v, placed[0]):
                 tgt = placed[:1]  # "struck targets in southern Lebanon": the place's state
         forces = []  # "X and Y struck Houthi targets": an object, not each other
         if code[:2] in FORCE and ":" not in code and nxt is not None and nxt.upos in OBJECT_START:
-            forces, partner = [u for u in partner if _joined(sent, u, last)], []
+            forces, partner = [u for u in partner if joined(sent, u, last)], []
         if with_each_other(code, [*partner, last], tgt):
             tgt = []  # "X and Y exchanged prisoners": each other's, not the prisoners'
-        joined = forces or [u for u in partner if _joined(sent, u, last)]
-        sources = [*joined, last] if tgt else [*partner, last]
+        allied = forces or [u for u in partner if joined(sent, u, last)]
+        sources = [*allied, last] if tgt else [*partner, last]
         targets = tgt[:1]
-        if targets and (_after_by(sent, targets[0], v) or _passive(sent, v, targets[0])):
+        if targets and (after_by(sent, targets[0], v) or passive(sent, v, targets[0])):
             # "prisoners released Saturday by Israel": a passive, whose doer follows "by";
             # "civilians were killed as a result of Russian attacks": the victims are before
             sources, targets = targets, [last]

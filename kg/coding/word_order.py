@@ -1,0 +1,245 @@
+"""Who does and who undergoes an act, read off the words in order, for the shallow reading
+(:mod:`kg.coding.shallow`) of sentences a small parser broke: the doer before phrases of place
+or appositives, the target an object's "of" phrases lead to or an appositive describes, a
+passive's ends, and the tests of where an actor stands (in a phrase of place, after "by").
+
+>>> sorted(AT_PLACE)
+['at', 'in', 'inside', 'near']
+"""
+
+from __future__ import annotations
+
+from kg.coding.patterns import QUANTIFIERS
+from kg.coding.targets import joined_by_and
+from kg.coding.tree import Sentence, Unit
+
+__all__ = [
+    "APPOSITIVE_START", "ARRIVALS", "AT_PLACE", "BREAKS", "CONDITIONS", "JOINING", "NEAR_AFTER",
+    "NEAR_BEFORE", "OBJECT_START", "PLACE_OR_AIM", "after_by", "after_preposition",
+    "alternative", "at_place", "before_appositives", "before_places", "described", "in_phrase",
+    "joined", "object_before", "of_object", "passive",
+]  # fmt: skip
+
+#: marks that end a stretch of the sentence
+BREAKS = frozenset({",", ";", ":", "—", "–"})
+#: how far (in words) the source may stand before the verb and the target after it
+NEAR_BEFORE, NEAR_AFTER = 4, 6
+#: tags of a word that opens an object right after a verb
+OBJECT_START = frozenset({"NOUN", "PROPN", "DET", "NUM", "ADJ", "PRON"})
+
+#: prepositions of a place or an aim: an actor after them is no doer ("of", "from" and "by"
+#: may name one: "troops from the border police clashed")
+PLACE_OR_AIM = frozenset({
+    "on", "in", "at", "near", "against", "into", "inside", "outside", "across", "to", "toward",
+    "towards", "onto", "upon",
+})  # fmt: skip
+
+
+#: tags of the words of a name kg does not know, or of the words around it
+NAME_TAGS = frozenset({"PROPN", "DET", "PUNCT"})
+#: tags that may open an appositive ("*the* governor of ...", "*editor* of ...")
+APPOSITIVE_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def described(sent: Sentence, after: list[int], units: list[Unit]) -> list[Unit]:
+    """The units of an appositive that describes a name kg does not know, right after the verb
+    ("arrested Bornwell Chakaodza*, editor of the independent Standard newspaper*"; "detained
+    Luis Fernando Camacho*, the governor of Santa Cruz and a prominent opposition leader*"):
+    the person is what the appositive says."""
+    if not after or any(sent[i].upos not in NAME_TAGS for i in after):
+        return []
+    if not any(sent[i].upos == "PROPN" for i in after):
+        return []
+    ids = sent.ids
+    k = ids.index(after[-1]) + 1
+    if (
+        k + 1 >= len(ids)
+        or sent[ids[k]].text != ","
+        or sent[ids[k + 1]].upos not in APPOSITIVE_START
+    ):
+        return []
+    stretch = []
+    for i in ids[k + 1 : k + 1 + NEAR_AFTER + 2]:
+        if sent[i].text in BREAKS or sent[i].upos in ("VERB", "AUX", "PRON"):
+            break
+        stretch.append(i)
+    return [u for u in units if u.words and u.words <= set(stretch)][:1]
+
+
+def before_appositives(sent: Sentence, before: list[int], units: list[Unit], v: int) -> list[Unit]:
+    """The doer a verb's stretch lacks, past appositives set off by commas: "Brazil's
+    president, Lula, and his Angolan counterpart, João Lourenço, on Friday *signed*": the
+    last actor of the nearest stretch before that has one and no verb, up to three stretches
+    back (the actors of that stretch, with those "and" joins to it before)."""
+    ids = sent.ids
+    if any(sent[i].upos in ("VERB", "AUX", "SCONJ") for i in before if i in sent.words):
+        return []
+    k = ids.index(before[0] if before else v)  # (a comma right before the verb: none)
+    for _ in range(3):
+        if k < 2 or sent[ids[k - 1]].text != ",":
+            return []
+        j = k - 1
+        while j > 0 and sent[ids[j - 1]].text not in BREAKS:
+            j -= 1
+        segment = set(ids[j : k - 1])
+        if not segment or len(segment) > 10:
+            return []
+        if any(sent[i].upos in ("VERB", "AUX", "SCONJ") for i in segment):
+            return []
+        found = [u for u in units if u.words and u.words <= segment and not in_phrase(sent, u)]
+        if found:
+            return found[-1:]
+        k = j
+    return []
+
+
+#: tags of the words of an object's noun phrase, up to an actor its "of" phrases name
+OBJECT_PHRASE = frozenset({"DET", "NUM", "ADJ", "ADV", "NOUN", "PROPN", "PART", "PUNCT"})
+
+
+def of_object(sent: Sentence, v: int, after: list[int], here: list[Unit]) -> list[Unit]:
+    """The actor an object's "of" phrases name, however far ("arrested four leaders *of* one
+    *of* the city's most prominent pro-democracy groups"): the first unit after the verb
+    reached through nouns and "of" alone."""
+    first = [u for u in here if min(u.words) > v]
+    if not first:
+        return []
+    u = min(first, key=lambda x: min(x.words))
+    between = [i for i in after if i < min(u.words)]
+    if not between or not sent[between[0]].text.islower():
+        return []  # (a name's words: "Revolutionary *Armed* Forces of Colombia")
+    if not any(sent[i].text.lower() == "of" for i in between):
+        return []
+    for i in between:
+        w = sent[i]
+        if w.text.lower() != "of" and (w.upos not in OBJECT_PHRASE or w.text in BREAKS):
+            return []
+    return [u]
+
+
+def before_places(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
+    """The doer before phrases of place between it and verb ``v``, however long ("Police *in
+    central Tbilisi near the parliament building* detained ..."): the first actor, going
+    back over nouns and such phrases, that stands in none."""
+    ids = sent.ids
+    k, placed = ids.index(v) - 1, False
+    while k >= 0:
+        w = sent[ids[k]]
+        if w.upos == "ADP" and w.text.lower() in PLACE_OR_AIM:
+            placed = True
+        elif w.upos not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PART"):
+            return []
+        u = next((u for u in units if ids[k] in u.words), None)
+        if u is not None and not after_preposition(sent, u):
+            return [u] if placed else []
+        k -= 1
+    return []
+
+
+def after_preposition(sent: Sentence, u: Unit) -> bool:
+    """Whether a preposition (any) opens the phrase of ``u``, past determiners and
+    adjectives ("region *of* Belgorod")."""
+    k = sent.ids.index(min(u.words))
+    while k > 0 and sent[sent.ids[k - 1]].upos in ("DET", "ADJ", "NUM"):
+        k -= 1
+    return k > 0 and sent[sent.ids[k - 1]].upos == "ADP"
+
+
+def in_phrase(sent: Sentence, u: Unit) -> bool:
+    """Whether a preposition opens the phrase of ``u`` ("on a village", "in northern Iraq"):
+    an actor there is where or whom an act was done, not its doer."""
+    k = sent.ids.index(min(u.words))
+    while k > 0:
+        k -= 1
+        w = sent[sent.ids[k]]
+        if w.upos == "ADP":
+            return w.text.lower() in PLACE_OR_AIM
+        if w.upos not in ("DET", "ADJ", "NUM"):
+            return False
+    return False
+
+
+#: prepositions of a place where an act happens: an actor after one is no target of it
+#: (save of a visit, see :data:`VISITS`)
+AT_PLACE = frozenset({"in", "at", "near", "inside"})
+#: verbs of arriving, whose place is whom the visit is to, whatever a dictionary codes them
+ARRIVALS = frozenset({"arrive", "visit", "land", "reach", "travel", "tour", "fly"})
+
+
+def at_place(sent: Sentence, u: Unit, v: int) -> bool:
+    """Whether ``u`` stands in a phrase of place after verb ``v`` ("in the capital Budapest")."""
+    k = sent.ids.index(min(u.words))
+    while k > sent.ids.index(v) + 1:
+        k -= 1
+        w = sent[sent.ids[k]]
+        if w.upos == "ADP":  # (not "at least three police stations")
+            nxt = sent.ids[k + 1]
+            return w.text.lower() in AT_PLACE and sent[nxt].up not in QUANTIFIERS
+        if w.upos not in ("DET", "ADJ", "ADV", "NUM", "NOUN", "PROPN"):
+            return False
+    return False
+
+
+def object_before(sent: Sentence, v: int, u: Unit) -> bool:
+    """Whether a noun stands between verb ``v`` and the phrase of place of ``u``: the act's
+    object is there ("struck *targets* in Lebanon"), not the doer ("fought in Syria")."""
+    k = sent.ids.index(v)
+    between = sent.ids[k + 1 : sent.ids.index(min(u.words))]
+    if k > 0 and sent[sent.ids[k - 1]].lemma.lower() == "be":
+        return False  # "were kidnapped Monday in Nigeria": a passive's victims are before it
+    return (
+        bool(between)
+        and sent[between[0]].upos in OBJECT_START
+        and any(sent[i].upos == "NOUN" for i in between)
+    )
+
+
+def passive(sent: Sentence, v: int, u: Unit) -> bool:
+    """Whether a form of "be" stands right before verb ``v``, past adverbs ("were *killed*",
+    "was later *released*"): a passive, whose subject is whom it was done to, by ``u`` after
+    it with no other verb between ("near a base *run* by Veltria": Veltria runs the base)."""
+    between = sent.ids[sent.ids.index(v) + 1 : sent.ids.index(min(u.words))]
+    if any(sent[i].upos in ("VERB", "AUX") for i in between):
+        return False
+    k = sent.ids.index(v) - 1
+    while k >= 0 and sent[sent.ids[k]].upos == "ADV":
+        k -= 1
+    low = sent[v].text.lower()
+    participle = low != sent[v].lemma.lower() and not low.endswith(("ing", "s"))
+    return k >= 0 and sent[sent.ids[k]].lemma.lower() == "be" and participle
+
+
+def after_by(sent: Sentence, u: Unit, v: int) -> bool:
+    """Whether ``u`` stands right after "by" (past determiners and adjectives), with no other
+    verb between it and verb ``v`` ("attacked near a base *run* by Veltria")."""
+    k = sent.ids.index(min(u.words))
+    while k > 0 and sent[sent.ids[k - 1]].upos in ("DET", "ADJ"):
+        k -= 1
+    between = sent.ids[sent.ids.index(v) + 1 : k - 1]
+    return (
+        k > 0
+        and sent[sent.ids[k - 1]].text.lower() == "by"
+        and not any(sent[i].upos in ("VERB", "AUX", "NOUN") for i in between)
+    )  # (a noun between is the verb's object, and "by" its doer: "rejected claims *by* X")
+
+
+#: tags of the words that may join two doers with "and" ("X *and his Argentine* counterpart Y")
+JOINING = frozenset({"DET", "PRON", "ADJ", "PROPN", "CCONJ", "PUNCT"})
+
+
+#: words that open a condition: the act after them is not done
+CONDITIONS = frozenset({"if", "unless", "whether"})
+
+
+def alternative(sent: Sentence, a: Unit, b: Unit) -> bool:
+    """An "or" stands between units ``a`` and ``b``: "X or Y attacked" are no two sides."""
+    return any(sent[i].text.lower() in ("or", "nor") for i in range(max(a.words) + 1, min(b.words)))
+
+
+def joined(sent: Sentence, a: Unit, b: Unit) -> bool:
+    """Whether unit ``a`` is joined to ``b`` by "and", past a possessive and a demonym ("Lula
+    *and his Argentine* counterpart Fernandez signed"), however far both stand from the verb."""
+    k = sent.ids.index(min(a.words))
+    if k > 0 and sent[sent.ids[k - 1]].text.lower() == "between":
+        return False  # "clashes between X and Y": a noun's two sides (kg.coding.nominal)
+    return joined_by_and(sent, a, b, 4, JOINING)
