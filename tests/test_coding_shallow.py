@@ -23,6 +23,8 @@ SECURITY_FORCES {} [~COP]
 PROTESTER [~OPP]
 OFFICIAL [~GOV]
 MINISTER [~GOV]
+PRESIDENT [~GOV]
+KING [~GOV]
 """
 VERBS = """\
 --- ATTACK [190] ---
@@ -39,6 +41,9 @@ MEET {MET MEETING MEETS}
 --- TRADE [060] ---
 TRADE {TRADED TRADING TRADES}
 - * FIRE [193:193]
+
+--- RECEIVE [---] ---
+RECEIVE {RECEIVED RECEIVING RECEIVES}
 
 --- FORCE [170] ---
 FORCE {FORCED FORCING FORCES}
@@ -163,3 +168,14 @@ def test_a_doer_before_phrases_of_place_read_in_word_order(d):
         "Monday Monday PROPN 8 nmod", "detained detain VERB 13 amod", "several several ADJ 13 amod",
         "protesters protester NOUN 10 nmod", ". . PUNCT 1 punct",
     )  # fmt: skip
+
+
+def test_a_guest_received_read_in_word_order(d):
+    # "King Veltrian on Wednesday received Norland 's President .", "received" under
+    # "Wednesday": a guest hosted (043; the visit made, 042, only where a visit is named)
+    assert coded(
+        d, "King king PROPN 2 compound", "Veltrian Veltrian PROPN 0 root", "on on ADP 4 case",
+        "Wednesday Wednesday PROPN 2 nmod", "received receive VERB 4 acl",
+        "Norland Norland PROPN 8 nmod:poss", "'s 's PART 6 case", "President president PROPN 5 obl",
+        ". . PUNCT 2 punct",
+    ) == {("VLTGOV", "NORGOV", "043", "asserted")}  # fmt: skip

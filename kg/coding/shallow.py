@@ -41,6 +41,7 @@ from kg.coding.names import named_as
 from kg.coding.pairs import FORCE, pairs, visiting, with_each_other
 from kg.coding.patterns import best_match
 from kg.coding.reading import VISITS, no_act
+from kg.coding.targets import HOSTS
 from kg.coding.tree import Sentence, Unit
 from kg.coding.word_order import (
     ARRIVALS,
@@ -55,6 +56,7 @@ from kg.coding.word_order import (
     before_appositives,
     before_places,
     described,
+    guest_after,
     in_phrase,
     joined,
     object_before,
@@ -151,6 +153,9 @@ def shallow_events(
         match = best_match(patterns, sent, before, after, by_start, dicts.synsets, dicts.needed)
         entry, block = entries[0]
         code = str(match.pattern.code) if match else str(block.code_of(entry))
+        hosts = w.lemma.lower() in HOSTS and tgt and not (match and code[:2] == "04")
+        if hosts and guest_after(sent, v, tgt[0]):
+            code = "043:042"  # "King Abdullah on Wednesday received Oman Sultan Haitham"
         if not code[:2].isdigit() or code[:3] == "010":
             continue
         if not match and no_act(sent, w.lemma.lower(), tgt):

@@ -16,7 +16,7 @@ from kg.coding.tree import Sentence, Unit
 __all__ = [
     "APPOSITIVE_START", "ARRIVALS", "AT_PLACE", "BREAKS", "CONDITIONS", "JOINING", "NEAR_AFTER",
     "NEAR_BEFORE", "OBJECT_START", "PLACE_OR_AIM", "after_by", "after_preposition",
-    "alternative", "at_place", "before_appositives", "before_places", "described", "in_phrase",
+    "alternative", "at_place", "before_appositives", "before_places", "described", "guest_after", "in_phrase",
     "joined", "object_before", "of_object", "passive",
 ]  # fmt: skip
 
@@ -243,3 +243,11 @@ def joined(sent: Sentence, a: Unit, b: Unit) -> bool:
     if k > 0 and sent[sent.ids[k - 1]].text.lower() == "between":
         return False  # "clashes between X and Y": a noun's two sides (kg.coding.nominal)
     return joined_by_and(sent, a, b, 4, JOINING)
+
+
+def guest_after(sent: Sentence, v: int, u: Unit) -> bool:
+    """Whether ``u`` is the object right after a verb of hosting ``v``, past titles and
+    names ("received *Oman Sultan Haitham bin Tariq*"), not an actor in a phrase after it
+    ("received a letter *from* X")."""
+    between = sent.ids[sent.ids.index(v) + 1 : sent.ids.index(min(u.words))]
+    return len(between) <= 3 and all(sent[i].upos in ("DET", "ADJ", "PROPN") for i in between)
