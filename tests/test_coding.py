@@ -882,6 +882,16 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
     ) == {("JPN", "RUS", "0871", "asserted"), ("RUS", "JPN", "0871", "asserted")}  # fmt: skip
 
 
+def test_an_organ_named_for_one_state_alone_is_that_states(phoenix):
+    # "The State Department condemned Russia.": the United States' government, not an organ
+    # of no state (nor of Russia, the one state named)
+    assert coded(
+        phoenix, "The the DET 3 det", "State State PROPN 3 compound",
+        "Department Department PROPN 4 nsubj", "condemned condemn VERB 0 root",
+        "Russia Russia PROPN 4 obj", ". . PUNCT 4 punct",
+    ) == {("USAGOV", "RUS", "111", "asserted")}  # fmt: skip
+
+
 def test_a_pattern_preposition_opens_no_phrase_of_time(phoenix):
     # "Japan called Russia on Monday.": a phone call, not CALL * (ON), a call on someone (020)
     assert coded(

@@ -24,7 +24,7 @@ from kg.coding.tree import Sentence, Unit
 from kg.knowledge.actor_codes import AGENT_NAMES
 
 __all__ = [
-    "UNIDENTIFIED", "WEAPONS", "gunmen", "hyphen_pair", "hyphened", "local_militants", "merge_adjacent", "own_agents",
+    "UNIDENTIFIED", "WEAPONS", "gunmen", "home_organs", "hyphen_pair", "hyphened", "local_militants", "merge_adjacent", "own_agents",
     "paired_agents", "share_agents", "unidentified", "weapon_group",
 ]  # fmt: skip
 
@@ -224,6 +224,26 @@ def hyphened(sent: Sentence, dash: int) -> bool:
         not (last.text.isupper() and len(last.text) > 3) and nxt is not None
         and last.base in ("compound", "amod") and last.head in (nxt.head, nxt.i)
     )  # fmt: skip
+
+
+#: organs named without their state that English-language news names for one state alone
+HOME_ORGANS = {
+    ("state", "department"): "USA", ("department", "of", "state"): "USA",
+    ("treasury", "department"): "USA", ("state", "dept"): "USA",
+}  # fmt: skip
+
+
+def home_organs(sent: Sentence, units: list[Unit]) -> None:
+    """A government agent with no state whose words name an organ of one state alone is that
+    state's ("The State Department condemned ...": ``USAGOV``) (in place)."""
+    for u in units:
+        if not u.code.startswith("---GOV") or not u.words:
+            continue
+        words = [sent[i].text.lower() for i in sorted(u.words)]
+        for phrase, state in HOME_ORGANS.items():
+            n = len(phrase)
+            if any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1)):
+                u.code, u.state = state + u.code[3:], state
 
 
 def paired_agents(sent: Sentence, units: list[Unit]) -> None:

@@ -20,6 +20,7 @@ from typing import Any
 
 from kg.coding.groups import (
     gunmen,
+    home_organs,
     hyphen_pair,
     local_militants,
     merge_adjacent,
@@ -283,6 +284,7 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
     units = share_agents(sent, merge_adjacent(sorted(units, key=lambda u: (u.start, u.head)), sent))
     own_agents(sent, units)  # "Egypt dispatched *its* carrier": Egypt's, not the dateline's
     paired_agents(sent, units)  # "South Sudan's government and rebels": South Sudan's
+    home_organs(sent, units)  # "The State Department condemned ...": the United States'
     filed_in = [actor_code(m.entry, date)[:3] for m in filed if m.kind == "actor"]
     place = _place(sent, units, filed_in[0] if filed_in else "")
     if place:
