@@ -892,6 +892,22 @@ def test_an_organ_named_for_one_state_alone_is_that_states(phoenix):
     ) == {("USAGOV", "RUS", "111", "asserted")}  # fmt: skip
 
 
+def test_a_world_war_named_as_a_time_discards_no_sentence(phoenix):
+    # "Japan recalled its ambassador to Russia over abuses during World War Two.": Phoenix
+    # discards sentences naming a world war (history); one named as when something was is not
+    rows = [
+        "Japan Japan PROPN 2 nsubj", "recalled recall VERB 0 root", "its its PRON 4 nmod:poss",
+        "ambassador ambassador NOUN 2 obj", "to to ADP 6 case", "Russia Russia PROPN 4 nmod",
+        "over over ADP 8 case", "abuses abuse NOUN 2 obl", "during during ADP 11 case",
+        "World World PROPN 11 compound", "War War PROPN 2 obl", "Two two NUM 11 nummod",
+        ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert {(s, t[:3], c) for s, t, c, _f in coded(phoenix, *rows)} == {("JPN", "RUS", "161")}
+    # "... over abuses in World War Two": history, discarded as Phoenix does
+    rows[8] = "in in ADP 11 case"
+    assert not coded(phoenix, *rows)
+
+
 def test_a_pattern_preposition_opens_no_phrase_of_time(phoenix):
     # "Japan called Russia on Monday.": a phone call, not CALL * (ON), a call on someone (020)
     assert coded(

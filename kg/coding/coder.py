@@ -89,7 +89,8 @@ def discarded(sent: Sentence, dicts: CodingDictionaries, date: dt.date | None) -
     """Whether a discard phrase is in the sentence ("football match"; Phoenix discards years to
     drop history: "in 1990 X attacked Y"). A year in the dateline, the story's own year, or a
     year that only names something ("the 1967 lines", "since 2014") is no history, and a
-    phrase in a clause that only qualifies the act discards nothing (see :func:`_subordinate`)."""
+    phrase in a clause that only qualifies the act discards nothing (see :func:`_subordinate`),
+    nor does a world war named as when something was ("brothels *during World War Two*")."""
     upper = [sent.upper[i] for i in sent.ids]
     start = sent.ids.index(end) + 1 if (end := dateline_end(sent)) else 0
     for k in range(start, len(upper)):
@@ -100,6 +101,7 @@ def discarded(sent: Sentence, dicts: CodingDictionaries, date: dt.date | None) -
                 and not (date and upper[k] == str(date.year))
                 and not _named_year(upper, k)
                 and not _subordinate(sent, sent.ids[k])
+                and not (k > 0 and upper[k - 1] in ("DURING", "SINCE") and upper[k] == "WORLD")
             ):
                 return True
     return False
