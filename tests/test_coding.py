@@ -874,6 +874,13 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
             "its its PRON 4 nmod:poss", "envoy envoy NOUN 2 obj", "from from ADP 6 case",
             "Russia Russia PROPN 2 obl", ". . PUNCT 2 punct",
         )} == {("JPN", "RUS", "161")}  # fmt: skip
+    # "Japan and Russia held a prisoner-of-war exchange.": each frees the other's (0841)
+    assert coded(
+        phoenix, "Japan Japan PROPN 4 nsubj", "and and CCONJ 3 cc", "Russia Russia PROPN 1 conj",
+        "held hold VERB 0 root", "a a DET 11 det", "prisoner prisoner NOUN 11 compound",
+        "- - PUNCT 6 punct", "of of ADP 10 case", "- - PUNCT 10 punct", "war war NOUN 6 nmod",
+        "exchange exchange NOUN 4 obj", ". . PUNCT 4 punct",
+    ) == {("JPN", "RUS", "0841", "asserted"), ("RUS", "JPN", "0841", "asserted")}  # fmt: skip
     # "Japan signed a ceasefire agreement with Russia."
     assert coded(
         phoenix, "Japan Japan PROPN 2 nsubj", "signed sign VERB 0 root", "a a DET 5 det",

@@ -193,3 +193,16 @@ def test_victims_killed_as_a_result_of_rocket_fire(d):
         "of of ADP 12 case", "Veltrian Veltrian ADJ 12 amod", "rocket rocket NOUN 12 compound",
         "fire fire NOUN 8 nmod", ". . PUNCT 5 punct",
     ) == {("VLTMIL", "NORCVL", "195", "asserted")}  # fmt: skip
+
+
+def test_a_strike_repelled_was_made_on_whoever_repels_it(d):
+    # "Norland is repelling a Veltrian rocket attack .": Veltria's strike (195) on Norland
+    rows = [
+        "Norland Norland PROPN 3 nsubj", "is be AUX 3 aux", "repelling repel VERB 0 root",
+        "a a DET 7 det", "Veltrian Veltrian ADJ 7 amod", "rocket rocket NOUN 7 compound",
+        "attack attack NOUN 3 obj", ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    assert coded(d, *rows) == {("VLTMIL", "NOR", "195", "asserted")}
+    # "Norland is preparing a Veltrian rocket attack .": nothing made
+    rows[2] = "preparing prepare VERB 0 root"
+    assert not coded(d, *rows)

@@ -11,7 +11,8 @@ parsers hang such nouns anywhere, so the strike is read in word order:
 * **an attack, ambush, assault or raid** (190) only where its victims were harmed in it
   ("gendarmes were killed Thursday night in an attack by suspected jihadists");
 * **only a strike done**: a harm verb ("killed", "hit", "targeted") within a few words after
-  the noun, or a victim "killed in" it before, or a word of condemnation right before it
+  the noun, or a victim "killed in" (or "as a result of") it before, or someone fending it
+  off ("Moscow is *repelling* a drone attack", on them), or a word of condemnation right before it
   ("condemned the Israeli strikes against Syria", where an attack, a raid or strikes named
   alone are strikes too); nothing when a word of a strike to come or feared ("any",
   "would", "threat", "if") stands near it;
@@ -255,17 +256,33 @@ def nominal_strikes(
         done_after = any(sent[i].text.lower() in HARM for i in after)
         condemned = _condemned(sent, sent.ids.index(first))
         suffered = _suffered_in(sent, before) >= 0
-        if not (done_after or condemned or suffered) or NOT_DONE & set(near):
+        repeller = _repeller(sent, before, units)  # "Moscow is repelling a drone attack"
+        if not (done_after or condemned or suffered or repeller) or NOT_DONE & set(near):
             continue
         harmed = done_after or _suffered_in(sent, before) >= 0
         # a strike known done only by its condemnation names its doer in its own words
         # ("the Israeli strikes"): PETRARCH's records leave "condemned an attack by X" uncoded
         doer = _doer(sent, first, after if harmed else [], units, mentions, date)
-        target = _target(sent, before, after, units) if doer else None
+        target = (_target(sent, before, after, units) or repeller) if doer else None
         if doer is None or target is None:  # (coder.py pairs them only with ``paired``)
             continue
         out += [(doer, t, code, "asserted") for t in [target, *_listed(sent, target, units)]]
     return out
+
+
+#: verbs of fending off a strike: it was made, on whoever fends it off
+REPELLING = frozenset({"repelled", "repelling", "repels", "repel", "repulsed", "repulsing"})
+
+
+def _repeller(sent: Sentence, before: list[int], units: list[Unit]) -> Unit | None:
+    """Who fends off the strike: the last actor before a verb of :data:`REPELLING` that
+    stands at most four words before it ("*Moscow* is *repelling* a major Ukrainian drone
+    attack")."""
+    for n in range(len(before) - 1, max(-1, len(before) - 5), -1):
+        if sent[before[n]].text.lower() in REPELLING:
+            doers = [u for i in before[:n] if (u := _unit_at(units, i)) and u.state]
+            return doers[-1] if doers else None
+    return None
 
 
 def _listed(sent: Sentence, first: Unit, units: list[Unit]) -> list[Unit]:
