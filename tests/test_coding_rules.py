@@ -1184,6 +1184,18 @@ def test_a_by_phrase_inside_another_verbs_clause_names_no_doer(d):
     ) == {("VLT", "NOR", "190", "asserted")}  # fmt: skip
 
 
+def test_a_by_phrase_whose_preposition_a_parser_hung_inside_it(d):
+    # "Accords were signed on Monday by Veltrian President Aragorn and Norland .", "by" hung
+    # on "Veltrian" and the phrase on "Monday": both signed (057), with each other
+    assert coded(
+        d, "Accords accord NOUN 3 nsubj:pass", "were be AUX 3 aux:pass", "signed sign VERB 0 root",
+        "on on ADP 5 case", "Monday Monday PROPN 3 obl", "by by ADP 7 case",
+        "Veltrian Veltrian ADJ 8 amod", "President president PROPN 9 compound",
+        "Aragorn Aragorn PROPN 5 nmod", "and and CCONJ 11 cc", "Norland Norland PROPN 9 conj",
+        ". . PUNCT 3 punct",
+    ) == {("VLT", "NOR", "057", "asserted"), ("NOR", "VLT", "057", "asserted")}  # fmt: skip
+
+
 def test_the_owner_of_a_thing_welcomed_is_no_guest(d):
     # "Veltria welcomed Norland's decision.": praise (051) of Norland, no visit
     assert coded(

@@ -135,8 +135,7 @@ def by_phrases(sent: Sentence, v: int) -> list[int]:
     """The "by" phrases that name the doer of passive verb ``v``: its own, else one a parser
     hung on a noun of its clause ("were greeted on *arrival by Indonesian President Joko
     Widodo*"), never one inside another verb's clause ("a base *operated by* the US")."""
-    own = [k for k in sent.children(v, "obl", "nmod", "obl:agent", "nmod:agent")
-           if sent.case_of(k) == "by"]  # fmt: skip
+    own = [k for k in sent.children(v, "obl", "nmod", "obl:agent", "nmod:agent") if _by(sent, k)]
     if own:
         return own
     nested, todo = [], [k for k in sent.children(v, "obl", "nmod")]
@@ -145,8 +144,18 @@ def by_phrases(sent: Sentence, v: int) -> list[int]:
         for c in sent.children(k, "nmod", "obl"):
             if sent[c].upos in ("VERB", "AUX"):
                 continue
-            (nested if sent.case_of(c) == "by" else todo).append(c)
+            (nested if _by(sent, c) else todo).append(c)
     return nested[:1]
+
+
+def _by(sent: Sentence, k: int) -> bool:
+    """The phrase of ``k`` opens with "by": its own preposition, or the first word of the
+    phrase where a parser hung the preposition on a word inside it ("*by* Italian Prime
+    Minister Giorgia Meloni", "by" on "Italian")."""
+    if sent.case_of(k) == "by":
+        return True
+    first = min(sent.subtree(k))
+    return first != k and sent[first].text.lower() == "by" and sent[first].upos == "ADP"
 
 
 #: verbs of arresting: said in the passive with no doer, the police the sentence names did it
