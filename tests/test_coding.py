@@ -881,6 +881,14 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
         "- - PUNCT 6 punct", "of of ADP 10 case", "- - PUNCT 10 punct", "war war NOUN 6 nmod",
         "exchange exchange NOUN 4 obj", ". . PUNCT 4 punct",
     ) == {("JPN", "RUS", "0841", "asserted"), ("RUS", "JPN", "0841", "asserted")}  # fmt: skip
+    # "Japanese soldiers were captured by the country 's rebel group .", the group hung apart
+    # from its possessor after "by": abducted (181) by the rebels, not property seized (171)
+    assert {(s[:3], t[:3], c) for s, t, c, _f in coded(
+        phoenix, "Japanese Japanese ADJ 2 amod", "soldiers soldier NOUN 4 nsubj:pass",
+        "were be AUX 4 aux:pass", "captured capture VERB 0 root", "by by ADP 7 case",
+        "the the DET 7 det", "country country NOUN 4 obl", "'s 's PART 7 case",
+        "rebel rebel NOUN 10 compound", "group group NOUN 4 obl", ". . PUNCT 4 punct",
+    )} == {("JPN", "JPN", "181")}  # fmt: skip
     # "Japan signed a ceasefire agreement with Russia."
     assert coded(
         phoenix, "Japan Japan PROPN 2 nsubj", "signed sign VERB 0 root", "a a DET 5 det",

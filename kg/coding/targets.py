@@ -135,7 +135,11 @@ def by_phrases(sent: Sentence, v: int) -> list[int]:
     """The "by" phrases that name the doer of passive verb ``v``: its own, else one a parser
     hung on a noun of its clause ("were greeted on *arrival by Indonesian President Joko
     Widodo*"), never one inside another verb's clause ("a base *operated by* the US")."""
-    own = [k for k in sent.children(v, "obl", "nmod", "obl:agent", "nmod:agent") if _by(sent, k)]
+    obliques = sent.children(v, "obl", "nmod", "obl:agent", "nmod:agent")
+    own = [k for k in obliques if _by(sent, k)]
+    for k in list(own):  # "by *the country's* last guerrilla group", the group hung apart
+        if any(sent[c].text in ("'s", "’s") for c in sent.children(k, "case")):
+            own += [j for j in obliques if j > k and not sent.case_of(j)][:1]
     if own:
         return own
     nested, todo = [], [k for k in sent.children(v, "obl", "nmod")]
