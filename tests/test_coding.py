@@ -923,6 +923,19 @@ def test_a_world_war_named_as_a_time_discards_no_sentence(phoenix):
     assert not coded(phoenix, *rows)
 
 
+def test_a_passive_made_a_predicate_by_the_parser_is_done_by_its_by_phrase(phoenix):
+    # "Kyiv was hit by Russian missiles .", "was" a copula and "hit" an adjective: the
+    # missiles, a weapon named in a passive's "by" phrase, are Russia's military striking
+    rows = [
+        "Kyiv Kyiv PROPN 3 nsubj", "was be AUX 3 cop", "hit hit ADJ 0 root", "by by ADP 6 case",
+        "Russian Russian PROPN 6 compound", "missiles missile NOUN 3 obl", ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    assert coded(phoenix, *rows) == {("RUSMIL", "UKR", "195", "asserted")}
+    # "Kyiv was hit near Russian missiles .": no doer named
+    rows[3] = "near near ADP 6 case"
+    assert not {(s, t) for s, t, _c, _f in coded(phoenix, *rows)} & {("RUSMIL", "UKR")}
+
+
 def test_a_pattern_preposition_opens_no_phrase_of_time(phoenix):
     # "Japan called Russia on Monday.": a phone call, not CALL * (ON), a call on someone (020)
     assert coded(

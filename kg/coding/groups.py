@@ -189,11 +189,13 @@ def own_agents(sent: Sentence, units: list[Unit]) -> None:
 
 def weapon_group(sent: Sentence, top: int, agents: list[Any]) -> bool:
     """The group at ``top`` names only weapons and is no subject ("fired artillery at X",
-    "carried out air strikes in Iraq": Iraq is where, not the strikes' owner)."""
+    "carried out air strikes in Iraq": Iraq is where, not the strikes' owner), nor a passive's
+    "by" phrase ("Kharkiv was hit by Russian missiles")."""
     return (
         bool(agents)
         and all(m.entry.phrase.words[-1] in WEAPONS for m in agents)
         and sent[top].base not in ("nsubj", "csubj")
+        and sent.case_of(top) != "by"  # "was hit by Russian missiles": the passive's doer
     )
 
 

@@ -122,13 +122,18 @@ def _apposed(sent: Sentence, comma: int, by_start: dict[int, Unit]) -> list[Unit
 
 def after_being(sent: Sentence, v: int) -> bool:
     """A verb right after "being" or "been" with a "by" phrase of its own is passive, however
-    a parser hung it ("after *being released by* Chinese authorities", "being" made its head)."""
+    a parser hung it ("after *being released by* Chinese authorities", "being" made its head),
+    and so is a participle a parser made a predicate of "be" ("Kharkiv *was struck by*
+    Russian drones", "was" a copula)."""
     prev = sent.words.get(v - 1)
-    return (
-        prev is not None
-        and prev.text.lower() in ("being", "been")
-        and any(sent.case_of(k) == "by" for k in sent.children(v, "obl", "nmod", "obl:agent"))
+    low = sent[v].text.lower()
+    participle = low != sent[v].lemma.lower() and not low.endswith(("ing", "s"))
+    participle = participle or low in ("hit", "cut", "put", "set", "shut", "hurt")
+    be = prev is not None and (
+        prev.text.lower() in ("being", "been")  # "was *struck* by", "be" made a copula
+        or (prev.lemma.lower() == "be" and prev.head == v and prev.deprel == "cop" and participle)
     )
+    return be and any(sent.case_of(k) == "by" for k in sent.children(v, "obl", "nmod", "obl:agent"))
 
 
 def by_phrases(sent: Sentence, v: int) -> list[int]:
