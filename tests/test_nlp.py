@@ -86,6 +86,18 @@ def test_typographic_apostrophes_are_read_as_possessives_and_quoted_as_written(p
     assert poss.upos == "PART" and sent.words[poss.head - 1].text == "Uzbekistan"
 
 
+def test_letter_apostrophes_and_opening_quotes_inside_words_are_prepared_as_apostrophes():
+    """Some outlets write the possessive with the letter apostrophe ("Kazakhstanʼs") or an
+    opening quote ("d‘affaires"): the models get ASCII, one character for one; quotes around
+    words stay."""
+    from kg.parse.typography import plain_apostrophes
+
+    text = "Kazakhstanʼs authorities summoned the chargé d‘affaires and said ‘no’."
+    plain = plain_apostrophes(text)
+    assert plain == "Kazakhstan's authorities summoned the chargé d'affaires and said ‘no’."
+    assert len(plain) == len(text)
+
+
 @pytest.mark.slow
 @pytest.mark.model
 def test_long_article_is_split_and_joined(parser):

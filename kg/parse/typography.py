@@ -13,21 +13,24 @@ __all__ = ["TEXT_PREPARATION", "plain_apostrophes", "restore_text"]
 
 #: the version of how texts are prepared for the models, part of the parse-cache key: change
 #: it with :func:`plain_apostrophes`, so that parses of texts prepared otherwise are not reused
-TEXT_PREPARATION = "1"
+TEXT_PREPARATION = "2"
 
-#: a typographic apostrophe inside a word ("Uzbekistan’s", "don’t", "O’Brien")
-_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_])")
+#: a typographic apostrophe inside a word ("Uzbekistan’s", "don’t", "O’Brien"), or a letter
+#: apostrophe or opening quote written for one ("Kazakhstanʼs", "chargé d‘affaires")
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’ʼ‘](?=[^\W\d_])")
+_MARKS = ("’", "ʼ", "‘")
 
 
 def plain_apostrophes(text: str) -> str:
-    """``text`` with typographic apostrophes inside words written as ASCII ones, one
+    """``text`` with typographic apostrophes inside words (and the letter apostrophe or the
+    opening quote some outlets write for one: "Kazakhstanʼs") written as ASCII ones, one
     character for one, so offsets hold: the small English models, trained mostly on ASCII
     text, read "Uzbekistan’s" as "Uzbekistan is".
 
     >>> plain_apostrophes("Uzbekistan’s minister said ‘no’.")
     "Uzbekistan's minister said ‘no’."
     """
-    return _APOSTROPHE.sub("'", text) if "’" in text else text
+    return _APOSTROPHE.sub("'", text) if any(m in text for m in _MARKS) else text
 
 
 def restore_text(doc, text: str) -> None:
