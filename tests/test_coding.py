@@ -889,6 +889,12 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
         "the the DET 7 det", "country country NOUN 4 obl", "'s 's PART 7 case",
         "rebel rebel NOUN 10 compound", "group group NOUN 4 obl", ". . PUNCT 4 punct",
     )} == {("JPN", "JPN", "181")}  # fmt: skip
+    # "Japan broke diplomatic relations with Russia.": broken off (161), not a threat (130)
+    assert coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "broke break VERB 0 root",
+        "diplomatic diplomatic ADJ 4 amod", "relations relation NOUN 2 obj", "with with ADP 6 case",
+        "Russia Russia PROPN 4 nmod", ". . PUNCT 2 punct",
+    ) == {("JPN", "RUS", "161", "asserted")}  # fmt: skip
     # "Japan signed a ceasefire agreement with Russia."
     assert coded(
         phoenix, "Japan Japan PROPN 2 nsubj", "signed sign VERB 0 root", "a a DET 5 det",
