@@ -895,6 +895,13 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
         "diplomatic diplomatic ADJ 4 amod", "relations relation NOUN 2 obj", "with with ADP 6 case",
         "Russia Russia PROPN 4 nmod", ". . PUNCT 2 punct",
     ) == {("JPN", "RUS", "161", "asserted")}  # fmt: skip
+    # "Japan extradited a Chinese gang leader to Russia.": judicial cooperation (063) with
+    # Russia, not with the man
+    assert {(s, t, c) for s, t, c, _f in coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "extradited extradite VERB 0 root", "a a DET 6 det",
+        "Chinese Chinese ADJ 6 amod", "gang gang NOUN 6 compound", "leader leader NOUN 2 obj",
+        "to to ADP 8 case", "Russia Russia PROPN 2 obl", ". . PUNCT 2 punct",
+    )} == {("JPN", "RUS", "063")}  # fmt: skip
     # "Japan signed a ceasefire agreement with Russia."
     assert coded(
         phoenix, "Japan Japan PROPN 2 nsubj", "signed sign VERB 0 root", "a a DET 5 det",
