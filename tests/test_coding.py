@@ -902,6 +902,12 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
         "Chinese Chinese ADJ 6 amod", "gang gang NOUN 6 compound", "leader leader NOUN 2 obj",
         "to to ADP 8 case", "Russia Russia PROPN 2 obl", ". . PUNCT 2 punct",
     )} == {("JPN", "RUS", "063")}  # fmt: skip
+    # "Japan recognized Kosovo as an independent state.": recognition (054), not praise
+    assert coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "recognized recognize VERB 0 root",
+        "Kosovo Kosovo PROPN 2 obj", "as as ADP 7 case", "an a DET 7 det",
+        "independent independent ADJ 7 amod", "state state NOUN 2 obl", ". . PUNCT 2 punct",
+    ) == {("JPN", "KSV", "054", "asserted")}  # fmt: skip
     # "Japan signed a ceasefire agreement with Russia."
     assert coded(
         phoenix, "Japan Japan PROPN 2 nsubj", "signed sign VERB 0 root", "a a DET 5 det",
