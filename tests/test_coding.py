@@ -908,6 +908,14 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
         "Kosovo Kosovo PROPN 2 obj", "as as ADP 7 case", "an a DET 7 det",
         "independent independent ADJ 7 amod", "state state NOUN 2 obl", ". . PUNCT 2 punct",
     ) == {("JPN", "KSV", "054", "asserted")}  # fmt: skip
+    # "Japanese troops drove Russian forces out of the island.": fought (190), no mass
+    # expulsion (201); "A man was driving out of the village.": nothing
+    assert {(s[:3], t[:3], c) for s, t, c, _f in coded(
+        phoenix, "Japanese Japanese ADJ 2 amod", "troops troop NOUN 3 nsubj",
+        "drove drive VERB 0 root", "Russian Russian ADJ 5 amod", "forces force NOUN 3 obj",
+        "out out ADP 9 case", "of of ADP 9 case", "the the DET 9 det", "island island NOUN 3 obl",
+        ". . PUNCT 3 punct",
+    )} == {("JPN", "RUS", "190")}  # fmt: skip
     # "Japan signed a ceasefire agreement with Russia."
     assert coded(
         phoenix, "Japan Japan PROPN 2 nsubj", "signed sign VERB 0 root", "a a DET 5 det",
