@@ -1463,6 +1463,17 @@ def test_gendarmes_are_police_and_marchers_the_opposition(phoenix):
     ) == {("ESPCOP", "ESPOPP", "173", "asserted")}  # fmt: skip
 
 
+def test_emirs_and_sultans_are_their_states_government(phoenix):
+    """kg.agents.txt: an emir or a sultan is the government (Phoenix has neither word)."""
+    for title in ("emir", "sultan"):
+        # "Qatar's emir condemned Iran."
+        assert coded(
+            phoenix, "Qatar Qatar PROPN 3 nmod:poss", "'s 's PART 1 case",
+            f"{title} {title} NOUN 4 nsubj", "condemned condemn VERB 0 root",
+            "Iran Iran PROPN 4 obj", ". . PUNCT 4 punct",
+        ) == {("QATGOV", "IRN", "111", "asserted")}  # fmt: skip
+
+
 def test_diplomats_expelled_in_retaliation_for_an_expulsion(phoenix):
     """An expulsion answered "in retaliation for" an expulsion: the other side expelled
     first, with the same code the other way."""
