@@ -916,6 +916,12 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
         "out out ADP 9 case", "of of ADP 9 case", "the the DET 9 det", "island island NOUN 3 obl",
         ". . PUNCT 3 punct",
     )} == {("JPN", "RUS", "190")}  # fmt: skip
+    # "The Japanese minister led a delegation to Russia.": a visit (042; hosted, 043)
+    assert {(s[:3], t[:3], c) for s, t, c, _f in coded(
+        phoenix, "The the DET 3 det", "Japanese Japanese ADJ 3 amod", "minister minister NOUN 4 nsubj",
+        "led lead VERB 0 root", "a a DET 6 det", "delegation delegation NOUN 4 obj",
+        "to to ADP 8 case", "Russia Russia PROPN 4 obl", ". . PUNCT 4 punct",
+    )} == {("JPN", "RUS", "042"), ("RUS", "JPN", "043")}  # fmt: skip
     # "Japan signed a ceasefire agreement with Russia."
     assert coded(
         phoenix, "Japan Japan PROPN 2 nsubj", "signed sign VERB 0 root", "a a DET 5 det",
