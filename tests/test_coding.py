@@ -969,6 +969,27 @@ def test_a_passive_made_a_predicate_by_the_parser_is_done_by_its_by_phrase(phoen
     assert not {(s, t) for s, t, _c, _f in coded(phoenix, *rows)} & {("RUSMIL", "UKR")}
 
 
+def test_the_two_sides_are_the_two_actors_named_before(phoenix):
+    # "Japan met Russia, and the two sides agreed to expand trade.": both intend it, each
+    # with the other (031), beside the meeting
+    rows = [
+        "Japan Japan PROPN 2 nsubj", "met meet VERB 0 root", "Russia Russia PROPN 2 obj",
+        ", , PUNCT 9 punct", "and and CCONJ 9 cc", "the the DET 8 det", "two two NUM 8 nummod",
+        "sides side NOUN 9 nsubj", "agreed agree VERB 2 conj", "to to PART 11 mark",
+        "expand expand VERB 9 xcomp", "trade trade NOUN 11 obj", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    meeting = {("JPN", "RUS", "040", "asserted"), ("RUS", "JPN", "040", "asserted")}
+    intent = {("JPN", "RUS", "031", "asserted"), ("RUS", "JPN", "031", "asserted")}
+    assert coded(phoenix, *rows) == meeting | intent
+    # "Japan met Russia as the two countries seek to expand trade.": a background, no act
+    assert coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "met meet VERB 0 root", "Russia Russia PROPN 2 obj",
+        "as as ADP 7 case", "the the DET 7 det", "two two NUM 7 nummod",
+        "countries country NOUN 8 nsubj", "seek seek VERB 2 ccomp", "to to PART 10 mark",
+        "expand expand VERB 8 xcomp", "trade trade NOUN 10 obj", ". . PUNCT 2 punct",
+    ) == meeting  # fmt: skip
+
+
 def test_a_pattern_preposition_opens_no_phrase_of_time(phoenix):
     # "Japan called Russia on Monday.": a phone call, not CALL * (ON), a call on someone (020)
     assert coded(

@@ -7,7 +7,9 @@ subject is an actor of the sentence and agrees with the pronoun (``it`` for a st
 organisation or a person coded by an office, ``he``/``she`` not for a bare state,
 ``they``/``we`` for any). A pronoun with no
 such actor stays unread: PETRARCH's coders resolve "to the nearest compatible actor or to
-nothing", and nothing is the safe reading. (An agent owned by a possessive pronoun is read
+nothing", and nothing is the safe reading. A subject "the two sides", "both leaders" stands
+for the first two actors of different states named before it (not in a background "as the two
+countries seek ..."). (An agent owned by a possessive pronoun is read
 with the units: :func:`kg.coding.groups.own_agents`.)
 
 >>> sorted(PRONOUNS)[:3]
@@ -55,4 +57,40 @@ def resolve_pronouns(sent: Sentence, units: list[Unit]) -> list[Unit]:
             continue
         s = subjects[0]
         added.append(Unit(s.code, i, i, {i}, s.state, s.actor))
+    added += _both_sides(sent, units + added)
     return sorted(units + added, key=lambda u: (u.start, u.head)) if added else units
+
+
+#: nouns of the sides an act was done between: "the two sides", "both leaders"
+SIDE_NOUNS = frozenset({
+    "sides", "leaders", "countries", "ministers", "governments", "nations", "presidents",
+    "parties",
+})  # fmt: skip
+
+
+def _both_sides(sent: Sentence, units: list[Unit]) -> list[Unit]:
+    """A subject "the two sides" or "both leaders" (an act's sides named before it) stands for
+    the first two actors of different states named earlier in the sentence: "X held a phone
+    conversation with Y, and *the two sides* pledged to promote ties"."""
+    out: list[Unit] = []
+    for i in sent.ids:
+        w = sent[i]
+        if (
+            w.base != "nsubj"
+            or w.text.lower() not in SIDE_NOUNS
+            or any(i in u.words for u in units)
+        ):
+            continue
+        mods = {sent[k].text.lower() for k in sent.children(i, "nummod", "det", "amod")}
+        marks = {sent[k].text.lower() for k in sent.children(w.head, "mark")} if w.head else set()
+        marks |= {sent[k].text.lower() for k in sent.children(i, "case", "mark")}
+        if not mods & {"two", "both"} or marks & {"as", "while"}:
+            continue  # (not "*as* the two countries seek to strengthen ties": a background)
+        before, states = [], set()
+        for u in sorted(units, key=lambda u: u.start):
+            if u.start < i and u.state and u.state[:3] not in states:
+                before.append(u)
+                states.add(u.state[:3])
+        if len(before) >= 2:
+            out += [Unit(u.code, i, i, {i}, u.state, u.actor) for u in before[:2]]
+    return out
