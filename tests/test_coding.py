@@ -1501,6 +1501,27 @@ def test_emirs_and_sultans_are_their_states_government(phoenix):
         ) == {("QATGOV", "IRN", "111", "asserted")}  # fmt: skip
 
 
+def test_a_suicide_bomber_is_unidentified_unless_a_group_is_named(phoenix):
+    """kg.agents.txt: a suicide bomber is unidentified (---UAF) wherever the attack was, as
+    annotators code one (Phoenix: the place's rebels); one "from" a named group is the group's."""
+    rows = ["A a DET 3 det", "suicide suicide NOUN 3 compound", "bomber bomber NOUN 4 nsubj",
+            "attacked attack VERB 0 root", "Somali Somali ADJ 6 amod", "soldiers soldier NOUN 4 obj",
+            ". . PUNCT 4 punct"]  # fmt: skip
+    assert {s for s, _t, _c, _f in coded(phoenix, *rows)} == {"---UAF"}
+    # "A suicide bomber from al-Shabaab attacked Somali soldiers."
+    assert {s[:6] for s, _t, _c, _f in coded(
+        phoenix, "A a DET 3 det", "suicide suicide NOUN 3 compound", "bomber bomber NOUN 6 nsubj",
+        "from from ADP 5 case", "al-Shabaab al-Shabaab PROPN 3 nmod", "attacked attack VERB 0 root",
+        "Somali Somali ADJ 8 amod", "soldiers soldier NOUN 6 obj", ". . PUNCT 6 punct",
+    )} == {"SOMREB"}  # fmt: skip
+    # the same, "from al-Shabaab" hung on the verb: the words still say whose bomber
+    assert {s[:6] for s, _t, _c, _f in coded(
+        phoenix, "A a DET 3 det", "suicide suicide NOUN 3 compound", "bomber bomber NOUN 6 nsubj",
+        "from from ADP 5 case", "al-Shabaab al-Shabaab PROPN 6 obl", "attacked attack VERB 0 root",
+        "Somali Somali ADJ 8 amod", "soldiers soldier NOUN 6 obj", ". . PUNCT 6 punct",
+    )} == {"SOMREB"}  # fmt: skip
+
+
 def test_diplomats_expelled_in_retaliation_for_an_expulsion(phoenix):
     """An expulsion answered "in retaliation for" an expulsion: the other side expelled
     first, with the same code the other way."""
@@ -1549,12 +1570,13 @@ def test_agreeing_to_an_act_no_dictionary_codes_is_an_intent_to_cooperate(phoeni
 def test_attacks_with_bombs_are_bombings_as_the_codebook_says(phoenix):
     """A suicide bomber's attack is a suicide bombing (1831), a car bomb's a vehicular
     bombing (1832), a rebel group's plain bomb a non-military bombing (183)."""
-    # "A Somali suicide bomber attacked Kenyan soldiers."
+    # "A Somali suicide bomber attacked Kenyan soldiers." (an unidentified armed man, UAF, of
+    # the state his demonym names: kg.agents.txt)
     assert coded(
         phoenix, "A a DET 4 det", "Somali Somali ADJ 4 amod", "suicide suicide NOUN 4 compound",
         "bomber bomber NOUN 5 nsubj", "attacked attack VERB 0 root", "Kenyan Kenyan ADJ 7 amod",
         "soldiers soldier NOUN 5 obj", ". . PUNCT 5 punct",
-    ) == {("SOMREB", "KENMIL", "1831", "asserted")}  # fmt: skip
+    ) == {("SOMUAF", "KENMIL", "1831", "asserted")}  # fmt: skip
     # "Somali rebels detonated a car bomb targeting Kenyan soldiers."
     assert coded(
         phoenix, "Somali Somali ADJ 2 amod", "rebels rebel NOUN 3 nsubj",

@@ -59,6 +59,9 @@ def merge_adjacent(units: list[Unit], sent: Sentence | None = None) -> list[Unit
         texts = [w.text.lower() if w else "" for w in between]
         owned = not prev.state and u.code == u.state == u.state[:3] and _owner_phrase(between)
         owned = owned and prev.code != "---UAF"  # gunmen stay unidentified wherever they are
+        group = u.code[3:6] == "REB" or u.code.startswith("IMG")  # unless a group is named:
+        owned = owned or (prev.code == "---UAF" and group and _owner_phrase(between, ("from",)))
+        # "A suicide bomber *from the Pakistani Taliban* militant group" is the Taliban's
         # "Prime Minister (PM) Thongloun Sisoulith": an abbreviation in brackets between
         aside = len(texts) >= 3 and texts[0] == "(" and texts[-1] == ")" and "(" not in texts[1:]
         aside = aside or (texts in ([")"], ["]"]) and _abbreviated(sent, prev, out))
@@ -80,7 +83,7 @@ def merge_adjacent(units: list[Unit], sent: Sentence | None = None) -> list[Unit
     return out
 
 
-def _owner_phrase(between: list[Any]) -> bool:
+def _owner_phrase(between: list[Any], preps: tuple[str, ...] = ("of", "in")) -> bool:
     """The words between an agent and a state are an owner phrase's opening: "of" or "in",
     then at most three determiners, adjectives or nouns ("Ambassador *of* India", "The
     government *of the* Central African Republic", "Security forces *in the* Sudanese capital
@@ -88,7 +91,7 @@ def _owner_phrase(between: list[Any]) -> bool:
     if not between or None in between or len(between) > 4:
         return False
     first, rest = between[0], between[1:]
-    return first.text.lower() in ("of", "in") and all(
+    return first.text.lower() in preps and all(
         w.upos in ("DET", "ADJ", "NOUN", "PROPN") for w in rest
     )
 
@@ -281,9 +284,11 @@ def local_militants(units: list[Unit]) -> None:
             u.code, u.state = state + "REB", state
 
 
-#: words of unidentified armed men (Phoenix's ``UAF`` also holds militants and militias,
-#: whom coders give the state they fight in)
-UNIDENTIFIED = frozenset({"GUNMAN", "GUNMEN", "ASSAILANT", "ASSAILANTS", "HITMAN", "HITMEN"})
+#: words of unidentified armed men, suicide bombers among them (Phoenix's ``UAF`` also holds
+#: militants and militias, whom coders give the state they fight in; "armed *men*")
+UNIDENTIFIED = frozenset({
+    "GUNMAN", "GUNMEN", "ASSAILANT", "ASSAILANTS", "HITMAN", "HITMEN", "BOMBER", "BOMBERS", "MEN",
+})  # fmt: skip
 
 
 def unidentified(agents: list[Any]) -> bool:
