@@ -990,6 +990,24 @@ def test_the_two_sides_are_the_two_actors_named_before(phoenix):
     ) == meeting  # fmt: skip
 
 
+def test_a_visit_named_with_no_host_is_to_the_datelines_state(phoenix):
+    # "KYIV – The German chancellor announced aid during a rare visit .": the story is filed
+    # from Kyiv, the visit is to Ukraine (042)
+    rows = [
+        "KYIV Kyiv PROPN 6 dep", "– – PUNCT 1 punct", "The the DET 5 det",
+        "German German ADJ 5 amod", "chancellor chancellor NOUN 6 nsubj",
+        "announced announce VERB 0 root", "aid aid NOUN 6 obj", "during during ADP 11 case",
+        "a a DET 11 det", "rare rare ADJ 11 amod", "visit visit NOUN 6 obl", ". . PUNCT 6 punct",
+    ]  # fmt: skip
+    assert ("DEUGOV", "UKR", "042", "asserted") in coded(phoenix, *rows)
+    # with no dateline, no host is named: no visit
+    assert not any(c == "042" for _s, _t, c, _f in coded(
+        phoenix, "The the DET 3 det", "German German ADJ 3 amod", "chancellor chancellor NOUN 4 nsubj",
+        "announced announce VERB 0 root", "aid aid NOUN 4 obj", "during during ADP 9 case",
+        "a a DET 9 det", "rare rare ADJ 9 amod", "visit visit NOUN 4 obl", ". . PUNCT 4 punct",
+    ))  # fmt: skip
+
+
 def test_a_pattern_preposition_opens_no_phrase_of_time(phoenix):
     # "Japan called Russia on Monday.": a phone call, not CALL * (ON), a call on someone (020)
     assert coded(

@@ -5,7 +5,9 @@ counterpart", "at talks with Pakistan's foreign minister".
 Reporting names many visits only as the frame of another act; PETRARCH reads verbs alone and
 misses them, event-data coders code them (042, make a visit). The visitor is the noun's
 possessor or its "by" or "of" phrase (else, for "his visit" or a visit one leaves "for" or is
-"on", the subject of the verb above), the host the state of its "to" phrase. A visit the noun itself
+"on", or is "during" in a story with a dateline, the subject of the verb above), the host the
+state of its "to" phrase, else of the dateline ("KYIV – Scholz announced aid *during a rare
+visit*"). A visit the noun itself
 is the object of ("paid a visit to") is left to the verb's pattern; one "ahead of" or
 "before" the sentence's act, or "planned"/"upcoming", is future.
 
@@ -82,8 +84,9 @@ def _unit_on(units: list[Unit], words: set[int], noun: int | None = None) -> Uni
 
 
 def _acts_named(
-    sent: Sentence, units: list[Unit], nouns: frozenset[str], aim: str, code: str
-) -> list[tuple[Unit, Unit, str, str]]:
+    sent: Sentence, units: list[Unit], nouns: frozenset[str], aim: str, code: str,
+    filed_in: str = "",
+) -> list[tuple[Unit, Unit, str, str]]:  # fmt: skip
     """(doer, aimed at, code, factuality) of every act a noun of ``nouns`` names with its doer
     (its possessor, "by" or "of" phrase) and the state of its ``aim`` phrase, hung on the noun
     or on the doer ("a visit of X *to Y*"). An act the noun is the object of ("paid a visit
@@ -98,6 +101,7 @@ def _acts_named(
         by = {k for k in sent.children(n, "nmod") if sent.case_of(k) in ("by", "of")}
         doer = _unit_on(units, {j for k in poss | by for j in sent.subtree(k)}, n)
         own = {sent[k].text.lower() for k in poss} & OWN or sent.case_of(n) in ("for", "on")
+        own = own or (filed_in and not poss and _during(sent, n))
         if doer is None and own and len(subj := _subject_units(sent, n, units)) == 1:
             doer = subj[0]  # "left Luanda for a state visit to Kenya", "concluding *his* visit"
         near = [n, *((doer.words | {doer.head}) if doer else ())]  # "of X to Y" on X
@@ -106,6 +110,8 @@ def _acts_named(
             if any(sent[j].text.lower() == aim for j in sent.children(k))
         ]  # fmt: skip
         at = _unit_on(units, {j for k in aimed for j in sent.subtree(k)}) if aimed else None
+        if at is None and not aimed and filed_in and doer is not None:  # "during a rare visit",
+            at = Unit(filed_in, n, n, set(), filed_in)  # filed from KYIV: Ukraine hosts it
         if doer is None or at is None or doer.state[:3] == at.state[:3]:
             continue
         lead = {sent[k].text.lower() for k in sent.children(n, "case", "amod", "mark")}
@@ -113,9 +119,22 @@ def _acts_named(
     return out
 
 
-def nominal_visits(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
-    """(visitor, host, code 042, factuality) of every visit a noun names with both ends."""
-    return _acts_named(sent, units, VISIT_NOUNS, "to", "042")
+def _during(sent: Sentence, n: int) -> bool:
+    """Noun ``n`` follows "during" past determiners and adjectives ("*during* a rare visit"),
+    however the parser hung it."""
+    k = sent.ids.index(n)
+    while k > 0 and sent[sent.ids[k - 1]].upos in ("DET", "ADJ", "NUM"):
+        k -= 1
+    return k > 0 and sent[sent.ids[k - 1]].text.lower() == "during"
+
+
+def nominal_visits(
+    sent: Sentence, units: list[Unit], filed_in: str = ""
+) -> list[tuple[Unit, Unit, str, str]]:
+    """(visitor, host, code 042, factuality) of every visit a noun names with both ends; a
+    visit named with no host ("announced new aid *during a rare visit*") is to the state the
+    story was filed in (``filed_in``, its dateline's), when another's."""
+    return _acts_named(sent, units, VISIT_NOUNS, "to", "042", filed_in)
 
 
 #: nouns of a withdrawal of troops: "the withdrawal of Russian-led troops from Kazakhstan"
