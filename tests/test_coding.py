@@ -1008,6 +1008,25 @@ def test_a_visit_named_with_no_host_is_to_the_datelines_state(phoenix):
     ))  # fmt: skip
 
 
+def test_a_youth_shot_or_gunned_down_by_border_guards(phoenix):
+    # "A Bangladeshi youth was gunned down by Indian border guards.": "down" and "by" both
+    # prepositions of the phrase; the guards are the passive's doers
+    assert coded(
+        phoenix, "A a DET 3 det", "Bangladeshi Bangladeshi ADJ 3 amod",
+        "youth youth NOUN 5 nsubj:pass", "was be AUX 5 aux:pass", "gunned gunn VERB 0 root",
+        "down down ADP 10 case", "by by ADP 10 case", "Indian Indian ADJ 10 amod",
+        "border border NOUN 10 compound", "guards guard NOUN 5 obl", ". . PUNCT 5 punct",
+    ) == {("INDMIL", "BGD", "193", "asserted")}  # fmt: skip
+    # "A Bangladeshi youth was shot dead by Indian border guards.", "shot" an adjective the
+    # tagger lemmatised as itself: read in word order
+    assert {(s, t, c[:2]) for s, t, c, _f in coded(
+        phoenix, "A a DET 3 det", "Bangladeshi Bangladeshi ADJ 3 amod", "youth youth NOUN 6 nsubj",
+        "was be AUX 5 cop", "shot shot ADJ 6 amod", "dead dead ADJ 0 root", "by by ADP 10 case",
+        "Indian Indian ADJ 10 amod", "border border NOUN 10 compound", "guards guard NOUN 6 obl",
+        ". . PUNCT 6 punct",
+    )} == {("INDMIL", "BGD", "19")}  # fmt: skip
+
+
 def test_a_pattern_preposition_opens_no_phrase_of_time(phoenix):
     # "Japan called Russia on Monday.": a phone call, not CALL * (ON), a call on someone (020)
     assert coded(

@@ -96,10 +96,14 @@ def _stretch(sent: Sentence, v: int) -> tuple[list[int], list[int]]:
     return ids[lo:k], ids[k + 1 : hi + 1]
 
 
+#: participles a tagger may lemmatise as themselves (an adjective "shot" in "was *shot* dead")
+PARTICIPLES = frozenset({"shot", "struck", "hit", "hurt", "beaten", "stabbed", "seized"})
+
+
 def _inflected(sent: Sentence, v: int) -> bool:
     w = sent[v]
     low = w.text.lower()
-    return low != w.lemma.lower() or low.endswith(("ed", "es"))
+    return low != w.lemma.lower() or low.endswith(("ed", "es")) or low in PARTICIPLES
 
 
 def shallow_events(

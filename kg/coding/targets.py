@@ -161,8 +161,8 @@ def _by(sent: Sentence, k: int) -> bool:
     """The phrase of ``k`` opens with "by": its own preposition, or the first word of the
     phrase where a parser hung the preposition on a word inside it ("*by* Italian Prime
     Minister Giorgia Meloni", "by" on "Italian")."""
-    if sent.case_of(k) == "by":
-        return True
+    if any(sent[c].text.lower() == "by" for c in sent.children(k, "case")):
+        return True  # (also "gunned *down by* X", "down" a second preposition of the phrase)
     first = min(sent.subtree(k))
     return first != k and sent[first].text.lower() == "by" and sent[first].upos == "ADP"
 
