@@ -460,6 +460,16 @@ def test_an_agent_and_the_state_after_its_of_are_one_actor(d):
     ) == {("---UAF", "NOR", "190", "asserted")}  # fmt: skip
 
 
+def test_a_noun_phrase_does_not_reach_across_the_main_verb(d):
+    # "Veltrian soldiers arrested Norlandic rebels .", "soldiers" hung on "rebels" across the
+    # verb: two actors, not one phrase of both
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 5 compound",
+        "arrested arrest VERB 0 root", "Norlandic Norlandic ADJ 5 amod", "rebels rebel NOUN 3 obj",
+        ". . PUNCT 3 punct",
+    ) == {("VLTMIL", "NORREB", "173", "asserted")}  # fmt: skip
+
+
 def test_a_purpose_aimed_at_someone_is_the_act(d):
     # "Veltria approved a resolution to condemn Norland.": approving names no one
     assert coded(
