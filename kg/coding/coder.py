@@ -54,7 +54,7 @@ from kg.coding.reading import read_verb
 from kg.coding.remarks import aimless_criticism, nominal_remarks, participle_remarks
 from kg.coding.requests import answered_requests, holder
 from kg.coding.sanctions import imposed_sanctions
-from kg.coding.sentence import Sentence, Unit, actor_code, find_mentions, find_units
+from kg.coding.sentence import Sentence, Unit, filed_state, find_mentions, find_units
 from kg.coding.shallow import shallow_events
 from kg.coding.strikes import HARM, nominal_strikes
 from kg.coding.truces import agreed_truces
@@ -253,14 +253,6 @@ def _bombed(sent: Sentence, v: int, source: str, code: str) -> str:
     return found or code
 
 
-def _filed_in(sent: Sentence, mentions: list, date: dt.date | None) -> str:
-    """The state of the place the sentence's dateline names ("KYIV, (Reuters) –"), else ""."""
-    end = dateline_end(sent)
-    filed = [m for m in mentions if end and m.end < end and m.kind == "actor"]
-    code = actor_code(filed[0].entry, date)[:3] if filed else ""
-    return code if len(code) == 3 and code.isalpha() and not code.startswith("IGO") else ""
-
-
 def code_sentence(
     sent: Sentence, dicts: CodingDictionaries, date: dt.date | None = None
 ) -> list[CodedEvent]:
@@ -284,7 +276,7 @@ def code_sentence(
         CodedEvent(s, t, _bombed(sent, r.verb, s, c), sent[r.verb].text, r.pattern, text, fact)
         for r, s, t, c, fact in apply_modality(sent, readings)
     ]
-    visits = nominal_visits(sent, units, _filed_in(sent, mentions, date))
+    visits = nominal_visits(sent, units, filed_state(sent, mentions, date))
     events += _named_by_nouns(events, visits, "visit", text)
     events += _named_by_nouns(events, nominal_withdrawals(sent, units), "withdrawal", text)
     if not events:  # a tree that gave nothing: read the words in order (TABARI's way)

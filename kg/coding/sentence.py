@@ -48,7 +48,7 @@ from kg.knowledge.actor_codes import AGENT_NAMES
 
 __all__ = [
     "MISSIONS", "KgActor", "Mention", "Sentence", "Unit", "Word", "actor_code", "conjuncts",
-    "find_units",
+    "filed_state", "find_units",
 ]  # fmt: skip
 
 #: dependents that stay inside a noun's own group
@@ -205,6 +205,15 @@ def _across_verb(sent: Sentence, i: int, head: int) -> bool:
     )
 
 
+def filed_state(sent: Sentence, mentions: list[Mention], date: dt.date | None) -> str:
+    """The state of the place the sentence's dateline names ("KYIV, (Reuters) –": ``UKR``),
+    else "" (no dateline, or an organisation's: "UNITED NATIONS (AP) –")."""
+    end = dateline_end(sent)
+    filed = [m for m in mentions if end and m.end < end and m.kind == "actor"]
+    code = actor_code(filed[0].entry, date)[:3] if filed else ""
+    return code if len(code) == 3 and code.isalpha() and not code.startswith("IGO") else ""
+
+
 def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) -> list[Unit]:
     """The actors of the sentence combined with their agents (see the module docstring),
     in text order. A noun phrase gives one unit for its first actor (a state before a
@@ -296,8 +305,7 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
     own_agents(sent, units)  # "Egypt dispatched *its* carrier": Egypt's, not the dateline's
     paired_agents(sent, units)  # "South Sudan's government and rebels": South Sudan's
     home_organs(sent, units)  # "The State Department condemned ...": the United States'
-    filed_in = [actor_code(m.entry, date)[:3] for m in filed if m.kind == "actor"]
-    place = _place(sent, units, filed_in[0] if filed_in else "")
+    place = _place(sent, units, filed_state(sent, filed, date))
     if place:
         for u in units:
             if u.code.startswith("---") and not (u.code == "---UAF" and gunmen(sent, u)):

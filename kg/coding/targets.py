@@ -130,9 +130,9 @@ def after_being(sent: Sentence, v: int) -> bool:
     participle = low != sent[v].lemma.lower() and not low.endswith(("ing", "s"))
     participle = participle or low in ("hit", "cut", "put", "set", "shut", "hurt")
     be = prev is not None and (
-        prev.text.lower() in ("being", "been")  # "was *struck* by", "be" made a copula
+        prev.text.lower() in ("being", "been")
         or (prev.lemma.lower() == "be" and prev.head == v and prev.deprel == "cop" and participle)
-    )
+    )  # ("was *struck* by": "was" made a copula of "struck")
     return be and any(sent.case_of(k) == "by" for k in sent.children(v, "obl", "nmod", "obl:agent"))
 
 
