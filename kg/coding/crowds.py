@@ -29,7 +29,8 @@ __all__ = [
 
 #: the means of breaking up a crowd, as words in order: fired or used on people, repression
 CROWD_MEANS = frozenset({
-    ("tear", "gas"), ("teargas",), ("tear-gas",), ("tear", "-", "gas"), ("water", "cannon"), ("water", "cannons"),
+    ("tear", "gas"), ("teargas",), ("tear-gas",), ("tear", "-", "gas"), ("water", "cannon"),
+    ("water", "cannons"),
     ("rubber", "bullets"), ("pepper", "spray"), ("batons",), ("stun", "grenades"),
     ("warning", "shots"),
 })  # fmt: skip

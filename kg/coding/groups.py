@@ -24,8 +24,9 @@ from kg.coding.tree import Sentence, Unit
 from kg.knowledge.actor_codes import AGENT_NAMES
 
 __all__ = [
-    "UNIDENTIFIED", "WEAPONS", "gunmen", "home_organs", "hyphen_pair", "hyphened", "local_militants", "merge_adjacent", "own_agents",
-    "paired_agents", "share_agents", "unidentified", "weapon_group",
+    "UNIDENTIFIED", "WEAPONS", "gunmen", "home_organs", "hyphen_pair", "hyphened",
+    "local_militants", "merge_adjacent", "own_agents", "paired_agents", "share_agents",
+    "unidentified", "weapon_group",
 ]  # fmt: skip
 
 #: agents that are weapons: "Russian missiles hit Kharkiv" (RUSMIL), not "fired missiles"

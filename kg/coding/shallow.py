@@ -23,9 +23,9 @@ Lebanon*"); doers joined by "and" all do an act that has a target ("The U.S. and
 Houthi targets"); a lower-case word a tagger took for a name may be the verb; a participle
 after "be" is a passive, done to the actor before it by the one after ("civilians *were
 killed* as a result of Russian attacks"); a doer may stand before phrases of place ("Police *in
-central Tbilisi near the parliament building* detained"). A negation or "will/would" right before the
-verb codes nothing, nor does a verb after "if" or "unless" in its stretch; "X or Y" are no two
-sides.
+central Tbilisi near the parliament building* detained"). A negation or "will/would" right
+before the verb codes nothing, nor does a verb after "if" or "unless" in its stretch; "X or Y"
+are no two sides.
 
 >>> sorted(BREAKS)
 [',', ':', ';', '–', '—']

@@ -16,8 +16,8 @@ from kg.coding.tree import Sentence, Unit
 __all__ = [
     "APPOSITIVE_START", "ARRIVALS", "AT_PLACE", "BREAKS", "CONDITIONS", "JOINING", "NEAR_AFTER",
     "NEAR_BEFORE", "OBJECT_START", "PLACE_OR_AIM", "after_by", "after_preposition",
-    "alternative", "at_place", "before_appositives", "before_places", "described", "guest_after", "in_phrase",
-    "joined", "object_before", "of_object", "passive",
+    "alternative", "at_place", "before_appositives", "before_places", "described",
+    "guest_after", "in_phrase", "joined", "object_before", "of_object", "passive",
 ]  # fmt: skip
 
 #: marks that end a stretch of the sentence
