@@ -73,8 +73,6 @@ BLOCKERS = frozenset({
 })  # fmt: skip
 
 
-#: verbs whose past tense is their base form, read as verbs right after an actor
-SAME_PAST = frozenset({"cut", "hit", "put", "set", "shut", "quit"})
 #: words right before a participle that make it an adjective of the noun after it
 #: ("following *increased* troop deployment", "after *renewed* clashes")
 FRAMING = frozenset({
@@ -96,14 +94,10 @@ def _stretch(sent: Sentence, v: int) -> tuple[list[int], list[int]]:
     return ids[lo:k], ids[k + 1 : hi + 1]
 
 
-#: participles a tagger may lemmatise as themselves (an adjective "shot" in "was *shot* dead")
-PARTICIPLES = frozenset({"shot", "struck", "hit", "hurt", "beaten", "stabbed", "seized"})
-
-
 def _inflected(sent: Sentence, v: int) -> bool:
     w = sent[v]
     low = w.text.lower()
-    return low != w.lemma.lower() or low.endswith(("ed", "es")) or low in PARTICIPLES
+    return low != w.lemma.lower() or low.endswith(("ed", "es")) or w.participle
 
 
 def shallow_events(
@@ -116,8 +110,7 @@ def shallow_events(
             w.upos == "PROPN" and w.text.islower()
         ):
             continue  # (a tagger's lower-case "name": "The U.S. and Britain *struck* 13 ...")
-        same_past = w.text.lower() in SAME_PAST and any(v - 1 in u.words for u in units)
-        if not (_inflected(sent, v) or same_past):  # "Morocco *cut* ties with Iran"
+        if not _inflected(sent, v):  # (a past in its base form counts: "Morocco *cut* ties")
             continue
         if w.text.lower() in SCHEDULED or w.lemma.lower() in SCHEDULED:
             continue  # "Modi is *expected* to meet Xi": an act to come, no act of its own

@@ -126,12 +126,10 @@ def after_being(sent: Sentence, v: int) -> bool:
     and so is a participle a parser made a predicate of "be" ("Kharkiv *was struck by*
     Russian drones", "was" a copula)."""
     prev = sent.words.get(v - 1)
-    low = sent[v].text.lower()
-    participle = low != sent[v].lemma.lower() and not low.endswith(("ing", "s"))
-    participle = participle or low in ("hit", "cut", "put", "set", "shut", "hurt")
     be = prev is not None and (
         prev.text.lower() in ("being", "been")
-        or (prev.lemma.lower() == "be" and prev.head == v and prev.deprel == "cop" and participle)
+        or (prev.lemma.lower() == "be" and prev.head == v and prev.deprel == "cop")
+        and sent[v].participle
     )  # ("was *struck* by": "was" made a copula of "struck")
     return be and any(sent.case_of(k) == "by" for k in sent.children(v, "obl", "nmod", "obl:agent"))
 

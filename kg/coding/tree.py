@@ -16,6 +16,13 @@ OWNER_PREPS = frozenset({"of", "from", "in"})
 PARTICIPLE_PREPS = frozenset({"following", "during", "regarding", "concerning", "including"})
 
 
+#: participles that equal their base form, or that taggers lemmatise as themselves
+PARTICIPLES = frozenset({
+    "hit", "cut", "put", "set", "shut", "quit", "hurt", "shot", "struck", "beaten", "stabbed",
+    "seized",
+})  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Word:
     i: int
@@ -33,6 +40,14 @@ class Word:
     def base(self) -> str:
         """The relation without its subtype (``nsubj`` for ``nsubj:pass``)."""
         return self.deprel.split(":")[0]
+
+    @cached_property
+    def participle(self) -> bool:
+        """Whether the word reads as a past participle, however tagged and lemmatised: not its
+        lemma and no "-ing" or "-s" form ("killed", "struck"), or one of the participles a
+        tagger lemmatises as themselves ("was *shot* dead", "was *hit* by")."""
+        low = self.text.lower()
+        return (low != self.lemma.lower() and not low.endswith(("ing", "s"))) or low in PARTICIPLES
 
 
 class Sentence:

@@ -15,7 +15,7 @@ from kg.coding.tree import Sentence, Unit
 
 __all__ = [
     "APPOSITIVE_START", "ARRIVALS", "AT_PLACE", "BREAKS", "CONDITIONS", "JOINING", "NEAR_AFTER",
-    "NEAR_BEFORE", "OBJECT_START", "PLACE_OR_AIM", "after_by", "after_preposition",
+    "NEAR_BEFORE", "OBJECT_START", "PLACE_OR_AIM", "after_be", "after_by",
     "alternative", "at_place", "before_appositives", "before_places", "described",
     "guest_after", "in_phrase", "joined", "object_before", "of_object", "passive",
 ]  # fmt: skip
@@ -130,30 +130,22 @@ def before_places(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
         elif w.upos not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PART"):
             return []
         u = next((u for u in units if ids[k] in u.words), None)
-        if u is not None and not after_preposition(sent, u):
+        if u is not None and not in_phrase(sent, u, None):
             return [u] if placed else []
         k -= 1
     return []
 
 
-def after_preposition(sent: Sentence, u: Unit) -> bool:
-    """Whether a preposition (any) opens the phrase of ``u``, past determiners and
-    adjectives ("region *of* Belgorod")."""
-    k = sent.ids.index(min(u.words))
-    while k > 0 and sent[sent.ids[k - 1]].upos in ("DET", "ADJ", "NUM"):
-        k -= 1
-    return k > 0 and sent[sent.ids[k - 1]].upos == "ADP"
-
-
-def in_phrase(sent: Sentence, u: Unit) -> bool:
-    """Whether a preposition opens the phrase of ``u`` ("on a village", "in northern Iraq"):
-    an actor there is where or whom an act was done, not its doer."""
+def in_phrase(sent: Sentence, u: Unit, preps: frozenset[str] | None = PLACE_OR_AIM) -> bool:
+    """Whether a preposition of ``preps`` (any, for None) opens the phrase of ``u``, past
+    determiners and adjectives ("on a village", "in northern Iraq"): an actor there is where or
+    whom an act was done, not its doer ("region *of* Belgorod", with any)."""
     k = sent.ids.index(min(u.words))
     while k > 0:
         k -= 1
         w = sent[sent.ids[k]]
         if w.upos == "ADP":
-            return w.text.lower() in PLACE_OR_AIM
+            return preps is None or w.text.lower() in preps
         if w.upos not in ("DET", "ADJ", "NUM"):
             return False
     return False
@@ -183,9 +175,8 @@ def at_place(sent: Sentence, u: Unit, v: int) -> bool:
 def object_before(sent: Sentence, v: int, u: Unit) -> bool:
     """Whether a noun stands between verb ``v`` and the phrase of place of ``u``: the act's
     object is there ("struck *targets* in Lebanon"), not the doer ("fought in Syria")."""
-    k = sent.ids.index(v)
-    between = sent.ids[k + 1 : sent.ids.index(min(u.words))]
-    if k > 0 and sent[sent.ids[k - 1]].lemma.lower() == "be":
+    between = sent.ids[sent.ids.index(v) + 1 : sent.ids.index(min(u.words))]
+    if after_be(sent, v):
         return False  # "were kidnapped Monday in Nigeria": a passive's victims are before it
     return (
         bool(between)
@@ -201,12 +192,15 @@ def passive(sent: Sentence, v: int, u: Unit) -> bool:
     between = sent.ids[sent.ids.index(v) + 1 : sent.ids.index(min(u.words))]
     if any(sent[i].upos in ("VERB", "AUX") for i in between):
         return False
+    return after_be(sent, v) and sent[v].participle
+
+
+def after_be(sent: Sentence, v: int) -> bool:
+    """Whether a form of "be" stands right before word ``v``, past adverbs."""
     k = sent.ids.index(v) - 1
     while k >= 0 and sent[sent.ids[k]].upos == "ADV":
         k -= 1
-    low = sent[v].text.lower()
-    participle = low != sent[v].lemma.lower() and not low.endswith(("ing", "s"))
-    return k >= 0 and sent[sent.ids[k]].lemma.lower() == "be" and participle
+    return k >= 0 and sent[sent.ids[k]].lemma.lower() == "be"
 
 
 def after_by(sent: Sentence, u: Unit, v: int) -> bool:
