@@ -850,7 +850,7 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
     """Diplomatic notes of protest sent or handed are official complaints (114); a leader
     dialled is called (041); an envoy pulled or recalled is diplomatic relations reduced
     (161); a ceasefire agreement or pact signed is a ceasefire (0871, both
-    ways), not any agreement (057)."""
+    ways), not any agreement (057); a ceasefire violated is breached (196)."""
     for verb, lemma, rows in (
         ("handed", "hand", ("a a DET 4 det", "note note NOUN 2 obj", "of of ADP 6 case",
                             "protest protest NOUN 4 nmod")),
@@ -928,6 +928,12 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
         "ceasefire ceasefire NOUN 5 compound", "agreement agreement NOUN 2 obj",
         "with with ADP 7 case", "Russia Russia PROPN 2 obl", ". . PUNCT 2 punct",
     ) == {("JPN", "RUS", "0871", "asserted"), ("RUS", "JPN", "0871", "asserted")}  # fmt: skip
+    # "Japan violated the ceasefire with Russia.": a ceasefire breached (196), as BREACH is
+    assert coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "violated violate VERB 0 root", "the the DET 4 det",
+        "ceasefire ceasefire NOUN 2 obj", "with with ADP 6 case", "Russia Russia PROPN 4 nmod",
+        ". . PUNCT 2 punct",
+    ) == {("JPN", "RUS", "196", "asserted")}  # fmt: skip
 
 
 def test_an_organ_named_for_one_state_alone_is_that_states(phoenix):

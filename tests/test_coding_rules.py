@@ -546,6 +546,42 @@ def test_clashes_between_two_sides_read_in_word_order(d):
     ) == {("VLTMIL", "NORREB", "190", "asserted"), ("NORREB", "VLTMIL", "190", "asserted")}  # fmt: skip
 
 
+def test_clashes_between_two_sides_after_their_verb_and_its_time(d):
+    # "Clashes erupted on Friday between Veltrian soldiers and Norlandic rebels.": a time
+    # phrase between the verb and "between"
+    assert coded(
+        d, "Clashes clash NOUN 2 nsubj", "erupted erupt VERB 0 root", "on on ADP 4 case",
+        "Friday Friday PROPN 2 obl", "between between ADP 7 case",
+        "Veltrian Veltrian ADJ 7 amod", "soldiers soldier NOUN 2 obl", "and and CCONJ 10 cc",
+        "Norlandic Norlandic ADJ 10 amod", "rebels rebel NOUN 2 obj", ". . PUNCT 2 punct",
+    ) == {("VLTMIL", "NORREB", "190", "asserted"), ("NORREB", "VLTMIL", "190", "asserted")}  # fmt: skip
+    # "Clashes erupted, Ostia said, between ...": a clause between, no pair read in order
+    assert coded(
+        d, "Clashes clash NOUN 2 nsubj", "erupted erupt VERB 0 root", ", , PUNCT 4 punct",
+        "Ostia Ostia PROPN 5 nsubj", "said say VERB 2 parataxis", ", , PUNCT 5 punct",
+        "between between ADP 9 case", "Veltrian Veltrian ADJ 9 amod",
+        "soldiers soldier NOUN 2 obl", "and and CCONJ 12 cc", "Norlandic Norlandic ADJ 12 amod",
+        "rebels rebel NOUN 2 obj", ". . PUNCT 2 punct",
+    ) == set()  # fmt: skip
+
+
+def test_fighting_tagged_a_verb_names_the_fight_between_two_sides(d):
+    # "Heavy fighting between Veltrian soldiers and Norlandic rebels continued.", "fighting"
+    # tagged a verb, "Heavy" a name, as a small parser tags them
+    assert coded(
+        d, "Heavy Heavy PROPN 2 nsubj", "fighting fight VERB 0 root",
+        "between between ADP 5 case", "Veltrian Veltrian ADJ 5 amod",
+        "soldiers soldier NOUN 2 obl", "and and CCONJ 8 cc", "Norlandic Norlandic ADJ 8 amod",
+        "rebels rebel NOUN 5 conj", "continued continue VERB 5 acl", ". . PUNCT 2 punct",
+    ) == {("VLTMIL", "NORREB", "190", "asserted"), ("NORREB", "VLTMIL", "190", "asserted")}  # fmt: skip
+    # "Veltrian soldiers were fighting between the houses.": soldiers fighting, no noun
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 4 nsubj",
+        "were be AUX 4 aux", "fighting fight VERB 0 root", "between between ADP 7 case",
+        "the the DET 7 det", "houses house NOUN 4 obl", ". . PUNCT 4 punct",
+    ) == set()  # fmt: skip
+
+
 def test_an_agent_of_no_state_is_no_target_and_the_next_actor_is(d):
     # "Veltria deployed soldiers to Norland."
     assert coded(

@@ -206,3 +206,43 @@ def test_a_strike_repelled_was_made_on_whoever_repels_it(d):
     # "Norland is preparing a Veltrian rocket attack .": nothing made
     rows[2] = "preparing prepare VERB 0 root"
     assert not coded(d, *rows)
+
+
+def test_an_attack_that_killed_is_the_doers_by_its_by_phrase_on_its_on_phrase(d):
+    # "An attack by Veltrian rebels on a village in Norland killed ten people .", the harm
+    # verb the attack's own: a strike (190) on the place's state
+    rows = [
+        "An a DET 2 det", "attack attack NOUN 11 nsubj", "by by ADP 5 case",
+        "Veltrian Veltrian ADJ 5 amod", "rebels rebel NOUN 2 nmod", "on on ADP 8 case",
+        "a a DET 8 det", "village village NOUN 2 nmod", "in in ADP 10 case",
+        "Norland Norland PROPN 8 nmod", "killed kill VERB 0 root", "ten ten NUM 13 nummod",
+        "people people NOUN 11 obj", ". . PUNCT 11 punct",
+    ]  # fmt: skip
+    assert {(s[:3], t[:3], c) for s, t, c, _f in coded(d, *rows)} == {("VLT", "NOR", "190")}
+    # "An attack by Veltrian rebels on Norland angered Ostia , whose soldiers killed ten
+    # rebels .": the attack's own verb is no harm; the killing is another's
+    got = coded(
+        d, "An a DET 2 det", "attack attack NOUN 8 nsubj", "by by ADP 5 case",
+        "Veltrian Veltrian ADJ 5 amod", "rebels rebel NOUN 2 nmod", "on on ADP 7 case",
+        "Norland Norland PROPN 2 nmod", "angered anger VERB 0 root", "Ostia Ostia PROPN 8 obj",
+        ", , PUNCT 13 punct", "whose whose PRON 12 nmod:poss", "soldiers soldier NOUN 13 nsubj",
+        "killed kill VERB 9 acl:relcl", "ten ten NUM 15 nummod", "rebels rebel NOUN 13 obj",
+        ". . PUNCT 8 punct",
+    )  # fmt: skip
+    assert not {e for e in got if e[0][:3] == "VLT" and e[1][:3] == "NOR"}
+
+
+def test_shelling_of_a_place_is_on_its_state_and_fire_caused_is_harm(d):
+    # "Veltrian shelling of Norland caused a fire .": 194 on the "of" phrase's state
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "shelling shelling NOUN 5 nsubj", "of of ADP 4 case",
+        "Norland Norland PROPN 2 nmod", "caused cause VERB 0 root", "a a DET 7 det",
+        "fire fire NOUN 5 obj", ". . PUNCT 5 punct",
+    ) == {("VLTMIL", "NOR", "194", "asserted")}  # fmt: skip
+    # "Ten Norlandic civilians were killed after Veltrian shelling .": suffered "after" it
+    assert coded(
+        d, "Ten ten NUM 3 nummod", "Norlandic Norlandic ADJ 3 amod",
+        "civilians civilian NOUN 5 nsubj:pass", "were be AUX 5 aux:pass",
+        "killed kill VERB 0 root", "after after ADP 8 case", "Veltrian Veltrian ADJ 8 amod",
+        "shelling shelling NOUN 5 obl", ". . PUNCT 5 punct",
+    ) == {("VLT", "NORCVL", "194", "asserted")}  # fmt: skip

@@ -56,6 +56,7 @@ from kg.coding.requests import answered_requests, holder
 from kg.coding.sanctions import imposed_sanctions
 from kg.coding.sentence import Sentence, Unit, filed_state, find_mentions, find_units
 from kg.coding.shallow import shallow_events
+from kg.coding.speech import victims_reported
 from kg.coding.strikes import HARM, nominal_strikes
 from kg.coding.truces import agreed_truces
 
@@ -271,12 +272,13 @@ def code_sentence(
         r = read_verb(sent, v, dicts, units)
         if r is not None:
             readings[v] = r
-    text = sent.text(sent.ids)
+    text, filed = sent.text(sent.ids), filed_state(sent, mentions, date)
+    readings = victims_reported(sent, readings, filed)  # "X shelled posts, India's army said"
     events = [
         CodedEvent(s, t, _bombed(sent, r.verb, s, c), sent[r.verb].text, r.pattern, text, fact)
         for r, s, t, c, fact in apply_modality(sent, readings)
     ]
-    visits = nominal_visits(sent, units, filed_state(sent, mentions, date))
+    visits = nominal_visits(sent, units, filed)
     events += _named_by_nouns(events, visits, "visit", text)
     events += _named_by_nouns(events, nominal_withdrawals(sent, units), "withdrawal", text)
     if not events:  # a tree that gave nothing: read the words in order (TABARI's way)

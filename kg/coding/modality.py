@@ -54,6 +54,7 @@ from collections.abc import Iterator, Mapping
 from kg.coding.pairs import directed, pairs, partnered, visiting
 from kg.coding.reading import DENY, INTENT, READY, REFUSE, REQUEST, SAY, WANT, Reading
 from kg.coding.sentence import MISSIONS, Sentence, Unit
+from kg.coding.speech import speech_verbs
 from kg.coding.targets import opened_by
 
 __all__ = ["apply_modality"]
@@ -238,11 +239,8 @@ def apply_modality(
             continue  # read with its governor below
         if w.base == "ccomp" and w.head in readings and _asks(sent, w.head):
             continue  # "demanded that Ukraine withdraw": asked for, read with its governor
-        fact = "future" if _future(sent, v) else "asserted"
-        if w.base in ("ccomp", "parataxis") and w.head and _lemma(sent, w.head) in SAY:
-            fact = "future" if fact == "future" else "reported"
-        if any(_lemma(sent, k) in SAY for k in sent.children(v, "parataxis")):
-            fact = "future" if fact == "future" else "reported"  # "X will send ..., Y said"
+        says = speech_verbs(sent, v)  # "Y said (that) X ...", "X ..., Y said"
+        fact = "future" if _future(sent, v) else "reported" if says else "asserted"
         code = r.code
         sources, targets = r.sources, r.targets
         inner = [

@@ -215,9 +215,12 @@ def dateline_end(sent: Sentence) -> int:
                 continue  # "(NNN-XINHUA) –": a dash inside the agency's brackets
             if k == 1 and hyphened(sent, i):
                 return 0  # "Russia - Ukraine talks", "Russia - controlled": a word's, no dateline
-            inside = _in_parentheses(before)  # "(Reuters)", "(Tasnim)": the agency, any tag
+            # "(Reuters)", "(Tasnim)": the agency, any tag; with one, a place's words may be
+            # any capitalised ones ("New Delhi (Sputnik):", "New" an adjective)
+            inside = _in_parentheses(before)
             if all(w.upos in ("PROPN", "PUNCT", "NUM") or w.text.isupper() or w.text in "()"
-                   or w.text.isdigit() or n in inside for n, w in enumerate(before))\
+                   or w.text.isdigit() or n in inside or (inside and w.text.istitle())
+                   for n, w in enumerate(before))\
                     and any(w.text.isupper() or w.upos == "PROPN" for w in before):  # fmt: skip
                 return i
             return 0

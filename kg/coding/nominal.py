@@ -239,7 +239,7 @@ def nominal_between(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit,
     for n in sent.ids:
         w = sent[n]
         code = BETWEEN_NOUNS.get(w.lemma.lower()) or BETWEEN_NOUNS.get(w.text.lower())
-        if code is None or w.upos != "NOUN":
+        if code is None or not (w.upos == "NOUN" or _gerund_noun(sent, n)):
             continue
         if code == "062" and _objected_to(sent, n):
             continue  # "defiance against sanctions and joint drills between X and Y"
@@ -299,14 +299,42 @@ def _objected_to(sent: Sentence, n: int) -> bool:
     return False
 
 
+def _gerund_noun(sent: Sentence, n: int) -> bool:
+    """ "Fighting" tagged a verb where it names the fight: not after an auxiliary or a subject
+    ("troops *were* fighting"), with "between" after it ("Heavy fighting between X and Y
+    continued", "Fighting raged between X and Y")."""
+    w, prev = sent[n], sent.words.get(n - 1)
+    first = sent.ids.index(n) == 1  # "*Heavy* fighting", a capital a tagger took for a name
+    return (
+        w.upos == "VERB"
+        and w.text.lower() == "fighting"
+        and (prev is None or prev.upos not in SUBJECT_LIKE or (prev.upos == "PROPN" and first))
+        and not sent.children(n, "aux")
+    )
+
+
+#: words before "fighting" that make it a verb: its subject or auxiliary
+SUBJECT_LIKE = frozenset({"NOUN", "PRON", "PROPN", "AUX", "PART", "VERB"})
+#: words that may stand between a noun and its "between" phrase: the verb the noun is the
+#: subject of and when or where ("clashes *erupted on Friday* between X and Y")
+BETWEEN_GAP = frozenset({"ADV", "ADP", "DET", "NUM", "PROPN", "NOUN", "VERB", "AUX", "ADJ"})
+
+
 def _between_in_order(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
-    """The two sides of "between X and Y" read in word order, for a "between" within three
-    words after the noun ``n`` ("clashes *erupted between* Tajik border guards and Taliban
-    fighters", whatever the parser hung the phrase on): the first actor after "between" and
-    the first after the "and" that follows it."""
+    """The two sides of "between X and Y" read in word order, for a "between" within six
+    words after the noun ``n`` with no punctuation or actor before it ("clashes *erupted
+    between* Tajik border guards and Taliban fighters", "clashes erupted on Friday between
+    ...", whatever the parser hung the phrase on): the first actor after "between" and the
+    first after the "and" that follows it."""
     ids = sent.ids
     k = ids.index(n)
-    at = next((j for j in ids[k + 1 : k + 4] if sent[j].text.lower() == "between"), None)
+    at = None
+    for j in ids[k + 1 : k + 7]:
+        if sent[j].text.lower() == "between":
+            at = j
+            break
+        if sent[j].upos not in BETWEEN_GAP or any(j in u.words for u in units):
+            break
     if at is None:
         return []
     after = sorted((u for u in units if u.words and min(u.words) > at), key=lambda u: u.start)

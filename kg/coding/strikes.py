@@ -70,7 +70,8 @@ CONDEMNING = frozenset({
 #: verbs of the harm a strike did: the noun is then their doer
 HARM = frozenset({
     "killed", "kills", "injured", "injures", "wounded", "wounds", "hit", "hits", "destroyed",
-    "damaged", "targeted", "targeting", "struck", "left", "claimed",
+    "damaged", "targeted", "targeting", "struck", "left", "claimed", "killing", "injuring",
+    "wounding", "destroying", "damaging", "hitting", "caused", "sparked",
 })  # fmt: skip
 #: the harm a victim suffered "in" a strike: "were killed in airstrikes"
 SUFFERED = frozenset({"killed", "injured", "wounded", "died", "destroyed", "damaged", "hurt"})
@@ -103,10 +104,22 @@ def _strikes(sent: Sentence) -> list[tuple[int, int, str]]:
         elif low in CONDEMNED_NOUNS and sent[i].upos == "NOUN" and _condemned(sent, k):
             out.append((i, i, CONDEMNED_NOUNS[low]))
         elif low in SUFFERED_NOUNS and sent[i].upos == "NOUN":
-            before, _after = _stretch(sent, i, i)
-            if _suffered_in(sent, before) >= 0:
+            before, after = _stretch(sent, i, i)
+            if _suffered_in(sent, before) >= 0 or _harm_next(sent, after):
                 out.append((i, i, SUFFERED_NOUNS[low]))
     return out
+
+
+def _harm_next(sent: Sentence, after: list[int]) -> bool:
+    """The first verb after an attack is one of harm, its subject's ("An attack by Boko Haram
+    militants on a village *killed* 12 people"), with no comma or verb between."""
+    for i in after:
+        w = sent[i]
+        if w.text.lower() in HARM:
+            return w.upos in ("VERB", "AUX")
+        if w.upos in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON"):
+            return False
+    return False
 
 
 def _condemned(sent: Sentence, k: int) -> bool:
@@ -165,7 +178,7 @@ def _suffered_in(sent: Sentence, before: list[int]) -> int:
         k -= 1
     if k >= 4 and [sent[i].text.lower() for i in before[k - 3 : k + 1]] == RESULT_OF:
         k -= 3  # "killed *as a result of* Russian rocket fire"
-    elif k < 1 or sent[before[k]].text.lower() not in ("in", "by"):
+    elif k < 1 or sent[before[k]].text.lower() not in ("in", "by", "after", "following"):
         return -1
     for j in range(k - 1, max(-1, k - 5), -1):  # a time between: "killed *Thursday night* in"
         if sent[before[j]].text.lower() in SUFFERED:
@@ -219,10 +232,17 @@ def _doer(
     return None
 
 
-def _target(sent: Sentence, before: list[int], after: list[int], units: list[Unit]) -> Unit | None:
-    """Whom the strike was aimed at or harmed (see the module docstring)."""
+#: strike nouns whose "of" phrase is what they strike ("Russian shelling *of Kharkiv*")
+OBJECT_OF = frozenset({"shelling", "bombardment", "bombardments", "bombing", "bombings"})
+
+
+def _target(
+    sent: Sentence, noun: int, before: list[int], after: list[int], units: list[Unit]
+) -> Unit | None:
+    """Whom the strike ``noun`` was aimed at or harmed (see the module docstring)."""
+    aims = ("on", "against", "of") if sent[noun].text.lower() in OBJECT_OF else ("on", "against")
     for n, i in enumerate(after):
-        if sent[i].text.lower() in ("on", "against"):
+        if sent[i].text.lower() in aims:
             u = first_actor_after(sent, units, after[n + 1 : n + 6])
             if u is not None:
                 return u
@@ -263,7 +283,7 @@ def nominal_strikes(
         # a strike known done only by its condemnation names its doer in its own words
         # ("the Israeli strikes"): PETRARCH's records leave "condemned an attack by X" uncoded
         doer = _doer(sent, first, after if harmed else [], units, mentions, date)
-        target = (_target(sent, before, after, units) or repeller) if doer else None
+        target = (_target(sent, noun, before, after, units) or repeller) if doer else None
         if doer is None or target is None:  # (coder.py pairs them only with ``paired``)
             continue
         out += [(doer, t, code, "asserted") for t in [target, *_listed(sent, target, units)]]
