@@ -582,6 +582,26 @@ def test_fighting_tagged_a_verb_names_the_fight_between_two_sides(d):
     ) == set()  # fmt: skip
 
 
+def test_a_participle_after_a_comma_is_done_by_its_governors_doer(d):
+    # "Veltrian soldiers raided the town , arresting Norlandic protesters .": the soldiers
+    # arrest them (a second act of the same doer)
+    rows = [
+        "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj", "raided raid VERB 0 root",
+        "the the DET 5 det", "town town NOUN 3 obj", ", , PUNCT 7 punct",
+        "arresting arrest VERB 3 advcl", "Norlandic Norlandic ADJ 9 amod",
+        "protesters protester NOUN 7 obj", ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    assert coded(d, *rows) == {("VLTMIL", "NOROPP", "173", "asserted")}
+    # "Veltrian soldiers were deployed , arresting Norlandic protesters .": a passive
+    # governor names no doer of the participle
+    assert not coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 4 nsubj:pass",
+        "were be AUX 4 aux:pass", "deployed deploy VERB 0 root", ", , PUNCT 6 punct",
+        "arresting arrest VERB 4 advcl", "Norlandic Norlandic ADJ 8 amod",
+        "protesters protester NOUN 6 obj", ". . PUNCT 4 punct",
+    )  # fmt: skip
+
+
 def test_an_agent_of_no_state_is_no_target_and_the_next_actor_is(d):
     # "Veltria deployed soldiers to Norland."
     assert coded(

@@ -11,8 +11,8 @@ from kg.coding.names import named_as
 from kg.coding.pairs import FORCE
 from kg.coding.patterns import PatternMatch, best_match
 from kg.coding.sentence import Sentence, Unit, conjuncts
+from kg.coding.subjects import subject
 from kg.coding.targets import (
-    after_being,
     aimed_at,
     arresting_police,
     by_phrases,
@@ -109,56 +109,6 @@ def _particle(sent: Sentence, i: int) -> bool:
     one of :data:`PARTICLES` not opening "out of", "up to"."""
     nxt = sent.upper.get(i + 1, "")
     return sent.upper[i] in PARTICLES and nxt not in ("OF", "TO", "FROM", "WITH")
-
-
-def _subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
-    """The subject words of ``v`` (the subject and its conjuncts) and whether ``v`` is
-    passive (a passive auxiliary: a parser's ``nsubj:pass`` under "has detained" is read as
-    the subject it is); a subject-less ``xcomp``/``conj`` takes its governor's, an infinitive
-    on a predicate noun the noun's ("Bolivia was the first country *to cut* ties"); a verb
-    with none takes a noun before it that a parser hung as an oblique with no preposition."""
-    subj = sent.children(v, "nsubj", "csubj", "nsubj:pass", "nsubjpass")
-    passive = bool(sent.children(v, "aux:pass", "auxpass")) or after_being(sent, v)
-    clauses = sent.children(v, "ccomp")
-    # "X said Y had opened fire" parsed with Y as a second subject of "said": Y is the clause's
-    subj = [k for k in subj if not (k > v and any(k < c for c in clauses))]
-    if subj:
-        return subj + _stray_conjuncts(sent, v, subj), passive
-    w = sent[v]
-    if w.upos == "NOUN":  # a verb the tagger called a noun: "Blinken spoke" as a compound
-        before = [k for k in sent.children(v, "compound") if k < v]
-        if before:
-            return before, passive
-    if w.base == "ccomp" and w.head:
-        split = [k for k in sent.children(w.head, "nsubj") if w.head < k < v]
-        if split:
-            return split, passive
-    if depth < 3 and w.base in ("xcomp", "conj") and w.head:
-        return _subject(sent, w.head, depth + 1)[0], passive
-    bare = [
-        k for k in sent.children(v, "obl", "nmod")
-        if k < v and not sent.case_of(k) and sent[k].upos in ("NOUN", "PROPN")
-    ]  # fmt: skip
-    if bare and w.base in ("root", "conj") and w.upos == "VERB":
-        # "Colombia's second largest rebel group, the ELN, has released ...", the subject
-        # hung as an oblique with no preposition
-        return bare[:1], passive
-    if depth < 3 and w.base == "acl" and w.head and sent.children(v, "mark"):
-        return sent.children(w.head, "nsubj"), passive
-    return [], passive
-
-
-def _stray_conjuncts(sent: Sentence, v: int, subj: list[int]) -> list[int]:
-    """Words a parser hung on verb ``v`` between its subject and itself that an "and" right
-    after the subject joins to it: "Australia *and neighbouring Papua New Guinea* have signed"
-    with "neighbouring" made a clause of its own."""
-    end = max(j for k in subj for j in sent.subtree(k))
-    return [
-        k for k in sent.children(v)
-        if end < k < v and k not in subj and sent[k].base not in ("conj", "punct")
-        and any(c == end + 1 and sent[c].text.lower() in ("and", "or")
-                for c in sent.children(k, "cc"))
-    ]  # fmt: skip
 
 
 def _units_under(sent: Sentence, roots: Sequence[int], units: list[Unit]) -> list[Unit]:
@@ -311,7 +261,7 @@ def _ends(
     code: str = "",
 ) -> tuple[list[Unit], list[Unit]]:
     """The source and target actors of verb ``v``."""
-    subj_words, passive = _subject(sent, v)
+    subj_words, passive = subject(sent, v)
     sources = _units_under(sent, subj_words, units)
     w = sent[v]
     if not subj_words and w.base == "advcl" and w.head and _marked(sent, v, "for"):

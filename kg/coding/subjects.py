@@ -1,0 +1,96 @@
+"""Who does a verb's act: its subject words, read past the ways small parsers hang them.
+
+A subject-less ``xcomp`` or ``conj`` takes its governor's; a present participle after a
+comma, with no subject of its own, its governor's unless the governor is passive ("Israeli
+troops raided the town, *arresting* five Palestinians"; not a participle of what the act
+brought about: "shelled the town, *killing* four"); a verb with none takes a noun before it
+that a parser hung as an oblique with no preposition.
+"""
+
+from __future__ import annotations
+
+from kg.coding.targets import after_being
+from kg.coding.tree import Sentence
+
+__all__ = ["CONSEQUENCES", "subject"]
+
+
+def subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
+    """The subject words of ``v`` (the subject and its conjuncts) and whether ``v`` is
+    passive (a passive auxiliary: a parser's ``nsubj:pass`` under "has detained" is read as
+    the subject it is); a subject-less ``xcomp``/``conj`` takes its governor's, an infinitive
+    on a predicate noun the noun's ("Bolivia was the first country *to cut* ties"); a verb
+    with none takes a noun before it that a parser hung as an oblique with no preposition."""
+    subj = sent.children(v, "nsubj", "csubj", "nsubj:pass", "nsubjpass")
+    passive = bool(sent.children(v, "aux:pass", "auxpass")) or after_being(sent, v)
+    clauses = sent.children(v, "ccomp")
+    # "X said Y had opened fire" parsed with Y as a second subject of "said": Y is the clause's
+    subj = [k for k in subj if not (k > v and any(k < c for c in clauses))]
+    if subj:
+        return subj + _stray_conjuncts(sent, v, subj), passive
+    w = sent[v]
+    if w.upos == "NOUN":  # a verb the tagger called a noun: "Blinken spoke" as a compound
+        before = [k for k in sent.children(v, "compound") if k < v]
+        if before:
+            return before, passive
+    if w.base == "ccomp" and w.head:
+        split = [k for k in sent.children(w.head, "nsubj") if w.head < k < v]
+        if split:
+            return split, passive
+    if depth < 3 and w.base in ("xcomp", "conj") and w.head:
+        return subject(sent, w.head, depth + 1)[0], passive
+    if depth < 3 and _trailing_participle(sent, v):  # "raided the town, *arresting* five"
+        subj, head_passive = subject(sent, w.head, depth + 1)
+        return ([] if head_passive else subj), passive
+    bare = [
+        k for k in sent.children(v, "obl", "nmod")
+        if k < v and not sent.case_of(k) and sent[k].upos in ("NOUN", "PROPN")
+    ]  # fmt: skip
+    if bare and w.base in ("root", "conj") and w.upos == "VERB":
+        # "Colombia's second largest rebel group, the ELN, has released ...", the subject
+        # hung as an oblique with no preposition
+        return bare[:1], passive
+    if depth < 3 and w.base == "acl" and w.head and sent.children(v, "mark"):
+        return sent.children(w.head, "nsubj"), passive
+    return [], passive
+
+
+#: participles of what an act brought about, not a second act of its doer's ("shelled the
+#: town, *killing* four", "carried out a swap, *leading* to the release of ...")
+CONSEQUENCES = frozenset({
+    "kill", "wound", "injure", "destroy", "damage", "leave", "lead", "end", "bring", "prompt",
+    "cause", "force", "result", "spark", "trigger", "step", "raise", "mark", "make", "hit",
+})  # fmt: skip
+
+
+def _trailing_participle(sent: Sentence, v: int) -> bool:
+    """``v`` is a present participle after a comma that follows its governing verb, with no
+    subject or mark of its own ("Israeli troops raided the town, *arresting* five
+    Palestinians"): the governor's doer does it (not a passive governor's: "five were killed,
+    *prompting* ...")."""
+    w = sent[v]
+    prev = sent.words.get(v - 1)
+    return (
+        w.base == "advcl"
+        and bool(w.head)
+        and w.head < v
+        and w.text.lower().endswith("ing")
+        and w.upos == "VERB"
+        and w.lemma.lower() not in CONSEQUENCES
+        and prev is not None
+        and prev.text == ","
+        and not sent.children(v, "mark")
+    )
+
+
+def _stray_conjuncts(sent: Sentence, v: int, subj: list[int]) -> list[int]:
+    """Words a parser hung on verb ``v`` between its subject and itself that an "and" right
+    after the subject joins to it: "Australia *and neighbouring Papua New Guinea* have signed"
+    with "neighbouring" made a clause of its own."""
+    end = max(j for k in subj for j in sent.subtree(k))
+    return [
+        k for k in sent.children(v)
+        if end < k < v and k not in subj and sent[k].base not in ("conj", "punct")
+        and any(c == end + 1 and sent[c].text.lower() in ("and", "or")
+                for c in sent.children(k, "cc"))
+    ]  # fmt: skip
