@@ -850,7 +850,8 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
     """Diplomatic notes of protest sent or handed are official complaints (114); a leader
     dialled is called (041); an envoy pulled or recalled is diplomatic relations reduced
     (161); a ceasefire agreement or pact signed is a ceasefire (0871, both
-    ways), not any agreement (057); a ceasefire violated is breached (196)."""
+    ways), not any agreement (057); a ceasefire violated is breached (196); warning shots
+    are a show of force (150); someone beheaded is killed by physical assault (1823)."""
     for verb, lemma, rows in (
         ("handed", "hand", ("a a DET 4 det", "note note NOUN 2 obj", "of of ADP 6 case",
                             "protest protest NOUN 4 nmod")),
@@ -934,6 +935,41 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
         "ceasefire ceasefire NOUN 2 obj", "with with ADP 6 case", "Russia Russia PROPN 4 nmod",
         ". . PUNCT 2 punct",
     ) == {("JPN", "RUS", "196", "asserted")}  # fmt: skip
+    # "Japanese troops fired warning shots at Russian soldiers.": a show of force (150)
+    assert coded(
+        phoenix, "Japanese Japanese ADJ 2 amod", "troops troop NOUN 3 nsubj",
+        "fired fire VERB 0 root", "warning warning NOUN 5 compound", "shots shot NOUN 3 obj",
+        "at at ADP 8 case", "Russian Russian ADJ 8 amod", "soldiers soldier NOUN 3 obl",
+        ". . PUNCT 3 punct",
+    ) == {("JPNMIL", "RUSMIL", "150", "asserted")}  # fmt: skip
+    # "Japanese troops beheaded Russian soldiers.": killed by physical assault (1823)
+    assert coded(
+        phoenix, "Japanese Japanese ADJ 2 amod", "troops troop NOUN 3 nsubj",
+        "beheaded behead VERB 0 root", "Russian Russian ADJ 5 amod",
+        "soldiers soldier NOUN 3 obj", ". . PUNCT 3 punct",
+    ) == {("JPNMIL", "RUSMIL", "1823", "asserted")}  # fmt: skip
+
+
+def test_a_crowds_attack_on_a_seat_of_power_is_a_violent_protest(phoenix):
+    # "Japanese protesters stormed the Russian embassy.": a riot (145), not an attack (190)
+    rows = [
+        "Japanese Japanese ADJ 2 amod", "protesters protester NOUN 3 nsubj",
+        "stormed storm VERB 0 root", "the the DET 6 det", "Russian Russian ADJ 6 amod",
+        "embassy embassy NOUN 3 obj", ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    assert {(s, t[:3], c) for s, t, c, _f in coded(phoenix, *rows)} == {("JPNOPP", "RUS", "145")}
+    # "Japanese troops stormed the Russian embassy.": troops attack (190)
+    rows[1] = "troops troop NOUN 3 nsubj"
+    assert {(s, t[:3], c[:2]) for s, t, c, _f in coded(phoenix, *rows)} == {("JPNMIL", "RUS", "19")}
+
+
+def test_warning_shots_fired_at_a_crowd_are_repression(phoenix):
+    # "Japanese police fired warning shots at protesters.": repression (175), no show of force
+    assert coded(
+        phoenix, "Japanese Japanese ADJ 2 amod", "police police NOUN 3 nsubj",
+        "fired fire VERB 0 root", "warning warning NOUN 5 compound", "shots shot NOUN 3 obj",
+        "at at ADP 7 case", "protesters protester NOUN 3 obl", ". . PUNCT 3 punct",
+    ) == {("JPNCOP", "JPNOPP", "175", "asserted")}  # fmt: skip
 
 
 def test_an_organ_named_for_one_state_alone_is_that_states(phoenix):

@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 
 from kg.coding.aid import nominal_aid
 from kg.coding.bombings import bomb_code, weapon_code
-from kg.coding.crowds import dispersed_crowds, nominal_protests, nominal_repression
+from kg.coding.crowds import CROWDS, dispersed_crowds, nominal_protests, nominal_repression
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.modality import apply_modality
 from kg.coding.names import dateline_end
@@ -304,7 +304,7 @@ def code_sentence(
     events += _unless_coded(events, agreed_truces(sent, units), "ceasefire", text)
     events += _signings(sent, events, text)
     events += _retaliations(sent, events, text)
-    return list(dict.fromkeys(_to_holders(sent, units, events)))
+    return list(dict.fromkeys(_at_crowds(_to_holders(sent, units, events))))
 
 
 def _to_holders(sent: Sentence, units: list[Unit], events: list[CodedEvent]) -> list[CodedEvent]:
@@ -316,5 +316,25 @@ def _to_holders(sent: Sentence, units: list[Unit], events: list[CodedEvent]) -> 
         if e.code[:2] in ("02", "10") and e.source[:3] == e.target[:3]:
             u = holder(sent, units, e.source[:3])
             e = replace(e, target=u.code) if u is not None else e
+        out.append(e)
+    return out
+
+
+def _at_crowds(events: list[CodedEvent]) -> list[CodedEvent]:
+    """``events`` with a show of force at a crowd (150) made its repression (175), unless the
+    repression is coded already: "police fired warning shots to disperse protesters"."""
+
+    def at_crowd(e: CodedEvent) -> bool:
+        agents = {e.target[k : k + 3] for k in range(3, len(e.target), 3)}
+        return e.code[:3] == "150" and bool(agents & CROWDS)
+
+    done = {(e.source, e.target, e.code) for e in events if not at_crowd(e)}
+    out = []
+    for e in events:
+        if at_crowd(e):
+            e = replace(e, code="175")
+            if (e.source, e.target, e.code) in done:
+                continue
+            done.add((e.source, e.target, e.code))
         out.append(e)
     return out

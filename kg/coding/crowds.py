@@ -19,11 +19,12 @@ True
 
 from __future__ import annotations
 
+from kg.coding.sentence import MISSIONS
 from kg.coding.strikes import NOT_DONE, first_actor_after
 from kg.coding.tree import Sentence, Unit
 
 __all__ = [
-    "CROWD_MEANS", "CROWDS", "REPRESSORS", "dispersed_crowds", "nominal_protests",
+    "CROWD_MEANS", "CROWDS", "REPRESSORS", "crowd_code", "dispersed_crowds", "nominal_protests",
     "nominal_repression",
 ]  # fmt: skip
 
@@ -172,3 +173,42 @@ def dispersed_crowds(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
         crowd = Unit(who.state + "OPP", ids[noun], ids[noun], {ids[noun]}, who.state)
         out.append((who, crowd, "175", "asserted"))
     return out
+
+
+#: verbs of a crowd gathering: at a state's mission, a demonstration against that state
+GATHER = frozenset({"gather", "rally", "march", "assemble", "converge", "protest", "demonstrate"})
+#: verbs of coming that are a demonstration only for a crowd ("hundreds of people came to the
+#: UK embassy")
+FLOCK = frozenset({"come", "flock", "head", "throng"})
+
+
+def crowd_code(
+    sent: Sentence, lemma: str, code: str, sources: list[Unit], targets: list[Unit]
+) -> str:
+    """The code of an act a crowd does, or does at a state's mission: gathering at a
+    mission is a demonstration (141: "protesters gathered outside the Ukrainian Embassy");
+    a crowd's one-way attack on a state's seat of power a violent protest (145: "protesters
+    stormed the parliament", "attacked the US embassy"), not an attack; else ``code``."""
+    crowd = bool(sources) and all(u.agents & CROWDS for u in sources)
+    if (
+        (lemma in GATHER or (lemma in FLOCK and crowd))
+        and targets
+        and all(_mission(sent, u) for u in targets)
+    ):
+        return "141"
+    if crowd and code[:2] == "19" and ":" not in code and targets and all(map(_seat, targets)):
+        return "145"
+    return code
+
+
+def _seat(u: Unit) -> bool:
+    """``u`` is a state or its seat of power, not people: a state named alone (its embassy,
+    its ministry), its government, legislature or courts."""
+    return not u.code.startswith("---") and u.agents <= {"GOV", "LEG", "JUD"}
+
+
+def _mission(sent: Sentence, u: Unit) -> bool:
+    """``u`` names a state's mission: "the Ukrainian *Embassy*", "the UK *embassy*"."""
+    return any(
+        j in sent.words and sent[j].lemma.lower() in MISSIONS for j in (u.head, sent[u.head].head)
+    )

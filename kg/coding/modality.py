@@ -51,9 +51,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from kg.coding.crowds import crowd_code
 from kg.coding.pairs import directed, pairs, partnered, visiting
 from kg.coding.reading import DENY, INTENT, READY, REFUSE, REQUEST, SAY, WANT, Reading
-from kg.coding.sentence import MISSIONS, Sentence, Unit
+from kg.coding.sentence import Sentence, Unit
 from kg.coding.speech import speech_verbs
 from kg.coding.targets import opened_by
 
@@ -71,12 +72,6 @@ SCHEDULED = frozenset({"set", "expect", "expected", "schedule", "scheduled", "du
 CONDITION = frozenset({"if", "unless"})
 
 #: a request for an act of root R (the first two digits) is appeal code APPEAL[R]
-#: verbs of a crowd gathering: at a state's mission, a demonstration against that state
-GATHER = frozenset({"gather", "rally", "march", "assemble", "converge", "protest", "demonstrate"})
-#: verbs of coming that are a demonstration only for a crowd ("hundreds of people came to the
-#: UK embassy"), and the agents of a crowd
-FLOCK = frozenset({"come", "flock", "head", "throng"})
-CROWDS = frozenset({"PPL", "OPP", "CVL", "EDU", "LAB"})
 #: verbs of demanding: what they ask for is a demand (10x), not an appeal (02x), whatever a
 #: dictionary's pattern ("DEMAND * WITHDRAW [025]")
 DEMANDS = frozenset({"demand", "insist"})
@@ -319,13 +314,7 @@ def apply_modality(
                         code, targets = "112", c.sources
                     # "X said it attacked Z": the attack, reported, is the event; coders
                     # write no claim of responsibility (015) beside it
-        crowd = bool(sources) and all(u.agents & CROWDS for u in sources)
-        if (
-            (lemma in GATHER or (lemma in FLOCK and crowd))
-            and targets
-            and all(_mission(sent, u) for u in targets)
-        ):
-            code = "141"  # "protesters gathered outside the Ukrainian Embassy": a demonstration
+        code = crowd_code(sent, lemma, code, sources, targets)  # a demonstration, a riot
         if lemma in DEMANDS and _root(code) == "02":
             code = "10" + code[2:]  # "demanded that Serbia withdraw": a demand (10x), no appeal
         ready = (
@@ -387,10 +376,3 @@ def _unilateral(sent: Sentence, v: int) -> bool:
     ceasefire", "*unilaterally* withdrew")."""
     near = [v, *sent.children(v, "obj", "dobj", "advmod")]
     return any(sent[k].text.lower() in UNILATERAL for j in near for k in [j, *sent.children(j)])
-
-
-def _mission(sent: Sentence, u: Unit) -> bool:
-    """``u`` names a state's mission: "the Ukrainian *Embassy*", "the UK *embassy*"."""
-    return any(
-        j in sent.words and sent[j].lemma.lower() in MISSIONS for j in (u.head, sent[u.head].head)
-    )
