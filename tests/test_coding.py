@@ -963,6 +963,20 @@ def test_a_crowds_attack_on_a_seat_of_power_is_a_violent_protest(phoenix):
     assert {(s, t[:3], c[:2]) for s, t, c, _f in coded(phoenix, *rows)} == {("JPNMIL", "RUS", "19")}
 
 
+def test_water_cannon_fired_at_another_states_vessels_is_an_attack(phoenix):
+    # "Chinese ships fired water cannon at Philippine vessels.": an attack (190), no crowd
+    rows = [
+        "Chinese Chinese ADJ 2 amod", "ships ship NOUN 3 nsubj", "fired fire VERB 0 root",
+        "water water NOUN 5 compound", "cannon cannon NOUN 3 obj", "at at ADP 8 case",
+        "Philippine Philippine ADJ 8 amod", "vessels vessel NOUN 3 obl", ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    assert {(s[:3], t[:3], c) for s, t, c, _f in coded(phoenix, *rows)} == {("CHN", "PHL", "190")}
+    # "Chinese police fired water cannon at Philippine protesters.": a crowd, repression
+    rows[1] = "police police NOUN 3 nsubj"
+    rows[7] = "protesters protester NOUN 3 obl"
+    assert {(s[:3], t[:3], c) for s, t, c, _f in coded(phoenix, *rows)} == {("CHN", "PHL", "175")}
+
+
 def test_warning_shots_fired_at_a_crowd_are_repression(phoenix):
     # "Japanese police fired warning shots at protesters.": repression (175), no show of force
     assert coded(

@@ -188,7 +188,9 @@ def crowd_code(
     """The code of an act a crowd does, or does at a state's mission: gathering at a
     mission is a demonstration (141: "protesters gathered outside the Ukrainian Embassy");
     a crowd's one-way attack on a state's seat of power a violent protest (145: "protesters
-    stormed the parliament", "attacked the US embassy"), not an attack; else ``code``."""
+    stormed the parliament", "attacked the US embassy"), not an attack; the means of breaking
+    up a crowd (water cannon) used on another state's ships or forces an attack (190); else
+    ``code``."""
     crowd = bool(sources) and all(u.agents & CROWDS for u in sources)
     if (
         (lemma in GATHER or (lemma in FLOCK and crowd))
@@ -198,7 +200,15 @@ def crowd_code(
         return "141"
     if crowd and code[:2] == "19" and ":" not in code and targets and all(map(_seat, targets)):
         return "145"
+    own = {u.state[:3] for u in sources}
+    if code[:3] == "175" and targets and all(_foreign(u, own) for u in targets):
+        return "190"  # "Chinese ships fired water cannons at three Philippine vessels": an attack
     return code
+
+
+def _foreign(u: Unit, own: set[str]) -> bool:
+    """``u`` is another state's, and no crowd (a vessel, a state, its forces)."""
+    return bool(u.state) and u.state[:3] not in own and not u.agents & CROWDS
 
 
 def _seat(u: Unit) -> bool:
