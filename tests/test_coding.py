@@ -851,7 +851,9 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
     dialled is called (041); an envoy pulled or recalled is diplomatic relations reduced
     (161); a ceasefire agreement or pact signed is a ceasefire (0871, both
     ways), not any agreement (057); a ceasefire violated is breached (196); warning shots
-    are a show of force (150); someone beheaded is killed by physical assault (1823)."""
+    are a show of force (150); someone beheaded is killed by physical assault (1823);
+    missiles launched toward a state are a strike (195); troops pulled out of a state are
+    withdrawn (0874); migrant workers sent back are deported (174)."""
     for verb, lemma, rows in (
         ("handed", "hand", ("a a DET 4 det", "note note NOUN 2 obj", "of of ADP 6 case",
                             "protest protest NOUN 4 nmod")),
@@ -948,6 +950,24 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
         "beheaded behead VERB 0 root", "Russian Russian ADJ 5 amod",
         "soldiers soldier NOUN 3 obj", ". . PUNCT 3 punct",
     ) == {("JPNMIL", "RUSMIL", "1823", "asserted")}  # fmt: skip
+    # "Japan launched missiles toward Russia.": a strike from the air (195)
+    assert coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "launched launch VERB 0 root",
+        "missiles missile NOUN 2 obj", "toward toward ADP 5 case", "Russia Russia PROPN 2 obl",
+        ". . PUNCT 2 punct",
+    ) == {("JPN", "RUS", "195", "asserted")}  # fmt: skip
+    # "Japan pulled its troops out of Russia.": a withdrawal (0874)
+    assert {(s, t[:3], c) for s, t, c, _f in coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "pulled pull VERB 0 root", "its its PRON 4 nmod:poss",
+        "troops troops NOUN 2 obj", "out out ADP 7 case", "of of ADP 7 case",
+        "Russia Russia PROPN 2 obl", ". . PUNCT 2 punct",
+    )} == {("JPN", "RUS", "0874")}  # fmt: skip
+    # "Japan sent Russian migrant workers back.": deported (174), no troops returned (0842)
+    assert {(s, t[:3], c) for s, t, c, _f in coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "sent send VERB 0 root", "Russian Russian ADJ 5 amod",
+        "migrant migrant NOUN 5 compound", "workers worker NOUN 2 obj",
+        "back back ADV 2 advmod", ". . PUNCT 2 punct",
+    )} == {("JPN", "RUS", "174")}  # fmt: skip
 
 
 def test_a_crowds_attack_on_a_seat_of_power_is_a_violent_protest(phoenix):
@@ -975,6 +995,31 @@ def test_water_cannon_fired_at_another_states_vessels_is_an_attack(phoenix):
     rows[1] = "police police NOUN 3 nsubj"
     rows[7] = "protesters protester NOUN 3 obl"
     assert {(s[:3], t[:3], c) for s, t, c, _f in coded(phoenix, *rows)} == {("CHN", "PHL", "175")}
+
+
+def test_financial_support_announced_for_a_state_is_economic_aid(phoenix):
+    # "Japan announced $3 billion in financial support for Russia.": economic aid (071)
+    rows = [
+        "Japan Japan PROPN 2 nsubj", "announced announce VERB 0 root", "$ $ SYM 2 obj",
+        "3 3 NUM 5 compound", "billion billion NUM 3 nummod", "in in ADP 8 case",
+        "financial financial ADJ 8 amod", "support support NOUN 3 nmod", "for for ADP 10 case",
+        "Russia Russia PROPN 8 nmod", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert {(s, t, c) for s, t, c, _f in coded(phoenix, *rows)} == {("JPN", "RUS", "071")}
+    # "... in political support for Russia": no aid
+    rows[6] = "political political ADJ 8 amod"
+    assert not {e for e in coded(phoenix, *rows) if e[2][:2] == "07"}
+
+
+def test_a_demand_that_a_state_act_is_a_demand_not_the_act(phoenix):
+    # "Japan demanded that Russia withdraw its troops.", the "that" clause hung as an
+    # adverbial: Japan demands a withdrawal (1056); Russia withdraws nothing
+    got = coded(
+        phoenix, "Japan Japan PROPN 3 nsubj", "has have AUX 3 aux", "demanded demand VERB 0 root",
+        "that that SCONJ 6 mark", "Russia Russia PROPN 6 nsubj", "withdraw withdraw VERB 3 advcl",
+        "its its PRON 8 nmod:poss", "troops troops NOUN 6 obj", ". . PUNCT 3 punct",
+    )  # fmt: skip
+    assert {(s, t[:3], c) for s, t, c, _f in got} == {("JPN", "RUS", "1056")}
 
 
 def test_warning_shots_fired_at_a_crowd_are_repression(phoenix):

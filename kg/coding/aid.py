@@ -8,7 +8,7 @@ provide, announce); event coders code it as humanitarian aid given (073), announ
 included (the convention of every CAMEO set here). Read in word order:
 
 * **the aid**: a noun of aid (aid, relief, assistance, supplies, funding, donations, a
-  consignment or shipment);
+  consignment or shipment), or financial or economic support (economic aid, 071);
 * **the donor**: the first state or organisation before it in the sentence that no
   preposition opens (not a crowd, a people or civilians, nor the agency of a dateline);
 * **the recipient**: the first other state between them, given something directly or "to"
@@ -37,6 +37,8 @@ AID_NOUNS = frozenset({
     "aid", "relief", "assistance", "supplies", "funding", "donation", "donations",
     "consignment", "shipment",
 })  # fmt: skip
+#: words that make "support" aid: economic aid (071), "$3 billion in financial support for Sudan"
+ECONOMIC = frozenset({"financial", "economic", "budget", "budgetary"})
 #: words near the aid that make it no aid given: asked for, refused, cut, denied
 NOT_GIVEN = frozenset({
     "request", "requested", "requests", "appeal", "appealed", "appeals", "asked", "asks", "seek",
@@ -58,13 +60,14 @@ def _donor(u: Unit) -> bool:
 
 
 def nominal_aid(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
-    """(donor, recipient, 073, "asserted") for each aid noun the sentence names as given
+    """(donor, recipient, 073 or 071, "asserted") for each aid noun the sentence names as given
     (see the module docstring)."""
     ids, out = sent.ids, []
     low = sent.low
     filed = dateline_end(sent)  # "TASHKENT, Jun 26 (NNN-XINHUA) –": the agency gives nothing
     for k, w in enumerate(low):
-        if w not in AID_NOUNS or sent[ids[k]].upos not in ("NOUN", "PROPN"):
+        economic = w == "support" and k > 0 and low[k - 1] in ECONOMIC  # "financial support"
+        if (w not in AID_NOUNS and not economic) or sent[ids[k]].upos not in ("NOUN", "PROPN"):
             continue
         if NOT_GIVEN & set(low[max(0, k - 8) : k + 3]):
             continue
@@ -94,5 +97,6 @@ def nominal_aid(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str
         ]  # fmt: skip
         given = {g.state[:3] for g in givers}
         others = [u for u in between + after if u.state[:3] not in given]
-        out += [(g, others[0], "073", "asserted") for g in givers if others]
+        code = "071" if economic else "073"
+        out += [(g, others[0], code, "asserted") for g in givers if others]
     return out

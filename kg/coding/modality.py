@@ -125,6 +125,15 @@ def _asks(sent: Sentence, v: int) -> bool:
     return _lemma(sent, v) in REQUEST and _lemma(sent, v) not in SAY
 
 
+def _content(sent: Sentence, v: int) -> bool:
+    """``v`` is the content clause of its governor: a ``ccomp``, or a clause opened by "that"
+    a parser hung as an adverbial ("demanded *that France withdraw* its troops")."""
+    w = sent[v]
+    return w.base == "ccomp" or (
+        w.base == "advcl" and any(sent[k].text.lower() == "that" for k in sent.children(v, "mark"))
+    )
+
+
 def _has_object(sent: Sentence, v: int) -> bool:
     """Whether ``v`` has a direct object other than "each other"."""
     return any(
@@ -232,7 +241,7 @@ def apply_modality(
         w = sent[v]
         if _infinitive(sent, v) and w.head in readings:
             continue  # read with its governor below
-        if w.base == "ccomp" and w.head in readings and _asks(sent, w.head):
+        if _content(sent, v) and w.head in readings and _asks(sent, w.head):
             continue  # "demanded that Ukraine withdraw": asked for, read with its governor
         says = speech_verbs(sent, v)  # "Y said (that) X ...", "X ..., Y said"
         fact = "future" if _future(sent, v) else "reported" if says else "asserted"
@@ -279,7 +288,7 @@ def apply_modality(
                 sources = sources or x.sources
         if lemma == "agree" and not r.pattern and _root(code) == "05" and _agreed_to_do(sent, v):
             code = "030"  # "agreed to accelerate work on a peace treaty": an intent, no act
-        asked = [readings[k] for k in sent.children(v, "ccomp") if k in readings]
+        asked = [readings[k] for k in sent.kids.get(v, []) if k in readings and _content(sent, k)]
         for x in asked if _asks(sent, v) else []:  # "demanded that Ukraine withdraw"
             if x.code and not x.negated and x.sources:
                 appeal = _appeal(x.code)
