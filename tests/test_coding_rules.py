@@ -137,6 +137,9 @@ DENY {DENIED DENYING DENIES}
 SHOOT {SHOT SHOOTING SHOOTS}
 - * AT [193]
 
+--- BEAT [190] ---
+BEAT {BEATEN BEATING BEATS}
+
 --- WITHDRAW [---] ---
 WITHDRAW {WITHDREW WITHDRAWN WITHDRAWING WITHDRAWS}
 - * SOLDIERS [0874]
@@ -600,6 +603,18 @@ def test_a_participle_after_a_comma_is_done_by_its_governors_doer(d):
         "arresting arrest VERB 4 advcl", "Norlandic Norlandic ADJ 8 amod",
         "protesters protester NOUN 6 obj", ". . PUNCT 4 punct",
     )  # fmt: skip
+
+
+def test_beaten_to_death_by_is_a_passive_whatever_the_parser_hung_death(d):
+    # "Norlandic protesters were beaten to death by Veltrian soldiers .", "beaten" an
+    # adjective under a copula and the "by" phrase hung on "death": the soldiers beat them
+    got = coded(
+        d, "Norlandic Norlandic ADJ 2 amod", "protesters protester NOUN 4 nsubj",
+        "were be AUX 4 cop", "beaten beat ADJ 0 root", "to to ADP 6 case",
+        "death death NOUN 4 obl", "by by ADP 9 case", "Veltrian Veltrian ADJ 9 amod",
+        "soldiers soldier NOUN 6 nmod", ". . PUNCT 4 punct",
+    )  # fmt: skip
+    assert {(s, t, c) for s, t, c, _f in got} == {("VLTMIL", "NOROPP", "190")}
 
 
 def test_an_agent_of_no_state_is_no_target_and_the_next_actor_is(d):

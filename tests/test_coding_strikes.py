@@ -246,3 +246,37 @@ def test_shelling_of_a_place_is_on_its_state_and_fire_caused_is_harm(d):
         "killed kill VERB 0 root", "after after ADP 8 case", "Veltrian Veltrian ADJ 8 amod",
         "shelling shelling NOUN 5 obl", ". . PUNCT 5 punct",
     ) == {("VLT", "NORCVL", "194", "asserted")}  # fmt: skip
+
+
+def test_a_missile_intercepted_was_the_launchers_strike_on_whoever_stopped_it(d):
+    # "Norlandic soldiers intercepted a missile launched by Veltria .": Veltria's strike from
+    # the air (195) on Norland, no act of Norland's on Veltria
+    rows = [
+        "Norlandic Norlandic ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
+        "intercepted intercept VERB 0 root", "a a DET 5 det", "missile missile NOUN 3 obj",
+        "launched launch VERB 5 acl", "by by ADP 8 case", "Veltria Veltria PROPN 6 obl",
+        ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    assert {(s[:3], t[:3], c) for s, t, c, _f in coded(d, *rows)} == {("VLT", "NOR", "195")}
+    # "... a missile launched by Veltria toward Ostia .": on the state it flew toward
+    rows[8:] = ["toward toward ADP 10 case", "Ostia Ostia PROPN 6 obl", ". . PUNCT 3 punct"]
+    assert {(s[:3], t[:3], c) for s, t, c, _f in coded(d, *rows)} == {("VLT", "OST", "195")}
+    # "Norlandic soldiers intercepted a missile shipment sent by Veltria .": no weapon in
+    # flight, no strike
+    rows = [
+        "Norlandic Norlandic ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
+        "intercepted intercept VERB 0 root", "a a DET 6 det", "missile missile NOUN 6 compound",
+        "shipment shipment NOUN 3 obj", "sent send VERB 6 acl", "by by ADP 9 case",
+        "Veltria Veltria PROPN 7 obl", ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    assert not {e for e in coded(d, *rows) if e[2] == "195"}
+
+
+def test_a_strike_its_victims_were_killed_in(d):
+    # "A Norlandic commander was killed in a Veltrian strike .": Veltria's military (195)
+    got = coded(
+        d, "A a DET 3 det", "Norlandic Norlandic ADJ 3 amod", "commander commander NOUN 5 nsubj:pass",
+        "was be AUX 5 aux:pass", "killed kill VERB 0 root", "in in ADP 9 case", "a a DET 9 det",
+        "Veltrian Veltrian ADJ 9 amod", "strike strike NOUN 5 obl", ". . PUNCT 5 punct",
+    )  # fmt: skip
+    assert ("VLTMIL", "NOR", "195") in {(s, t[:3], c) for s, t, c, _f in got}

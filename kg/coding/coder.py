@@ -57,7 +57,7 @@ from kg.coding.sanctions import imposed_sanctions
 from kg.coding.sentence import Sentence, Unit, filed_state, find_mentions, find_units
 from kg.coding.shallow import shallow_events
 from kg.coding.speech import victims_reported
-from kg.coding.strikes import HARM, nominal_strikes
+from kg.coding.strikes import HARM, INTERCEPTING, intercepted, nominal_strikes
 from kg.coding.truces import agreed_truces
 
 __all__ = ["CodedEvent", "code_sentence"]
@@ -154,6 +154,21 @@ def _strikes(
         elif events[k].verb.lower() in HARM:
             events[k] = replace(events[k], code=code, pattern=events[k].pattern + " (a strike)")
     return _named_by_nouns(events, new, "strike", text)
+
+
+def _intercepts(
+    events: list[CodedEvent], found: list[tuple[Unit, Unit, str, str]], text: str
+) -> list[CodedEvent]:
+    """``events`` with the strikes whose missiles or drones were intercepted
+    (:func:`kg.coding.strikes.intercepted`), without the act of force the verb of
+    intercepting read from the one who stopped them on the launcher."""
+    reverse = {(t.state[:3], s.state[:3]) for s, t, _c, _f in found}
+    kept = [
+        e for e in events
+        if not (e.verb.lower() in INTERCEPTING and e.code[:2] in FORCE | {"17"}
+                and (e.source[:3], e.target[:3]) in reverse)
+    ]  # fmt: skip
+    return kept + _strikes(kept, found, text)
 
 
 def _unless_coded(
@@ -291,6 +306,7 @@ def code_sentence(
     events += _named_by_nouns(events, [m for m in meetings if m[2][:2] != "19"], "meeting", text)
     events += _named_by_nouns(events, [m for m in meetings if m[2][:2] == "19"], "fight", text)
     events += _strikes(events, nominal_strikes(sent, units, mentions, date), text)
+    events = _intercepts(events, intercepted(sent, units), text)
     events += _unless_coded(events, nominal_repression(sent, units), "repression", text)
     events += _unless_coded(events, dispersed_crowds(sent, units), "repression", text)
     events += _unless_coded(events, nominal_protests(sent, units), "protest", text)

@@ -8,8 +8,10 @@ parsers hang such nouns anywhere, so the strike is read in word order:
 * **the strike**: an air strike, airstrike, air raid, a drone, missile or rocket strike or
   attack (195); shelling, artillery fire, a bombardment (194); a bomb attack (183), a suicide
   attack or bombing (1831), a car bombing (1832);
-* **an attack, ambush, assault or raid** (190) only where its victims were harmed in it
-  ("gendarmes were killed Thursday night in an attack by suspected jihadists");
+* **an attack, ambush, assault or raid** (190), or a strike (195), only where its victims
+  were harmed in it ("gendarmes were killed Thursday night in an attack by suspected
+  jihadists", "a commander was killed in an Israeli strike") or it did the harm ("An attack
+  by Boko Haram militants on a village killed 12");
 * **only a strike done**: a harm verb ("killed", "hit", "targeted") within a few words after
   the noun, or a victim "killed in" (or "as a result of") it before, or someone fending it
   off ("Moscow is *repelling* a drone attack", on them), or a word of condemnation right before it
@@ -34,7 +36,10 @@ import datetime as dt
 from kg.coding.sentence import Mention, actor_code
 from kg.coding.tree import Sentence, Unit
 
-__all__ = ["HARM", "NOT_DONE", "STRIKE_NOUNS", "first_actor_after", "nominal_strikes"]
+__all__ = [
+    "HARM", "INTERCEPTING", "NOT_DONE", "STRIKE_NOUNS", "first_actor_after", "intercepted",
+    "nominal_strikes",
+]  # fmt: skip
 
 #: nouns that name a strike on their own, and its code
 STRIKE_NOUNS = {
@@ -60,7 +65,7 @@ CONDEMNED_NOUNS = {
 #: gendarmes were killed in an attack by suspected jihadists")
 SUFFERED_NOUNS = {
     "attack": "190", "attacks": "190", "ambush": "190", "assault": "190", "raid": "190",
-    "raids": "190",
+    "raids": "190", "strike": "195", "strikes": "195",
 }  # fmt: skip
 #: words of condemning a strike: it was done
 CONDEMNING = frozenset({
@@ -318,3 +323,53 @@ def _listed(sent: Sentence, first: Unit, units: list[Unit]) -> list[Unit]:
         out.append(u)
         last = u
     return out
+
+
+#: verbs of stopping a weapon in flight (their forms): the one who launched it struck whoever
+#: stopped it
+INTERCEPTING = frozenset({
+    "intercepted", "intercepts", "intercepting", "intercept", "shot", "shoots", "shooting",
+    "downed", "downing", "destroyed",
+})  # fmt: skip
+#: weapons that fly
+PROJECTILES = frozenset({
+    "missile", "missiles", "rocket", "rockets", "drone", "drones", "projectile", "projectiles",
+})  # fmt: skip
+
+
+def intercepted(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
+    """(launcher, target, "195", "asserted") for each missile, rocket or drone intercepted or
+    shot down that the sentence says was launched "by" or "from" someone: "Saudi Arabia's air
+    defense forces intercepted a ballistic missile launched by Yemen's Houthi militia" is the
+    Houthis' strike from the air (195) on Saudi Arabia. The target is the state the weapon
+    flew "toward", "at", "on" or "into", else the one who stopped it."""
+    ids, out = sent.ids, []
+    for k, i in enumerate(ids):
+        down = k + 1 < len(ids) and sent[ids[k + 1]].text.lower() == "down"  # "shot down"
+        if sent[i].text.lower() not in INTERCEPTING or (sent[i].upos == "NOUN" and not down):
+            continue
+        after = ids[k + 1 : k + 20]
+        at = next((n for n, j in enumerate(after[:7]) if _projectile(sent, j)), None)
+        if at is None:
+            continue
+        rest = after[at + 1 :]
+        launcher = target = None
+        for n, j in enumerate(rest):
+            word = sent[j].text.lower()
+            if word in ("by", "from") and launcher is None:
+                launcher = first_actor_after(sent, units, rest[n + 1 : n + 6])
+            elif word in ("toward", "towards", "at", "on", "into") and target is None:
+                target = first_actor_after(sent, units, rest[n + 1 : n + 5])
+        stoppers = [u for u in units if u.words and max(u.words) < i and u.state]
+        target = target or (stoppers[-1] if stoppers else None)
+        if launcher and target and launcher.state[:3] != target.state[:3]:
+            out.append((launcher, target, "195", "asserted"))
+    return out
+
+
+def _projectile(sent: Sentence, j: int) -> bool:
+    """Word ``j`` names a weapon in flight, not one of its sites ("missile *depot*")."""
+    nxt = sent.words.get(j + 1)
+    return sent[j].text.lower() in PROJECTILES and (
+        nxt is None or nxt.upos not in ("NOUN", "ADJ", "PROPN")
+    )

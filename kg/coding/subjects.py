@@ -9,7 +9,7 @@ that a parser hung as an oblique with no preposition.
 
 from __future__ import annotations
 
-from kg.coding.targets import after_being
+from kg.coding.targets import after_being, results
 from kg.coding.tree import Sentence
 
 __all__ = ["CONSEQUENCES", "subject"]
@@ -22,6 +22,7 @@ def subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
     on a predicate noun the noun's ("Bolivia was the first country *to cut* ties"); a verb
     with none takes a noun before it that a parser hung as an oblique with no preposition."""
     subj = sent.children(v, "nsubj", "csubj", "nsubj:pass", "nsubjpass")
+    subj = [k for k in subj if k not in results(sent, v)]  # "shot *dead* by": no subject
     passive = bool(sent.children(v, "aux:pass", "auxpass")) or after_being(sent, v)
     clauses = sent.children(v, "ccomp")
     # "X said Y had opened fire" parsed with Y as a second subject of "said": Y is the clause's

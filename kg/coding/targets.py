@@ -25,7 +25,7 @@ __all__ = [
     "arresting_police", "by_phrases",
     "first_target",
     "hosted", "in_adjunct", "in_purpose",
-    "joined_by_and", "joined_targets", "opened_by", "surface_target",
+    "joined_by_and", "joined_targets", "opened_by", "results", "surface_target",
 ]  # fmt: skip
 
 #: prepositions of adjuncts (time, place, circumstance): an actor there is a target only
@@ -131,14 +131,30 @@ def after_being(sent: Sentence, v: int) -> bool:
         or (prev.lemma.lower() == "be" and prev.head == v and prev.deprel == "cop")
         and sent[v].participle
     )  # ("was *struck* by": "was" made a copula of "struck")
-    return be and any(sent.case_of(k) == "by" for k in sent.children(v, "obl", "nmod", "obl:agent"))
+    heads = [v, *results(sent, v)]  # "were shot dead *by* Israeli forces", "by" under "dead"
+    return be and any(
+        sent.case_of(k) == "by" for h in heads for k in sent.children(h, "obl", "nmod", "obl:agent")
+    )
+
+
+#: words of the result of a harm that parsers make the head of its "by" phrase ("shot *dead*
+#: by", "beaten to *death* by")
+RESULTS = frozenset({"dead", "death"})
+
+
+def results(sent: Sentence, v: int) -> list[int]:
+    """The children of verb ``v`` that name its result (:data:`RESULTS`), however hung."""
+    return [k for k in sent.children(v) if sent[k].lemma.lower() in RESULTS]
 
 
 def by_phrases(sent: Sentence, v: int) -> list[int]:
     """The "by" phrases that name the doer of passive verb ``v``: its own, else one a parser
     hung on a noun of its clause ("were greeted on *arrival by Indonesian President Joko
     Widodo*"), never one inside another verb's clause ("a base *operated by* the US")."""
-    obliques = sent.children(v, "obl", "nmod", "obl:agent", "nmod:agent")
+    obliques = [
+        k for h in (v, *results(sent, v))
+        for k in sent.children(h, "obl", "nmod", "obl:agent", "nmod:agent")
+    ]  # fmt: skip
     own = [k for k in obliques if _by(sent, k)]
     for k in list(own):  # "by *the country's* last guerrilla group", the group hung apart
         if any(sent[c].text in ("'s", "’s") for c in sent.children(k, "case")):
