@@ -1033,6 +1033,22 @@ def test_warning_shots_fired_at_a_crowd_are_repression(phoenix):
     ) == {("JPNCOP", "JPNOPP", "175", "asserted")}  # fmt: skip
 
 
+def test_central_and_south_americans_are_no_americans(phoenix):
+    # "Japanese police detained Central American migrants.", "... South Americans.": no
+    # United States (Latin America, Central America are no actors either)
+    rows = [
+        "Japanese Japanese ADJ 2 amod", "police police NOUN 3 nsubj", "detained detain VERB 0 root",
+        "Central Central ADJ 6 amod", "American American ADJ 6 amod", "migrants migrant NOUN 3 obj",
+        ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    assert not {e for e in coded(phoenix, *rows) if "USA" in (e[0][:3], e[1][:3])}
+    rows[4:] = ["Americans American PROPN 3 obj", ". . PUNCT 3 punct"]
+    rows[3] = "South South ADJ 5 amod"
+    assert not {e for e in coded(phoenix, *rows) if "USA" in (e[0][:3], e[1][:3])}
+    rows[3:] = ["Americans American PROPN 3 obj", ". . PUNCT 3 punct"]  # Americans are
+    assert {(s, t) for s, t, _c, _f in coded(phoenix, *rows)} == {("JPNCOP", "USA")}
+
+
 def test_an_organ_named_for_one_state_alone_is_that_states(phoenix):
     # "The State Department condemned Russia.": the United States' government, not an organ
     # of no state (nor of Russia, the one state named)

@@ -1323,6 +1323,14 @@ def test_agreements_signed_beside_a_meeting_are_signed_by_its_sides(d):
         "after after SCONJ 6 mark", "Veltria Veltria PROPN 6 nsubj", "met meet VERB 3 advcl",
         "Norland Norland PROPN 6 obj", ". . PUNCT 3 punct",
     ) >= {("VLT", "NOR", "057", "asserted"), ("NOR", "VLT", "057", "asserted")}  # fmt: skip
+    # "Accords were signed after the United Nations met Norland.": an organisation's whole
+    # code, not its first three letters
+    assert coded(
+        d, "Accords accord NOUN 3 nsubj:pass", "were be AUX 3 aux:pass", "signed sign VERB 0 root",
+        "after after SCONJ 8 mark", "the the DET 7 det", "United United PROPN 7 compound",
+        "Nations Nations PROPN 8 nsubj", "met meet VERB 3 advcl", "Norland Norland PROPN 8 obj",
+        ". . PUNCT 3 punct",
+    ) >= {("IGOUNO", "NOR", "057", "asserted"), ("NOR", "IGOUNO", "057", "asserted")}  # fmt: skip
     # "Veltria met Norland, which is expected to sign accords.": a signing to come
     assert not any(
         e[2] == "057"

@@ -199,29 +199,38 @@ def _signings(sent: Sentence, events: list[CodedEvent], text: str) -> list[Coded
     """Agreements signed in a sentence that codes a meeting, visit or cooperation between two
     states and no signing: signed between them, both ways (057): "an official visit of X to Y
     has resulted in signing of four cooperation documents", "agreements signed after X met
-    with Y"."""
+    with Y", "signed a loan agreement with China" (a signing whose pattern coded the
+    cooperation agreed, 061)."""
     if any(e.code.startswith("057") for e in events):
         return []
     low = sent.low
     signed = any(
-        (w.startswith("sign") or w in ("inked", "concluded")) and not set(low[max(0, k - 3) : k]) & TO_COME
+        _signing_word(w) and not set(low[max(0, k - 3) : k]) & TO_COME
         and (set(low[k + 1 : k + 8]) | set(low[max(0, k - 3) : k])) & AGREEMENTS
         for k, w in enumerate(low)
     )  # fmt: skip
     if not signed:
         return []
     pairs = {
-        (e.source, e.target) for e in events
+        (_actor(e.source), _actor(e.target)) for e in events
         if e.code[:2] in ("04", "05", "06") and e.factuality == "asserted"
         and e.source[:3] != e.target[:3] and len(e.source) >= 3 <= len(e.target)
     }  # fmt: skip
     out = []
     for a, b in sorted(pairs):
         for s, t in ((a, b), (b, a)):
-            out.append(
-                CodedEvent(s[:3], t[:3], "057", "signed", "(signing: named beside a meeting)", text)
-            )
+            out.append(CodedEvent(s, t, "057", "signed", "(signing: named beside a meeting)", text))
     return list(dict.fromkeys(out))
+
+
+def _signing_word(w: str) -> bool:
+    return w.startswith("sign") or w in ("inked", "concluded")
+
+
+def _actor(code: str) -> str:
+    """The actor part of ``code``: its state (``EGY`` of ``EGYGOV``), or an organisation's
+    or group's whole code (``IGOEUREEC``), whose parts are no agents."""
+    return code if code.startswith(("IGO", "NGO", "IMG", "---")) else code[:3]
 
 
 #: words of an act answering another, and of the expulsions answered

@@ -23,6 +23,8 @@ _NOT_ACTOR_NAMES = (
     "South China Sea|East China Sea|Sea of Japan|Indian Ocean|Indian Subcontinent|Philippine Sea|"
     "Arabian Sea|Arabian Peninsula|Persian Gulf|Gulf of Mexico|Gulf of America|Taiwan Strait|"
     "Korean Peninsula|Latin America|South America|North America|Central America|New Guinea|"
+    "Latin American|South American|North American|Central American|Latin Americans|"
+    "South Americans|North Americans|Central Americans|"
     "New Mexico|New Jersey|Washington Post|Washington Times|Moscow Times|China Daily|"
     "Japan Times|Jakarta Post|Jakarta Globe|Bangkok Post|Kyiv Independent|Tehran Times|"
     "Laut China Selatan|Laut Tiongkok Selatan|Laut Cina Selatan|Laut China Timur|"
