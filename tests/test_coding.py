@@ -855,7 +855,8 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
     ways), not any agreement (057); a ceasefire violated is breached (196); warning shots
     are a show of force (150); someone beheaded is killed by physical assault (1823);
     missiles launched toward a state are a strike (195); troops pulled out of a state are
-    withdrawn (0874); migrant workers sent back are deported (174)."""
+    withdrawn (0874); migrant workers sent back are deported (174); someone sentenced is
+    legal action (173)."""
     for verb, lemma, rows in (
         ("handed", "hand", ("a a DET 4 det", "note note NOUN 2 obj", "of of ADP 6 case",
                             "protest protest NOUN 4 nmod")),
@@ -970,6 +971,13 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
         "migrant migrant NOUN 5 compound", "workers worker NOUN 2 obj",
         "back back ADV 2 advmod", ". . PUNCT 2 punct",
     )} == {("JPN", "RUS", "174")}  # fmt: skip
+    # "A Japanese court sentenced a Russian journalist to ten years.": legal action (173)
+    assert {(s, t, c) for s, t, c, _f in coded(
+        phoenix, "A a DET 3 det", "Japanese Japanese ADJ 3 amod", "court court NOUN 4 nsubj",
+        "sentenced sentence VERB 0 root", "a a DET 7 det", "Russian Russian ADJ 7 amod",
+        "journalist journalist NOUN 4 obj", "to to ADP 10 case", "ten ten NUM 10 nummod",
+        "years year NOUN 4 obl", ". . PUNCT 4 punct",
+    )} == {("JPNJUD", "RUSMED", "173")}  # fmt: skip
 
 
 def test_a_crowds_attack_on_a_seat_of_power_is_a_violent_protest(phoenix):

@@ -471,6 +471,18 @@ def test_a_noun_phrase_does_not_reach_across_the_main_verb(d):
         "arrested arrest VERB 0 root", "Norlandic Norlandic ADJ 5 amod", "rebels rebel NOUN 3 obj",
         ". . PUNCT 3 punct",
     ) == {("VLTMIL", "NORREB", "173", "asserted")}  # fmt: skip
+    # "Veltrian soldiers arrested Norlandic rebels .", the whole a noun phrase with the verb
+    # made a modifier of "rebels", as small parsers make it: a verb right after a noun
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 5 compound",
+        "arrested arrest VERB 5 amod", "Norlandic Norlandic ADJ 5 amod", "rebels rebel NOUN 0 root",
+        ". . PUNCT 5 punct",
+    ) == {("VLTMIL", "NORREB", "173", "asserted")}  # fmt: skip
+    # "the Veltria-armed rebels": a verb after a hyphen joins its phrase
+    assert not coded(
+        d, "the the DET 5 det", "Veltria Veltria PROPN 4 compound", "- - PUNCT 2 punct",
+        "armed arm VERB 5 amod", "rebels rebel NOUN 0 root", ". . PUNCT 5 punct",
+    )  # fmt: skip
 
 
 def test_a_purpose_aimed_at_someone_is_the_act(d):

@@ -24,7 +24,7 @@ from kg.coding.tree import Sentence, Unit
 from kg.knowledge.actor_codes import AGENT_NAMES
 
 __all__ = [
-    "UNIDENTIFIED", "WEAPONS", "gunmen", "home_organs", "hyphen_pair", "hyphened",
+    "UNIDENTIFIED", "WEAPONS", "across_verb", "gunmen", "home_organs", "hyphen_pair", "hyphened",
     "local_militants", "merge_adjacent", "own_agents", "paired_agents", "share_agents",
     "unidentified", "weapon_group",
 ]  # fmt: skip
@@ -304,3 +304,23 @@ def unidentified(agents: list[Any]) -> bool:
 def gunmen(sent: Sentence, u: Unit) -> bool:
     """Whether ``u`` names unidentified armed men ("gunmen")."""
     return any(sent.upper.get(i) in UNIDENTIFIED for i in u.words)
+
+
+def across_verb(sent: Sentence, i: int, head: int) -> bool:
+    """A verb stands between modifier ``i`` and the later head a parser gave it: "A Russian
+    *court* jailed opposition *leader* ...", the court no part of the leader's phrase."""
+    return i < head and any(
+        sent[k].upos == "VERB"
+        and (sent[k].base in ("root", "conj", "parataxis", "ccomp") or _verb_after_noun(sent, k))
+        for k in range(i + 1, head)
+        if k in sent.words
+    )
+
+
+def _verb_after_noun(sent: Sentence, k: int) -> bool:
+    """Verb ``k``, made a modifier, stands right after a noun ("A Russian *court sentenced*
+    opposition politician"): a clause's verb, not "armed forces", "Saudi-led", "so-called"."""
+    prev = sent.words.get(k - 1)
+    return bool(prev and prev.upos in ("NOUN", "PROPN") and not prev.text.endswith("-")) and (
+        sent[k].text.endswith("ed")
+    )

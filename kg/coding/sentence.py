@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.coding.groups import (
+    across_verb,
     gunmen,
     home_organs,
     hyphen_pair,
@@ -190,21 +191,11 @@ def _top(sent: Sentence, i: int) -> int:
     while (
         i not in seen and sent[i].head
         and (sent[i].deprel in GROUP_DEPS or sent[i].base in ("compound", "flat", "amod"))
-        and not _across_verb(sent, i, sent[i].head)
+        and not across_verb(sent, i, sent[i].head)
     ):  # fmt: skip
         seen.add(i)
         i = sent[i].head
     return i
-
-
-def _across_verb(sent: Sentence, i: int, head: int) -> bool:
-    """A verb stands between modifier ``i`` and the later head a parser gave it: "A Russian
-    *court* jailed opposition *leader* ...", the court no part of the leader's phrase."""
-    return i < head and any(
-        sent[k].upos == "VERB" and sent[k].base in ("root", "conj", "parataxis", "ccomp")
-        for k in range(i + 1, head)
-        if k in sent.words
-    )
 
 
 def filed_state(sent: Sentence, mentions: list[Mention], date: dt.date | None) -> str:
