@@ -243,6 +243,8 @@ def apply_modality(
             continue  # read with its governor below
         if _content(sent, v) and w.head in readings and _asks(sent, w.head):
             continue  # "demanded that Ukraine withdraw": asked for, read with its governor
+        if _content(sent, v) and w.head and _lemma(sent, w.head) in DENY:
+            continue  # "Russia denied that its forces had attacked X": not done, as said
         says = speech_verbs(sent, v)  # "Y said (that) X ...", "X ..., Y said"
         fact = "future" if _future(sent, v) else "reported" if says else "asserted"
         code = r.code
