@@ -630,13 +630,13 @@ def test_beaten_to_death_by_is_a_passive_whatever_the_parser_hung_death(d):
 
 
 def test_an_attack_denied_is_not_coded_as_done(d):
-    # "Veltria denied that its soldiers attacked Norland .": no attack asserted
+    # "Veltria denied that its soldiers attacked Norland .": a denial (016), no attack
     got = coded(
         d, "Veltria Veltria PROPN 2 nsubj", "denied deny VERB 0 root", "that that SCONJ 6 mark",
         "its its PRON 5 nmod:poss", "soldiers soldier NOUN 6 nsubj", "attacked attack VERB 2 ccomp",
         "Norland Norland PROPN 6 obj", ". . PUNCT 2 punct",
     )  # fmt: skip
-    assert not {e for e in got if e[2].startswith("19")}
+    assert {(s, t, c) for s, t, c, _f in got} == {("VLT", "NOR", "016")}  # a denial
 
 
 def test_an_agent_of_no_state_is_no_target_and_the_next_actor_is(d):

@@ -299,6 +299,8 @@ def apply_modality(
                 elif not r.pattern or _root(code) in ("", "02"):
                     code = appeal
                 targets = x.sources
+        for x in asked if lemma in DENY and not r.pattern else []:  # "denied that it attacked X"
+            code, targets = "016", targets or x.targets
         if not code and lemma in INTENT and not inner:  # "promised aid to X": intent
             objs = [sent[k].lemma.lower() for k in sent.children(v, "obj", "dobj")]
             act = NOMINAL_ACTS.get(objs[0]) if objs else None
