@@ -1032,6 +1032,16 @@ def test_a_demand_that_a_state_act_is_a_demand_not_the_act(phoenix):
     assert {(s, t[:3], c) for s, t, c, _f in got} == {("JPN", "RUS", "1056")}
 
 
+def test_a_decision_is_the_act_decided(phoenix):
+    # "Japan decided to provide relief goods to Russia.": the aid (073), no intent (03x)
+    got = coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "decided decide VERB 0 root", "to to PART 4 mark",
+        "provide provide VERB 2 xcomp", "relief relief NOUN 6 compound", "goods goods NOUN 4 obj",
+        "to to ADP 8 case", "Russia Russia PROPN 4 obl", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert {(s, t, c[:2]) for s, t, c, _f in got} == {("JPN", "RUS", "07")}
+
+
 def test_warning_shots_fired_at_a_crowd_are_repression(phoenix):
     # "Japanese police fired warning shots at protesters.": repression (175), no show of force
     assert coded(

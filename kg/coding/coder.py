@@ -329,7 +329,7 @@ def code_sentence(
     events += _unless_coded(events, agreed_truces(sent, units), "ceasefire", text)
     events += _signings(sent, events, text)
     events += _retaliations(sent, events, text)
-    return list(dict.fromkeys(_at_crowds(_to_holders(sent, units, events))))
+    return list(dict.fromkeys(_decided(_at_crowds(_to_holders(sent, units, events)))))
 
 
 def _to_holders(sent: Sentence, units: list[Unit], events: list[CodedEvent]) -> list[CodedEvent]:
@@ -363,3 +363,19 @@ def _at_crowds(events: list[CodedEvent]) -> list[CodedEvent]:
             done.add((e.source, e.target, e.code))
         out.append(e)
     return out
+
+
+#: forms of verbs of deciding: a decision taken is the act decided, not an intent
+DECIDED = frozenset({"decided", "decides", "decide", "deciding"})
+
+
+def _decided(events: list[CodedEvent]) -> list[CodedEvent]:
+    """``events`` without the intent (03x) a verb of deciding codes where the act decided is
+    coded between the same states: "Japan decided to provide emergency relief goods to the
+    Philippines" is the aid (073), as the CAMEO sets code a decision."""
+    acts = {(e.source[:3], e.target[:3]) for e in events if e.code[:2] != "03"}
+    return [
+        e for e in events
+        if not (e.code[:2] == "03" and e.verb.lower() in DECIDED
+                and (e.source[:3], e.target[:3]) in acts)
+    ]  # fmt: skip
