@@ -855,8 +855,8 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
     ways), not any agreement (057); a ceasefire violated is breached (196); warning shots
     are a show of force (150); someone beheaded is killed by physical assault (1823);
     missiles launched toward a state are a strike (195); troops pulled out of a state are
-    withdrawn (0874); migrant workers sent back are deported (174); someone sentenced is
-    legal action (173)."""
+    withdrawn (0874); migrant workers sent back are deported (174); someone sentenced or
+    placed under house arrest is legal action (173)."""
     for verb, lemma, rows in (
         ("handed", "hand", ("a a DET 4 det", "note note NOUN 2 obj", "of of ADP 6 case",
                             "protest protest NOUN 4 nmod")),
@@ -978,6 +978,13 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
         "journalist journalist NOUN 4 obj", "to to ADP 10 case", "ten ten NUM 10 nummod",
         "years year NOUN 4 obl", ". . PUNCT 4 punct",
     )} == {("JPNJUD", "RUSMED", "173")}  # fmt: skip
+    # "Japanese police placed a Russian journalist under house arrest.": detained (173)
+    assert {(s, t, c) for s, t, c, _f in coded(
+        phoenix, "Japanese Japanese ADJ 2 amod", "police police NOUN 3 nsubj",
+        "placed place VERB 0 root", "a a DET 6 det", "Russian Russian ADJ 6 amod",
+        "journalist journalist NOUN 3 obj", "under under ADP 9 case", "house house NOUN 9 compound",
+        "arrest arrest NOUN 3 obl", ". . PUNCT 3 punct",
+    )} == {("JPNCOP", "RUSMED", "173")}  # fmt: skip
 
 
 def test_a_crowds_attack_on_a_seat_of_power_is_a_violent_protest(phoenix):
