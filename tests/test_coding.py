@@ -856,7 +856,8 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
     are a show of force (150); someone beheaded is killed by physical assault (1823);
     missiles launched toward a state are a strike (195); troops pulled out of a state are
     withdrawn (0874); migrant workers sent back are deported (174); someone sentenced or
-    placed under house arrest is legal action (173)."""
+    placed under house arrest is legal action (173); someone shot dead is fought with small
+    arms (193)."""
     for verb, lemma, rows in (
         ("handed", "hand", ("a a DET 4 det", "note note NOUN 2 obj", "of of ADP 6 case",
                             "protest protest NOUN 4 nmod")),
@@ -985,6 +986,12 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
         "journalist journalist NOUN 3 obj", "under under ADP 9 case", "house house NOUN 9 compound",
         "arrest arrest NOUN 3 obl", ". . PUNCT 3 punct",
     )} == {("JPNCOP", "RUSMED", "173")}  # fmt: skip
+    # "Japanese troops shot dead Russian soldiers.": small arms (193), no bare attack (190)
+    assert coded(
+        phoenix, "Japanese Japanese ADJ 2 amod", "troops troop NOUN 3 nsubj",
+        "shot shoot VERB 0 root", "dead dead ADJ 3 xcomp", "Russian Russian ADJ 6 amod",
+        "soldiers soldier NOUN 3 obj", ". . PUNCT 3 punct",
+    ) == {("JPNMIL", "RUSMIL", "193", "asserted")}  # fmt: skip
 
 
 def test_a_crowds_attack_on_a_seat_of_power_is_a_violent_protest(phoenix):
