@@ -1533,6 +1533,26 @@ def test_their_talks_are_between_the_subjects(d):
     assert {("VLT", "NOR", "040", "asserted"), ("NOR", "VLT", "040", "asserted")} <= events
 
 
+def test_a_meeting_they_concluded_or_a_talk_they_held_was_held(d):
+    # "Veltria and Norland concluded their meeting .": they met (040)
+    rows = [
+        "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "concluded conclude VERB 0 root", "their their PRON 6 nmod:poss",
+        "meeting meeting NOUN 4 obj", ". . PUNCT 4 punct",
+    ]  # fmt: skip
+    assert coded(d, *rows) == {("VLT", "NOR", "040", "asserted"), ("NOR", "VLT", "040", "asserted")}
+    # "Veltria and Norland cancelled their meeting .": none held
+    rows[3] = "cancelled cancel VERB 0 root"
+    assert not coded(d, *rows)
+    # "Veltria and Norland signed an accord during a bilateral talk .": "talk" a meeting too
+    assert {("VLT", "NOR", "040", "asserted"), ("NOR", "VLT", "040", "asserted")} <= coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "signed sign VERB 0 root", "an a DET 6 det", "accord accord NOUN 4 obj",
+        "during during ADP 10 case", "a a DET 10 det", "bilateral bilateral ADJ 10 amod",
+        "talk talk NOUN 4 obl", ". . PUNCT 4 punct",
+    )  # fmt: skip
+
+
 def test_a_meeting_that_frames_what_two_states_did_is_theirs(d):
     # "Veltria and Norland signed an accord during a meeting in Ostia.": they met (040)
     events = coded(

@@ -54,8 +54,10 @@ PLANNED = frozenset({"planned", "upcoming", "forthcoming", "expected", "schedule
 #: nouns of meetings and their code
 MEETING_NOUNS = {
     "call": "041", "conversation": "041", "talks": "040", "meeting": "040", "summit": "040",
-    "consultations": "040", "negotiations": "040",
+    "consultations": "040", "negotiations": "040", "talk": "040", "discussions": "040",
 }  # fmt: skip
+#: verbs of ending a meeting: the meeting they end was held
+ENDED = frozenset({"conclude", "end", "finish", "complete", "wrap"})
 #: nouns of fighting and their code: "killed in a clash with X", "after fierce fighting with X"
 FIGHT_NOUNS = {
     "clash": "190", "clashes": "190", "fighting": "190", "skirmish": "190", "battle": "190",
@@ -187,8 +189,11 @@ def nominal_meetings(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
         of = [k for k in sent.children(n, "nmod") if sent.case_of(k) == "of"]
         if lemma == "exchange" and any(sent[k].lemma.lower() in FIRE for k in of):
             code = "193"  # "after a six-hour exchange of fire with the Indian Army"
-        # "following their talks" with "following" tagged a verb and "talks" its object
-        framing = w.base == "obj" and sent[w.head].text.lower() in PARTICIPLE_PREPS
+        # "following their talks" with "following" tagged a verb and "talks" its object; "as
+        # they concluded their meeting": a meeting held
+        framing = w.base == "obj" and (
+            sent[w.head].text.lower() in PARTICIPLE_PREPS or sent[w.head].lemma.lower() in ENDED
+        )
         # "..., following talks in Kuala Lumpur", "following" hung as an adjective of "talks"
         framing = framing or any(
             sent[k].text.lower() in PARTICIPLE_PREPS for k in sent.children(n, "amod")
