@@ -1397,6 +1397,8 @@ CAMEO_SETS = {
     "cameo-dev16": (159, 207, 20, {"CDHA", "CDHB", "CDHC", "CDHD"}),
     "cameo-dev17": (158, 220, 20, {"CDIA", "CDIB", "CDIC", "CDID"}),
     "cameo-dev18": (160, 218, 20, {"CDJA", "CDJB", "CDJC", "CDJD"}),
+    "cameo-dev19": (156, 220, 20, {"CDKA", "CDKB", "CDKC", "CDKD"}),
+    "cameo-dev20": (156, 217, 20, {"CDLA", "CDLB", "CDLC", "CDLD"}),
 }
 
 
