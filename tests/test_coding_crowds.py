@@ -70,6 +70,15 @@ def test_tear_gas_fired_as_a_crowd_marches_is_repression_of_the_opposition(d):
     # "... as thousands waited in the capital": no crowd that marches or protests
     rows[7] = "waited wait VERB 5 acl"
     assert not coded(d, *rows)
+    # "Veltrian police fired tear gas in areas of Norland as a protest turned violent .": a
+    # place named first is no one else
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "police police NOUN 3 nsubj", "fired fire VERB 0 root",
+        "tear tear NOUN 5 compound", "gas gas NOUN 3 obj", "in in ADP 7 case",
+        "areas area NOUN 3 obl", "of of ADP 9 case", "Norland Norland PROPN 7 nmod",
+        "as as SCONJ 13 mark", "a a DET 12 det", "protest protest NOUN 13 nsubj",
+        "turned turn VERB 3 advcl", "violent violent ADJ 13 xcomp", ". . PUNCT 3 punct",
+    ) == {("VLTCOP", "VLTOPP", "175", "asserted")}  # fmt: skip
 
 
 def test_a_crowds_protest_against_an_actor(d):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from kg.coding.sentence import MISSIONS
 from kg.coding.strikes import NOT_DONE, first_actor_after
+from kg.coding.targets import opened_by
 from kg.coding.tree import Sentence, Unit
 
 __all__ = [
@@ -76,14 +77,18 @@ def nominal_repression(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Un
         gathered = next((j for j in range(hi, min(hi + 12, len(ids))) if low[j] in MARCHING), None)
         if crowd:  # "protesters" with no state of their own: the police's state's
             gathered = ids.index(min(crowd[0].words))
-        elif gathered is not None and any(min(u.words) <= ids[gathered] for u in after):
-            continue  # someone else is named first: the tree reads it
+        elif gathered is not None and any(
+            min(u.words) <= ids[gathered] and opened_by(sent, u) not in PLACE_PREPS for u in after
+        ):
+            continue  # someone else is named first (not a place: "areas of Jakarta"): the tree reads it
         if gathered is not None:  # "police fired tear gas *as thousands marched*"
             j = ids[gathered]
             out.append((who, Unit(who.state + "OPP", j, j, {j}, who.state), "175", "asserted"))
     return out
 
 
+#: prepositions of a place named where a crowd is broken up ("in several areas *of* Jakarta")
+PLACE_PREPS = frozenset({"in", "of", "near", "across", "outside", "around"})
 #: words of a crowd that gathers, marches or protests, with no actor of its own named
 MARCHING = frozenset({
     "marched", "marching", "marchers", "protesters", "protestors", "demonstrators", "crowd",
