@@ -1110,6 +1110,14 @@ def test_a_visit_of_someone_to_a_state(d):
         "to to ADP 8 case", "Ostia Ostia PROPN 6 nmod", "ended end VERB 0 root",
         ". . PUNCT 9 punct",
     )  # fmt: skip
+    # "A visit to Ostia by the Norlandic government ended.", "by" hung on a word of the
+    # phrase hung on "Ostia": Norland visits Ostia
+    assert ("NORGOV", "OST", "042", "asserted") in coded(
+        d, "A a DET 2 det", "visit visit NOUN 9 nsubj", "to to ADP 4 case",
+        "Ostia Ostia PROPN 2 nmod", "by by ADP 7 case", "the the DET 8 det",
+        "Norlandic Norlandic ADJ 8 amod", "government government NOUN 4 nmod",
+        "ended end VERB 0 root", ". . PUNCT 9 punct",
+    )  # fmt: skip
 
 
 def test_a_noun_phrase_split_in_two_names_its_agent_once():

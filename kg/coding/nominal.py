@@ -36,7 +36,7 @@ two sides when both have an agent ("rebels ... clashes with the military").
 from __future__ import annotations
 
 from kg.coding.sentence import Sentence, Unit, conjuncts
-from kg.coding.targets import by_phrases
+from kg.coding.targets import by_phrases, opens_with_by
 from kg.coding.tree import PARTICIPLE_PREPS
 
 __all__ = [
@@ -101,6 +101,8 @@ def _acts_named(
             continue
         poss = set(sent.children(n, "nmod:poss"))
         by = {k for k in sent.children(n, "nmod") if sent.case_of(k) in ("by", "of")}
+        for k in sent.children(n, "nmod"):  # "a visit to Laos *by* Thai Prime Minister X",
+            by |= {j for j in sent.children(k, "nmod") if opens_with_by(sent, j)}  # on "Laos"
         doer = _unit_on(units, {j for k in poss | by for j in sent.subtree(k)}, n)
         own = {sent[k].text.lower() for k in poss} & OWN or sent.case_of(n) in ("for", "on")
         own = own or (filed_in and not poss and _during(sent, n))

@@ -25,7 +25,7 @@ __all__ = [
     "arresting_police", "by_phrases",
     "first_target",
     "hosted", "in_adjunct", "in_purpose",
-    "joined_by_and", "joined_targets", "opened_by", "results", "surface_target",
+    "joined_by_and", "joined_targets", "opened_by", "opens_with_by", "results", "surface_target",
 ]  # fmt: skip
 
 #: prepositions of adjuncts (time, place, circumstance): an actor there is a target only
@@ -155,7 +155,7 @@ def by_phrases(sent: Sentence, v: int) -> list[int]:
         k for h in (v, *results(sent, v))
         for k in sent.children(h, "obl", "nmod", "obl:agent", "nmod:agent")
     ]  # fmt: skip
-    own = [k for k in obliques if _by(sent, k)]
+    own = [k for k in obliques if opens_with_by(sent, k)]
     for k in list(own):  # "by *the country's* last guerrilla group", the group hung apart
         if any(sent[c].text in ("'s", "’s") for c in sent.children(k, "case")):
             own += [j for j in obliques if j > k and not sent.case_of(j)][:1]
@@ -167,11 +167,11 @@ def by_phrases(sent: Sentence, v: int) -> list[int]:
         for c in sent.children(k, "nmod", "obl"):
             if sent[c].upos in ("VERB", "AUX"):
                 continue
-            (nested if _by(sent, c) else todo).append(c)
+            (nested if opens_with_by(sent, c) else todo).append(c)
     return nested[:1]
 
 
-def _by(sent: Sentence, k: int) -> bool:
+def opens_with_by(sent: Sentence, k: int) -> bool:
     """The phrase of ``k`` opens with "by": its own preposition, or the first word of the
     phrase where a parser hung the preposition on a word inside it ("*by* Italian Prime
     Minister Giorgia Meloni", "by" on "Italian")."""
