@@ -1101,6 +1101,19 @@ def test_a_visit_the_subject_leaves_for_or_makes_with_its_own_possessive(d):
     )  # fmt: skip
 
 
+def test_a_visit_during_which_the_subject_acts_however_hung(d):
+    # "During its visit to Ostia , the Veltrian government criticized Norland .", "visit"
+    # made the verb's object and "During" a verb, as a small parser hangs them: Veltria
+    # visits Ostia (042) beside the criticism
+    got = coded(
+        d, "During during VERB 10 advcl", "its its PRON 3 nmod:poss", "visit visit NOUN 10 obj",
+        "to to ADP 5 case", "Ostia Ostia PROPN 3 nmod", ", , PUNCT 10 punct",
+        "the the DET 9 det", "Veltrian Veltrian ADJ 9 amod", "government government NOUN 10 nsubj",
+        "criticized criticize VERB 0 root", "Norland Norland PROPN 10 obj", ". . PUNCT 10 punct",
+    )  # fmt: skip
+    assert ("VLTGOV", "OST", "042", "asserted") in got
+
+
 def test_a_visit_of_someone_to_a_state(d):
     # "A visit of the Norlandic government to Ostia ended.": the parser hung "to Ostia" on the
     # visitor; Norland visits Ostia

@@ -97,7 +97,13 @@ def _acts_named(
     out = []
     for n in sent.ids:
         w = sent[n]
-        if w.upos != "NOUN" or w.lemma.lower() not in nouns or w.base in ("obj", "dobj"):
+        # "*During* his visit to Kyiv, X pledged": framed, however the parser hung the noun
+        framed = (w.head and sent[w.head].text.lower() in PARTICIPLE_PREPS) or _during(sent, n)
+        if (
+            w.upos != "NOUN"
+            or w.lemma.lower() not in nouns
+            or (w.base in ("obj", "dobj") and not framed)
+        ):
             continue
         poss = set(sent.children(n, "nmod:poss"))
         by = {k for k in sent.children(n, "nmod") if sent.case_of(k) in ("by", "of")}
@@ -127,7 +133,10 @@ def _during(sent: Sentence, n: int) -> bool:
     """Noun ``n`` follows "during" past determiners and adjectives ("*during* a rare visit"),
     however the parser hung it."""
     k = sent.ids.index(n)
-    while k > 0 and sent[sent.ids[k - 1]].upos in ("DET", "ADJ", "NUM"):
+    while k > 0 and (
+        sent[sent.ids[k - 1]].upos in ("DET", "ADJ", "NUM")
+        or sent[sent.ids[k - 1]].text.lower() in OWN  # "during *his* visit"
+    ):
         k -= 1
     return k > 0 and sent[sent.ids[k - 1]].text.lower() == "during"
 
