@@ -857,7 +857,7 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
     missiles launched toward a state are a strike (195); troops pulled out of a state are
     withdrawn (0874); migrant workers sent back are deported (174); someone sentenced or
     placed under house arrest is legal action (173); someone shot dead is fought with small
-    arms (193)."""
+    arms (193); a minister who travels to a state visits it (042)."""
     for verb, lemma, rows in (
         ("handed", "hand", ("a a DET 4 det", "note note NOUN 2 obj", "of of ADP 6 case",
                             "protest protest NOUN 4 nmod")),
@@ -992,6 +992,12 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
         "shot shoot VERB 0 root", "dead dead ADJ 3 xcomp", "Russian Russian ADJ 6 amod",
         "soldiers soldier NOUN 3 obj", ". . PUNCT 3 punct",
     ) == {("JPNMIL", "RUSMIL", "193", "asserted")}  # fmt: skip
+    # "The Japanese minister travelled to Russia.": a visit (042), not a meeting (040)
+    assert coded(
+        phoenix, "The the DET 3 det", "Japanese Japanese ADJ 3 amod",
+        "minister minister NOUN 4 nsubj", "travelled travel VERB 0 root", "to to ADP 6 case",
+        "Russia Russia PROPN 4 obl", ". . PUNCT 4 punct",
+    ) == {("JPNGOV", "RUS", "042", "asserted")}  # fmt: skip
 
 
 def test_a_crowds_attack_on_a_seat_of_power_is_a_violent_protest(phoenix):
