@@ -84,6 +84,10 @@ GATHER {GATHERED GATHERING GATHERS}
 --- DEMAND [100] ---
 DEMAND
 - * WITHDRAWAL [025]
+- * RELEASE [1053]
+
+--- RELEASE [0841] ---
+RELEASE
 
 --- PROTEST [140] ---
 PROTEST
@@ -1193,6 +1197,13 @@ def test_an_act_demanded_in_a_that_clause_is_a_demand_not_an_act(d):
         "Norland Norland PROPN 5 nsubj", "withdraw withdraw VERB 2 ccomp",
         "soldiers soldier NOUN 5 obj", ". . PUNCT 2 punct",
     ) == {("VLT", "NOR", "1056", "asserted")}  # fmt: skip
+    # "Veltria demanded that Norland release soldiers.": the demand its pattern names (1053),
+    # not one made from the release's appeal (025, "105")
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "demanded demand VERB 0 root", "that that SCONJ 5 mark",
+        "Norland Norland PROPN 5 nsubj", "release release VERB 2 ccomp",
+        "soldiers soldier NOUN 5 obj", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "1053", "asserted")}  # fmt: skip
 
 
 def test_an_act_that_may_be_refused_or_prepared_is_not_done(d):

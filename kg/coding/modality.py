@@ -294,8 +294,8 @@ def apply_modality(
         for x in asked if _asks(sent, v) else []:  # "demanded that Ukraine withdraw"
             if x.code and not x.negated and x.sources:
                 appeal = _appeal(x.code)
-                if _root(code) == "10":  # a demand: 10x as the appeal's 02x
-                    code = "10" + appeal[2:]
+                if _root(code) == "10":  # a demand: 10x as the appeal's 02x, unless a
+                    code = "10" + appeal[2:] if code == "100" else code  # pattern gave one
                 elif not r.pattern or _root(code) in ("", "02"):
                     code = appeal
                 targets = x.sources
