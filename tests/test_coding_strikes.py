@@ -280,3 +280,12 @@ def test_a_strike_its_victims_were_killed_in(d):
         "Veltrian Veltrian ADJ 9 amod", "strike strike NOUN 5 obl", ". . PUNCT 5 punct",
     )  # fmt: skip
     assert ("VLTMIL", "NOR", "195") in {(s, t[:3], c) for s, t, c, _f in got}
+
+
+def test_weapons_condemned_stand_for_the_forces_that_used_them(d):
+    # "Ostia condemned Veltrian rockets .": a condemnation (111) of Veltria's forces, though
+    # weapons are otherwise actors only as subjects
+    assert coded(
+        d, "Ostia Ostia PROPN 2 nsubj", "condemned condemn VERB 0 root",
+        "Veltrian Veltrian ADJ 4 amod", "rockets rocket NOUN 2 obj", ". . PUNCT 2 punct",
+    ) == {("OST", "VLTMIL", "111", "asserted")}  # fmt: skip

@@ -194,13 +194,22 @@ def own_agents(sent: Sentence, units: list[Unit]) -> None:
 def weapon_group(sent: Sentence, top: int, agents: list[Any]) -> bool:
     """The group at ``top`` names only weapons and is no subject ("fired artillery at X",
     "carried out air strikes in Iraq": Iraq is where, not the strikes' owner), nor a passive's
-    "by" phrase ("Kharkiv was hit by Russian missiles")."""
+    "by" phrase ("Kharkiv was hit by Russian missiles"), nor what is condemned ("Iraq's
+    parliament condemned Turkish air strikes": Turkey's forces)."""
+    condemned = sent[top].base == "obj" and sent[sent[top].head].lemma.lower() in CONDEMNING
     return (
         bool(agents)
         and all(m.entry.phrase.words[-1] in WEAPONS for m in agents)
         and sent[top].base not in ("nsubj", "csubj")
         and sent.case_of(top) != "by"  # "was hit by Russian missiles": the passive's doer
+        and not condemned  # "Iraq condemned Turkish air strikes": what Turkey's forces did
     )
+
+
+#: verbs of condemning: the weapons condemned stand for the forces that used them
+CONDEMNING = frozenset({
+    "condemn", "denounce", "criticize", "criticise", "slam", "decry", "deplore", "protest",
+})  # fmt: skip
 
 
 def hyphen_pair(sent: Sentence, local: list[Any], first: list[Any], code_of: Any) -> list[Any]:
