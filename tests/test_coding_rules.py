@@ -643,6 +643,19 @@ def test_an_attack_denied_is_not_coded_as_done(d):
     assert {(s, t, c) for s, t, c, _f in got} == {("VLT", "NOR", "016")}  # a denial
 
 
+def test_a_by_phrase_hung_deep_in_a_list_of_places_names_the_doer(d):
+    # "Norlandic rebels were arrested on Monday , seat of the capital , by Veltrian soldiers
+    # .", the "by" phrase hung under a conjunct of the time with its comma first
+    assert coded(
+        d, "Norlandic Norlandic ADJ 2 amod", "rebels rebel NOUN 4 nsubj:pass",
+        "were be AUX 4 aux:pass", "arrested arrest VERB 0 root", "on on ADP 6 case",
+        "Monday Monday PROPN 4 obl", ", , PUNCT 8 punct", "seat seat NOUN 6 conj",
+        "of of ADP 11 case", "the the DET 11 det", "capital capital NOUN 8 nmod",
+        ", , PUNCT 15 punct", "by by ADP 15 case", "Veltrian Veltrian ADJ 15 amod",
+        "soldiers soldier NOUN 11 nmod", ". . PUNCT 4 punct",
+    ) == {("VLTMIL", "NORREB", "173", "asserted")}  # fmt: skip
+
+
 def test_an_agent_of_no_state_is_no_target_and_the_next_actor_is(d):
     # "Veltria deployed soldiers to Norland."
     assert coded(

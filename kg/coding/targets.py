@@ -164,7 +164,7 @@ def by_phrases(sent: Sentence, v: int) -> list[int]:
     nested, todo = [], [k for k in sent.children(v, "obl", "nmod")]
     while todo:
         k = todo.pop(0)
-        for c in sent.children(k, "nmod", "obl"):
+        for c in sent.children(k, "nmod", "obl", "conj", "appos"):  # (past "Palace, headquarters")
             if sent[c].upos in ("VERB", "AUX"):
                 continue
             (nested if opens_with_by(sent, c) else todo).append(c)
@@ -177,7 +177,7 @@ def opens_with_by(sent: Sentence, k: int) -> bool:
     Minister Giorgia Meloni", "by" on "Italian")."""
     if any(sent[c].text.lower() == "by" for c in sent.children(k, "case")):
         return True  # (also "gunned *down by* X", "down" a second preposition of the phrase)
-    first = min(sent.subtree(k))
+    first = min((j for j in sent.subtree(k) if sent[j].upos != "PUNCT"), default=k)  # (", by")
     return first != k and sent[first].text.lower() == "by" and sent[first].upos == "ADP"
 
 
