@@ -80,7 +80,7 @@ def nominal_repression(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Un
         elif gathered is not None and any(
             min(u.words) <= ids[gathered] and opened_by(sent, u) not in PLACE_PREPS for u in after
         ):
-            continue  # someone else is named first (not a place: "areas of Jakarta"): the tree reads it
+            continue  # someone else named first (no place: "areas of Jakarta"): the tree reads it
         if gathered is not None:  # "police fired tear gas *as thousands marched*"
             j = ids[gathered]
             out.append((who, Unit(who.state + "OPP", j, j, {j}, who.state), "175", "asserted"))

@@ -196,7 +196,7 @@ def weapon_group(sent: Sentence, top: int, agents: list[Any]) -> bool:
     "carried out air strikes in Iraq": Iraq is where, not the strikes' owner), nor a passive's
     "by" phrase ("Kharkiv was hit by Russian missiles"), nor what is condemned ("Iraq's
     parliament condemned Turkish air strikes": Turkey's forces)."""
-    condemned = sent[top].base == "obj" and sent[sent[top].head].lemma.lower() in CONDEMNING
+    condemned = sent[top].base == "obj" and sent[sent[top].head].lemma.lower() in CONDEMN_LEMMAS
     return (
         bool(agents)
         and all(m.entry.phrase.words[-1] in WEAPONS for m in agents)
@@ -206,8 +206,9 @@ def weapon_group(sent: Sentence, top: int, agents: list[Any]) -> bool:
     )
 
 
-#: verbs of condemning: the weapons condemned stand for the forces that used them
-CONDEMNING = frozenset({
+#: verbs (lemmas) of condemning: the weapons condemned stand for the forces that used them
+#: (kg.coding.strikes.CONDEMNING holds the word forms that make a strike done)
+CONDEMN_LEMMAS = frozenset({
     "condemn", "denounce", "criticize", "criticise", "slam", "decry", "deplore", "protest",
 })  # fmt: skip
 

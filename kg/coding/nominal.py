@@ -25,9 +25,11 @@ A meeting, call or fight named by a noun in a phrase of circumstance ("in a call
 talks one leaves "for") is between its possessor, else the subject of the verb (or
 predicate) it hangs under (or, when that subject names no one, of the verb that one is
 coordinated with: "X was killed and three were wounded in a clash with Y"), and the "with"
-partner (its own, or one the parser hung on the verb right after the noun), both ways: 041 for a call, 040 for talks and meetings, 190 for clashes and
-fighting, 193 for gunfights and an "exchange of fire". Two sides of one state are
-two sides when both have an agent ("rebels ... clashes with the military").
+partner (its own, or one the parser hung on the verb right after the noun), both ways: 041
+for a call, 040 for talks and meetings, 190 for clashes and fighting, 193 for gunfights and an
+"exchange of fire". Two sides of one state are two sides when both have an agent ("rebels ...
+clashes with the military"). A meeting its sides concluded or ended was held ("as they
+concluded their meeting").
 
 >>> sorted(VISIT_NOUNS)
 ['tour', 'travel', 'trip', 'visit']
@@ -320,11 +322,11 @@ def _gerund_noun(sent: Sentence, n: int) -> bool:
     ("troops *were* fighting"), with "between" after it ("Heavy fighting between X and Y
     continued", "Fighting raged between X and Y")."""
     w, prev = sent[n], sent.words.get(n - 1)
-    first = sent.ids.index(n) == 1  # "*Heavy* fighting", a capital a tagger took for a name
+    opening = sent.ids.index(n) == 1  # "*Heavy* fighting": a capital a tagger took for a name
     return (
         w.upos == "VERB"
         and w.text.lower() == "fighting"
-        and (prev is None or prev.upos not in SUBJECT_LIKE or (prev.upos == "PROPN" and first))
+        and (prev is None or prev.upos not in SUBJECT_LIKE or (prev.upos == "PROPN" and opening))
         and not sent.children(n, "aux")
     )
 

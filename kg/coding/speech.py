@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.coding.pairs import FORCE
 from kg.coding.reading import SAY, Reading
 from kg.coding.tree import Sentence, Unit
 
@@ -64,10 +65,6 @@ def _comma_before(sent: Sentence, k: int) -> bool:
     first = min(j for s in sent.children(k, "nsubj") for j in sent.subtree(s))
     prev = sent.words.get(first - 1)
     return prev is not None and prev.text == ","
-
-
-#: CAMEO roots of attacks
-FORCE = frozenset({"18", "19", "20"})
 
 
 def victims_reported(
