@@ -179,3 +179,18 @@ def test_a_guest_received_read_in_word_order(d):
         "Norland Norland PROPN 8 nmod:poss", "'s 's PART 6 case", "President president PROPN 5 obl",
         ". . PUNCT 2 punct",
     ) == {("VLTGOV", "NORGOV", "043", "asserted")}  # fmt: skip
+
+
+def test_an_irregular_past_tagged_a_name_is_the_verb_the_dictionary_lists(d):
+    # "Veltria met officials from Norland .", "met" tagged a name and lemmatised as itself
+    # (as "Germany froze aid to Mali" is parsed), the tree giving no event: MEET's irregular
+    # form (040)
+    rows = [
+        "Veltria Veltria PROPN 0 root", "met met PROPN 3 compound",
+        "officials official NOUN 1 flat", "from from ADP 5 case", "Norland Norland PROPN 3 nmod",
+        ". . PUNCT 1 punct",
+    ]  # fmt: skip
+    assert ("VLT", "NOR", "040") in {(s[:3], t[:3], c) for s, t, c, _f in coded(d, *rows)}
+    # "... Met ...": a capital, a name indeed
+    rows[1] = "Met Met PROPN 3 compound"
+    assert not coded(d, *rows)

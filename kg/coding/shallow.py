@@ -94,10 +94,16 @@ def _stretch(sent: Sentence, v: int) -> tuple[list[int], list[int]]:
     return ids[lo:k], ids[k + 1 : hi + 1]
 
 
-def _inflected(sent: Sentence, v: int) -> bool:
+def _inflected(sent: Sentence, v: int, dicts: CodingDictionaries) -> bool:
+    """Word ``v`` is a verb's inflected form: lemmatised to another word, ending like one, a
+    participle, or, tagged a name, an irregular form the verb dictionary lists ("Germany
+    *froze* aid", the tagger and lemmatiser at a loss)."""
     w = sent[v]
     low = w.text.lower()
-    return low != w.lemma.lower() or low.endswith(("ed", "es")) or w.participle
+    irregular = w.upos == "PROPN" and any(  # (only where the tagger took it for a name)
+        e.phrase.words[0] != w.up for e, _b in dicts.verbs_for(w.up)
+    )
+    return low != w.lemma.lower() or low.endswith(("ed", "es")) or w.participle or irregular
 
 
 def shallow_events(
@@ -110,7 +116,7 @@ def shallow_events(
             w.upos == "PROPN" and w.text.islower()
         ):
             continue  # (a tagger's lower-case "name": "The U.S. and Britain *struck* 13 ...")
-        if not _inflected(sent, v):  # (a past in its base form counts: "Morocco *cut* ties")
+        if not _inflected(sent, v, dicts):  # (a past in its base form: "Morocco *cut* ties")
             continue
         if w.text.lower() in SCHEDULED or w.lemma.lower() in SCHEDULED:
             continue  # "Modi is *expected* to meet Xi": an act to come, no act of its own
