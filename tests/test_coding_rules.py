@@ -781,6 +781,17 @@ def test_two_sides_a_hyphen_joins_before_a_noun(d):
     assert not coded(d, *rows)
 
 
+def test_a_clash_with_a_side_whose_preposition_the_parser_hung_inside_it(d):
+    # "Veltrian soldiers were killed in clashes with Norlandic rebels .", "with" hung on
+    # "Norlandic": a fight (190) both ways
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 4 nsubj:pass",
+        "were be AUX 4 aux:pass", "killed kill VERB 0 root", "in in ADP 6 case",
+        "clashes clash NOUN 4 obl", "with with ADP 8 case", "Norlandic Norlandic ADJ 9 amod",
+        "rebels rebel NOUN 6 nmod", ". . PUNCT 4 punct",
+    ) >= {("VLTMIL", "NORREB", "190", "asserted"), ("NORREB", "VLTMIL", "190", "asserted")}  # fmt: skip
+
+
 def test_clashes_between_two_sides_of_one_state(d):
     # "Fighters were killed in clashes between Veltria's soldiers and rebels."
     assert coded(

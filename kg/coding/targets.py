@@ -25,7 +25,7 @@ __all__ = [
     "arresting_police", "by_phrases",
     "first_target",
     "hosted", "in_adjunct", "in_purpose",
-    "joined_by_and", "joined_targets", "opened_by", "opens_with_by", "results", "surface_target",
+    "joined_by_and", "joined_targets", "opened_by", "opens_with", "opens_with_by", "results", "surface_target",
 ]  # fmt: skip
 
 #: prepositions of adjuncts (time, place, circumstance): an actor there is a target only
@@ -172,13 +172,19 @@ def by_phrases(sent: Sentence, v: int) -> list[int]:
 
 
 def opens_with_by(sent: Sentence, k: int) -> bool:
-    """The phrase of ``k`` opens with "by": its own preposition, or the first word of the
+    """The phrase of ``k`` opens with "by" (see :func:`opens_with`)."""
+    return opens_with(sent, k, "by")
+
+
+def opens_with(sent: Sentence, k: int, prep: str) -> bool:
+    """The phrase of ``k`` opens with preposition ``prep``: its own, or the first word of the
     phrase where a parser hung the preposition on a word inside it ("*by* Italian Prime
-    Minister Giorgia Meloni", "by" on "Italian")."""
-    if any(sent[c].text.lower() == "by" for c in sent.children(k, "case")):
+    Minister Giorgia Meloni", "by" on "Italian"; "*with* communist New People's Army rebels",
+    "with" on "People")."""
+    if any(sent[c].text.lower() == prep for c in sent.children(k, "case")):
         return True  # (also "gunned *down by* X", "down" a second preposition of the phrase)
     first = min((j for j in sent.subtree(k) if sent[j].upos != "PUNCT"), default=k)  # (", by")
-    return first != k and sent[first].text.lower() == "by" and sent[first].upos == "ADP"
+    return first != k and sent[first].text.lower() == prep and sent[first].upos == "ADP"
 
 
 #: verbs of arresting: said in the passive with no doer, the police the sentence names did it
