@@ -38,7 +38,7 @@ concluded their meeting").
 from __future__ import annotations
 
 from kg.coding.sentence import Sentence, Unit, conjuncts
-from kg.coding.targets import by_phrases, opens_with, opens_with_by
+from kg.coding.targets import by_phrases, opens_with_by
 from kg.coding.tree import PARTICIPLE_PREPS
 
 __all__ = [
@@ -215,9 +215,7 @@ def nominal_meetings(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
             continue
         if sent.case_of(n) not in FRAME and not framing:
             continue
-        with_ = [
-            k for m in (n, *of) for k in sent.children(m, "nmod") if opens_with(sent, k, "with")
-        ]
+        with_ = [k for m in (n, *of) for k in sent.children(m, "nmod") if sent.case_of(k) == "with"]
         with_ = with_ or [  # "killed in clashes with police", "with" hung on the verb
             k for k in sent.children(w.head, "obl", "nmod")
             if n < k <= n + 3 and sent.case_of(k) == "with"

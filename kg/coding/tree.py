@@ -102,11 +102,17 @@ class Sentence:
         return out
 
     def case_of(self, i: int) -> str:
-        """The (lower-case) preposition marking ``i``, or ""."""
+        """The (lower-case) preposition marking ``i``, or "": its own, else the first word of
+        its phrase where a parser hung the preposition on a word inside it ("*with*
+        communist New People's Army rebels", "with" on "People")."""
         for k in self.children(i, "case"):
             low = self.words[k].text.lower()
             if self.words[k].upos == "ADP" or low in OWNER_PREPS or low in PARTICIPLE_PREPS:
                 return low
+        inner = sorted(j for j in self.subtree(i) if self.words[j].upos != "PUNCT")
+        first = self.words[inner[0]] if inner and inner[0] != i else None
+        if first is not None and first.upos == "ADP" and first.deprel == "case":
+            return first.text.lower()
         return ""
 
     def text(self, ids: Iterable[int]) -> str:
