@@ -100,6 +100,14 @@ def phoenix():
     return load_coding_dictionaries("Phoenix")
 
 
+@pytest.fixture(scope="module")
+def dateline_parser(models_dir):
+    """One parser (its models loaded once) for every set test through Stanza."""
+    from kg.parse.stanza import Parser
+
+    return Parser(models_dir=models_dir, datelines=True)
+
+
 # ---- agents and their states
 
 
@@ -1459,15 +1467,11 @@ def test_the_cameo_sets_read_and_share_no_page(name):
         ("cameo-dev20", 0.52, 0.69),
     ],
 )
-def test_the_cameo_sets_through_stanza(models_dir, name, recall, precision):
+def test_the_cameo_sets_through_stanza(phoenix, dateline_parser, name, recall, precision):
     """The dictionary coder on real reporting, from the raw text: floors at what was
     measured."""
-    from kg.parse.stanza import Parser
-
     records = read_records(EXAMPLES / name / "sentences.xml")
-    coder = DictionaryCoder(
-        load_coding_dictionaries("Phoenix"), Parser(models_dir=models_dir, datelines=True)
-    )
+    coder = DictionaryCoder(phoenix, dateline_parser)
     factualities = ("asserted", "reported", "future")
     result = score(records, coder.code(records, "stanza", factualities), coder, factualities)
     print(result.report())
