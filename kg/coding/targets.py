@@ -183,8 +183,7 @@ def opens_with(sent: Sentence, k: int, prep: str) -> bool:
     "with" on "People")."""
     if any(sent[c].text.lower() == prep for c in sent.children(k, "case")):
         return True  # (also "gunned *down by* X", "down" a second preposition of the phrase)
-    first = min((j for j in sent.subtree(k) if sent[j].upos != "PUNCT"), default=k)  # (", by")
-    return first != k and sent[first].text.lower() == prep and sent[first].upos == "ADP"
+    return sent.case_of(k) == prep  # (hung inside the phrase: see Sentence.case_of)
 
 
 #: verbs of arresting: said in the passive with no doer, the police the sentence names did it
