@@ -40,6 +40,7 @@ from kg.coding.aid import nominal_aid
 from kg.coding.bombings import bomb_code, weapon_code
 from kg.coding.crowds import CROWDS, dispersed_crowds, nominal_protests, nominal_repression
 from kg.coding.dictionaries import CodingDictionaries
+from kg.coding.drills import joint_drills
 from kg.coding.modality import apply_modality
 from kg.coding.names import dateline_end
 from kg.coding.nominal import (
@@ -311,6 +312,7 @@ def code_sentence(
             for v, s, t, c, pattern in shallow_events(sent, dicts, units)
         ]
     events += _named_by_nouns(events, nominal_between(sent, units), "between", text)
+    events += _named_by_nouns(events, joint_drills(sent, units), "drills", text)
     meetings = nominal_meetings(sent, units)  # and fights: "killed in a clash with X"
     events += _named_by_nouns(events, [m for m in meetings if m[2][:2] != "19"], "meeting", text)
     events += _named_by_nouns(events, [m for m in meetings if m[2][:2] == "19"], "fight", text)

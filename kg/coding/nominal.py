@@ -44,7 +44,7 @@ from kg.coding.tree import PARTICIPLE_PREPS
 __all__ = [
     "BETWEEN_NOUNS", "FIGHT_NOUNS", "MEETING_NOUNS", "VISIT_NOUNS", "WITHDRAWAL_NOUNS",
     "nominal_between", "nominal_meetings", "nominal_withdrawals",
-    "nominal_visits",
+    "nominal_visits", "objected_to",
 ]  # fmt: skip
 
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "travel"})
@@ -259,7 +259,7 @@ def nominal_between(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit,
         code = BETWEEN_NOUNS.get(w.lemma.lower()) or BETWEEN_NOUNS.get(w.text.lower())
         if code is None or not (w.upos == "NOUN" or _gerund_noun(sent, n)):
             continue
-        if code == "062" and _objected_to(sent, n):
+        if code == "062" and objected_to(sent, n):
             continue  # "defiance against sanctions and joint drills between X and Y"
         between = [k for k in sent.children(n, "nmod") if sent.case_of(k) == "between"]
         for k in sent.children(n, "nmod"):  # "an exchange of gunfire between ..."
@@ -304,7 +304,7 @@ def _hyphen_sides(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
 OBJECTED = frozenset({"against", "over", "amid", "despite", "about"})
 
 
-def _objected_to(sent: Sentence, n: int) -> bool:
+def objected_to(sent: Sentence, n: int) -> bool:
     """Whether noun ``n`` stands in a phrase of :data:`OBJECTED`, up to eight words after its
     preposition (however the parser hung it), with no verb or punctuation between."""
     k = sent.ids.index(n)

@@ -1,0 +1,163 @@
+"""Joint military drills named by a noun: military cooperation (062) between their sides.
+
+Reporting names joint drills as a noun under a verb of holding, starting or ending them
+("The navies of Egypt and Saudi Arabia announced *the beginning of* Morgan 14 joint training
+exercises", "The India-Kazakhstan Joint Military Exercise *commenced* Monday", "concluded the
+mixed bilateral exercise with their Egyptian counterparts", "Joint Egyptian-Saudi navy
+maneuver Morgan 15 *is underway*"). The verb's dictionary patterns read some of these
+(``HOLD_DRILLS`` in ``kg.verbs.txt``); the noun gives the rest, whatever verb it hangs on.
+
+The drills are joint where a word before the noun says so ("joint", "bilateral", "mixed"),
+where they are held "with" a partner, or where two states are named before the noun
+("U.S.-Philippine drills"). Their sides are the states named before the noun, the subject of
+the verb they are the object of, and the "with" partner; two states at least, coded both
+ways. Drills named as what someone objects to are no event ("protested against the joint
+drills"), nor are drills under a negated verb; drills one will hold are future.
+
+>>> sorted(JOINT)[:3]
+['bilateral', 'combined', 'joint']
+"""
+
+from __future__ import annotations
+
+from kg.coding.nominal import AHEAD, PLANNED, objected_to
+from kg.coding.sentence import Sentence, Unit, conjuncts
+from kg.coding.subjects import subject
+
+__all__ = ["DRILL_NOUNS", "JOINT", "joint_drills"]
+
+DRILL_NOUNS = frozenset({
+    "exercise", "exercises", "drill", "drills", "maneuver", "maneuvers", "manoeuvre",
+    "manoeuvres", "wargames", "war-games",
+})  # fmt: skip
+#: words that make drills joint
+JOINT = frozenset({"joint", "bilateral", "trilateral", "combined", "mixed", "multinational"})
+#: verbs of holding, starting or ending drills (lemmas)
+HOLD = frozenset({
+    "hold", "conduct", "stage", "begin", "start", "kick", "launch", "commence", "conclude",
+    "complete", "end", "finish", "wrap", "continue", "open", "close", "carry", "participate",
+    "take",
+})  # fmt: skip
+#: nouns of a phase or an edition of the drills ("the beginning of", "the 8th edition of")
+PHASES = frozenset({
+    "beginning", "start", "launch", "opening", "conclusion", "end", "close", "closing",
+    "completion", "edition", "round", "phase", "stage",
+})  # fmt: skip
+#: predicates of drills going on ("is underway")
+GOING_ON = frozenset({"underway", "ongoing", "under way"})
+#: words that may stand in the noun's phrase before it: names, numbers, adjectives, hyphens
+PHRASE_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "CCONJ"})
+NEGATIONS = frozenset({"not", "never", "n't", "no"})
+MODALS = frozenset({"will", "would", "shall", "could", "may", "might", "can", "should"})
+
+
+def joint_drills(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
+    """(one side, the other, "062", factuality) of the joint drills nouns name (see the
+    module docstring), each way."""
+    out = []
+    for n in sent.ids:
+        w = sent[n]
+        if w.text.lower() not in DRILL_NOUNS or w.upos not in ("NOUN", "PROPN"):
+            continue
+        if objected_to(sent, n):
+            continue
+        phrase = _phrase(sent, n)
+        verb = _holding_verb(sent, n)
+        if verb is None:
+            continue
+        g, h = verb
+        if g and _negated(sent, g):
+            continue
+        inside = [u for u in units if u.state and u.words & phrase]
+        partner = _partner(sent, n, units)
+        doers = []
+        if g and sent[h].base in ("obj", "obl") and sent[g].upos == "VERB":
+            words = set()
+            for k in subject(sent, g)[0]:
+                words |= sent.subtree(k, frozenset({"acl", "appos", "punct"}))
+            doers = [u for u in units if u.state and (u.head in words or u.words & words)]
+        joint = any(sent[k].text.lower() in JOINT for k in phrase) or partner
+        if not joint and len({u.state[:3] for u in inside}) < 2:
+            continue
+        sides = list({id(u): u for u in [*inside, *doers, *partner]}.values())
+        if len({u.state[:3] for u in sides}) < 2:
+            continue
+        fact = "future" if _future(sent, g, phrase) else "asserted"
+        out += [(a, b, "062", fact) for a in sides for b in sides if a.state[:3] != b.state[:3]]
+    return out
+
+
+def _phrase(sent: Sentence, n: int) -> set[int]:
+    """The words right before noun ``n`` in its phrase (up to eight: names, adjectives,
+    numbers, hyphens and quotes; "joint" and "mixed" however tagged)."""
+    k = sent.ids.index(n)
+    out: set[int] = set()
+    for j in reversed(sent.ids[max(0, k - 8) : k]):
+        x = sent[j]
+        low = x.text.lower()
+        if x.upos in PHRASE_TAGS or low in JOINT or low in ("-", "–", "“", "”", '"'):
+            out.add(j)
+            continue
+        break
+    return out
+
+
+def _holding_verb(sent: Sentence, n: int) -> tuple[int, int] | None:
+    """(the verb that holds, starts or ends the drills, the word of theirs it governs), or
+    None: the noun (or a phase of it: "the beginning of", "the 8th edition of", or the name
+    it is part of: "maneuver Morgan 15") as the object or subject of a verb of :data:`HOLD`,
+    a phase as the object of any verb ("announced the beginning of"), or the subject of
+    "underway"; ``0`` for the verb where the noun's own words say it goes on."""
+    h = n
+    for _ in range(3):  # "Joint Egyptian-Saudi navy maneuver Morgan 15 is underway"
+        if sent[h].base in ("compound", "flat", "appos") and sent[h].head:
+            h = sent[h].head
+    phase = False
+    up = sent[h].head
+    if sent[h].base == "nmod" and up and sent[up].lemma.lower() in PHASES:
+        h, phase = up, True
+    g = sent[h].head
+    if not g:
+        return None
+    gw = sent[g]
+    if sent[h].base == "nsubj" and gw.text.lower() in GOING_ON:
+        return g, h
+    if sent[h].base not in ("obj", "nsubj", "obl") or gw.upos != "VERB":
+        return None
+    if sent[h].base == "obl" and sent.case_of(h) != "in":
+        return None  # "took part in", "participated in"
+    if gw.lemma.lower() in HOLD or (phase and sent[h].base == "obj"):
+        return g, h
+    return None
+
+
+def _partner(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
+    """The actor the drills are held "with", right after the noun (or its name) within four
+    words: "the exercise *with* their Egyptian counterparts"."""
+    ids = sent.ids
+    k = ids.index(n)
+    for j in ids[k + 1 : k + 4]:
+        if sent[j].text.lower() == "with":
+            after = sorted((u for u in units if u.state and u.start > j), key=lambda u: u.start)
+            if after and after[0].start - j <= 4:
+                first = after[0]
+                return [first] + [u for u in after[1:] if u.head in conjuncts(sent, first.head)]
+            return []
+        if sent[j].upos in ("VERB", "AUX") or sent[j].text in (",", ";"):
+            return []
+    return []
+
+
+def _negated(sent: Sentence, g: int) -> bool:
+    return any(sent[k].text.lower() in NEGATIONS for k in sent.children(g, "advmod", "neg"))
+
+
+def _future(sent: Sentence, g: int, phrase: set[int]) -> bool:
+    """Drills one will hold, plans or is to hold, or named as planned or upcoming."""
+    words = {sent[k].text.lower() for k in phrase}
+    if words & (PLANNED | AHEAD):
+        return True
+    if not g:
+        return False
+    aux = {sent[k].text.lower() for k in sent.children(g, "aux", "mark")}
+    return bool(aux & (MODALS | {"to"})) or sent[g].base == "xcomp"
