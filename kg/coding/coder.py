@@ -41,6 +41,7 @@ from kg.coding.bombings import bomb_code, weapon_code
 from kg.coding.crowds import CROWDS, dispersed_crowds, nominal_protests, nominal_repression
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.drills import joint_drills
+from kg.coding.mediation import mediated
 from kg.coding.modality import apply_modality
 from kg.coding.names import dateline_end
 from kg.coding.nominal import (
@@ -330,6 +331,10 @@ def code_sentence(
     events += _unless_coded(events, aimless_criticism(readings), "criticism", text, "aimed by")
     events += _unless_coded(events, agreed_truces(sent, units), "ceasefire", text)
     events += _signings(sent, events, text)
+    how = "(mediation: a mediator named by 'by')"
+    events += [
+        CodedEvent(s, t, c, "mediated", how, text) for s, t, c in mediated(sent, units, events)
+    ]
     events += _retaliations(sent, events, text)
     return list(dict.fromkeys(_decided(_at_crowds(_to_holders(sent, units, events)))))
 

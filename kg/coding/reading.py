@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.coding.dictionaries import CodingDictionaries
+from kg.coding.mediation import MEDIATING
 from kg.coding.names import named_as
 from kg.coding.pairs import FORCE
 from kg.coding.patterns import PatternMatch, best_match
@@ -154,6 +155,8 @@ def _clause_words(sent: Sentence, v: int, keep: frozenset[str] = frozenset()) ->
                     continue
             elif (w.deprel in CLAUSE or w.base in CLAUSE) and w.base not in keep:
                 continue
+            elif w.base == "acl" and w.text.lower() in MEDIATING:
+                continue  # "signed a deal *brokered by Qatar*": the mediator's act, no target
             out.add(k)
             todo.append(k)
     return out

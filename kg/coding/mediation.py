@@ -1,0 +1,56 @@
+"""Mediation named by a "by" phrase: the mediator's act (045) on each side of what it brought
+about.
+
+"Cambodia and Thailand agreed to a ceasefire, following talks that were *mediated by*
+Malaysian Prime Minister Anwar", "released two American citizens ... in a deal *brokered by*
+Qatar", "with the deal *facilitated by* Qatar": the sides are the states of the sentence's
+events of agreement, meeting, cooperation or yielding (roots 03-08: a ceasefire, a deal
+signed, talks held, prisoners released), the mediator the actor of the "by" phrase; CAMEO
+codes its mediation 045 towards each side. A mediator named as an adjective ("an
+Egypt-brokered truce") is a label of the deal more than a report of an act: event coders code
+it seldom, and kg not at all.
+
+>>> sorted(MEDIATING)
+['brokered', 'facilitated', 'mediated']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from kg.coding.sentence import Sentence, Unit
+
+__all__ = ["MEDIATING", "mediated"]
+
+MEDIATING = frozenset({"brokered", "mediated", "facilitated"})
+#: roots of what mediation brings about between two sides
+BROUGHT_ABOUT = frozenset({"03", "04", "05", "06", "07", "08"})
+#: facts of the events whose sides a mediator stands between
+DONE = frozenset({"asserted", "reported"})
+
+
+def mediated(
+    sent: Sentence, units: list[Unit], events: Iterable[Any]
+) -> list[tuple[str, str, str]]:
+    """(mediator, side, "045") for every side of the sentence's events (objects with
+    ``source``, ``target``, ``code`` and ``factuality``) that a mediator named in a "by"
+    phrase after :data:`MEDIATING` stands between (see the module docstring)."""
+    mediators = []
+    for k, i in enumerate(sent.ids[:-1]):
+        if sent[i].text.lower() in MEDIATING and sent[sent.ids[k + 1]].text.lower() == "by":
+            by = sent.ids[k + 1]
+            after = sorted((u for u in units if u.state and u.start > by), key=lambda u: u.start)
+            if after and after[0].start - by <= 4:
+                mediators.append(after[0])
+    out = []
+    for m in mediators:
+        sides: dict[str, str] = {}
+        for e in events:
+            if e.code[:2] in BROUGHT_ABOUT and e.factuality in DONE:
+                for code in (e.source, e.target):
+                    if code[:3] != m.state[:3] and code[:3] != "---":
+                        sides.setdefault(code[:3], code)
+        if len(sides) >= 2:
+            out += [(m.code, side, "045") for side in sides.values()]
+    return out

@@ -1,0 +1,65 @@
+"""kg.coding.mediation: a mediator named in a "by" phrase ("a deal brokered by X", "talks
+mediated by X") mediates (045) towards each side of the agreement, meeting or release the
+sentence reports.
+
+Every sentence and parse here is written for these tests (the invented states Veltria,
+Norland and Ostia, in a user's own dictionaries)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_cases import coded, load_own
+
+ACTORS = """\
+VELTRIA_ [VLT]
+NORLAND_ [NOR]
+OSTIA_ [OST]
++OSTIAN_
+"""
+VERBS = """\
+--- SIGN [---] ---
+SIGN {SIGNED SIGNING SIGNS}
+- * DEAL [057:057]
+--- CONDEMN [111] ---
+CONDEMN {CONDEMNED CONDEMNING CONDEMNS}
+"""
+
+
+@pytest.fixture(scope="module")
+def d(tmp_path_factory):
+    return load_own(tmp_path_factory.mktemp("mediation"), actors=ACTORS, verbs=VERBS)
+
+
+def _mediation(events):
+    return {e for e in events if e[2] == "045"}
+
+
+def test_a_deal_brokered_by_a_mediator(d):
+    # "Veltria and Norland signed a deal brokered by Ostia."
+    events = coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "signed sign VERB 0 root", "a a DET 6 det", "deal deal NOUN 4 obj",
+        "brokered broker VERB 6 acl", "by by ADP 9 case", "Ostia Ostia PROPN 7 obl",
+        ". . PUNCT 4 punct",
+    )  # fmt: skip
+    assert {("VLT", "NOR", "057", "asserted"), ("NOR", "VLT", "057", "asserted")} <= events
+    assert _mediation(events) == {
+        ("OST", "VLT", "045", "asserted"),
+        ("OST", "NOR", "045", "asserted"),
+    }
+
+
+def test_no_mediation_named_as_an_adjective_or_beside_no_agreement(d):
+    # "Veltria and Norland signed an Ostian-brokered deal.": a label of the deal
+    assert not _mediation(coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "signed sign VERB 0 root", "an a DET 8 det", "Ostian Ostian ADJ 8 amod",
+        "- - PUNCT 8 punct", "brokered broker VERB 9 amod", "deal deal NOUN 4 obj",
+        ". . PUNCT 4 punct",
+    ))  # fmt: skip
+    # "Veltria condemned the deal brokered by Ostia.": no sides that agreed
+    assert not _mediation(coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "condemned condemn VERB 0 root", "the the DET 4 det",
+        "deal deal NOUN 2 obj", "brokered broker VERB 4 acl", "by by ADP 7 case",
+        "Ostia Ostia PROPN 5 obl", ". . PUNCT 2 punct",
+    ))  # fmt: skip
