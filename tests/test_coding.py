@@ -1413,6 +1413,7 @@ CAMEO_SETS = {
     "cameo-dev18": (160, 218, 20, {"CDJA", "CDJB", "CDJC", "CDJD"}),
     "cameo-dev19": (156, 220, 20, {"CDKA", "CDKB", "CDKC", "CDKD"}),
     "cameo-dev20": (156, 217, 20, {"CDLA", "CDLB", "CDLC", "CDLD"}),
+    "cameo-dev21": (153, 203, 18, {"CDMA", "CDMB", "CDMC", "CDMD"}),
 }
 
 
@@ -1465,6 +1466,7 @@ def test_the_cameo_sets_read_and_share_no_page(name):
         ("cameo-dev18", 0.50, 0.69),
         ("cameo-dev19", 0.48, 0.66),
         ("cameo-dev20", 0.52, 0.69),
+        ("cameo-dev21", 0.50, 0.68),
     ],
 )
 def test_the_cameo_sets_through_stanza(phoenix, dateline_parser, name, recall, precision):
