@@ -2133,3 +2133,20 @@ def test_an_arrest_with_no_doer_is_by_the_police_the_sentence_names(d):
         d, *rows, "a a DET 7 det", "soldier soldier NOUN 8 nsubj", "said say VERB 4 parataxis",
         ". . PUNCT 4 punct",
     )  # fmt: skip
+
+
+def test_others_are_of_the_coordinated_verbs_target(d):
+    # "Veltrian soldiers attacked Norlandic rebels and arrested four others.": the others are
+    # rebels too
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
+        "attacked attack VERB 0 root", "Norlandic Norlandic ADJ 5 amod", "rebels rebel NOUN 3 obj",
+        "and and CCONJ 7 cc", "arrested arrest VERB 3 conj", "four four NUM 9 nummod",
+        "others other NOUN 7 obj", ". . PUNCT 3 punct",
+    ) == {("VLTMIL", "NORREB", "190", "asserted"), ("VLTMIL", "NORREB", "173", "asserted")}  # fmt: skip
+    # "Veltrian soldiers arrested four others.": others of no one named
+    assert not coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
+        "arrested arrest VERB 0 root", "four four NUM 5 nummod", "others other NOUN 3 obj",
+        ". . PUNCT 3 punct",
+    )  # fmt: skip

@@ -60,6 +60,7 @@ from kg.coding.sentence import Sentence, Unit, filed_state, find_mentions, find_
 from kg.coding.shallow import shallow_events
 from kg.coding.speech import victims_reported
 from kg.coding.strikes import HARM, INTERCEPTING, intercepted, nominal_strikes
+from kg.coding.targets import others_targets
 from kg.coding.truces import agreed_truces
 
 __all__ = ["CodedEvent", "code_sentence"]
@@ -299,7 +300,9 @@ def code_sentence(
         if r is not None:
             readings[v] = r
     text, filed = sent.text(sent.ids), filed_state(sent, mentions, date)
-    readings = victims_reported(sent, readings, filed)  # "X shelled posts, India's army said"
+    readings = others_targets(
+        sent, victims_reported(sent, readings, filed)
+    )  # "X shelled posts, India's army said"
     events = [
         CodedEvent(s, t, _bombed(sent, r.verb, s, c), sent[r.verb].text, r.pattern, text, fact)
         for r, s, t, c, fact in apply_modality(sent, readings)

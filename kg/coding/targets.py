@@ -18,13 +18,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from kg.coding.sentence import Sentence, Unit, conjuncts
 
 __all__ = [
     "ADJUNCT", "AIMED", "ARRESTED", "HOSTS", "RECEIVING", "TOPIC", "after_being", "aimed_at",
     "arresting_police", "by_phrases",
     "first_target",
-    "hosted", "in_adjunct", "in_purpose",
+    "hosted", "in_adjunct", "in_purpose", "others_targets",
     "joined_by_and", "joined_targets", "opened_by", "opens_with", "opens_with_by", "results", "surface_target",
 ]  # fmt: skip
 
@@ -310,3 +313,25 @@ def hosted(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
         u for u in units
         if u.words & objs or (u.head in objs and (u.head in u.words or sent[u.head].text.istitle()))
     ]  # fmt: skip
+
+
+#: harm done in the act the sentence codes already, not an act of its own
+#: (a tagger may leave a past as its own lemma)
+HURT = frozenset({"wound", "wounded", "injure", "injured", "kill", "killed", "hurt", "maim"})
+
+
+def others_targets(sent: Sentence, readings: dict[int, Any]) -> dict[int, Any]:
+    """``readings`` (verb → :class:`kg.coding.reading.Reading`) with the target of a verb whose
+    object is "others" and names no one taken from the verb it is coordinated with: "the
+    army killed one ELN rebel and *arrested four others*" (the ELN's), "attacked an army
+    base, killing 17 soldiers and *abducting 11 others*"."""
+    out = dict(readings)
+    for v, r in readings.items():
+        if r.targets or not r.code or sent[v].lemma.lower() in HURT:
+            continue  # ("killed four soldiers and wounded two others": one attack's harm)
+        if not any(sent[k].text.lower() == "others" for k in sent.children(v, "obj", "dobj")):
+            continue
+        head = sent[v].head
+        if sent[v].base in ("conj", "advcl") and head in readings and readings[head].targets:
+            out[v] = replace(r, targets=list(readings[head].targets))
+    return out
