@@ -300,9 +300,8 @@ def code_sentence(
         if r is not None:
             readings[v] = r
     text, filed = sent.text(sent.ids), filed_state(sent, mentions, date)
-    readings = others_targets(
-        sent, victims_reported(sent, readings, filed)
-    )  # "X shelled posts, India's army said"
+    # "X shelled posts, India's army said"; "killed one rebel and arrested four *others*"
+    readings = others_targets(sent, victims_reported(sent, readings, filed))
     events = [
         CodedEvent(s, t, _bombed(sent, r.verb, s, c), sent[r.verb].text, r.pattern, text, fact)
         for r, s, t, c, fact in apply_modality(sent, readings)
