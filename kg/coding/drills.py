@@ -20,8 +20,11 @@ drills"), nor are drills under a negated verb; drills one will hold are future.
 
 from __future__ import annotations
 
+from kg.coding.modality import FUTURE, MAYBE
 from kg.coding.nominal import AHEAD, PLANNED, objected_to
+from kg.coding.reading import is_negated
 from kg.coding.sentence import Sentence, Unit, conjuncts
+from kg.coding.strikes import first_actor_after
 from kg.coding.subjects import subject
 
 __all__ = ["DRILL_NOUNS", "JOINT", "joint_drills"]
@@ -47,8 +50,6 @@ PHASES = frozenset({
 GOING_ON = frozenset({"underway", "ongoing", "under way"})
 #: words that may stand in the noun's phrase before it: names, numbers, adjectives, hyphens
 PHRASE_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "CCONJ"})
-NEGATIONS = frozenset({"not", "never", "n't", "no"})
-MODALS = frozenset({"will", "would", "shall", "could", "may", "might", "can", "should"})
 
 
 def joint_drills(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
@@ -66,7 +67,7 @@ def joint_drills(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, st
         if verb is None:
             continue
         g, h = verb
-        if g and _negated(sent, g):
+        if g and is_negated(sent, g):
             continue
         inside = [u for u in units if u.state and u.words & phrase]
         partner = _partner(sent, n, units)
@@ -138,18 +139,14 @@ def _partner(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
     k = ids.index(n)
     for j in ids[k + 1 : k + 4]:
         if sent[j].text.lower() == "with":
-            after = sorted((u for u in units if u.state and u.start > j), key=lambda u: u.start)
-            if after and after[0].start - j <= 4:
-                first = after[0]
-                return [first] + [u for u in after[1:] if u.head in conjuncts(sent, first.head)]
-            return []
+            after = ids[ids.index(j) + 1 : ids.index(j) + 5]
+            first = first_actor_after(sent, units, after)
+            if first is None:
+                return []
+            return [first] + [u for u in units if u.state and u.head in conjuncts(sent, first.head)]
         if sent[j].upos in ("VERB", "AUX") or sent[j].text in (",", ";"):
             return []
     return []
-
-
-def _negated(sent: Sentence, g: int) -> bool:
-    return any(sent[k].text.lower() in NEGATIONS for k in sent.children(g, "advmod", "neg"))
 
 
 def _future(sent: Sentence, g: int, phrase: set[int]) -> bool:
@@ -160,4 +157,4 @@ def _future(sent: Sentence, g: int, phrase: set[int]) -> bool:
     if not g:
         return False
     aux = {sent[k].text.lower() for k in sent.children(g, "aux", "mark")}
-    return bool(aux & (MODALS | {"to"})) or sent[g].base == "xcomp"
+    return bool(aux & (FUTURE | MAYBE | {"to"})) or sent[g].base == "xcomp"

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from kg.coding.sentence import Sentence, Unit
+from kg.coding.strikes import first_actor_after
 
 __all__ = ["MEDIATING", "mediated"]
 
@@ -39,10 +40,8 @@ def mediated(
     mediators = []
     for k, i in enumerate(sent.ids[:-1]):
         if sent[i].text.lower() in MEDIATING and sent[sent.ids[k + 1]].text.lower() == "by":
-            by = sent.ids[k + 1]
-            after = sorted((u for u in units if u.state and u.start > by), key=lambda u: u.start)
-            if after and after[0].start - by <= 4:
-                mediators.append(after[0])
+            found = first_actor_after(sent, units, sent.ids[k + 2 : k + 6])
+            mediators += [found] if found is not None else []
     out = []
     for m in mediators:
         sides: dict[str, str] = {}

@@ -27,7 +27,7 @@ from kg.coding.targets import (
 )
 
 __all__ = [
-    "INTENT", "READY", "REQUEST", "SAY", "WANT", "Reading", "read_verb",
+    "INTENT", "READY", "REQUEST", "SAY", "WANT", "Reading", "is_negated", "read_verb",
 ]  # fmt: skip
 
 #: relations that start a clause of its own: not part of a verb's phrase
@@ -67,7 +67,8 @@ SUMMONED_TO = frozenset({"summon"})
 DEPORTED_FROM = frozenset({"deport", "expel"})
 
 
-def _is_negated(sent: Sentence, v: int) -> bool:
+def is_negated(sent: Sentence, v: int) -> bool:
+    """Verb ``v`` is negated ("did *not* hold", "*never* attacked")."""
     for k in sent.children(v):
         w = sent[k]
         if w.deprel in ("neg", "advmod", "aux", "aux:pass") and w.text.lower() in NEGATORS:
@@ -230,7 +231,7 @@ def read_verb(
         if w.lemma.lower() not in GOVERNORS:
             return None
         sources, targets = _ends(sent, v, None, units, after)
-        return Reading(v, "", "", _is_negated(sent, v), sources, targets)
+        return Reading(v, "", "", is_negated(sent, v), sources, targets)
     patterns = dicts.patterns_for(entries)
     by_start = {u.start: u for u in units}
     match = best_match(patterns, sent, before, after, by_start, dicts.synsets, dicts.needed)
@@ -240,7 +241,7 @@ def read_verb(
         code = str(block.code_of(entry))  # a pattern with no code ("+++", "###")
     if not code[:2].isdigit() or (code[:3] == "010" and match is None):
         code = ""  # a verb of saying makes a statement (010) only through a pattern of its own
-    negated = _is_negated(sent, v) and not (match and match.negated)
+    negated = is_negated(sent, v) and not (match and match.negated)
     sources, targets = _ends(sent, v, match, units, after, code)
     if match is None and no_act(sent, w.lemma.lower(), targets):
         code = ""  # "issued a directive", "has left 14 insurgents dead"

@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.coding.sentence import Sentence, Unit, conjuncts
+from kg.coding.strikes import HARM
 
 __all__ = [
     "ADJUNCT", "AIMED", "ARRESTED", "HOSTS", "RECEIVING", "TOPIC", "after_being", "aimed_at",
@@ -315,11 +316,6 @@ def hosted(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
     ]  # fmt: skip
 
 
-#: harm done in the act the sentence codes already, not an act of its own
-#: (a tagger may leave a past as its own lemma)
-HURT = frozenset({"wound", "wounded", "injure", "injured", "kill", "killed", "hurt", "maim"})
-
-
 def others_targets(sent: Sentence, readings: dict[int, Any]) -> dict[int, Any]:
     """``readings`` (verb → :class:`kg.coding.reading.Reading`) with the target of a verb whose
     object is "others" and names no one taken from the verb it is coordinated with: "the
@@ -327,8 +323,8 @@ def others_targets(sent: Sentence, readings: dict[int, Any]) -> dict[int, Any]:
     base, killing 17 soldiers and *abducting 11 others*"."""
     out = dict(readings)
     for v, r in readings.items():
-        if r.targets or not r.code or sent[v].lemma.lower() in HURT:
-            continue  # ("killed four soldiers and wounded two others": one attack's harm)
+        if r.targets or not r.code or sent[v].text.lower() in HARM:
+            continue  # "killed four soldiers and *wounded* two others": one attack's harm
         if not any(sent[k].text.lower() == "others" for k in sent.children(v, "obj", "dobj")):
             continue
         head = sent[v].head
