@@ -3,7 +3,7 @@
 After every kill the store must open and pass `kg validate`; at the end, re-running
 the same build must complete the rest with exactly the relation instances of a clean
 build (no duplicates, nothing lost). Uses parsed CoNLL-U articles, so no Stanza model
-is needed (articles are generated). The test suite runs it with --kills 20; run it with more by hand:
+is needed (articles are generated). The test suite runs it with --kills 10; run it with more by hand:
 
     python scripts/kill_stress.py --kills 200 --articles 60
 """

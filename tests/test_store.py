@@ -347,13 +347,13 @@ def _check_whole_articles(path: Path, n: int) -> int:
 
 @pytest.mark.slow
 def test_killing_a_writer_at_random_moments_leaves_whole_articles(tmp_path):
-    # A write takes about 1 ms here: 20 kills after 0-0.1 s each leave most of the
+    # A write takes about 1 ms here: 12 kills after 0-0.1 s each leave most of the
     # 5,000 articles to the last, unkilled run, even on a machine a few times faster.
     path, n, rng = tmp_path / "s", 5000, random.Random(8)
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     here = str(Path(__file__).parent)
     stored = 0
-    for _ in range(20):
+    for _ in range(12):
         proc = subprocess.Popen(
             [sys.executable, "-c", _WRITER, str(path), here, str(n)],
             stdout=subprocess.PIPE,
