@@ -1756,16 +1756,25 @@ def test_diplomats_expelled_in_retaliation_for_an_expulsion(phoenix):
 
 
 def test_agreeing_to_an_act_no_dictionary_codes_is_an_intent_to_cooperate(phoenix):
-    # "Armenia and Azerbaijan agreed to accelerate work on a peace treaty.": an intent to
+    # "Armenia and Azerbaijan agreed to accelerate work on a railway.": an intent to
     # cooperate (030) both ways, not AGREE's bare cooperation (050)
+    rows = [
+        "Armenia Armenia PROPN 4 nsubj", "and and CCONJ 3 cc", "Azerbaijan Azerbaijan PROPN 1 conj",
+        "agreed agree VERB 0 root", "to to PART 6 mark", "accelerate accelerate VERB 4 xcomp",
+        "work work NOUN 6 obj",
+    ]  # fmt: skip
     got = coded(
-        phoenix, "Armenia Armenia PROPN 4 nsubj", "and and CCONJ 3 cc",
-        "Azerbaijan Azerbaijan PROPN 1 conj", "agreed agree VERB 0 root", "to to PART 6 mark",
-        "accelerate accelerate VERB 4 xcomp", "work work NOUN 6 obj", "on on ADP 11 case",
-        "a a DET 11 det", "peace peace NOUN 11 compound", "treaty treaty NOUN 7 nmod",
+        phoenix, *rows, "on on ADP 10 case", "a a DET 10 det", "railway railway NOUN 7 nmod",
         ". . PUNCT 4 punct",
     )  # fmt: skip
     assert {c for _s, _t, c, _f in got} == {"030"}
+    # "... agreed to accelerate work on a peace treaty.": CAMEO.2.0's AGREE * (TO PEACE
+    # &TREATY), an intent to settle the dispute (037), its "to" an infinitive's marker
+    got = coded(
+        phoenix, *rows, "on on ADP 11 case", "a a DET 11 det", "peace peace NOUN 11 compound",
+        "treaty treaty NOUN 7 nmod", ". . PUNCT 4 punct",
+    )  # fmt: skip
+    assert {c for _s, _t, c, _f in got} == {"037"}
     # "Azerbaijan and Armenia agreed to sanction Russia.": the act agreed on (163)
     got = coded(
         phoenix, "Armenia Armenia PROPN 4 nsubj", "and and CCONJ 3 cc",

@@ -160,6 +160,14 @@ DECLARE {DECLARED DECLARING DECLARES}
 DETAIN [173]
 STAGE {STAGED STAGING STAGES}
 - * DEMONSTRATION [141]  # STAGE
+
+--- MANAGE_ORDER [060] ---
+ORDER [100]
+- * (TO LEAVE) [174]  # ORDER
+
+--- COMMIT [---] ---
+COMMIT {COMMITTED COMMITTING COMMITS}
+- * (TO COOPERATION) [030]
 """
 
 
@@ -2150,3 +2158,19 @@ def test_others_are_of_the_coordinated_verbs_target(d):
         "arrested arrest VERB 0 root", "four four NUM 5 nummod", "others other NOUN 3 obj",
         ". . PUNCT 3 punct",
     )  # fmt: skip
+
+
+def test_a_pattern_preposition_followed_by_a_word_matches_an_infinitive(d):
+    # "Veltria ordered Norlandic representatives to leave.": CAMEO.2.0's ORDER * (TO LEAVE),
+    # an expulsion (174), not a demand (100)
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "ordered order VERB 0 root",
+        "Norlandic Norlandic ADJ 4 amod", "representatives representative NOUN 2 obj",
+        "to to PART 6 mark", "leave leave VERB 2 xcomp", ". . PUNCT 2 punct",
+    ) == {("VLT", "NORLEG", "174", "asserted")}  # fmt: skip
+    # "Veltria and Norland committed to strengthening cooperation.": COMMIT * (TO COOPERATION)
+    assert coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "committed commit VERB 0 root", "to to SCONJ 6 mark", "strengthening strengthen VERB 4 advcl",
+        "cooperation cooperation NOUN 6 obj", ". . PUNCT 4 punct",
+    ) == {("VLT", "NOR", "030", "asserted"), ("NOR", "VLT", "030", "asserted")}  # fmt: skip

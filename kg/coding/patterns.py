@@ -71,15 +71,17 @@ def _match_side(
     p = 0
     score = 0
     first = True
-    for t in tokens:
+    for n, t in enumerate(tokens):
         must = (t.joined and not first) or (first and anchored)
         first = False
         if t.kind in ("word", "preposition"):
-            # a phrase's preposition is no infinitive's marker: "to disperse" is no (TO +)
+            # a phrase's preposition is no infinitive's marker: "to disperse" is no (TO +);
+            # one followed by a word is ("ordered him to leave" is (TO LEAVE))
             adp = t.kind == "preposition"
+            infinitive = not reverse and n + 1 < len(tokens) and tokens[n + 1].kind == "word"
             q = _find(
-                lambda q, x=t.value, adp=adp: _word_ok(sent, seq[q], x)
-                and (not adp or sent[seq[q]].deprel not in ("mark", "aux"))
+                lambda q, x=t.value, adp=adp, inf=infinitive: _word_ok(sent, seq[q], x)
+                and (not adp or inf or sent[seq[q]].deprel not in ("mark", "aux"))
                 and (not adp or not _of_time(sent, seq, q)),
                 p, len(seq), must,
             )  # fmt: skip

@@ -154,6 +154,8 @@ def _clause_words(sent: Sentence, v: int, keep: frozenset[str] = frozenset()) ->
             if w.base == "conj":
                 if w.upos in ("VERB", "AUX") or sent.children(k, "nsubj", "nsubj:pass"):
                     continue
+            elif w.base == "mark" and j != v and w.text.lower() == "to":
+                pass  # an infinitive's marker inside the phrase: "ordered him *to* leave"
             elif (w.deprel in CLAUSE or w.base in CLAUSE) and w.base not in keep:
                 continue
             elif w.base == "acl" and w.text.lower() in MEDIATING:
