@@ -2174,3 +2174,20 @@ def test_a_pattern_preposition_followed_by_a_word_matches_an_infinitive(d):
         "committed commit VERB 0 root", "to to SCONJ 6 mark", "strengthening strengthen VERB 4 advcl",
         "cooperation cooperation NOUN 6 obj", ". . PUNCT 4 punct",
     ) == {("VLT", "NOR", "030", "asserted"), ("NOR", "VLT", "030", "asserted")}  # fmt: skip
+
+
+def test_bare_material_cooperation_is_no_act_unless_intended(d):
+    # "Veltria managed Norland's port.": MANAGE's bare code (060, as CAMEO.2.0 gives verbs of
+    # leading, managing, heading) names no act
+    assert not coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "managed manage VERB 0 root",
+        "Norland Norland PROPN 5 nmod:poss", "'s 's PART 3 case", "port port NOUN 2 obj",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
+    # "Veltria and Norland agreed to increase trade.": what is agreed is cooperation intended
+    # (031) both ways
+    assert coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "agreed agree VERB 0 root", "to to PART 6 mark", "increase increase VERB 4 xcomp",
+        "trade trade NOUN 6 obj", ". . PUNCT 4 punct",
+    ) == {("VLT", "NOR", "031", "asserted"), ("NOR", "VLT", "031", "asserted")}  # fmt: skip

@@ -206,11 +206,19 @@ VAGUE = frozenset({"issue", "accord", "give", "provide", "consider", "learn"})
 GOING = frozenset({"leave", "go", "pull"})
 
 
-def no_act(sent: Sentence, lemma: str, targets: list[Unit]) -> bool:
-    """Whether the bare dictionary code of the verb ``lemma`` (no pattern matched) names no
-    act: a vague verb's, or a verb of going's with no target "for" or "to" it."""
+def no_act(sent: Sentence, v: int, targets: list[Unit], code: str = "") -> bool:
+    """Whether the bare dictionary ``code`` of verb ``v`` (no pattern matched) names no act:
+    a vague verb's, a verb of going's with no target "for" or "to" it, or plain material
+    cooperation (060), the bare code CAMEO.2.0 gives verbs of leading, managing and
+    escalating ("*led* to the death of", "*heading* towards Belarus", "the conflict
+    *escalated*"; the read sets' annotators coded 2 in 9), unless it is what a verb of
+    intent or asking governs ("agreed *to expand* trade": 031; not "to *control* inflation")."""
+    lemma = sent[v].lemma.lower()
     trip = any(opened_by(sent, u) in ("for", "to") for u in targets)
-    return lemma in VAGUE or (lemma in GOING and not trip)
+    head = sent[v].head
+    asked = _marked(sent, v, "to") and bool(head) and sent[head].lemma.lower() in GOVERNORS
+    bare = code == "060" and not asked
+    return lemma in VAGUE or (lemma in GOING and not trip) or bare
 
 
 def read_verb(
@@ -245,7 +253,7 @@ def read_verb(
         code = ""  # a verb of saying makes a statement (010) only through a pattern of its own
     negated = is_negated(sent, v) and not (match and match.negated)
     sources, targets = _ends(sent, v, match, units, after, code)
-    if match is None and no_act(sent, w.lemma.lower(), targets):
+    if match is None and no_act(sent, v, targets, code):
         code = ""  # "issued a directive", "has left 14 insurgents dead"
     guests = hosted(sent, v, units)
     if guests and not (match and code[:2] == "04"):

@@ -161,7 +161,7 @@ def shallow_events(
             code = "043:042"  # "King Abdullah on Wednesday received Oman Sultan Haitham"
         if not code[:2].isdigit() or code[:3] == "010":
             continue
-        if not match and no_act(sent, w.lemma.lower(), tgt):
+        if not match and no_act(sent, v, tgt, code):
             continue  # "issued a directive", "has left 14 insurgents dead"
         if code.startswith("036") and w.lemma.lower() == "meet":
             code = code.replace("036", "040")  # "X and Y met for talks": held, as the tree reads
