@@ -1,5 +1,6 @@
 """kg.coding.crowds: tear gas fired at a crowd is repression, a crowd's protest against someone
-a demonstration, read in word order, only when done.
+a demonstration, a crowd's demand for its leaders' fall a demonstration for leadership change,
+read in word order, only when done.
 
 Every sentence and parse here is written for these tests (the invented states Veltria and
 Norland, in a user's own dictionaries); some trees are broken the way small parsers break
@@ -19,6 +20,7 @@ NORLAND_ [NOR]
 AGENTS = """\
 POLICE {} [~COP]
 PROTESTER [~OPP]
+GOVERNMENT [~GOV]
 """
 VERBS = """\
 --- WARN [130] ---
@@ -135,3 +137,42 @@ def test_tear_gas_written_with_a_hyphen_split_off(d):
         "gas gas NOUN 3 obj", "on on ADP 8 case", "protesters protester NOUN 6 nmod",
         ". . PUNCT 3 punct",
     ) == {("VLTCOP", "VLTOPP", "175", "asserted")}  # fmt: skip
+
+
+def test_a_crowd_demanding_its_leaders_fall_demonstrates_for_leadership_change(d):
+    # "Veltrian protesters marched , demanding the resignation of the Veltrian government .":
+    # 1411, whatever the tree
+    rows = [
+        "Veltrian Veltrian ADJ 2 amod", "protesters protester NOUN 3 nsubj",
+        "marched march VERB 0 root", ", , PUNCT 5 punct", "demanding demand VERB 3 advcl",
+        "the the DET 7 det", "resignation resignation NOUN 5 obj", "of of ADP 11 case",
+        "the the DET 11 det", "Veltrian Veltrian ADJ 11 amod",
+    ]  # fmt: skip
+    end = ["government government NOUN 7 nmod", ". . PUNCT 3 punct"]
+    assert coded(d, *rows, *end) == {("VLTOPP", "VLTGOV", "1411", "asserted")}
+    # "... the Norlandic government": a crowd demands its own leaders' fall, no other state's
+    rows[9] = "Norlandic Norlandic ADJ 11 amod"
+    assert not coded(d, *rows, *end)
+    # "Thousands of Veltrians marched , calling for his ouster .": no leader named, the
+    # government of the crowd's state
+    assert coded(
+        d, "Thousands thousand NOUN 4 nsubj", "of of ADP 3 case", "Veltrians Veltrian PROPN 1 nmod",
+        "marched march VERB 0 root", ", , PUNCT 6 punct", "calling call VERB 4 advcl",
+        "for for ADP 9 case", "his his PRON 9 nmod:poss", "ouster ouster NOUN 6 obl",
+        ". . PUNCT 4 punct",
+    ) == {("VLTOPP", "VLTGOV", "1411", "asserted")}  # fmt: skip
+    # "Veltrian protesters planned a rally to demand the resignation of the government .": a
+    # demand to come
+    assert not coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "protesters protester NOUN 3 nsubj",
+        "planned plan VERB 0 root", "a a DET 5 det", "rally rally NOUN 3 obj", "to to PART 7 mark",
+        "demand demand VERB 3 advcl", "the the DET 9 det", "resignation resignation NOUN 7 obj",
+        "of of ADP 12 case", "the the DET 12 det", "government government NOUN 9 nmod",
+        ". . PUNCT 3 punct",
+    )  # fmt: skip
+    # "Norland demanded the resignation of the Veltrian government .": no crowd
+    assert not coded(
+        d, "Norland Norland PROPN 2 nsubj", "demanded demand VERB 0 root", "the the DET 4 det",
+        "resignation resignation NOUN 2 obj", "of of ADP 8 case", "the the DET 8 det",
+        "Veltrian Veltrian ADJ 8 amod", "government government NOUN 4 nmod", ". . PUNCT 2 punct",
+    )  # fmt: skip

@@ -38,7 +38,13 @@ from dataclasses import dataclass, replace
 
 from kg.coding.aid import nominal_aid
 from kg.coding.bombings import bomb_code, weapon_code
-from kg.coding.crowds import CROWDS, dispersed_crowds, nominal_protests, nominal_repression
+from kg.coding.crowds import (
+    CROWDS,
+    crowd_demands,
+    dispersed_crowds,
+    nominal_protests,
+    nominal_repression,
+)
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.drills import joint_drills
 from kg.coding.mediation import mediated
@@ -324,6 +330,7 @@ def code_sentence(
     events += _unless_coded(events, nominal_repression(sent, units), "repression", text)
     events += _unless_coded(events, dispersed_crowds(sent, units), "repression", text)
     events += _unless_coded(events, nominal_protests(sent, units), "protest", text)
+    events += _unless_coded(events, crowd_demands(sent, units), "protest", text)
     events += _unless_coded(events, nominal_aid(sent, units), "aid", text)
     events += _unless_coded(events, imposed_sanctions(sent, units), "sanctions", text)
     events += _unless_coded(events, answered_requests(sent, units), "request", text)

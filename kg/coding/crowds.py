@@ -9,7 +9,10 @@
   or riot repress their own state's opposition (175): "Vietnamese police on Tuesday broke
   up a brief protest outside the Chinese embassy";
 * **protest**: a crowd's protest "against" or "at" an actor is a demonstration against it
-  (141): "police opened fire on protesters demonstrating against a government ban".
+  (141): "police opened fire on protesters demonstrating against a government ban";
+* **a crowd's demand for a leader's fall**: a crowd demanding or calling for a resignation,
+  ouster or removal demonstrates for leadership change (1411): "thousands of protesters ...
+  *demanding the ouster of* President Dina Boluarte".
 
 Nothing is coded where a word of an act not done stands near ("threatened", "would", "if").
 
@@ -25,8 +28,8 @@ from kg.coding.targets import opened_by
 from kg.coding.tree import Sentence, Unit
 
 __all__ = [
-    "CROWD_MEANS", "CROWDS", "REPRESSORS", "crowd_code", "dispersed_crowds", "nominal_protests",
-    "nominal_repression",
+    "CROWD_MEANS", "CROWDS", "REPRESSORS", "crowd_code", "crowd_demands", "dispersed_crowds",
+    "nominal_protests", "nominal_repression",
 ]  # fmt: skip
 
 #: the means of breaking up a crowd, as words in order: fired or used on people, repression
@@ -127,6 +130,62 @@ def nominal_protests(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
         ]  # fmt: skip
         if target is not None and crowd and crowd[-1] is not target:
             out.append((crowd[-1], target, "141", "asserted"))
+    return out
+
+
+#: words of demanding, and of the fall of a leader a crowd demands ("step" with "down")
+DEMANDING = frozenset({
+    "demand", "demands", "demanded", "demanding", "call", "calls", "called", "calling",
+    "urging", "chanting", "chanted", "seeking",
+})  # fmt: skip
+OUSTER = frozenset({
+    "resignation", "resign", "ouster", "removal", "downfall", "step", "quit", "toppling",
+})  # fmt: skip
+
+
+def crowd_demands(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
+    """(crowd, whom, 1411, "asserted") for a crowd (an opposition, students, workers, or
+    protesters named by a word of marching) up to fifteen words before a word of demanding
+    that a leadership change follows within eight words: "protesters ... *demanding the
+    ouster of* President Dina Boluarte" (whom: the actor after the change, else one between,
+    "calling on *the military rulers* to step down", else the crowd's state's government).
+    Not where a word of an act not done stands near ("had planned a rally to demand ...")."""
+    ids, out = sent.ids, []
+    low = sent.low
+    for k, w in enumerate(low):
+        if w not in DEMANDING:
+            continue
+        end = min(k + 11, len(low))
+        m = next((j for j in range(k + 1, end) if low[j] in OUSTER
+                  and (low[j] != "step" or low[j + 1 : j + 2] == ["down"])), None)  # fmt: skip
+        if m is None or any(low[j] in (";", ".") for j in range(k, m)):
+            continue
+        if NOT_DONE & set(low[max(0, k - 8) : m + 2]):
+            continue
+        lo = max(0, k - 25)
+        before = [
+            u for u in units if u.state and u.words and ids[lo] <= min(u.words)
+            and max(u.words) < ids[k] and (u.agents & CROWDS or not u.agents)
+        ]  # fmt: skip
+        crowd = [u for u in before if u.agents] or before  # "Thousands of Mongolians"
+        if not crowd and not any(low[j] in MARCHING for j in range(lo, k)):
+            continue
+        whom = first_actor_after(sent, units, list(ids[m + 1 : m + 7])) or next(
+            (u for u in units if u.state and ids[k] < u.start < ids[m]), None
+        )
+        police = [u.state[:3] for u in units if u.state and u.agents & REPRESSORS]
+        state = crowd[-1].state[:3] if crowd else whom.state[:3] if whom else "".join(police[:1])
+        if not state:
+            continue
+        who = (
+            crowd[-1]
+            if crowd and crowd[-1].agents
+            else Unit(state + "OPP", ids[k], ids[k], {ids[k]}, state)
+        )
+        whom = whom or Unit(state + "GOV", ids[m], ids[m], {ids[m]}, state)
+        if whom.state[:3] != state or whom.agents & CROWDS:
+            continue  # a crowd demands its own leaders' fall
+        out.append((who, whom, "1411", "asserted"))
     return out
 
 
