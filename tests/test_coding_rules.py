@@ -2191,17 +2191,3 @@ def test_bare_material_cooperation_is_no_act_unless_intended(d):
         "agreed agree VERB 0 root", "to to PART 6 mark", "increase increase VERB 4 xcomp",
         "trade trade NOUN 6 obj", ". . PUNCT 4 punct",
     ) == {("VLT", "NOR", "031", "asserted"), ("NOR", "VLT", "031", "asserted")}  # fmt: skip
-
-
-def test_rebels_with_no_state_are_of_the_state_they_act_on(d):
-    # "Rebels attacked a Veltrian base near the border with Norland.": two states named, the
-    # rebels are Veltria's, as the CAMEO sets code rebels (never with no state)
-    rows = [
-        "attacked attack VERB 0 root", "a a DET 5 det", "Veltrian Veltrian ADJ 5 amod",
-        "base base NOUN 2 obj", "near near ADP 8 case", "the the DET 8 det",
-        "border border NOUN 5 nmod", "with with ADP 10 case", "Norland Norland PROPN 8 nmod",
-        ". . PUNCT 2 punct",
-    ]  # fmt: skip
-    assert coded(d, "Rebels rebel NOUN 2 nsubj", *rows) == {("VLTREB", "VLT", "190", "asserted")}
-    # "Gunmen attacked ...": unidentified gunmen keep no state
-    assert coded(d, "Gunmen gunman NOUN 2 nsubj", *rows) == {("---UAF", "VLT", "190", "asserted")}

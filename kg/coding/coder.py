@@ -56,7 +56,7 @@ from kg.coding.nominal import (
     nominal_visits,
     nominal_withdrawals,
 )
-from kg.coding.pairs import FORCE, paired, stated
+from kg.coding.pairs import FORCE, paired
 from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
 from kg.coding.remarks import aimless_criticism, nominal_remarks, participle_remarks
@@ -345,7 +345,6 @@ def code_sentence(
         CodedEvent(s, t, c, "mediated", how, text) for s, t, c in mediated(sent, units, events)
     ]
     events += _retaliations(sent, events, text)
-    events = [replace(e, source=stated(e.source, e.target)) for e in events]
     return list(dict.fromkeys(_decided(_at_crowds(_to_holders(sent, units, events)))))
 
 

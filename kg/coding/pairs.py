@@ -4,9 +4,7 @@
   or with a target that has no state (:func:`paired`);
 * a meeting code (:data:`SYMMETRIC`) is written both ways unless aimed *to*/*from* someone
   (:func:`directed`); a dictionary's ``a:a`` both ways unless it is force on a direct object;
-* material cooperation *with* a partner both ways (:func:`partnered`);
-* rebels, criminals or an opposition named with no state act in the state they act on
-  (:func:`stated`).
+* material cooperation *with* a partner both ways (:func:`partnered`).
 """
 
 from __future__ import annotations
@@ -17,7 +15,7 @@ from kg.coding.tree import Sentence, Unit
 
 __all__ = [
     "FORCE", "SYMMETRIC", "TOGETHER", "VISIT_WORDS", "directed", "paired", "pairs", "partnered",
-    "stated", "visiting",
+    "visiting",
 ]  # fmt: skip
 
 #: codes written both ways: a meeting, a call, a negotiation (as ``040:040``)
@@ -39,27 +37,6 @@ def paired(a: str, b: str) -> bool:
         if len(state) == 3 and other.startswith(state) and other[3:6] in STATE_ORGANS:
             return False
     return True
-
-
-#: agents the CAMEO sets code with a state, always: rebels, criminals, an opposition (the
-#: read sets' annotators wrote ``---REB`` once in 362, ``---CRM`` and ``---OPP`` never; the
-#: unidentified gunmen, ``---UAF``, keep no state)
-STATED = frozenset({"REB", "CRM", "OPP"})
-#: code prefixes of actors that are no state
-STATELESS = ("---", "IGO", "NGO", "MNC", "IMG", "UIS")
-
-
-def stated(source: str, target: str) -> str:
-    """The ``source`` code, with the state of the ``target`` it acts on where it is rebels,
-    criminals or an opposition named with no state of their own: "Tuareg rebels killed 14
-    Malian soldiers" is ``MLIREB`` on ``MLIMIL``.
-
-    >>> stated("---REB", "MLIMIL"), stated("---UAF", "MLIMIL"), stated("---REB", "IGOUNO")
-    ('MLIREB', '---UAF', '---REB')
-    """
-    if source.startswith("---") and source[3:6] in STATED and not target.startswith(STATELESS):
-        return target[:3] + source[3:]
-    return source
 
 
 #: prepositions that give an act a direction: "presented credentials *to* X", "departed
