@@ -1414,6 +1414,7 @@ CAMEO_SETS = {
     "cameo-dev19": (156, 220, 20, {"CDKA", "CDKB", "CDKC", "CDKD"}),
     "cameo-dev20": (156, 217, 20, {"CDLA", "CDLB", "CDLC", "CDLD"}),
     "cameo-dev21": (153, 203, 18, {"CDMA", "CDMB", "CDMC", "CDMD"}),
+    "cameo-dev22": (150, 189, 20, {"CDNA", "CDNB", "CDNC", "CDND"}),
 }
 
 
@@ -1468,6 +1469,7 @@ def test_the_cameo_sets_read_and_share_no_page(name):
         ("cameo-dev19", 0.48, 0.66),
         ("cameo-dev20", 0.52, 0.69),
         ("cameo-dev21", 0.50, 0.68),
+        ("cameo-dev22", 0.50, 0.67),
     ],
 )
 def test_the_cameo_sets_through_stanza(phoenix, dateline_parser, name, recall, precision):
