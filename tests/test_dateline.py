@@ -27,6 +27,8 @@ from kg.parse.dateline import dateline_cut, dateline_pieces, graft
         ("(CNN)Thirteen police officers were killed in an ambush on Monday.", "(CNN)"),
         ("(MENAFN- IANS) Manila, Nov 5 (IANS) Philippine troops killed two rebels.", "(MENAFN- IANS) Manila, Nov 5 (IANS) "),
         ("(MENAFN- Kuwait News Agency (KUNA)) DOHA, Oct 19 (KUNA) -- Qatar condemned the attack on Friday.", "(MENAFN- Kuwait News Agency (KUNA)) DOHA, Oct 19 (KUNA) -- "),
+        ("New York, July 6, 2015–Egyptian authorities arrested four journalists last week.", "New York, July 6, 2015–"),
+        ("Addis Ababa October 6/2022 (ENA) Prime Minister Abiy Ahmed held talks on Thursday.", "Addis Ababa October 6/2022 (ENA) "),
     ],
 )  # fmt: skip
 def test_a_dateline_is_found_where_it_ends(text, dateline):
@@ -46,6 +48,7 @@ def test_a_dateline_is_found_where_it_ends(text, dateline):
         "UPDATE 2-Russia says it expelled two German diplomats on Monday.",
         "TOKYO — short.",  # nothing after it to parse
         "May 12 protests drew thousands of people to the capital on Sunday.",  # a date, no agency
+        "Talks in 2015–2016 produced a draft that both sides later rejected.",  # years, no place
     ],
 )
 def test_what_is_no_dateline(text):

@@ -25,9 +25,10 @@ _DATELINE = re.compile(
     r"""[ \t]*
     (?P<place>[^\W\d_][\w.'’/-]*(?:[ ][^\W\d_][\w.'’/-]*){0,3})  # 1-4 words: "PORT-AU-PRINCE"
     (?P<more>,[ ]*[^\n—–:()]{1,40}?)?                           # ", Pakistan", ", Dec 20"
+    (?P<day>[ ]+\d{1,2}/\d{4})?                                   # "October 6/2022" (ENA)
     (?P<agency>[ ]*\([^()\n]{1,60}\))?                          # "(Reuters)", "(WAFA)"
     (?:[ ]*(?P<end>--|[—–-]|:)|(?<=\)))                           # "(PTI) Pakistan ..."
-    (?:[ \t]+|(?<=\)--)|(?<=\)[—–]))                              # "(Jiji Press)--Japan"
+    (?:[ \t]+|(?<=\)--)|(?<=\)[—–])|(?<=\d{4}[—–]))                # "July 6, 2015–Egyptian"
     (?=["“‘'(]?[^\W\d_])""",
     re.X,
 )
@@ -74,7 +75,7 @@ def dateline_cut(text: str) -> int:
         return 0
     place, end = m["place"], m["end"]
     dated = bool(m["more"] and re.search(r"\d", m["more"]))
-    dated = dated or bool(m["agency"] and _AGENCY_DATE.search(m["agency"]))
+    dated = dated or bool(m["agency"] and _AGENCY_DATE.search(m["agency"])) or bool(m["day"])
     if end is None:  # "Peshawar, Apr 12 (PTI) Pakistan ...", not "The UN (UNHRC) has ..."
         ok = bool(m["agency"]) and dated
     elif end == ":" and not (m["agency"] or dated):  # "New Delhi: The ministry said ..."
