@@ -359,7 +359,7 @@ def _between_in_order(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
     if not after:
         return []
     first = after[0]
-    gap = [j for j in ids if max(first.words) < j <= max(first.words) + 4]
+    gap = [j for j in ids if max(first.words) < j <= max(first.words) + 10]  # "X led by Y and Z"
     joint = next((j for j in gap if sent[j].text.lower() in ("and", "&")), None)
     second = [u for u in after[1:] if joint is not None and min(u.words) > joint][:1]
     return [first, *second] if second and min(second[0].words) - joint <= 4 else []
