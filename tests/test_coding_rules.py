@@ -168,6 +168,10 @@ ORDER [100]
 --- COMMIT [---] ---
 COMMIT {COMMITTED COMMITTING COMMITS}
 - * (TO COOPERATION) [030]
+
+--- PLEDGE [030] ---
+PLEDGE {PLEDGED PLEDGING PLEDGES}
+TRAIN {TRAINED TRAINING TRAINS}
 """
 
 
@@ -2204,3 +2208,18 @@ def test_bare_material_cooperation_is_no_act_unless_intended(d):
         "agreed agree VERB 0 root", "to to PART 6 mark", "increase increase VERB 4 xcomp",
         "trade trade NOUN 6 obj", ". . PUNCT 4 punct",
     ) == {("VLT", "NOR", "031", "asserted"), ("NOR", "VLT", "031", "asserted")}  # fmt: skip
+
+
+def test_a_bare_intent_is_only_a_verb_of_intents(d):
+    # "Veltria pledged support to Norland.": a pledge, an intent to cooperate (030)
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "pledged pledge VERB 0 root",
+        "support support NOUN 2 obj", "to to ADP 5 case", "Norland Norland PROPN 2 obl",
+        ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "030", "asserted")}  # fmt: skip
+    # "Veltria trained Norland's soldiers.": the block's bare 030 names no intent of training
+    assert not coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "trained train VERB 0 root",
+        "Norland Norland PROPN 5 nmod:poss", "'s 's PART 3 case", "soldiers soldier NOUN 2 obj",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip

@@ -212,13 +212,15 @@ def no_act(sent: Sentence, v: int, targets: list[Unit], code: str = "") -> bool:
     cooperation (060), the bare code CAMEO.2.0 gives verbs of leading, managing and
     escalating ("*led* to the death of", "*heading* towards Belarus", "the conflict
     *escalated*"; the read sets' annotators coded 2 in 9), unless it is what a verb of
-    intent or asking governs ("agreed *to expand* trade": 031; not "to *control* inflation")."""
+    intent or asking governs ("agreed *to expand* trade": 031; not "to *control* inflation"),
+    or a bare intent (03x) of a verb that names no intent ("*trained*", "*meaning* that")."""
     lemma = sent[v].lemma.lower()
     trip = any(opened_by(sent, u) in ("for", "to") for u in targets)
     head = sent[v].head
     asked = _marked(sent, v, "to") and bool(head) and sent[head].lemma.lower() in GOVERNORS
     bare = code == "060" and not asked
-    return lemma in VAGUE or (lemma in GOING and not trip) or bare
+    intent = code[:2] == "03" and lemma not in INTENT  # "*trained* for", "*meaning* that"
+    return lemma in VAGUE or (lemma in GOING and not trip) or bare or intent
 
 
 def read_verb(
