@@ -327,6 +327,20 @@ def test_a_surname_before_another_name_is_someone_elses_first_name(phoenix):
     )  # fmt: skip
 
 
+def test_a_surname_before_a_comma_and_a_state_is_a_place(phoenix):
+    # "Lagos , Nigeria | Gunmen kidnapped three Britons .": Lagos is Nigeria's city, not
+    # Ricardo Lagos (Chile's president until 2006, a surname in kg's persons); "|" ends the
+    # dateline, so the kidnappers are unidentified gunmen
+    rows = [
+        "Lagos Lagos PROPN 6 nsubj", ", , PUNCT 3 punct", "Nigeria Nigeria PROPN 1 appos",
+        "| | PUNCT 1 punct", "Gunmen gunman NOUN 6 nsubj", "kidnapped kidnap VERB 0 root",
+        "three three NUM 8 nummod", "Britons Briton PROPN 6 obj", ". . PUNCT 6 punct",
+    ]  # fmt: skip
+    got = coded(phoenix, *rows, date=dt.date(2009, 4, 10))
+    assert ("---UAF", "GBR", "181", "asserted") in {(s, t, c[:3], f) for s, t, c, f in got}
+    assert not any("CHL" in s + t or s.startswith("NGA") for s, t, _c, _f in got)
+
+
 def test_a_surname_after_another_given_name_is_someone_else(phoenix):
     # "Carrie Lam met Modi.": "Lam" is To Lam's surname in kg's persons (Vietnam); "Carrie"
     # is the given name of someone else

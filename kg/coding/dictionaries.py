@@ -167,9 +167,13 @@ class CodingDictionaries:
         out = []
         spans = self.kg.index.spans([sent[i].text for i in ids], "en")
         titled = {k for sp in spans if sp.kind == "title" for k in range(sp.start, sp.end)}
+        states = {sp.start for sp in spans if _actor_type(self.kg.index, sp.value) == "State"}
         for sp in spans:
             if _first_name(sent, ids, sp, self.kg.index):
                 continue  # "Mohamed Muizzu" is no Amina Mohamed
+            if sp.end + 1 in states and sent[ids[sp.end]].text == "," and sp.end - sp.start == 1:
+                if _actor_type(self.kg.index, sp.value) == "Person":
+                    continue  # "Lagos, Nigeria": a place and its state, no Ricardo Lagos
             if _given_name(sent, ids, sp, self.kg.index, titled):
                 continue  # "Carrie Lam" is no To Lam
             if sp.kind != "title" and sp.value in self.kg.index:
@@ -196,6 +200,11 @@ class CodingDictionaries:
 
     def has_verbs(self) -> bool:
         return bool(self._verbs)
+
+
+def _actor_type(index: Any, value: str) -> str:
+    """The type of kg's actor ``value`` ("Person", "State", ...), "" for none."""
+    return index.get(value).type if value in index else ""
 
 
 def _first_name(sent: Any, ids: list[int], sp: Any, index: Any) -> bool:

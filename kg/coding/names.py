@@ -202,7 +202,7 @@ def halves(sent: Sentence, dicts: Any, found: list[Any]) -> list[tuple[int, Any]
 
 
 #: the dashes and colons that end a dateline ("MOGADISHU (Reuters) -", "Managua:")
-DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":"})
+DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":", "|"})
 
 
 def dateline_end(sent: Sentence) -> int:
