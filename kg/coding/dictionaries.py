@@ -171,9 +171,8 @@ class CodingDictionaries:
         for sp in spans:
             if _first_name(sent, ids, sp, self.kg.index):
                 continue  # "Mohamed Muizzu" is no Amina Mohamed
-            if sp.end + 1 in states and sent[ids[sp.end]].text == "," and sp.end - sp.start == 1:
-                if _actor_type(self.kg.index, sp.value) == "Person":
-                    continue  # "Lagos, Nigeria": a place and its state, no Ricardo Lagos
+            if _place_of_state(sent, ids, sp, states, self.kg.index):
+                continue  # "Lagos, Nigeria": a place and its state, no Ricardo Lagos
             if _given_name(sent, ids, sp, self.kg.index, titled):
                 continue  # "Carrie Lam" is no To Lam
             if sp.kind != "title" and sp.value in self.kg.index:
@@ -205,6 +204,17 @@ class CodingDictionaries:
 def _actor_type(index: Any, value: str) -> str:
     """The type of kg's actor ``value`` ("Person", "State", ...), "" for none."""
     return index.get(value).type if value in index else ""
+
+
+def _place_of_state(sent: Any, ids: list[int], sp: Any, states: set[int], index: Any) -> bool:
+    """Whether a one-word span that is a person's surname in kg's actors stands before a
+    comma and a state: a place and its state ("Lagos, Nigeria")."""
+    return (
+        sp.end - sp.start == 1
+        and sp.end + 1 in states
+        and sent[ids[sp.end]].text == ","
+        and _actor_type(index, sp.value) == "Person"
+    )
 
 
 def _first_name(sent: Any, ids: list[int], sp: Any, index: Any) -> bool:
