@@ -161,6 +161,19 @@ def test_a_crowd_demanding_its_leaders_fall_demonstrates_for_leadership_change(d
         "for for ADP 9 case", "his his PRON 9 nmod:poss", "ouster ouster NOUN 6 obl",
         ". . PUNCT 4 punct",
     ) == {("VLTOPP", "VLTGOV", "1411", "asserted")}  # fmt: skip
+    # "Thousands of Veltrians gathered , calling for his ouster .": a throng of a people
+    assert coded(
+        d, "Thousands thousand NOUN 4 nsubj", "of of ADP 3 case", "Veltrians Veltrian PROPN 1 nmod",
+        "gathered gather VERB 0 root", ", , PUNCT 6 punct", "calling call VERB 4 advcl",
+        "for for ADP 9 case", "his his PRON 9 nmod:poss", "ouster ouster NOUN 6 obl",
+        ". . PUNCT 4 punct",
+    ) == {("VLTOPP", "VLTGOV", "1411", "asserted")}  # fmt: skip
+    # "In Veltria , lawmakers called for his ouster .": a state named, no crowd
+    assert not coded(
+        d, "In in ADP 2 case", "Veltria Veltria PROPN 5 obl", ", , PUNCT 2 punct",
+        "lawmakers lawmaker NOUN 5 nsubj", "called call VERB 0 root", "for for ADP 8 case",
+        "his his PRON 8 nmod:poss", "ouster ouster NOUN 5 obl", ". . PUNCT 5 punct",
+    )  # fmt: skip
     # "Veltrian protesters planned a rally to demand the resignation of the government .": a
     # demand to come
     assert not coded(

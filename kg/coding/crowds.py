@@ -141,15 +141,18 @@ DEMANDING = frozenset({
 OUSTER = frozenset({
     "resignation", "resign", "ouster", "removal", "downfall", "step", "quit", "toppling",
 })  # fmt: skip
+#: words of a throng besides marching: "thousands of Mongolians", "took to the streets"
+THRONGS = frozenset({"thousands", "hundreds", "tens", "streets"})
 
 
 def crowd_demands(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
-    """(crowd, whom, 1411, "asserted") for a crowd (an opposition, students, workers, or
-    protesters named by a word of marching) up to fifteen words before a word of demanding
-    that a leadership change follows within eight words: "protesters ... *demanding the
-    ouster of* President Dina Boluarte" (whom: the actor after the change, else one between,
-    "calling on *the military rulers* to step down", else the crowd's state's government).
-    Not where a word of an act not done stands near ("had planned a rally to demand ...")."""
+    """(crowd, whom, 1411, "asserted") for a crowd (an opposition, students, workers; else,
+    where a word of marching or protest stands before, a people or protesters with no state)
+    up to 25 words before a word of demanding that a leadership change follows within ten
+    words: "protesters ... *demanding the ouster of* President Dina Boluarte" (whom: the actor
+    after the change, else one between, "calling on *the military rulers* to step down", else
+    the crowd's state's government). Not where a word of an act not done stands near ("had
+    planned a rally to demand ...")."""
     ids, out = sent.ids, []
     low = sent.low
     for k, w in enumerate(low):
@@ -167,9 +170,10 @@ def crowd_demands(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, s
             u for u in units if u.state and u.words and ids[lo] <= min(u.words)
             and max(u.words) < ids[k] and (u.agents & CROWDS or not u.agents)
         ]  # fmt: skip
-        crowd = [u for u in before if u.agents] or before  # "Thousands of Mongolians"
-        if not crowd and not any(low[j] in MARCHING for j in range(lo, k)):
+        crowd = [u for u in before if u.agents]
+        if not crowd and not any(low[j] in MARCHING | THRONGS for j in range(lo, k)):
             continue
+        crowd = crowd or before  # protesters with no state, a people ("Thousands of Mongolians")
         whom = first_actor_after(sent, units, list(ids[m + 1 : m + 7])) or next(
             (u for u in units if u.state and ids[k] < u.start < ids[m]), None
         )
