@@ -1800,6 +1800,21 @@ def test_agreeing_to_an_act_no_dictionary_codes_is_an_intent_to_cooperate(phoeni
     assert {c for _s, _t, c, _f in got} == {"163"}
 
 
+def test_civilians_killed_are_killed_in_an_attack_not_a_mass_killing(phoenix):
+    # "Somali rebels killed two Kenyan civilians.": an attack (KILL's 190), not CAMEO.2.0's
+    # KILL * CIVILIAN mass killing (202); "... with a bomb": the bomb's code
+    rows = [
+        "Somali Somali ADJ 2 amod", "rebels rebel NOUN 3 nsubj", "killed kill VERB 0 root",
+        "two two NUM 6 nummod", "Kenyan Kenyan ADJ 6 amod", "civilians civilian NOUN 3 obj",
+    ]  # fmt: skip
+    assert coded(phoenix, *rows, ". . PUNCT 3 punct") == {("SOMREB", "KENCVL", "190", "asserted")}
+    got = coded(
+        phoenix, *rows, "with with ADP 9 case", "a a DET 9 det", "bomb bomb NOUN 3 obl",
+        ". . PUNCT 3 punct",
+    )  # fmt: skip
+    assert {c[:3] for _s, _t, c, _f in got} == {"183"}
+
+
 def test_attacks_with_bombs_are_bombings_as_the_codebook_says(phoenix):
     """A suicide bomber's attack is a suicide bombing (1831), a car bomb's a vehicular
     bombing (1832), a rebel group's plain bomb a non-military bombing (183)."""
