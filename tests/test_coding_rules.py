@@ -140,6 +140,7 @@ DENY {DENIED DENYING DENIES}
 --- SHOOT [---] ---
 SHOOT {SHOT SHOOTING SHOOTS}
 - * AT [193]
+- * BETWEEN [193:193]
 
 --- BEAT [190] ---
 BEAT {BEATEN BEATING BEATS}
@@ -2223,3 +2224,24 @@ def test_a_bare_intent_is_only_a_verb_of_intents(d):
         "Norland Norland PROPN 5 nmod:poss", "'s 's PART 3 case", "soldiers soldier NOUN 2 obj",
         ". . PUNCT 2 punct",
     )  # fmt: skip
+
+
+def test_between_that_names_where_a_border_runs_is_no_exchange(d):
+    # "Veltrian soldiers shot between Veltria and Norland .": an exchange of fire, both ways
+    rows = [
+        "Veltrian Veltrian ADJ 2 amod",
+        "soldiers soldier NOUN 3 nsubj",
+        "shot shoot VERB 0 root",
+    ]
+    assert coded(
+        d, *rows, "between between ADP 5 case", "Veltria Veltria PROPN 3 obl", "and and CCONJ 7 cc",
+        "Norland Norland PROPN 5 conj", ". . PUNCT 3 punct",
+    ) >= {("VLTMIL", "NOR", "193", "asserted")}  # fmt: skip
+    # "Veltrian soldiers shot near the border between Veltria and Norland .": where the
+    # border runs, no exchange
+    got = coded(
+        d, *rows, "near near ADP 6 case", "the the DET 6 det", "border border NOUN 3 obl",
+        "between between ADP 8 case", "Veltria Veltria PROPN 6 nmod", "and and CCONJ 10 cc",
+        "Norland Norland PROPN 8 conj", ". . PUNCT 3 punct",
+    )  # fmt: skip
+    assert not {e for e in got if e[2] == "193"}

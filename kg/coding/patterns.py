@@ -82,7 +82,8 @@ def _match_side(
             q = _find(
                 lambda q, x=t.value, adp=adp, inf=infinitive: _word_ok(sent, seq[q], x)
                 and (not adp or inf or sent[seq[q]].deprel not in ("mark", "aux"))
-                and (not adp or not _of_time(sent, seq, q)),
+                and (not adp or not _of_time(sent, seq, q))
+                and not _of_place(sent, seq[q]),
                 p, len(seq), must,
             )  # fmt: skip
             if q is None:
@@ -142,6 +143,21 @@ def _of_time(sent: Sentence, seq: Sequence[int], q: int) -> bool:
         if w not in ("THE", "THIS", "LAST", "NEXT", "EARLY", "LATE"):
             return False
     return False
+
+
+#: nouns of a line between two sides: "the border *between* the two Koreas" names a place, no
+#: exchange between them (SHOOT * BETWEEN)
+LINES = frozenset({"border", "line", "boundary", "frontier"})
+
+
+def _of_place(sent: Sentence, i: int) -> bool:
+    """Whether "between" at ``i`` names where a line runs ("crossed the border between the
+    two Koreas")."""
+    head = sent[i].head
+    if sent.upper[i] != "BETWEEN" or not head:
+        return False
+    line = sent[head].head if sent[head].base != "obl" else 0
+    return any(k and sent[k].lemma.lower() in LINES for k in (head, line))
 
 
 def _find(ok, start: int, stop: int, must: bool) -> int | None:
