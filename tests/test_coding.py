@@ -1453,14 +1453,14 @@ def test_the_cameo_sets_read_and_share_no_page(name):
     "name, recall, precision",
     [
         # measured with the small offline models, with announced events ((country, country,
-        # root) recall / precision): cameo-dev 0.780 / 0.842; cameo-dev2 0.761 / 0.882;
+        # root) recall / precision): cameo-dev 0.780 / 0.842; cameo-dev2 0.761 / 0.887;
         # cameo-dev3 0.658 / 0.882; cameo-dev4 0.713 / 0.889; cameo-dev5 0.729 / 0.897;
         # cameo-dev6 0.758 / 0.882; cameo-dev7 0.717 / 0.835; cameo-dev8 0.677 / 0.848;
         # cameo-dev10 0.692 / 0.857; cameo-dev11 0.696 / 0.840; cameo-dev13 0.659 / 0.808;
-        # cameo-dev16 0.699 / 0.804; cameo-dev17 0.608 / 0.806; cameo-dev19 0.542 / 0.722
+        # cameo-dev16 0.699 / 0.808; cameo-dev17 0.613 / 0.812; cameo-dev19 0.542 / 0.722
         # (read); cameo-dev12 0.535 / 0.760, cameo-dev14 0.583 / 0.741, cameo-dev15 0.602 /
-        # 0.752, cameo-dev18 0.530 / 0.723, cameo-dev20 0.557 / 0.752, cameo-dev21 0.528 /
-        # 0.739 and cameo-dev22 0.520 / 0.705 (never read; see their READMEs for their fresh
+        # 0.752, cameo-dev18 0.530 / 0.723, cameo-dev20 0.557 / 0.752, cameo-dev21 0.539 /
+        # 0.754 and cameo-dev22 0.520 / 0.705 (never read; see their READMEs for their fresh
         # figures). Issue #19 asks 0.60 / 0.75 on held-out news. A parse may differ by a word
         # between machines: floors a little lower.
         ("cameo-dev", 0.76, 0.82),
@@ -1482,7 +1482,7 @@ def test_the_cameo_sets_read_and_share_no_page(name):
         ("cameo-dev18", 0.51, 0.70),
         ("cameo-dev19", 0.52, 0.70),
         ("cameo-dev20", 0.53, 0.73),
-        ("cameo-dev21", 0.51, 0.71),
+        ("cameo-dev21", 0.52, 0.73),
         ("cameo-dev22", 0.50, 0.68),
     ],
 )
