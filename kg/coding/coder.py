@@ -47,6 +47,7 @@ from kg.coding.crowds import (
 )
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.drills import joint_drills
+from kg.coding.implied import answered_expulsions, signed_beside
 from kg.coding.mediation import mediated
 from kg.coding.modality import apply_modality
 from kg.coding.names import dateline_end
@@ -194,80 +195,6 @@ def _unless_coded(
     return _named_by_nouns(events, new, what, text, how)
 
 
-#: what is signed between two sides: an agreement
-AGREEMENTS = frozenset({
-    "agreement", "agreements", "accord", "accords", "deal", "deals", "document", "documents",
-    "memorandum", "memoranda", "mou", "mous", "pact", "pacts", "treaty", "treaties",
-    "contract", "contracts", "protocol", "protocols", "declaration",
-})  # fmt: skip
-#: words shortly before a signing that make it one to come ("*will see the* signing")
-TO_COME = frozenset({"will", "would", "to", "could", "may", "might", "expected", "set", "plan"})
-
-
-def _signings(sent: Sentence, events: list[CodedEvent], text: str) -> list[CodedEvent]:
-    """Agreements signed in a sentence that codes a meeting, visit or cooperation between two
-    states and no signing: signed between them, both ways (057): "an official visit of X to Y
-    has resulted in signing of four cooperation documents", "agreements signed after X met
-    with Y", "signed a loan agreement with China" (a signing whose pattern coded the
-    cooperation agreed, 061)."""
-    if any(e.code.startswith("057") for e in events):
-        return []
-    low = sent.low
-    signed = any(
-        _signing_word(w) and not set(low[max(0, k - 3) : k]) & TO_COME
-        and (set(low[k + 1 : k + 8]) | set(low[max(0, k - 3) : k])) & AGREEMENTS
-        for k, w in enumerate(low)
-    )  # fmt: skip
-    if not signed:
-        return []
-    pairs = {
-        (_actor(e.source), _actor(e.target)) for e in events
-        if e.code[:2] in ("04", "05", "06") and e.factuality == "asserted"
-        and e.source[:3] != e.target[:3] and len(e.source) >= 3 <= len(e.target)
-    }  # fmt: skip
-    out = []
-    for a, b in sorted(pairs):
-        for s, t in ((a, b), (b, a)):
-            out.append(CodedEvent(s, t, "057", "signed", "(signing: named beside a meeting)", text))
-    return list(dict.fromkeys(out))
-
-
-def _signing_word(w: str) -> bool:
-    return w.startswith("sign") or w in ("inked", "concluded")
-
-
-def _actor(code: str) -> str:
-    """The actor part of ``code``: its state (``EGY`` of ``EGYGOV``), or an organisation's
-    or group's whole code (``IGOEUREEC``), whose parts are no agents."""
-    return code if code.startswith(("IGO", "NGO", "IMG", "---")) else code[:3]
-
-
-#: words of an act answering another, and of the expulsions answered
-ANSWERING = frozenset({"retaliation", "response", "reprisal"})
-EXPULSIONS = frozenset({"expulsion", "expulsions", "expelling", "expelled"})
-
-
-def _retaliations(sent: Sentence, events: list[CodedEvent], text: str) -> list[CodedEvent]:
-    """Diplomats expelled "in retaliation for" or "in response to" an expulsion: the other
-    side expelled first (the same code, the other way): "Russia expelled five Polish
-    diplomats in retaliation to Polish authorities expelling three Russian Embassy workers"."""
-    low = sent.low
-    answered = any(
-        w in ANSWERING and k + 1 < len(low) and low[k + 1] in ("for", "to")
-        and EXPULSIONS & set(low[k + 2 : k + 9])
-        for k, w in enumerate(low)
-    )  # fmt: skip
-    if not answered:
-        return []
-    out = [
-        CodedEvent(e.target[:3], e.source[:3], e.code, "retaliation", "(expulsion answered)", text)
-        for e in events
-        if e.code.startswith("16") and e.factuality in ("asserted", "reported")
-        and e.source[:3] != e.target[:3] and len(e.source) >= 3 <= len(e.target)
-    ]  # fmt: skip
-    return list(dict.fromkeys(out))
-
-
 #: agents of groups that are no state's forces: their plain bombs are non-military bombings
 IRREGULAR = frozenset({"REB", "UAF", "CRM", "RAD", "INS"})
 
@@ -339,12 +266,17 @@ def code_sentence(
     events += _unless_coded(events, nominal_remarks(sent, units), "remark", text)
     events += _unless_coded(events, aimless_criticism(readings), "criticism", text, "aimed by")
     events += _unless_coded(events, agreed_truces(sent, units), "ceasefire", text)
-    events += _signings(sent, events, text)
+    how = "(signing: named beside a meeting)"
+    events += [CodedEvent(s, t, "057", "signed", how, text) for s, t in signed_beside(sent, events)]
     how = "(mediation: a mediator named by 'by')"
     events += [
         CodedEvent(s, t, c, "mediated", how, text) for s, t, c in mediated(sent, units, events)
     ]
-    events += _retaliations(sent, events, text)
+    how = "(expulsion answered)"
+    events += [
+        CodedEvent(s, t, c, "retaliation", how, text)
+        for s, t, c in answered_expulsions(sent, events)
+    ]
     return list(dict.fromkeys(_decided(_at_crowds(_to_holders(sent, units, events)))))
 
 

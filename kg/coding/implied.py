@@ -1,0 +1,95 @@
+"""Acts a sentence implies beside the events its verbs and nouns coded (see
+:func:`kg.coding.coder.code_sentence`), read from those events and the sentence's words:
+
+* **agreements signed beside a meeting**: agreements signed in a sentence that codes a
+  meeting, visit or cooperation between two sides and no signing are signed between them,
+  both ways (057): "an official visit of X to Y has resulted in signing of four cooperation
+  documents", "agreements signed after X met with Y", "signed a loan agreement with China"
+  (a signing whose pattern coded the cooperation agreed, 061);
+* **expulsions answered**: diplomats expelled "in retaliation for" or "in response to" an
+  expulsion were expelled by the other side first (the same code, the other way): "Russia
+  expelled five Polish diplomats in retaliation to Polish authorities expelling three Russian
+  Embassy workers".
+
+The events are the coder's (``source``, ``target``, ``code``, ``factuality``); what is
+returned are actor codes, for the coder to write as events.
+
+>>> _actor("EGYGOV"), _actor("IGOEUREEC")
+('EGY', 'IGOEUREEC')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from kg.coding.tree import Sentence
+
+__all__ = ["AGREEMENTS", "answered_expulsions", "signed_beside"]
+
+#: what is signed between two sides: an agreement
+AGREEMENTS = frozenset({
+    "agreement", "agreements", "accord", "accords", "deal", "deals", "document", "documents",
+    "memorandum", "memoranda", "mou", "mous", "pact", "pacts", "treaty", "treaties",
+    "contract", "contracts", "protocol", "protocols", "declaration",
+})  # fmt: skip
+#: words shortly before a signing that make it one to come ("*will see the* signing")
+TO_COME = frozenset({"will", "would", "to", "could", "may", "might", "expected", "set", "plan"})
+
+
+def signed_beside(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str]]:
+    """(one side, the other) of every agreement signed beside a meeting, visit or
+    cooperation the ``events`` code between two sides, both ways; none where an event codes
+    a signing already (057) or the signing is to come."""
+    if any(e.code.startswith("057") for e in events):
+        return []
+    low = sent.low
+    signed = any(
+        _signing_word(w) and not set(low[max(0, k - 3) : k]) & TO_COME
+        and (set(low[k + 1 : k + 8]) | set(low[max(0, k - 3) : k])) & AGREEMENTS
+        for k, w in enumerate(low)
+    )  # fmt: skip
+    if not signed:
+        return []
+    pairs = {
+        (_actor(e.source), _actor(e.target)) for e in events
+        if e.code[:2] in ("04", "05", "06") and e.factuality == "asserted"
+        and e.source[:3] != e.target[:3] and len(e.source) >= 3 <= len(e.target)
+    }  # fmt: skip
+    out = [pair for a, b in sorted(pairs) for pair in ((a, b), (b, a))]
+    return list(dict.fromkeys(out))
+
+
+def _signing_word(w: str) -> bool:
+    return w.startswith("sign") or w in ("inked", "concluded")
+
+
+def _actor(code: str) -> str:
+    """The actor part of ``code``: its state (``EGY`` of ``EGYGOV``), or an organisation's
+    or group's whole code (``IGOEUREEC``), whose parts are no agents."""
+    return code if code.startswith(("IGO", "NGO", "IMG", "---")) else code[:3]
+
+
+#: words of an act answering another, and of the expulsions answered
+ANSWERING = frozenset({"retaliation", "response", "reprisal"})
+EXPULSIONS = frozenset({"expulsion", "expulsions", "expelling", "expelled"})
+
+
+def answered_expulsions(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str, str]]:
+    """(the other side, the expelling side, code) of every expulsion or reduction of ties
+    (16x, asserted or reported) the ``events`` code in a sentence that says it answers an
+    expulsion ("in retaliation for", "in response to")."""
+    low = sent.low
+    answered = any(
+        w in ANSWERING and k + 1 < len(low) and low[k + 1] in ("for", "to")
+        and EXPULSIONS & set(low[k + 2 : k + 9])
+        for k, w in enumerate(low)
+    )  # fmt: skip
+    if not answered:
+        return []
+    out = [
+        (e.target[:3], e.source[:3], e.code) for e in events
+        if e.code.startswith("16") and e.factuality in ("asserted", "reported")
+        and e.source[:3] != e.target[:3] and len(e.source) >= 3 <= len(e.target)
+    ]  # fmt: skip
+    return list(dict.fromkeys(out))
