@@ -177,8 +177,8 @@ def crowd_demands(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, s
         whom = first_actor_after(sent, units, list(ids[m + 1 : m + 7])) or next(
             (u for u in units if u.state and ids[k] < u.start < ids[m]), None
         )
-        police = [u.state[:3] for u in units if u.state and u.agents & REPRESSORS]
-        state = crowd[-1].state[:3] if crowd else whom.state[:3] if whom else "".join(police[:1])
+        police = (u.state[:3] for u in units if u.state and u.agents & REPRESSORS)  # lazily
+        state = crowd[-1].state[:3] if crowd else whom.state[:3] if whom else next(police, "")
         if not state:
             continue
         who = (
