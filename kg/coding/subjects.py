@@ -53,7 +53,39 @@ def subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
         return bare[:1], passive
     if depth < 3 and w.base == "acl" and w.head and sent.children(v, "mark"):
         return sent.children(w.head, "nsubj"), passive
+    if depth == 0 and (root := _lost_main_verb(sent, v)):
+        return [root], passive
     return [], passive
+
+
+#: relations a small parser gives a sentence's main verb when it roots the sentence on the
+#: subject's noun ("Colombian President Gustavo Petro on Wednesday *called* on ...")
+LOST_AS = frozenset({"acl", "parataxis", "appos", "nmod", "conj"})
+
+
+def _lost_main_verb(sent: Sentence, v: int) -> int:
+    """The root of a sentence a parser rooted on a noun before ``v``, where ``v`` is the
+    sentence's first verb hung inside that noun's phrase with no mark, auxiliary of the
+    passive, "by" phrase or subject of its own, not a present participle: that noun's phrase is who does it ("Hakim Benchamach,
+    President of the Moroccan House of Councillors, *received* ..."); else 0."""
+    w = sent[v]
+    roots = sent.children(0)
+    if w.upos != "VERB" or w.base not in LOST_AS or len(roots) != 1:
+        return 0
+    root = roots[0]
+    if sent[root].upos not in ("NOUN", "PROPN") or not root < v:
+        return 0
+    if sent.children(v, "mark", "aux:pass", "auxpass") or w.text.lower().endswith("ing"):
+        return 0
+    if any(sent.case_of(k) == "by" for k in sent.children(v, "obl")):
+        return 0  # a participle with its doer: "Norland's envoy, *invited* by Veltria, ..."
+    if any(sent[k].upos in ("VERB", "AUX") for k in sent.ids if k < v):
+        return 0
+    j, seen = w.head, set()
+    while j and j not in seen:  # v hangs under the root
+        seen.add(j)
+        j = sent[j].head
+    return root if j == 0 and root in seen else 0
 
 
 #: participles of what an act brought about, not a second act of its doer's ("shelled the

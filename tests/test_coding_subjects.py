@@ -1,0 +1,77 @@
+"""kg.coding.subjects: who does a verb's act where a small parser did not hang the subject on
+it; here, a sentence the parser rooted on its subject's noun, with the main verb hung inside
+that noun's phrase.
+
+Every sentence and parse here is written for these tests (the invented states Veltria,
+Norland and Ostia, in a user's own dictionaries)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_cases import coded, load_own
+
+ACTORS = """\
+VELTRIA_ [VLT]
++VELTRIAN_
+NORLAND_ [NOR]
+OSTIA_ [OST]
+"""
+AGENTS = """\
+PRESIDENT [~GOV]
+ENVOY [~GOV]
+SOLDIER [~MIL]
+"""
+VERBS = """\
+--- CRITICIZE [111] ---
+CRITICIZE {CRITICIZED CRITICIZING CRITICIZES}
+--- ATTACK [190] ---
+ATTACK {ATTACKED ATTACKING ATTACKS}
+--- INVITE [---] ---
+INVITE {INVITED INVITING INVITES}
+- * (TO) [036]
+"""
+
+
+@pytest.fixture(scope="module")
+def d(tmp_path_factory):
+    return load_own(tmp_path_factory.mktemp("subjects"), actors=ACTORS, agents=AGENTS, verbs=VERBS)
+
+
+def test_a_main_verb_hung_inside_the_subject_phrase_is_the_subjects_act(d):
+    # "Veltrian President Quell on Monday criticized Norland.", rooted on "Quell" with
+    # "criticized" made a clause of "Monday": the president criticized Norland
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "President president PROPN 3 compound",
+        "Quell Quell PROPN 0 root", "on on ADP 5 case", "Monday Monday PROPN 3 nmod",
+        "criticized criticize VERB 5 acl", "Norland Norland PROPN 6 obj", ". . PUNCT 3 punct",
+    ) == {("VLTGOV", "NOR", "111", "asserted")}  # fmt: skip
+    # "Veltria's president, Quell, and Ostia's envoy on Monday criticized Norland.": both
+    assert coded(
+        d, "Veltria Veltria PROPN 3 nmod:poss", "'s 's PART 1 case",
+        "president president NOUN 0 root", ", , PUNCT 5 punct", "Quell Quell PROPN 3 appos",
+        ", , PUNCT 10 punct", "and and CCONJ 10 cc", "Ostia Ostia PROPN 10 nmod:poss",
+        "'s 's PART 8 case", "envoy envoy NOUN 3 conj", "on on ADP 12 case",
+        "Monday Monday PROPN 10 nmod", "criticized criticize VERB 12 acl",
+        "Norland Norland PROPN 13 obj", ". . PUNCT 3 punct",
+    ) == {("VLTGOV", "NOR", "111", "asserted"), ("OSTGOV", "NOR", "111", "asserted")}  # fmt: skip
+
+
+def test_a_participle_with_its_doer_is_not_the_subjects_act(d):
+    # "Norland's envoy, invited by Veltria to Ostia.": the participle names its own doer
+    assert not {e for e in coded(
+        d, "Norland Norland PROPN 3 nmod:poss", "'s 's PART 1 case", "envoy envoy NOUN 0 root",
+        ", , PUNCT 5 punct", "invited invite VERB 3 acl", "by by ADP 7 case",
+        "Veltria Veltria PROPN 5 obl", "to to ADP 9 case", "Ostia Ostia PROPN 5 obl",
+        ". . PUNCT 3 punct",
+    ) if e[0] == "NORGOV"}  # fmt: skip
+
+
+def test_only_the_first_verb_of_a_noun_rooted_sentence_is_its_main_verb(d):
+    # "Veltrian soldiers attacking Norland, criticized Ostia.": a present participle comes
+    # first, so the later verb is no main verb the soldiers' phrase holds
+    events = coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 0 root",
+        "attacking attack VERB 2 acl", "Norland Norland PROPN 3 obj", ", , PUNCT 6 punct",
+        "criticized criticize VERB 4 acl", "Ostia Ostia PROPN 6 obj", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert not {e for e in events if e[2] == "111"}
