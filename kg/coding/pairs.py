@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from kg.coding.tree import Sentence, Unit
 
 __all__ = [
-    "FORCE", "SYMMETRIC", "TOGETHER", "VISIT_WORDS", "directed", "paired", "pairs", "partnered",
+    "FORCE", "HELD", "SYMMETRIC", "TOGETHER", "VISIT_WORDS", "directed", "paired", "pairs", "partnered",
     "visiting",
 ]  # fmt: skip
 
@@ -42,6 +42,11 @@ def paired(a: str, b: str) -> bool:
 #: prepositions that give an act a direction: "presented credentials *to* X", "departed
 #: *from* X" is one way, where "met X" and "talks *with* X" are mutual
 DIRECTED = frozenset({"to", "from", "toward", "towards", "into", "at", "for", "against"})
+
+
+#: roots of acts a state does to people in its hands (arrests, detentions, expulsions): an
+#: unnamed person it holds is its own ("Azerbaijani police detained journalist X": AZEMED)
+HELD = frozenset({"17"})
 
 
 #: roots of force: an attack on a direct object is one way even where the dictionary
@@ -147,8 +152,13 @@ def pairs(
     out = []
     for s, t in ends:
         tc = t.code
-        if tc.startswith("---OPP") and s.state and not s.code.startswith("---"):
-            tc = s.state[:3] + tc[3:]  # "Belarus released political prisoners": its own
+        if (
+            tc.startswith("---")
+            and (tc.startswith("---OPP") or codes[0][:2] in HELD)
+            and s.state
+            and not s.code.startswith("---")
+        ):  # "Belarus released political prisoners", "police detained journalists": its own
+            tc = s.state[:3] + tc[3:]
         if not paired(s.code, tc):
             continue
         repressed = one_sided and bool(targets) and _repression(s.code, tc, codes[0])

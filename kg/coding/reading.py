@@ -9,15 +9,17 @@ from dataclasses import dataclass
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.mediation import MEDIATING
 from kg.coding.names import named_as
-from kg.coding.pairs import FORCE
+from kg.coding.pairs import FORCE, HELD
 from kg.coding.patterns import PatternMatch, best_match
 from kg.coding.sentence import Sentence, Unit, conjuncts
 from kg.coding.subjects import subject
 from kg.coding.targets import (
+    ARREST_CODES,
     aimed_at,
     arresting_police,
     by_phrases,
     first_target,
+    held_people,
     hosted,
     in_adjunct,
     in_purpose,
@@ -309,7 +311,8 @@ def _ends(
         if targets and all(u.code.startswith("---") for u in targets):
             # "deploying troops to Mozambique": an agent of no state is no target; the next is
             rest = [k for k in after if all(k > max(u.words | {u.head}) for u in targets)]
-            targets = [u for u in first_target(sent, rest, units, v) if u not in sources]
+            later = [u for u in first_target(sent, rest, units, v) if u not in sources]
+            targets = later if later or code[:2] not in HELD else targets
         # an actor only in a phrase of time or place is the target of a visit ("arrived in
         # Indonesia") or of a pattern that says so, not of "leaving a car in Jenin"; "X and Y
         # signed ... during Z's visit" codes X and Y with each other
@@ -324,6 +327,8 @@ def _ends(
         targets = [u for u in _clause_subjects(sent, v, units) if u not in sources]
     if not targets and code and len(sources) == 1:  # (coordinated sources code each other)
         targets = [u for u in surface_target(sent, v, units) if u not in sources]
+    if not targets and code[:3] in ARREST_CODES and sources and all(u.state for u in sources):
+        targets = held_people(sent, v, passive, units)  # "the navy detained a man": its own
     if len(sources) > 1 and code[:2] == "04" and all(in_purpose(sent, t, v) for t in targets):
         targets = []  # "Scholz and Macron met to discuss Ukraine": they met each other
     if targets and sources and all(_same_state(t, s) for t in targets for s in sources):

@@ -25,10 +25,10 @@ from kg.coding.sentence import Sentence, Unit, conjuncts
 from kg.coding.strikes import HARM
 
 __all__ = [
-    "ADJUNCT", "AIMED", "ARRESTED", "HOSTS", "RECEIVING", "TOPIC", "after_being", "aimed_at",
+    "ADJUNCT", "AIMED", "ARREST_CODES", "ARRESTED", "HOSTS", "RECEIVING", "TOPIC", "after_being", "aimed_at",
     "arresting_police", "by_phrases",
     "first_target",
-    "hosted", "in_adjunct", "in_purpose", "others_targets",
+    "held_people", "hosted", "in_adjunct", "in_purpose", "others_targets",
     "joined_by_and", "joined_targets", "opened_by", "opens_with", "opens_with_by", "results", "surface_target",
 ]  # fmt: skip
 
@@ -206,6 +206,24 @@ def arresting_police(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
         return []
     held = {u.state[:3] for u in units if u.head in sent.children(v, "nsubj:pass", "nsubjpass")}
     return police[:1] if held <= {police[0].state[:3]} else []
+
+
+#: codes of arrest and detention: whom they take is a person, named or not
+ARREST_CODES = ("173",)
+
+
+def held_people(sent: Sentence, v: int, passive: bool, units: list[Unit]) -> list[Unit]:
+    """An unnamed person that verb ``v`` of arrest takes ("detained *a man*", "arrested
+    *15 members* of ..."): a civilian of no state (``---CVL``) on its object, or its subject
+    when passive, whom the arresting state then holds as its own
+    (:data:`kg.coding.pairs.HELD`); none for a pronoun ("arrested *him*": someone named
+    before, of whatever state), nor for "others" (see :func:`others_targets`)."""
+    for k in sent.children(v, *(("nsubj:pass", "nsubjpass") if passive else ("obj", "dobj"))):
+        if sent[k].upos in ("NOUN", "PROPN", "NUM") and sent[k].lemma.lower() != "other":
+            # an actor a place made of the object ("protesters in Norland") is who it is
+            named = [u for u in units if k in u.words]
+            return named[:1] or [Unit("---CVL", k, min(sent.subtree(k)), {k})]
+    return []
 
 
 def in_purpose(sent: Sentence, u: Unit, v: int) -> bool:

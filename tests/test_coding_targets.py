@@ -1,0 +1,76 @@
+"""kg.coding.targets and kg.coding.pairs: whom a state arrests or detains, named or not, is a
+person it holds, of its own state unless the sentence says otherwise.
+
+Every sentence and parse here is written for these tests (the invented states Veltria and
+Norland, in a user's own dictionaries)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_cases import coded, load_own
+
+ACTORS = """\
+VELTRIA_ [VLT]
++VELTRIAN_
+NORLAND_ [NOR]
++NORLANDIC_
+"""
+AGENTS = """\
+POLICE {} [~COP]
+SOLDIER [~MIL]
+JOURNALIST [~MED]
+"""
+VERBS = """\
+--- DETAIN [173] ---
+DETAIN {DETAINED DETAINING DETAINS}
+ARREST {ARRESTED ARRESTING ARRESTS}
+--- ATTACK [190] ---
+ATTACK {ATTACKED ATTACKING ATTACKS}
+"""
+
+
+@pytest.fixture(scope="module")
+def d(tmp_path_factory):
+    return load_own(tmp_path_factory.mktemp("targets"), actors=ACTORS, agents=AGENTS, verbs=VERBS)
+
+
+def test_an_unnamed_person_arrested_is_held_by_the_arresting_state(d):
+    # "Veltrian police detained a man.": Veltria's police took one of its own
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "police police NOUN 3 nsubj",
+        "detained detain VERB 0 root", "a a DET 5 det", "man man NOUN 3 obj", ". . PUNCT 3 punct",
+    ) == {("VLTCOP", "VLTCVL", "173", "asserted")}  # fmt: skip
+    # "A man was arrested by Veltrian police.": the same, in the passive
+    assert coded(
+        d, "A a DET 2 det", "man man NOUN 4 nsubj:pass", "was be AUX 4 aux:pass",
+        "arrested arrest VERB 0 root", "by by ADP 7 case", "Veltrian Veltrian ADJ 7 amod",
+        "police police NOUN 4 obl", ". . PUNCT 4 punct",
+    ) == {("VLTCOP", "VLTCVL", "173", "asserted")}  # fmt: skip
+
+
+def test_an_agent_of_no_state_arrested_takes_the_arresting_state(d):
+    # "Veltrian police detained two journalists.": Veltria's media
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "police police NOUN 3 nsubj",
+        "detained detain VERB 0 root", "two two NUM 5 nummod", "journalists journalist NOUN 3 obj",
+        ". . PUNCT 3 punct",
+    ) == {("VLTCOP", "VLTMED", "173", "asserted")}  # fmt: skip
+    # "Veltrian police detained two Norlandic journalists.": the sentence says whose
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "police police NOUN 3 nsubj",
+        "detained detain VERB 0 root", "two two NUM 6 nummod", "Norlandic Norlandic ADJ 6 amod",
+        "journalists journalist NOUN 3 obj", ". . PUNCT 3 punct",
+    ) == {("VLTCOP", "NORMED", "173", "asserted")}  # fmt: skip
+
+
+def test_only_an_arrest_makes_an_unnamed_person_the_states_own(d):
+    # "Veltrian police detained him.": a pronoun stands for someone named before
+    assert not coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "police police NOUN 3 nsubj",
+        "detained detain VERB 0 root", "him he PRON 3 obj", ". . PUNCT 3 punct",
+    )  # fmt: skip
+    # "Veltrian soldiers attacked a man.": an attack holds no one; he is no one named
+    assert not coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
+        "attacked attack VERB 0 root", "a a DET 5 det", "man man NOUN 3 obj", ". . PUNCT 3 punct",
+    )  # fmt: skip
