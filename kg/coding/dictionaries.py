@@ -267,6 +267,7 @@ _SETS = {
             "Phoenix.Countries.actors",
             "Phoenix.International.actors",
             "Phoenix.MilNonState.actors",
+            "kg.actors.txt",
         ],
         "agents": ["kg.agents.txt", "Phoenix.agents"],  # kg's first: they win a tie
         "verbs": ["CAMEO.2.0", "+kg.verbs.txt"],
@@ -281,6 +282,7 @@ def load_shipped(kind: str, name: str) -> Any:
     from kg.knowledge.petrarch import (
         compiled_dir,
         load_compiled,
+        read_actors,
         read_agents,
         read_verbs,
     )
@@ -290,6 +292,8 @@ def load_shipped(kind: str, name: str) -> Any:
         return load_compiled(name)
     if kind == "verbs":  # an extension of the compiled dictionaries: their synsets count
         return read_verbs(compiled_dir() / name, extension=True)
+    if kind == "actors":
+        return read_actors(compiled_dir() / name)
     return read_agents(compiled_dir() / name)
 
 
