@@ -47,6 +47,9 @@ RECEIVE {RECEIVED RECEIVING RECEIVES}
 
 --- FORCE [170] ---
 FORCE {FORCED FORCING FORCES}
+
+--- KILL [190] ---
+KILL {KILLED KILLING KILLS}
 """
 
 
@@ -194,3 +197,17 @@ def test_an_irregular_past_tagged_a_name_is_the_verb_the_dictionary_lists(d):
     # "... Met ...": a capital, a name indeed
     rows[1] = "Met Met PROPN 3 compound"
     assert not coded(d, *rows)
+
+
+def test_a_place_an_of_phrase_names_is_no_doer(d):
+    # "Veltrian shelling of the city of Ostia killed four Norlandic soldiers , officials said
+    # .", with "killed" hung as a relative clause of "shelling": Ostia is where, not who
+    # killed them (the shelling is Veltria's, a strike named by a noun)
+    events = coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "shelling shelling NOUN 14 nsubj",
+        "of of ADP 5 case", "the the DET 5 det", "city city NOUN 2 nmod", "of of ADP 7 case",
+        "Ostia Ostia PROPN 5 nmod", "killed kill VERB 2 acl:relcl", "four four NUM 11 nummod",
+        "Norlandic Norlandic ADJ 11 amod", "soldiers soldier NOUN 8 obj", ", , PUNCT 14 punct",
+        "officials official NOUN 14 nsubj", "said say VERB 0 root", ". . PUNCT 14 punct",
+    )  # fmt: skip
+    assert not {e for e in events if e[0] == "OST"}

@@ -81,6 +81,21 @@ FRAMING = frozenset({
 })  # fmt: skip
 
 
+#: nouns of a place whose name an "of" phrase gives ("the city *of Kharkiv*")
+PLACE_NOUNS = frozenset({
+    "city", "town", "village", "region", "province", "district", "state", "capital", "area",
+    "port", "county", "governorate", "oblast", "island", "islands", "republic",
+})  # fmt: skip
+
+
+def _named_place(sent: Sentence, u: Unit) -> bool:
+    """``u`` names the place a noun of place stands for ("the city *of Kharkiv*"): where,
+    not who."""
+    k = sent.ids.index(min(u.words))
+    bare = len(u.code) == 3  # (not "the area of Haiti's capital as police ...": an agent)
+    return bare and k >= 2 and sent.low[k - 1] == "of" and sent.low[k - 2] in PLACE_NOUNS
+
+
 def _stretch(sent: Sentence, v: int) -> tuple[list[int], list[int]]:
     """The words before and after ``v`` in its stretch of the sentence."""
     ids = sent.ids
@@ -144,7 +159,7 @@ def shallow_events(
         src = [  # (a unit the parser grouped across the verb counts by its words before it:
             u for u in here  # "Hezbollah fired dozens", "Hezbollah" hung on "dozens")
             if min(u.words) < v and v - max(k for k in u.words if k < v) <= NEAR_BEFORE
-            and not in_phrase(sent, u)
+            and not in_phrase(sent, u) and not _named_place(sent, u)
         ]  # fmt: skip
         tgt = [u for u in here if min(u.words) > v and min(u.words) - v <= NEAR_AFTER]
         tgt = tgt or described(sent, after, units) or of_object(sent, v, after, here)
