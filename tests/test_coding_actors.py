@@ -1,6 +1,6 @@
 """ontologies/petrarch/kg.actors.txt, read with the shipped Phoenix set: security forces,
-police, intelligence services and armed groups that wire reporting names by acronym and that
-Phoenix's actor dictionaries lack.
+police, intelligence services and armed groups that wire reporting names by acronym, and
+political parties, that Phoenix's actor dictionaries lack.
 
 Every sentence and parse here is written for these tests."""
 
@@ -24,7 +24,7 @@ def test_the_file_reads_as_petrarch_actors_each_with_a_state_and_agent():
     for e in entries:
         codes = [r.code for r in e.roles]
         assert len(codes) == 1 and len(codes[0]) == 6, e.name.original
-        assert codes[0][3:] in {"COP", "MIL", "SPY", "REB", "CRM"}, e.name.original
+        assert codes[0][3:] in {"COP", "MIL", "SPY", "REB", "CRM", "PTY"}, e.name.original
 
 
 def test_a_police_force_named_by_its_acronym(phoenix):
@@ -52,3 +52,11 @@ def test_an_ambiguous_acronym_is_left_out(phoenix):
         "Iran Iran PROPN 2 obj", ". . PUNCT 2 punct",
     )  # fmt: skip
     assert not any(e[0].startswith("SDN") for e in events)
+
+
+def test_a_party_is_its_states_party(phoenix):
+    # "Police arrested BNP leaders.": Bangladesh's party, whether in power or not that day
+    assert coded(
+        phoenix, "Police police NOUN 2 nsubj", "arrested arrest VERB 0 root",
+        "BNP BNP PROPN 4 compound", "leaders leader NOUN 2 obj", ". . PUNCT 2 punct",
+    ) == {("BGDCOP", "BGDPTY", "173", "asserted")}  # fmt: skip
