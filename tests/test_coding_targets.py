@@ -1,5 +1,6 @@
 """kg.coding.targets and kg.coding.pairs: whom a state arrests or detains, named or not, is a
-person it holds, of its own state unless the sentence says otherwise.
+person it holds, of its own state unless the sentence says otherwise; a state named only as
+the side of a border is no place an act was done in.
 
 Every sentence and parse here is written for these tests (the invented states Veltria and
 Norland, in a user's own dictionaries)."""
@@ -19,6 +20,7 @@ AGENTS = """\
 POLICE {} [~COP]
 SOLDIER [~MIL]
 JOURNALIST [~MED]
+MILITANT [~REB]
 """
 VERBS = """\
 --- DETAIN [173] ---
@@ -26,6 +28,7 @@ DETAIN {DETAINED DETAINING DETAINS}
 ARREST {ARRESTED ARRESTING ARRESTS}
 --- ATTACK [190] ---
 ATTACK {ATTACKED ATTACKING ATTACKS}
+KILL {KILLED KILLING KILLS}
 """
 
 
@@ -74,3 +77,23 @@ def test_only_an_arrest_makes_an_unnamed_person_the_states_own(d):
         d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
         "attacked attack VERB 0 root", "a a DET 5 det", "man man NOUN 3 obj", ". . PUNCT 3 punct",
     )  # fmt: skip
+
+
+def test_a_state_named_as_a_borders_side_is_no_place_of_the_act(d):
+    # "Veltrian soldiers killed militants in a region near the Norlandic border.": neither
+    # Norland's militants nor an attack on Norland; the militants' state is not said
+    rows = (
+        "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj", "killed kill VERB 0 root",
+        "militants militant NOUN 3 obj", "in in ADP 7 case", "a a DET 7 det",
+        "region region NOUN 4 nmod", "near near ADP 11 case", "the the DET 11 det",
+        "Norlandic Norlandic ADJ 11 amod", "border border NOUN 7 nmod", ". . PUNCT 3 punct",
+    )  # fmt: skip
+    assert not {e for e in coded(d, *rows) if e[1].startswith("NOR")}
+    # "Veltrian soldiers killed militants in a region of Norland.": Norland's
+    rows = (
+        "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj", "killed kill VERB 0 root",
+        "militants militant NOUN 3 obj", "in in ADP 7 case", "a a DET 7 det",
+        "region region NOUN 4 nmod", "of of ADP 9 case", "Norland Norland PROPN 7 nmod",
+        ". . PUNCT 3 punct",
+    )  # fmt: skip
+    assert ("VLTMIL", "NORREB", "190", "asserted") in coded(d, *rows)

@@ -11,7 +11,7 @@ from kg.coding.mediation import MEDIATING
 from kg.coding.names import named_as
 from kg.coding.pairs import FORCE, HELD
 from kg.coding.patterns import PatternMatch, best_match
-from kg.coding.sentence import Sentence, Unit, conjuncts
+from kg.coding.sentence import Sentence, Unit, conjuncts, on_border
 from kg.coding.subjects import subject
 from kg.coding.targets import (
     ARREST_CODES,
@@ -320,7 +320,11 @@ def _ends(
             targets
             and all(in_adjunct(sent, u, v) for u in targets)
             and (len(sources) > 1 or not (match is not None or code[:3] in VISITS))
-            and not (code[:2] in FORCE and sent.children(v, "obj"))  # "attack sites in X"
+            and not (
+                code[:2] in FORCE
+                and sent.children(v, "obj")
+                and not any(on_border(sent, u) for u in targets)
+            )  # "attack sites in X", not "near the X border"
         ):
             targets = []
     if not targets and code:

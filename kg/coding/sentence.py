@@ -49,7 +49,7 @@ from kg.knowledge.actor_codes import AGENT_NAMES
 
 __all__ = [
     "MISSIONS", "KgActor", "Mention", "Sentence", "Unit", "Word", "actor_code", "conjuncts",
-    "filed_state", "find_units",
+    "BORDERS", "filed_state", "find_units", "on_border",
 ]  # fmt: skip
 
 #: dependents that stay inside a noun's own group
@@ -253,6 +253,8 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
         else:  # "representatives of South Sudan's government", "opponents of President X"
             for k in sent.children(top, "nmod", "obl"):
                 near = [k, *(j for j in sent.kids.get(k, []) if sent[j].base in NAME_DEPS)]
+                # (a border names no owner: "militants in a region near the Afghan border")
+                near = [j for j in near if sent[j].lemma.lower() not in BORDERS]
                 owner = [groups[j][1] for j in near if j in groups and groups[j][1]]
                 if sent.case_of(k) in OWNER_PREPS and owner:
                     groups[top] = (agents, owner[0][:1])
@@ -307,6 +309,17 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
     return units
 
 
+#: lines between states: a state named on one is no place the sentence happens in
+BORDERS = frozenset({"border", "frontier", "boundary"})
+
+
+def on_border(sent: Sentence, u: Unit) -> bool:
+    """``u`` names a state only as the side of a border ("near the *Afghan* border")."""
+    w = sent[u.head]  # (a unit may hang on the border noun its demonym qualifies)
+    on = w.base in ("amod", "compound", "nmod:poss") and sent[w.head].lemma.lower() in BORDERS
+    return on or w.lemma.lower() in BORDERS
+
+
 #: a state's missions abroad: where they stand is another state's place
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 #: prepositions of a place ("in northern Colombia", "near Georgia's parliament")
@@ -336,6 +349,8 @@ def _place(sent: Sentence, units: list[Unit], filed_in: str = "") -> str:
         j, seen = u.head, set()
         while j and j not in seen:
             seen.add(j)
+            if sent[j].lemma.lower() in BORDERS:
+                break  # "militants in the tribal region near the Afghan border": not Afghan
             if sent[j].base in ("obl", "nmod") and sent.case_of(j) in PLACE_PREPS:
                 return u.state[:3]
             if sent[j].base not in ("compound", "amod", "nmod:poss", "flat", "conj", "appos"):
