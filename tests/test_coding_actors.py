@@ -36,22 +36,28 @@ def test_a_police_force_named_by_its_acronym(phoenix):
 
 
 def test_an_armed_group_named_by_its_acronym(phoenix):
-    # "The SDF accused Turkey of shelling."
-    assert ("SYRREB", "TUR", "112", "asserted") in coded(
-        phoenix, "The the DET 2 det", "SDF SDF PROPN 3 nsubj", "accused accuse VERB 0 root",
-        "Turkey Turkey PROPN 3 obj", "of of ADP 6 mark", "shelling shell VERB 3 advcl",
+    # "The TTP accused Pakistan of shelling."
+    assert ("PAKREB", "PAK", "112", "asserted") in coded(
+        phoenix, "The the DET 2 det", "TTP TTP PROPN 3 nsubj", "accused accuse VERB 0 root",
+        "Pakistan Pakistan PROPN 3 obj", "of of ADP 6 mark", "shelling shell VERB 3 advcl",
         ". . PUNCT 3 punct",
     )  # fmt: skip
 
 
 def test_an_ambiguous_acronym_is_left_out(phoenix):
     # "RSF condemned Iran.": Reporters Without Borders as often as Sudan's Rapid Support
-    # Forces; kg does not guess
+    # Forces; "The SDF criticized China.": Japan's Self-Defense Forces as often as Syria's
+    # Democratic Forces; kg does not guess
     events = coded(
         phoenix, "RSF RSF PROPN 2 nsubj", "condemned condemn VERB 0 root",
         "Iran Iran PROPN 2 obj", ". . PUNCT 2 punct",
     )  # fmt: skip
     assert not any(e[0].startswith("SDN") for e in events)
+    events = coded(
+        phoenix, "The the DET 2 det", "SDF SDF PROPN 3 nsubj", "criticized criticize VERB 0 root",
+        "China China PROPN 3 obj", ". . PUNCT 3 punct",
+    )  # fmt: skip
+    assert not any(e[0].startswith("SYR") for e in events)
 
 
 def test_a_party_is_its_states_party(phoenix):
