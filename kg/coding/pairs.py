@@ -1,7 +1,8 @@
 """Who codes whom, and which ways: the dyads of a verb's sources and targets.
 
 * no dyad of an actor with itself, of a state with its own organ (``CHN`` and ``CHNGOV``),
-  or with a target that has no state (:func:`paired`);
+  or with a target that has no state (:func:`paired`), but an opposition, or whom a state
+  coerces (:data:`HELD`: "police detained journalists"), is the source state's;
 * a meeting code (:data:`SYMMETRIC`) is written both ways unless aimed *to*/*from* someone
   (:func:`directed`); a dictionary's ``a:a`` both ways unless it is force on a direct object;
 * material cooperation *with* a partner both ways (:func:`partnered`).

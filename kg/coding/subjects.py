@@ -4,7 +4,9 @@ A subject-less ``xcomp`` or ``conj`` takes its governor's; a present participle 
 comma, with no subject of its own, its governor's unless the governor is passive ("Israeli
 troops raided the town, *arresting* five Palestinians"; not a participle of what the act
 brought about: "shelled the town, *killing* four"); a verb with none takes a noun before it
-that a parser hung as an oblique with no preposition.
+that a parser hung as an oblique with no preposition; a sentence's first verb hung inside the
+noun phrase a parser rooted the sentence on takes that phrase ("UN Secretary General Antonio
+Guterres on Wednesday *appealed* for ...").
 """
 
 from __future__ import annotations
@@ -66,8 +68,9 @@ LOST_AS = frozenset({"acl", "parataxis", "appos", "nmod", "conj"})
 def _lost_main_verb(sent: Sentence, v: int) -> int:
     """The root of a sentence a parser rooted on a noun before ``v``, where ``v`` is the
     sentence's first verb hung inside that noun's phrase with no mark, auxiliary of the
-    passive, "by" phrase or subject of its own, not a present participle: that noun's phrase is who does it ("Hakim Benchamach,
-    President of the Moroccan House of Councillors, *received* ..."); else 0."""
+    passive, "by" phrase or subject of its own, and not a present participle: that noun's
+    phrase is who does it ("Hakim Benchamach, President of the Moroccan House of
+    Councillors, *received* ..."); else 0."""
     w = sent[v]
     roots = sent.children(0)
     if w.upos != "VERB" or w.base not in LOST_AS or len(roots) != 1:

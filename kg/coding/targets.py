@@ -13,7 +13,8 @@
   X*"), no doers;
 * :func:`opened_by`: the preposition that opens an actor's phrase, in word order;
 * :func:`joined_targets`: actors "and" joins to a target in word order ("denounced South
-  Korea and the United States", the second hung elsewhere).
+  Korea and the United States", the second hung elsewhere);
+* :func:`held_people`: whom an arrest takes when no actor is named ("detained *a man*").
 """
 
 from __future__ import annotations
