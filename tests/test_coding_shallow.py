@@ -1,5 +1,6 @@
 """The word-order reading (kg.coding.shallow) of sentences a small parser broke: the objects,
-places and doers it reads off the words when the tree gives no event. Rows are written
+places and doers it reads off the words when the tree gives no event, or no doer for an act
+done with each other. Rows are written
 ``form lemma UPOS head deprel`` as the small models parse such sentences."""
 
 from __future__ import annotations
@@ -50,6 +51,13 @@ FORCE {FORCED FORCING FORCES}
 
 --- KILL [190] ---
 KILL {KILLED KILLING KILLS}
+
+--- CLASH [---] ---
+CLASH {CLASHED CLASHING CLASHES}
+- * (WITH +) [190:190]
+
+--- CONDEMN [111] ---
+CONDEMN {CONDEMNED CONDEMNING CONDEMNS}
 """
 
 
@@ -211,3 +219,28 @@ def test_a_place_an_of_phrase_names_is_no_doer(d):
         "officials official NOUN 14 nsubj", "said say VERB 0 root", ". . PUNCT 14 punct",
     )  # fmt: skip
     assert not {e for e in events if e[0] == "OST"}
+
+
+def test_an_act_done_with_each_other_whose_doer_the_tree_missed(d):
+    # "Veltria condemned Ostia after Ostian soldiers that clashed with Norlandic police .": the
+    # tree codes the condemnation, and no doer for "clashed" (its subject is "that"); the
+    # words before it name the soldiers, who clashed with the police both ways
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "condemned condemn VERB 0 root",
+        "Ostia Ostia PROPN 2 obj", "after after ADP 6 case", "Ostian Ostian ADJ 6 amod",
+        "soldiers soldier NOUN 2 obl", "that that PRON 8 nsubj", "clashed clash VERB 6 acl:relcl",
+        "with with ADP 11 case", "Norlandic Norlandic ADJ 11 amod", "police police NOUN 8 obl",
+        ". . PUNCT 2 punct",
+    ) == {
+        ("VLT", "OST", "111", "asserted"),
+        ("OSTMIL", "NORCOP", "190", "asserted"),
+        ("NORCOP", "OSTMIL", "190", "asserted"),
+    }  # fmt: skip
+    # "Veltria condemned Ostia after Ostian soldiers that attacked Norlandic police .": an act
+    # done one way keeps the tree's reading (no doer, no event of its own)
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "condemned condemn VERB 0 root",
+        "Ostia Ostia PROPN 2 obj", "after after ADP 6 case", "Ostian Ostian ADJ 6 amod",
+        "soldiers soldier NOUN 2 obl", "that that PRON 8 nsubj", "attacked attack VERB 6 acl:relcl",
+        "Norlandic Norlandic ADJ 10 amod", "police police NOUN 8 obj", ". . PUNCT 2 punct",
+    ) == {("VLT", "OST", "111", "asserted")}  # fmt: skip

@@ -214,6 +214,13 @@ def _bombed(sent: Sentence, v: int, source: str, code: str) -> str:
     return found or code
 
 
+def _mutual(code: str) -> bool:
+    """A code written the same both ways (``190:190``, ``040:040``): an act done with each
+    other, whose doer the words before the verb name as well as the tree."""
+    halves = code.split(":")
+    return len(halves) == 2 and halves[0] == halves[1] and halves[0][:2].isdigit()
+
+
 def code_sentence(
     sent: Sentence, dicts: CodingDictionaries, date: dt.date | None = None
 ) -> list[CodedEvent]:
@@ -242,10 +249,15 @@ def code_sentence(
     visits = nominal_visits(sent, units, filed)
     events += _named_by_nouns(events, visits, "visit", text)
     events += _named_by_nouns(events, nominal_withdrawals(sent, units), "withdrawal", text)
-    if not events:  # a tree that gave nothing: read the words in order (TABARI's way)
-        events = [
+    # a tree that gave nothing, or an act done with each other it found no doer for ("an
+    # armed group *that clashed* with Kosovar police"): read the words in order (TABARI's way)
+    lost = {v for v, r in readings.items() if not r.sources and _mutual(r.code)}
+    if not events or lost:
+        coded_by = {e.verb for e in events}
+        events += [
             CodedEvent(s, t, _bombed(sent, v, s, c), sent[v].text, pattern or "(shallow)", text)
             for v, s, t, c, pattern in shallow_events(sent, dicts, units)
+            if not events or (v in lost and sent[v].text not in coded_by)
         ]
     events += _named_by_nouns(events, nominal_between(sent, units), "between", text)
     events += _named_by_nouns(events, joint_drills(sent, units), "drills", text)
