@@ -57,7 +57,7 @@ from kg.coding.nominal import (
     nominal_visits,
     nominal_withdrawals,
 )
-from kg.coding.pairs import FORCE, paired
+from kg.coding.pairs import FORCE, mutual_code, paired
 from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
 from kg.coding.remarks import aimless_criticism, nominal_remarks, participle_remarks
@@ -214,13 +214,6 @@ def _bombed(sent: Sentence, v: int, source: str, code: str) -> str:
     return found or code
 
 
-def _mutual(code: str) -> bool:
-    """A code written the same both ways (``190:190``, ``040:040``): an act done with each
-    other, whose doer the words before the verb name as well as the tree."""
-    halves = code.split(":")
-    return len(halves) == 2 and halves[0] == halves[1] and halves[0][:2].isdigit()
-
-
 def code_sentence(
     sent: Sentence, dicts: CodingDictionaries, date: dt.date | None = None
 ) -> list[CodedEvent]:
@@ -251,7 +244,7 @@ def code_sentence(
     events += _named_by_nouns(events, nominal_withdrawals(sent, units), "withdrawal", text)
     # a tree that gave nothing, or an act done with each other it found no doer for ("an
     # armed group *that clashed* with Kosovar police"): read the words in order (TABARI's way)
-    lost = {v for v, r in readings.items() if not r.sources and _mutual(r.code)}
+    lost = {v for v, r in readings.items() if not r.sources and mutual_code(r.code)}
     if not events or lost:
         coded_by = {e.verb for e in events}
         events += [

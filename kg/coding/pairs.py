@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from kg.coding.tree import Sentence, Unit
 
 __all__ = [
-    "FORCE", "HELD", "SYMMETRIC", "TOGETHER", "VISIT_WORDS", "directed", "paired", "pairs", "partnered",
+    "FORCE", "HELD", "SYMMETRIC", "TOGETHER", "VISIT_WORDS", "directed", "mutual_code", "paired", "pairs", "partnered",
     "visiting",
 ]  # fmt: skip
 
@@ -104,16 +104,17 @@ def partnered(sent: Sentence, v: int, targets: Sequence[Unit], code: str) -> boo
 TOGETHER = frozenset({"03", "04", "05", "06", "19"})
 
 
+def mutual_code(code: str) -> bool:
+    """A code written the same both ways (``190:190``, ``040:040``): an act done with each
+    other."""
+    halves = code.split(":")
+    return len(halves) == 2 and halves[0] == halves[1] and halves[0][:2].isdigit()
+
+
 def with_each_other(code: str, sources: list[Unit], targets: list[Unit]) -> bool:
     """Two or more sides that do a thing both ways (``a:a``) to stateless targets only do it
     with each other: "X and Y exchanged prisoners" is no act on the prisoners."""
-    halves = code.split(":")
-    return (
-        len(sources) > 1
-        and len(halves) > 1
-        and halves[-1] == halves[0]
-        and all(t.code.startswith("---") for t in targets)
-    )
+    return len(sources) > 1 and mutual_code(code) and all(t.code.startswith("---") for t in targets)
 
 
 def pairs(
@@ -164,10 +165,10 @@ def pairs(
             continue
         repressed = one_sided and bool(targets) and _repression(s.code, tc, codes[0])
         out.append((s.code, tc, "175" if repressed else codes[0]))
-        mutual = len(codes) > 1 and codes[1] == codes[0]
+        both_ways = len(codes) > 1 and codes[1] == codes[0]  # (with a code written back)
         if (
             len(codes) > 1 and codes[1][:2].isdigit() and paired(tc, s.code)
-            and not (mutual and one_way and targets and codes[0][:2] in FORCE)
+            and not (both_ways and one_way and targets and codes[0][:2] in FORCE)
             and (guest or not (codes[0] == "043" and codes[1] == "042"))
         ):  # fmt: skip
             out.append((tc, s.code, codes[1]))

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from kg.coding.sentence import Sentence, Unit
+from kg.coding.sentence import BORDERS, Sentence, Unit
 from kg.knowledge.petrarch.model import Pattern, PatternToken
 from kg.knowledge.petrarch.verbs import tokenize_pattern
 
@@ -147,7 +147,7 @@ def _of_time(sent: Sentence, seq: Sequence[int], q: int) -> bool:
 
 #: nouns of a line between two sides: "the border *between* the two Koreas" names a place, no
 #: exchange between them (SHOOT * BETWEEN)
-LINES = frozenset({"border", "line", "boundary", "frontier"})
+LINES = BORDERS | {"line"}
 
 
 def _of_place(sent: Sentence, i: int) -> bool:
