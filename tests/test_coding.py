@@ -1430,6 +1430,7 @@ CAMEO_SETS = {
     "cameo-dev21": (153, 203, 18, {"CDMA", "CDMB", "CDMC", "CDMD"}),
     "cameo-dev22": (150, 189, 20, {"CDNA", "CDNB", "CDNC", "CDND"}),
     "cameo-dev23": (151, 203, 20, {"CDOA", "CDOB", "CDOC", "CDOD"}),
+    "cameo-dev24": (149, 221, 20, {"CDPA", "CDPB", "CDPC", "CDPD"}),
 }
 
 
@@ -1461,7 +1462,8 @@ def test_the_cameo_sets_read_and_share_no_page(name):
         # cameo-dev16 0.715 / 0.807; cameo-dev17 0.632 / 0.798; cameo-dev19 0.572 / 0.728
         # (read); cameo-dev12 0.535 / 0.745, cameo-dev14 0.611 / 0.750, cameo-dev15 0.607 /
         # 0.753, cameo-dev18 0.540 / 0.727, cameo-dev20 0.582 / 0.750, cameo-dev21 0.554 /
-        # 0.759, cameo-dev22 0.531 / 0.714 and cameo-dev23 0.539 / 0.715 (never read; see their
+        # 0.759, cameo-dev22 0.531 / 0.714, cameo-dev23 0.539 / 0.715 and cameo-dev24 0.573 / 0.747
+        # (never read; see their
         # READMEs for their fresh figures). Issue #19 asks 0.60 / 0.75 on held-out news. A parse may differ by a word
         # between machines: floors a little lower.
         ("cameo-dev", 0.76, 0.82),
@@ -1486,6 +1488,7 @@ def test_the_cameo_sets_read_and_share_no_page(name):
         ("cameo-dev21", 0.53, 0.73),
         ("cameo-dev22", 0.50, 0.67),
         ("cameo-dev23", 0.50, 0.68),
+        ("cameo-dev24", 0.54, 0.71),
     ],
 )
 def test_the_cameo_sets_through_stanza(phoenix, dateline_parser, name, recall, precision):
