@@ -58,6 +58,15 @@ CLASH {CLASHED CLASHING CLASHES}
 
 --- CONDEMN [111] ---
 CONDEMN {CONDEMNED CONDEMNING CONDEMNS}
+
+--- ALLY [050] ---
+ALLY {ALLIED ALLYING ALLIES}
+
+--- PLEDGE [030] ---
+PLEDGE {PLEDGED PLEDGING PLEDGES}
+
+--- ABDUCT [181] ---
+ABDUCT {ABDUCTED ABDUCTING ABDUCTS}
 """
 
 
@@ -244,3 +253,20 @@ def test_an_act_done_with_each_other_whose_doer_the_tree_missed(d):
         "soldiers soldier NOUN 2 obl", "that that PRON 8 nsubj", "attacked attack VERB 6 acl:relcl",
         "Norlandic Norlandic ADJ 10 amod", "police police NOUN 8 obj", ". . PUNCT 2 punct",
     ) == {("VLT", "OST", "111", "asserted")}  # fmt: skip
+
+
+def test_agreeing_intents_and_assaults_are_not_read_in_word_order(d):
+    # "Veltria allied with Norland .", the verb tagged an adjective of "Norland": the tree
+    # gives nothing, and the words around a verb of agreeing (05), of intent (03) or of
+    # assault (18) are seldom its two sides ("the ceasefire agreed upon in Minsk", "allied
+    # with a Saudi-led coalition", "were abducted ... by kidnap-for-ransom groups")
+    def rows(form: str, lemma: str) -> list[str]:
+        return [
+            "Veltria Veltria PROPN 0 root", f"{form} {lemma} ADJ 4 amod", "with with ADP 4 case",
+            "Norland Norland PROPN 1 nmod", ". . PUNCT 1 punct",
+        ]  # fmt: skip
+
+    for form, lemma in (("allied", "ally"), ("pledged", "pledge"), ("abducted", "abduct")):
+        assert not coded(d, *rows(form, lemma)), form
+    # an act of force in the same broken sentence still reads
+    assert coded(d, *rows("struck", "strike")) == {("VLT", "NOR", "190", "asserted")}

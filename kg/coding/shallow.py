@@ -25,7 +25,8 @@ after "be" is a passive, done to the actor before it by the one after ("civilian
 killed* as a result of Russian attacks"); a doer may stand before phrases of place ("Police *in
 central Tbilisi near the parliament building* detained"). A negation or "will/would" right
 before the verb codes nothing, nor does a verb after "if" or "unless" in its stretch; "X or Y"
-are no two sides.
+are no two sides. A verb of agreeing (05), of intent (03) or of assault (18) that no pattern
+of its own matched is not read this way (:data:`UNORDERED`).
 
 >>> sorted(BREAKS)
 [',', ':', ';', '–', '—']
@@ -121,6 +122,12 @@ def _inflected(sent: Sentence, v: int, dicts: CodingDictionaries) -> bool:
     return low != w.lemma.lower() or low.endswith(("ed", "es")) or w.participle or irregular
 
 
+#: roots whose acts word order does not read: agreeing, "agreed upon in Minsk", "allied with
+#: a Saudi-led coalition" (05), intents (03), and assaults, which wire copy writes in the
+#: passive ("were abducted ... by kidnap-for-ransom groups", 18)
+UNORDERED = frozenset({"03", "05", "18"})
+
+
 def shallow_events(
     sent: Sentence, dicts: CodingDictionaries, units: list[Unit]
 ) -> Iterator[tuple[int, str, str, str, str]]:
@@ -174,7 +181,7 @@ def shallow_events(
         hosts = w.lemma.lower() in HOSTS and tgt and not (match and code[:2] == "04")
         if hosts and guest_after(sent, v, tgt[0]):
             code = "043:042"  # "King Abdullah on Wednesday received Oman Sultan Haitham"
-        if not code[:2].isdigit() or code[:3] == "010":
+        if not code[:2].isdigit() or code[:3] == "010" or (not match and code[:2] in UNORDERED):
             continue
         if not match and no_act(sent, v, tgt, code):
             continue  # "issued a directive", "has left 14 insurgents dead"
