@@ -1,5 +1,5 @@
 """kg.coding.requests: an act done "at the request of" someone answers a request that
-someone made of the actor who acts (020).
+someone made of the actor who acts (020); an order to leave the country is an expulsion.
 
 Every sentence and parse here is written for these tests (the invented states Veltria and
 Norland, in a user's own dictionaries)."""
@@ -19,6 +19,8 @@ AGENTS = """\
 GOVERNMENT [~GOV]
 POLICE {} [~COP]
 JOURNALIST [~MED]
+OFFICIAL [~GOV]
+SOLDIER [~MIL]
 """
 VERBS = """\
 --- DECIDE [---] ---
@@ -27,6 +29,12 @@ DECIDE {DECIDED DECIDING DECIDES}
 --- CALL [---] ---
 CALL {CALLED CALLING CALLS}
 - * (FOR RELEASE) [0253]
+
+--- ORDER [100] ---
+ORDER {ORDERED ORDERING ORDERS}
+
+--- LEAVE [---] ---
+LEAVE {LEFT LEAVING LEAVES}
 """
 
 
@@ -76,3 +84,25 @@ def test_an_appeal_about_ones_own_people_is_made_to_whoever_holds_them(d):
     )  # fmt: skip
     assert ("VLT", "NOR", "0253", "asserted") in got
     assert not any(t.startswith("VLT") for _s, t, _c, _f in got)
+
+
+def test_an_order_to_leave_the_country_is_an_expulsion(d):
+    # "Veltria ordered a Norlandic official to leave the country.": a diplomat's expulsion
+    # (161), not a demand (the dictionary's 100 for "order")
+    def rows(noun: str, *negation: str) -> list[str]:
+        n = len(negation)  # "not" before "to" moves the words after it on by one
+        return [
+            "Veltria Veltria PROPN 2 nsubj", "ordered order VERB 0 root", "a a DET 5 det",
+            "Norlandic Norlandic ADJ 5 amod", f"{noun} {noun} NOUN 2 obj", *negation,
+            f"to to PART {7 + n} mark", "leave leave VERB 2 xcomp", f"the the DET {9 + n} det",
+            f"country country NOUN {7 + n} obj", ". . PUNCT 2 punct",
+        ]  # fmt: skip
+
+    assert coded(d, *rows("official")) == {("VLT", "NORGOV", "161", "asserted")}
+    # a journalist is expelled as a person (174)
+    assert coded(d, *rows("journalist")) == {("VLT", "NORMED", "174", "asserted")}
+    # troops ordered out are asked to withdraw: the order stays a demand
+    assert coded(d, *rows("soldier")) == {("VLT", "NORMIL", "100", "asserted")}
+    # "Veltria ordered a Norlandic official not to leave the country": no expulsion
+    got = coded(d, *rows("official", "not not PART 8 advmod"))
+    assert not {c for _s, _t, c, _f in got} & {"161", "174"}

@@ -54,6 +54,7 @@ from collections.abc import Iterator, Mapping
 from kg.coding.crowds import crowd_code
 from kg.coding.pairs import directed, pairs, partnered, visiting
 from kg.coding.reading import DENY, INTENT, READY, REFUSE, REQUEST, SAY, WANT, Reading
+from kg.coding.requests import expulsion
 from kg.coding.sentence import Sentence, Unit
 from kg.coding.speech import speech_verbs
 from kg.coding.targets import opened_by
@@ -288,6 +289,8 @@ def apply_modality(
                 # at someone is the purpose, when the governor's own code names no one
                 code, targets = x.code, x.targets
                 sources = sources or x.sources
+        if lemma in REQUEST | COMMAND and not r.pattern and (out := expulsion(sent, v, targets)):
+            code = out  # "ordered an Indian official to leave the country": an expulsion
         if lemma == "agree" and not r.pattern and _root(code) == "05" and _agreed_to_do(sent, v):
             code = "030"  # "agreed to accelerate work on a peace treaty": an intent, no act
         asked = [readings[k] for k in sent.kids.get(v, []) if k in readings and _content(sent, k)]

@@ -14,6 +14,10 @@ acts (020, the convention of every CAMEO set here). Read in word order:
   (the doer of the main clause), else the first such actor after the comma that ends the
   request's phrase.
 
+An order to leave the country is an expulsion (:func:`expulsion`): "Pakistan ordered an Indian
+High Commission official to leave" is 161 for a state's officials and diplomats, 174 for
+people ("ordered three reporters to leave the country"), as the CAMEO sets here code it.
+
 An appeal or demand a state makes about its own people held abroad is made to whoever holds
 them (:func:`holder`): "called for the immediate release of a US journalist detained in
 Russia" is an appeal to Russia.
@@ -28,7 +32,7 @@ from kg.coding.strikes import first_actor_after
 from kg.coding.targets import opened_by
 from kg.coding.tree import Sentence, Unit
 
-__all__ = ["SEQUENCE", "answered_requests", "holder"]
+__all__ = ["LEAVING", "SEQUENCE", "answered_requests", "expulsion", "holder"]
 
 #: nouns of a request
 REQUESTS = frozenset({"request", "requests"})
@@ -90,3 +94,25 @@ def holder(sent: Sentence, units: list[Unit], state: str) -> Unit | None:
             if u is not None and u.state[:3] != state:
                 return u
     return None
+
+
+#: verbs of leaving a country, and the agents of forces whose ordered leaving is a demand to
+#: withdraw (10x: "ordered them to leave" of foreign troops), not an expulsion
+LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+FORCES = frozenset({"MIL", "COP", "SPY"})
+
+
+def expulsion(sent: Sentence, v: int, targets: list[Unit]) -> str:
+    """The code of an order (verb ``v``) that ``targets`` leave: 161 where every one is a
+    state's official or diplomat ("ordered an Indian High Commission official to leave"),
+    174 for other people ("ordered three reporters ... to leave the country"); "" where no
+    verb of :data:`LEAVING` hangs on ``v``, or a target is a force (its withdrawal is
+    demanded) or has no agent (a state told to leave)."""
+    leave = [k for k in sent.children(v, "xcomp", "advcl") if sent[k].lemma.lower() in LEAVING]
+    if not leave or not targets:
+        return ""
+    if any(sent[j].lemma.lower() in ("not", "never") for k in leave for j in sent.children(k)):
+        return ""  # "told him not to leave the country": a ban on travel, no expulsion
+    if any(u.agents & FORCES or not u.agents for u in targets):
+        return ""
+    return "161" if all(u.agents == {"GOV"} for u in targets) else "174"
