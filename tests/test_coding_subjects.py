@@ -1,6 +1,6 @@
 """kg.coding.subjects: who does a verb's act where a small parser did not hang the subject on
 it; here, a sentence the parser rooted on its subject's noun, with the main verb hung inside
-that noun's phrase.
+that noun's phrase, and a participle after a relative clause.
 
 Every sentence and parse here is written for these tests (the invented states Veltria,
 Norland and Ostia, in a user's own dictionaries)."""
@@ -15,8 +15,10 @@ VELTRIA_ [VLT]
 +VELTRIAN_
 NORLAND_ [NOR]
 OSTIA_ [OST]
++OSTIAN_
 """
 AGENTS = """\
+PROTESTER [~OPP]
 PRESIDENT [~GOV]
 ENVOY [~GOV]
 SOLDIER [~MIL]
@@ -26,6 +28,8 @@ VERBS = """\
 CRITICIZE {CRITICIZED CRITICIZING CRITICIZES}
 --- ATTACK [190] ---
 ATTACK {ATTACKED ATTACKING ATTACKS}
+--- BOYCOTT [163] ---
+BOYCOTT {BOYCOTTED BOYCOTTING BOYCOTTS}
 --- INVITE [---] ---
 INVITE {INVITED INVITING INVITES}
 - * (TO) [036]
@@ -75,3 +79,29 @@ def test_only_the_first_verb_of_a_noun_rooted_sentence_is_its_main_verb(d):
         "criticized criticize VERB 4 acl", "Ostia Ostia PROPN 6 obj", ". . PUNCT 2 punct",
     )  # fmt: skip
     assert not {e for e in events if e[2] == "111"}
+
+
+def test_a_participle_after_a_relative_clause_is_not_the_main_subjects(d):
+    # "Veltrian soldiers attacked Ostian protesters who were blocking roads , boycotting
+    # Norland .", "boycotting" made a conjunct of "attacked": the protesters boycott, not
+    # the soldiers
+    rows = [
+        "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
+        "attacked attack VERB 0 root", "Ostian Ostian ADJ 5 amod",
+        "protesters protester NOUN 3 obj", "who who PRON 8 nsubj", "were be AUX 8 aux",
+        "blocking block VERB 3 advcl", "roads road NOUN 8 obj", ", , PUNCT 11 punct",
+        "boycotting boycott VERB 3 conj", "Norland Norland PROPN 11 obj", ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    got = coded(d, *rows)
+    assert ("VLTMIL", "OSTOPP", "190", "asserted") in got
+    assert ("VLTMIL", "NOR", "163", "asserted") not in got
+    # the same with "boycotting" hung as a clause of "attacked" after the comma
+    rows[10] = "boycotting boycott VERB 3 advcl"
+    assert ("VLTMIL", "NOR", "163", "asserted") not in coded(d, *rows)
+    # with no relative clause between them the soldiers do both: "Veltrian soldiers attacked
+    # Ostia , boycotting Norland ."
+    assert ("VLTMIL", "NOR", "163", "asserted") in coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
+        "attacked attack VERB 0 root", "Ostia Ostia PROPN 3 obj", ", , PUNCT 6 punct",
+        "boycotting boycott VERB 3 conj", "Norland Norland PROPN 6 obj", ". . PUNCT 3 punct",
+    )  # fmt: skip

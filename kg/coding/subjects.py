@@ -3,8 +3,10 @@
 A subject-less ``xcomp`` or ``conj`` takes its governor's; a present participle after a
 comma, with no subject of its own, its governor's unless the governor is passive ("Israeli
 troops raided the town, *arresting* five Palestinians"; not a participle of what the act
-brought about: "shelled the town, *killing* four"); a verb with none takes a noun before it
-that a parser hung as an oblique with no preposition; a sentence's first verb hung inside the
+brought about: "shelled the town, *killing* four"); neither participle takes it across a
+relative clause ("took protesters *who* were blocking streets, *demanding* ...": theirs, left
+unread); a verb with none takes a noun before it that a parser hung as an oblique with no
+preposition; a sentence's first verb hung inside the
 noun phrase a parser rooted the sentence on takes that phrase ("UN Secretary General Antonio
 Guterres on Wednesday *appealed* for ...").
 """
@@ -41,6 +43,8 @@ def subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
         if split:
             return split, passive
     if depth < 3 and w.base in ("xcomp", "conj") and w.head:
+        if w.base == "conj" and w.text.lower().endswith("ing") and _after_relative(sent, w.head, v):
+            return [], passive  # "took protesters *who* were blocking streets, *demanding*"
         return subject(sent, w.head, depth + 1)[0], passive
     if depth < 3 and _trailing_participle(sent, v):  # "raided the town, *arresting* five"
         subj, head_passive = subject(sent, w.head, depth + 1)
@@ -99,6 +103,10 @@ CONSEQUENCES = frozenset({
 })  # fmt: skip
 
 
+#: relative pronouns: a relative clause between a participle and its governor has the doer
+RELATIVE = frozenset({"who", "which", "that"})
+
+
 def _trailing_participle(sent: Sentence, v: int) -> bool:
     """``v`` is a present participle after a comma that follows its governing verb, with no
     subject or mark of its own ("Israeli troops raided the town, *arresting* five
@@ -116,6 +124,16 @@ def _trailing_participle(sent: Sentence, v: int) -> bool:
         and prev is not None
         and prev.text == ","
         and not sent.children(v, "mark")
+        and not _after_relative(sent, w.head, v)
+    )
+
+
+def _after_relative(sent: Sentence, head: int, v: int) -> bool:
+    """A relative clause ("protesters *who* were blocking streets") stands between verb
+    ``v`` and its governor ``head``: the participle after it may be the clause's doer's."""
+    return any(
+        k in sent.words and sent[k].text.lower() in RELATIVE and sent[k].base == "nsubj"
+        for k in range(head + 1, v)
     )
 
 
