@@ -1,6 +1,7 @@
 """kg.coding.targets and kg.coding.pairs: whom a state arrests or detains, named or not, is a
 person it holds, of its own state unless the sentence says otherwise; a state named only as
-the side of a border is no place an act was done in.
+the side of a border is no place an act was done in; a state's own envoy recalled is recalled
+from where the envoy served.
 
 Every sentence and parse here is written for these tests (the invented states Veltria and
 Norland, in a user's own dictionaries)."""
@@ -15,12 +16,14 @@ VELTRIA_ [VLT]
 +VELTRIAN_
 NORLAND_ [NOR]
 +NORLANDIC_
+OSTIA_ [OST]
 """
 AGENTS = """\
 POLICE {} [~COP]
 SOLDIER [~MIL]
 JOURNALIST [~MED]
 MILITANT [~REB]
+AMBASSADOR [~GOV]
 """
 VERBS = """\
 --- DETAIN [173] ---
@@ -29,6 +32,8 @@ ARREST {ARRESTED ARRESTING ARRESTS}
 --- ATTACK [190] ---
 ATTACK {ATTACKED ATTACKING ATTACKS}
 KILL {KILLED KILLING KILLS}
+--- RECALL [161] ---
+RECALL {RECALLED RECALLING RECALLS}
 """
 
 
@@ -97,3 +102,14 @@ def test_a_state_named_as_a_borders_side_is_no_place_of_the_act(d):
         ". . PUNCT 3 punct",
     )  # fmt: skip
     assert ("VLTMIL", "NORREB", "190", "asserted") in coded(d, *rows)
+
+
+def test_an_envoy_recalled_is_recalled_from_where_the_envoy_served(d):
+    # "Veltria recalled its ambassadors to Norland and Ostia .": "to Norland" hangs on the
+    # envoys, not on the verb; the recall is from Norland and from Ostia, not from Veltria
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "recalled recall VERB 0 root",
+        "its its PRON 4 nmod:poss", "ambassadors ambassador NOUN 2 obj", "to to ADP 6 case",
+        "Norland Norland PROPN 4 nmod", "and and CCONJ 8 cc", "Ostia Ostia PROPN 6 conj",
+        ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "161", "asserted"), ("VLT", "OST", "161", "asserted")}  # fmt: skip

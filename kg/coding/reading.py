@@ -338,6 +338,11 @@ def _ends(
     if targets and sources and all(_same_state(t, s) for t in targets for s in sources):
         # "France recalled its ambassador from Niger": its own organ moves away from Niger
         away = [k for k in sent.children(v, "obl") if sent.case_of(k) in ("from", "to")]
+        # "recalled its ambassadors *to Spain*": where the organ served
+        away += [
+            k for o in sent.children(v, "obj") for k in sent.children(o, "nmod")
+            if sent.case_of(k) in ("from", "to")
+        ]  # fmt: skip
         targets = [u for u in _units_under(sent, away, units) if u not in sources] or targets
     targets += [u for u in joined_targets(sent, targets, units) if u not in sources]
     # "..., the U.S. and Saudi Arabia said": who says it is no target of what is said
