@@ -1378,6 +1378,20 @@ def test_the_dateline_places_the_story_but_acts_in_none_of_it(d):
     assert not coded(phoenix_years, *rows, date=dt.date(2030, 1, 1))  # 2022 is history in 2030
 
 
+def test_a_dateline_the_sentence_does_not_name_gives_no_state_where_it_names_others(d):
+    # "OSTIA - Rebels attacked Veltria .": the story is filed from Ostia, about Veltria; the
+    # rebels are not Ostia's (a bureau abroad: "SAN JUAN, Puerto Rico - ... a gang near
+    # Haiti's capital")
+    rows = [
+        "OSTIA Ostia PROPN 4 nsubj", "- - PUNCT 1 punct", "Rebels rebel NOUN 4 nsubj",
+        "attacked attack VERB 0 root", "Veltria Veltria PROPN 4 obj", ". . PUNCT 4 punct",
+    ]  # fmt: skip
+    assert {s for s, _t, _c, _f in coded(d, *rows)} == {"---REB"}
+    # filed from Veltria itself, they are Veltria's
+    rows[0] = "VELTRIA Veltria PROPN 4 nsubj"
+    assert {s for s, _t, _c, _f in coded(d, *rows)} == {"VLTREB"}
+
+
 def test_a_people_in_the_plural_is_its_state(d):
     # "Veltria condemned the Norlands." (a plural of the dictionary's NORLAND)
     assert coded(

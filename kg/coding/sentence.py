@@ -337,8 +337,9 @@ def _place(sent: Sentence, units: list[Unit], filed_in: str = "") -> str:
     place phrase naming one ("Leftist rebels bombarded a police station in northern
     Colombia": COLREB), else the one state the sentence names with an organ of its own
     ("South Sudan's government agreed to a ceasefire with rebels"), else the dateline's
-    (``filed_in``: "BANGKOK - Myanmar's junta ..." is about Myanmar first). PETRARCH writes
-    ``---REB`` there; event-data users read the country."""
+    (``filed_in``: "BANGKOK - Myanmar's junta ..." is about Myanmar first) unless the sentence
+    names states but not that one ("SAN JUAN, Puerto Rico - ... a gang near Haiti's capital":
+    a bureau abroad). PETRARCH writes ``---REB`` there; event-data users read the country."""
     states = [u for u in units if u.state and len(u.state) >= 3 and not u.code.startswith("---")]
     for u in states:
         if sent[u.head].lemma.lower() in MISSIONS:
@@ -365,7 +366,7 @@ def _place(sent: Sentence, units: list[Unit], filed_in: str = "") -> str:
         domestic or any(len(u.code) > 3 for u in states if u.code[:3] in named)
     ):
         return named.pop()
-    return filed_in if len(filed_in) == 3 else ""
+    return filed_in if len(filed_in) == 3 and (not named or filed_in in named) else ""
 
 
 def _inside_other_place(words: list[str], a: int, b: int, m: Mention, dicts: Any) -> bool:
