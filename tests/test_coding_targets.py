@@ -104,6 +104,17 @@ def test_a_state_named_as_a_borders_side_is_no_place_of_the_act(d):
     assert ("VLTMIL", "NORREB", "190", "asserted") in coded(d, *rows)
 
 
+def test_whom_a_state_arrests_is_not_the_state_named_in_why(d):
+    # "Veltrian police detained a journalist for spying for Norland .": the journalist, held
+    # by Veltria, is Veltria's; Norland is named in the reason, not arrested
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "police police NOUN 3 nsubj",
+        "detained detain VERB 0 root", "a a DET 5 det", "journalist journalist NOUN 3 obj",
+        "for for ADP 7 case", "spying spy VERB 5 acl", "for for ADP 9 case",
+        "Norland Norland PROPN 7 obl", ". . PUNCT 3 punct",
+    ) == {("VLTCOP", "VLTMED", "173", "asserted")}  # fmt: skip
+
+
 def test_an_envoy_recalled_is_recalled_from_where_the_envoy_served(d):
     # "Veltria recalled its ambassadors to Norland and Ostia .": "to Norland" hangs on the
     # envoys, not on the verb; the recall is from Norland and from Ostia, not from Veltria

@@ -310,9 +310,11 @@ def _ends(
         targets = [u for u in first_target(sent, after, units, v) if u not in sources]
         if targets and all(u.code.startswith("---") for u in targets):
             # "deploying troops to Mozambique": an agent of no state is no target; the next is
+            # (but whom a state arrests is the one held: "arrested a worker for spying for
+            # China" holds the worker, see pairs.HELD)
             rest = [k for k in after if all(k > max(u.words | {u.head}) for u in targets)]
             later = [u for u in first_target(sent, rest, units, v) if u not in sources]
-            targets = later if later or code[:2] not in HELD else targets
+            targets = targets if code[:2] in HELD else later
         # an actor only in a phrase of time or place is the target of a visit ("arrived in
         # Indonesia") or of a pattern that says so, not of "leaving a car in Jenin"; "X and Y
         # signed ... during Z's visit" codes X and Y with each other
