@@ -1,7 +1,7 @@
 """kg.coding.targets and kg.coding.pairs: whom a state arrests or detains, named or not, is a
 person it holds, of its own state unless the sentence says otherwise; a state named only as
 the side of a border is no place an act was done in; a state's own envoy recalled is recalled
-from where the envoy served.
+from where the envoy served; the place where two sides agree is no side.
 
 Every sentence and parse here is written for these tests (the invented states Veltria and
 Norland, in a user's own dictionaries)."""
@@ -34,6 +34,12 @@ ATTACK {ATTACKED ATTACKING ATTACKS}
 KILL {KILLED KILLING KILLS}
 --- RECALL [161] ---
 RECALL {RECALLED RECALLING RECALLS}
+--- AGREE [050] ---
+AGREE {AGREED AGREEING AGREES}
+- * (TO CEASEFIRE) [0871:0871]
+--- DECLARE [---] ---
+DECLARE {DECLARED DECLARING DECLARES}
+- * CEASEFIRE [0871:0871]
 """
 
 
@@ -124,3 +130,20 @@ def test_an_envoy_recalled_is_recalled_from_where_the_envoy_served(d):
         "Norland Norland PROPN 4 nmod", "and and CCONJ 8 cc", "Ostia Ostia PROPN 6 conj",
         ". . PUNCT 2 punct",
     ) == {("VLT", "NOR", "161", "asserted"), ("VLT", "OST", "161", "asserted")}  # fmt: skip
+
+
+def test_the_place_an_act_done_both_ways_was_agreed_in_is_no_side(d):
+    # "Norlandic militants agreed to a ceasefire in Ostia .": the talks' venue is no party
+    assert not coded(
+        d, "Norlandic Norlandic ADJ 2 amod", "militants militant NOUN 3 nsubj",
+        "agreed agree VERB 0 root", "to to ADP 6 case", "a a DET 6 det",
+        "ceasefire ceasefire NOUN 3 obl", "in in ADP 8 case", "Ostia Ostia PROPN 3 obl",
+        ". . PUNCT 3 punct",
+    )  # fmt: skip
+    # "Veltria declared a unilateral ceasefire in Norland .": a one-sided act there is toward
+    # the state it is in
+    assert ("VLT", "NOR", "0871", "asserted") in coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "declared declare VERB 0 root", "a a DET 5 det",
+        "unilateral unilateral ADJ 5 amod", "ceasefire ceasefire NOUN 2 obj", "in in ADP 7 case",
+        "Norland Norland PROPN 2 obl", ". . PUNCT 2 punct",
+    )  # fmt: skip

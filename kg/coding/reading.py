@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.mediation import MEDIATING
 from kg.coding.names import named_as
-from kg.coding.pairs import FORCE, HELD
+from kg.coding.pairs import FORCE, HELD, mutual_code
 from kg.coding.patterns import PatternMatch, best_match
 from kg.coding.sentence import Sentence, Unit, conjuncts, on_border
 from kg.coding.subjects import subject
@@ -321,7 +321,16 @@ def _ends(
         if (
             targets
             and all(in_adjunct(sent, u, v) for u in targets)
-            and (len(sources) > 1 or not (match is not None or code[:3] in VISITS))
+            and (
+                len(sources) > 1
+                or not (match is not None or code[:3] in VISITS)
+                or (
+                    mutual_code(code)
+                    and all(opened_by(sent, u) in ("in", "at") for u in targets)
+                    and "unilateral" not in sent.low
+                )
+            )  # "X and Y agreed to a ceasefire in Havana": no side of it; a unilateral one in
+            # Ukraine is Ukraine's
             and not (
                 code[:2] in FORCE
                 and sent.children(v, "obj")
