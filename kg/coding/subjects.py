@@ -6,9 +6,8 @@ troops raided the town, *arresting* five Palestinians"; not a participle of what
 brought about: "shelled the town, *killing* four"); neither participle takes it across a
 relative clause ("took protesters *who* were blocking streets, *demanding* ...": theirs, left
 unread); a verb with none takes a noun before it that a parser hung as an oblique with no
-preposition; a sentence's first verb hung inside the
-noun phrase a parser rooted the sentence on takes that phrase ("UN Secretary General Antonio
-Guterres on Wednesday *appealed* for ...").
+preposition; a sentence's first verb hung inside the noun phrase a parser rooted the sentence
+on takes that phrase ("UN Secretary General Antonio Guterres on Wednesday *appealed* for ...").
 """
 
 from __future__ import annotations
