@@ -24,6 +24,7 @@ SOLDIER [~MIL]
 JOURNALIST [~MED]
 MILITANT [~REB]
 AMBASSADOR [~GOV]
+TANKER [~BUS]
 """
 VERBS = """\
 --- DETAIN [173] ---
@@ -34,6 +35,8 @@ ATTACK {ATTACKED ATTACKING ATTACKS}
 KILL {KILLED KILLING KILLS}
 --- RECALL [161] ---
 RECALL {RECALLED RECALLING RECALLS}
+--- SEIZE [171] ---
+SEIZE {SEIZED SEIZING SEIZES}
 --- AGREE [050] ---
 AGREE {AGREED AGREEING AGREES}
 - * (TO CEASEFIRE) [0871:0871]
@@ -108,6 +111,20 @@ def test_a_state_named_as_a_borders_side_is_no_place_of_the_act(d):
         ". . PUNCT 3 punct",
     )  # fmt: skip
     assert ("VLTMIL", "NORREB", "190", "asserted") in coded(d, *rows)
+
+
+def test_property_a_state_seizes_is_not_its_own(d):
+    # "Veltria seized a tanker .": a ship of no state named is no one's; unlike people a
+    # state arrests, it is not Veltria's own
+    assert not coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "seized seize VERB 0 root", "a a DET 4 det",
+        "tanker tanker NOUN 2 obj", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    # "Veltria detained a journalist .": a person it holds is its own
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "detained detain VERB 0 root", "a a DET 4 det",
+        "journalist journalist NOUN 2 obj", ". . PUNCT 2 punct",
+    ) == {("VLT", "VLTMED", "173", "asserted")}  # fmt: skip
 
 
 def test_whom_a_state_arrests_is_not_the_state_named_in_why(d):

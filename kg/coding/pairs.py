@@ -2,7 +2,8 @@
 
 * no dyad of an actor with itself, of a state with its own organ (``CHN`` and ``CHNGOV``),
   or with a target that has no state (:func:`paired`), but an opposition, or whom a state
-  coerces (:data:`HELD`: "police detained journalists"), is the source state's;
+  coerces (:data:`HELD`: "police detained journalists"; not property it seizes,
+  :data:`SEIZED`), is the source state's;
 * a meeting code (:data:`SYMMETRIC`) is written both ways unless aimed *to*/*from* someone
   (:func:`directed`); a dictionary's ``a:a`` both ways unless it is force on a direct object;
 * material cooperation *with* a partner both ways (:func:`partnered`).
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from kg.coding.tree import Sentence, Unit
 
 __all__ = [
-    "FORCE", "HELD", "SYMMETRIC", "TOGETHER", "VISIT_WORDS", "directed", "mutual_code", "paired", "pairs", "partnered",
+    "FORCE", "HELD", "SEIZED", "SYMMETRIC", "TOGETHER", "VISIT_WORDS", "directed", "mutual_code", "paired", "pairs", "partnered",
     "visiting",
 ]  # fmt: skip
 
@@ -48,6 +49,8 @@ DIRECTED = frozenset({"to", "from", "toward", "towards", "into", "at", "for", "a
 #: roots of acts a state does to people in its hands (arrests, detentions, expulsions): an
 #: unnamed person it holds is its own ("Azerbaijani police detained journalist X": AZEMED)
 HELD = frozenset({"17"})
+#: the code of property seized: a tanker a state seizes is not its own (171)
+SEIZED = "171"
 
 
 #: roots of force: an attack on a direct object is one way even where the dictionary
@@ -156,7 +159,7 @@ def pairs(
         tc = t.code
         if (
             tc.startswith("---")
-            and (tc.startswith("---OPP") or codes[0][:2] in HELD)
+            and (tc.startswith("---OPP") or (codes[0][:2] in HELD and codes[0][:3] != SEIZED))
             and s.state
             and not s.code.startswith("---")
         ):  # "Belarus released political prisoners", "police detained journalists": its own
