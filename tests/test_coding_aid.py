@@ -95,3 +95,24 @@ def test_aid_asked_for_or_promised_is_no_aid_given(d):
             ". . PUNCT 2 punct",
         ) if e[2] == "073"
     }  # fmt: skip
+
+
+def test_relief_from_a_burden_asked_for_or_named_by_its_workers_is_no_aid_given(d):
+    # "Veltria discussed debt relief with Norland .": relief from debt is no aid
+    assert not coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "discussed discuss VERB 0 root",
+        "debt debt NOUN 4 compound", "relief relief NOUN 2 obj", "with with ADP 6 case",
+        "Norland Norland PROPN 2 obl", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    # "Veltria is urging Norland to send relief .": asked for, not given
+    assert not coded(
+        d, "Veltria Veltria PROPN 3 nsubj", "is be AUX 3 aux", "urging urge VERB 0 root",
+        "Norland Norland PROPN 3 obj", "to to PART 6 mark", "send send VERB 3 xcomp",
+        "relief relief NOUN 6 obj", ". . PUNCT 3 punct",
+    )  # fmt: skip
+    # "Veltrian aid workers arrived in Norland .": the workers are no aid given
+    assert not coded(
+        d, "Veltrian Veltrian ADJ 3 amod", "aid aid NOUN 3 compound", "workers worker NOUN 4 nsubj",
+        "arrived arrive VERB 0 root", "in in ADP 6 case", "Norland Norland PROPN 4 obl",
+        ". . PUNCT 4 punct",
+    )  # fmt: skip

@@ -18,7 +18,8 @@ included (the convention of every CAMEO set here). Read in word order:
   ("requested aid", "appealed for $2 billion in aid"), promised or
   offered (an intent, 033, the verb's), refused, cut or suspended, denied, vetoed or blocked
   ("Orban vetoed an EU aid package for Ukraine"), or thanked for (the one thanked gave it,
-  not the subject: "Zelensky thanked Biden for the aid package").
+  not the subject: "Zelensky thanked Biden for the aid package"); nor relief from a burden
+  ("debt relief"), nor aid that names those who bring it ("aid workers").
 
 >>> sorted(AID_NOUNS)[:3]
 ['aid', 'assistance', 'consignment']
@@ -47,8 +48,16 @@ NOT_GIVEN = frozenset({
     "stop", "stopped", "freeze", "froze", "frozen", "withhold", "withheld", "if", "promised",
     "promise", "promises", "pledged", "pledge", "pledges", "offered", "offer", "offers",
     "veto", "vetoed", "vetoes", "vetoing", "block", "blocked", "blocks", "blocking",
-    "thank", "thanked", "thanks", "thanking",
+    "thank", "thanked", "thanks", "thanking", "urging", "urge", "urges", "calling", "asking",
+    "seeking", "requesting", "demanded", "demanding", "demand", "demands",
 })  # fmt: skip
+#: nouns of those who bring aid: "aid workers", "aid agencies" name no aid given (a "relief
+#: mission" mounted is aid sent)
+GIVERS = frozenset({
+    "worker", "agency", "group", "organization", "organisation", "official", "chief",
+})  # fmt: skip
+#: what relief that is no aid is from: "debt relief", "sanctions relief"
+BURDENS = frozenset({"debt", "sanctions", "sanction", "tax", "tariff", "tariffs"})
 #: agents of a crowd or a people: no donor
 RECEIVERS = frozenset({"OPP", "CVL", "PPL", "REF", "EDU", "LAB", "MED"})
 #: how far (in words) the recipient may stand after the aid
@@ -69,8 +78,11 @@ def nominal_aid(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str
         economic = w == "support" and k > 0 and low[k - 1] in ECONOMIC  # "financial support"
         if (w not in AID_NOUNS and not economic) or sent[ids[k]].upos not in ("NOUN", "PROPN"):
             continue
-        if NOT_GIVEN & set(low[max(0, k - 8) : k + 3]):
+        if NOT_GIVEN & set(low[max(0, k - 8) : k + 3]) or (k and low[k - 1] in BURDENS):
             continue
+        head = sent[ids[k]].head
+        if sent[ids[k]].base == "compound" and head and sent[head].lemma.lower() in GIVERS:
+            continue  # "aid workers were killed": no aid given
         noun = ids[k]
         donors = [
             u for u in units
