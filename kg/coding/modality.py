@@ -52,7 +52,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from kg.coding.crowds import crowd_code
-from kg.coding.pairs import directed, pairs, partnered, visiting
+from kg.coding.pairs import directed, pairs, partnered, unilateral, visiting
 from kg.coding.reading import DENY, INTENT, READY, REFUSE, REQUEST, SAY, WANT, Reading
 from kg.coding.requests import expulsion
 from kg.coding.sentence import Sentence, Unit
@@ -357,7 +357,7 @@ def apply_modality(
         if not targets and _alternatives(sent, sources):
             continue  # "if the United States or Israel attacked": not each other
         one_way, mutual = directed(sent, v, targets, code), partnered(sent, v, targets, code)
-        if _unilateral(sent, v):  # "Putin declared a unilateral ceasefire": Russia's alone
+        if unilateral(sent, v):  # "Putin declared a unilateral ceasefire": Russia's alone
             code, one_way, mutual = code.split(":")[0], True, False
         elif _root(code) in SIDES and len(targets) > 1 and opened_by(sent, targets[0]) == "between":
             # "Qatar announced a ceasefire agreement between Afghanistan and Pakistan": theirs
@@ -383,12 +383,3 @@ def apply_modality(
 #: roots of an act two sides do together (a ceasefire): "between" names them, not whoever
 #: announces it
 SIDES = frozenset({"08"})
-#: words that make an act one side's alone, whatever the dictionary writes both ways
-UNILATERAL = frozenset({"unilateral", "unilaterally", "one-sided"})
-
-
-def _unilateral(sent: Sentence, v: int) -> bool:
-    """Verb ``v`` or its object is qualified as one side's alone ("declared a *unilateral*
-    ceasefire", "*unilaterally* withdrew")."""
-    near = [v, *sent.children(v, "obj", "dobj", "advmod")]
-    return any(sent[k].text.lower() in UNILATERAL for j in near for k in [j, *sent.children(j)])

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from kg.coding.tree import Sentence, Unit
 
 __all__ = [
-    "FORCE", "HELD", "SEIZED", "SYMMETRIC", "TOGETHER", "VISIT_WORDS", "directed", "mutual_code", "paired", "pairs", "partnered",
-    "visiting",
+    "FORCE", "HELD", "SEIZED", "SYMMETRIC", "TOGETHER", "UNILATERAL", "VISIT_WORDS", "directed",
+    "mutual_code", "paired", "pairs", "partnered", "unilateral", "visiting",
 ]  # fmt: skip
 
 #: codes written both ways: a meeting, a call, a negotiation (as ``040:040``)
@@ -201,3 +201,14 @@ def _repression(source: str, target: str, code: str) -> bool:
         and source[:3] == target[:3]
         and (len(source) == 3 or source[3:6] in SECURITY)
     )
+
+
+#: words that make an act one side's alone, whatever the dictionary writes both ways
+UNILATERAL = frozenset({"unilateral", "unilaterally", "one-sided"})
+
+
+def unilateral(sent: Sentence, v: int) -> bool:
+    """Verb ``v`` or its object is qualified as one side's alone ("declared a *unilateral*
+    ceasefire", "*unilaterally* withdrew")."""
+    near = [v, *sent.children(v, "obj", "dobj", "advmod")]
+    return any(sent[k].text.lower() in UNILATERAL for j in near for k in [j, *sent.children(j)])

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.mediation import MEDIATING
 from kg.coding.names import named_as
-from kg.coding.pairs import FORCE, HELD, mutual_code
+from kg.coding.pairs import FORCE, HELD, mutual_code, unilateral
 from kg.coding.patterns import PatternMatch, best_match
 from kg.coding.sentence import Sentence, Unit, conjuncts, on_border
 from kg.coding.subjects import subject
@@ -327,7 +327,7 @@ def _ends(
                 or (
                     mutual_code(code)
                     and all(opened_by(sent, u) in ("in", "at") for u in targets)
-                    and "unilateral" not in sent.low
+                    and not unilateral(sent, v)
                 )
             )  # "X and Y agreed to a ceasefire in Havana": no side of it; a unilateral one in
             # Ukraine is Ukraine's
