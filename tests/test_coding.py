@@ -1445,6 +1445,7 @@ CAMEO_SETS = {
     "cameo-dev22": (150, 189, 20, {"CDNA", "CDNB", "CDNC", "CDND"}),
     "cameo-dev23": (151, 203, 20, {"CDOA", "CDOB", "CDOC", "CDOD"}),
     "cameo-dev24": (149, 221, 20, {"CDPA", "CDPB", "CDPC", "CDPD"}),
+    "cameo-dev25": (146, 188, 19, {"CDQA", "CDQB", "CDQC", "CDQD"}),
 }
 
 
@@ -1476,8 +1477,9 @@ def test_the_cameo_sets_read_and_share_no_page(name):
         # cameo-dev16 0.720 / 0.832; cameo-dev17 0.637 / 0.813; cameo-dev19 0.577 / 0.753
         # (read); cameo-dev12 0.535 / 0.750, cameo-dev14 0.611 / 0.754, cameo-dev15 0.617 /
         # 0.765, cameo-dev18 0.535 / 0.740, cameo-dev20 0.577 / 0.758, cameo-dev21 0.554 /
-        # 0.781, cameo-dev22 0.531 / 0.736, cameo-dev23 0.555 / 0.736 and cameo-dev24 0.583 /
-        # 0.764 (never read; see their READMEs for their fresh figures). Issue #19 asks 0.60 /
+        # 0.781, cameo-dev22 0.531 / 0.736, cameo-dev23 0.555 / 0.736, cameo-dev24 0.583 /
+        # 0.764 and cameo-dev25 0.508 / 0.674 (never read; see their READMEs for their fresh
+        # figures). Issue #19 asks 0.60 /
         # 0.75 on held-out news. A parse may differ by a word between machines: floors a little
         # lower.
         ("cameo-dev", 0.76, 0.82),
@@ -1503,6 +1505,7 @@ def test_the_cameo_sets_read_and_share_no_page(name):
         ("cameo-dev22", 0.50, 0.67),
         ("cameo-dev23", 0.50, 0.68),
         ("cameo-dev24", 0.54, 0.71),
+        ("cameo-dev25", 0.47, 0.63),
     ],
 )
 def test_the_cameo_sets_through_stanza(phoenix, dateline_parser, name, recall, precision):
