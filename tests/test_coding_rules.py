@@ -205,6 +205,19 @@ def test_it_stands_for_a_speaker_a_parser_split_in_two_subjects(d):
     )  # fmt: skip
 
 
+def test_they_stands_for_every_actor_of_a_coordinated_subject(d):
+    # "Veltria and Norland said they attacked Ostia.": both did; "it" stands for neither
+    rows = [
+        "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "said say VERB 0 root", "they they PRON 6 nsubj", "attacked attack VERB 4 ccomp",
+        "Ostia Ostia PROPN 6 obj", ". . PUNCT 4 punct",
+    ]  # fmt: skip
+    both = {("VLT", "OST", "190", "reported"), ("NOR", "OST", "190", "reported")}
+    assert both <= coded(d, *rows)
+    rows[4] = "it it PRON 6 nsubj"
+    assert not both & coded(d, *rows)
+
+
 def test_a_capitalised_pronoun_inside_a_sentence_is_a_name(d):
     # "The Veltrian government met with He Tenn, the Norlandic government's envoy.": "He" is
     # no pronoun standing for the government, but the name of Norland's envoy
@@ -1635,6 +1648,25 @@ def test_a_meeting_they_concluded_or_a_talk_they_held_was_held(d):
         "during during ADP 10 case", "a a DET 10 det", "bilateral bilateral ADJ 10 amod",
         "talk talk NOUN 4 obl", ". . PUNCT 4 punct",
     )  # fmt: skip
+
+
+def test_a_meeting_they_concluded_is_the_sides_of_the_clause_above(d):
+    # "Veltria and Norland signed an accord as they concluded their meeting .": "they" names
+    # no actor; the sides are the subjects of the clause the meeting's clause hangs on
+    rows = [
+        "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "signed sign VERB 0 root", "an a DET 6 det", "accord accord NOUN 4 obj",
+        "as as SCONJ 9 mark", "they they PRON 9 nsubj", "concluded conclude VERB 4 advcl",
+        "their their PRON 11 nmod:poss", "meeting meeting NOUN 9 obj", ". . PUNCT 4 punct",
+    ]  # fmt: skip
+    met = {("VLT", "NOR", "040", "asserted"), ("NOR", "VLT", "040", "asserted")}
+    assert met <= coded(d, *rows)
+    # "... as Ostia concluded its meeting .": a named subject is the meeting's side
+    rows[7:11] = [
+        "Ostia Ostia PROPN 9 nsubj", "concluded conclude VERB 4 advcl",
+        "its its PRON 11 nmod:poss", "meeting meeting NOUN 9 obj",
+    ]  # fmt: skip
+    assert not met & coded(d, *rows)
 
 
 def test_a_meeting_that_frames_what_two_states_did_is_theirs(d):

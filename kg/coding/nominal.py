@@ -165,7 +165,9 @@ def nominal_withdrawals(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, U
 def _subject_units(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
     """The units of the subject of the nearest verb above word ``n`` that has one (a
     participle on the way, "a journalist *detained* ... in a call with X", has none); of a
-    passive verb, its "by" phrase ("was confirmed *by X* in a telephone conversation with Y")."""
+    passive verb, its "by" phrase ("was confirmed *by X* in a telephone conversation with Y");
+    a pronoun subject that names no actor passes to the clause above ("X and Y agreed ... as
+    *they* concluded their meeting")."""
     j, seen = sent[n].head, set()
     while j and j not in seen:
         seen.add(j)
@@ -175,7 +177,8 @@ def _subject_units(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
             subj = set(by_phrases(sent, j)) or subj
         subj |= {c for k in subj for c in conjuncts(sent, k)}  # "X and Y signed ..."
         found = [u for u in units if u.head in subj or u.words & subj]
-        if found or (subj and sent[j].base != "conj"):
+        unnamed = all(sent[k].upos == "PRON" for k in subj)  # "as *they* concluded their meeting"
+        if found or (subj and sent[j].base != "conj" and not unnamed):
             return found
         j = sent[j].head  # "X was killed and three were wounded in a clash with Y": X's
     return []

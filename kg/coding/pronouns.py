@@ -5,7 +5,8 @@ council said *it* was releasing prisoners": a personal pronoun that is the subje
 clause under a verb (``ccomp``, ``xcomp``, ``advcl``) is that verb's subject when the
 subject is an actor of the sentence and agrees with the pronoun (``it`` for a state or an
 organisation or a person coded by an office, ``he``/``she`` not for a bare state,
-``they``/``we`` for any). A pronoun with no
+``they``/``we`` for any; of a coordinated subject, ``they``/``we`` stand for every actor of it
+and a singular pronoun for none: "X and Y said *they* ..."). A pronoun with no
 such actor stays unread: PETRARCH's coders resolve "to the nearest compatible actor or to
 nothing", and nothing is the safe reading. A subject "the two sides", "both leaders" stands
 for the first two actors of different states named before it (not in a background "as the two
@@ -18,12 +19,14 @@ with the units: :func:`kg.coding.groups.own_agents`.)
 
 from __future__ import annotations
 
-from kg.coding.sentence import Sentence, Unit
+from kg.coding.sentence import Sentence, Unit, conjuncts
 
 __all__ = ["PRONOUNS", "resolve_pronouns"]
 
 #: subject pronouns; those that cannot stand for a bare state ("he said he would")
 PRONOUNS = {"it": False, "he": True, "she": True, "they": False, "we": False}
+#: pronouns that stand for every actor of a coordinated subject
+PLURAL = frozenset({"they", "we"})
 #: clauses whose pronoun subject looks back to the governing verb's subject
 CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 
@@ -49,14 +52,20 @@ def resolve_pronouns(sent: Sentence, units: list[Unit]) -> list[Unit]:
         clause = sent[w.head] if w.head else None
         if clause is None or clause.base not in CLAUSES or not clause.head:
             continue
+        heads = sent.children(clause.head, "nsubj")
+        joined = [c for k in heads for c in conjuncts(sent, k)]
+        if joined and pron not in PLURAL:
+            continue  # "X and Y said *it* ...": neither alone
+        heads += joined  # "X and Y signed an accord as *they* concluded ...": both
         subjects: list[Unit] = []  # "The United States military says": one unit, two words
-        for k in sent.children(clause.head, "nsubj"):
+        for k in heads:
             if k in by_word and k < i and all(by_word[k] is not u for u in subjects):
                 subjects.append(by_word[k])
-        if len(subjects) != 1 or not _fits(pron, subjects[0]):
+        if not subjects or (len(subjects) > 1 and pron not in PLURAL):
             continue
-        s = subjects[0]
-        added.append(Unit(s.code, i, i, {i}, s.state, s.actor))
+        if not all(_fits(pron, s) for s in subjects):
+            continue
+        added += [Unit(s.code, i, i, {i}, s.state, s.actor) for s in subjects]
     added += _both_sides(sent, units + added)
     return sorted(units + added, key=lambda u: (u.start, u.head)) if added else units
 
