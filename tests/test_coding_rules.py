@@ -844,6 +844,24 @@ def test_clashes_between_two_sides_of_one_state(d):
     ) == {("VLTMIL", "VLTREB", "190", "asserted"), ("VLTREB", "VLTMIL", "190", "asserted")}  # fmt: skip
 
 
+def test_an_agent_after_a_states_possessive_is_its_however_the_parser_hung_it(d):
+    # "Veltria's ruling military government attacked Norland .", "Veltria" hung as the
+    # subject of "ruling": the government is still Veltria's
+    rows = [
+        "Veltria Veltria PROPN 3 nsubj", "'s 's PART 1 case", "ruling rule VERB 6 advcl",
+        "military military ADJ 5 amod", "government government NOUN 6 nsubj",
+        "attacked attack VERB 0 root", "Norland Norland PROPN 6 obj", ". . PUNCT 6 punct",
+    ]  # fmt: skip
+    assert ("VLTGOV", "NOR", "190", "asserted") in coded(d, *rows)
+    # "Veltria's support for rebels attacked ...": a preposition between owns nothing
+    rows = [
+        "Veltria Veltria PROPN 3 nmod:poss", "'s 's PART 1 case", "support support NOUN 6 nsubj",
+        "for for ADP 5 case", "rebels rebel NOUN 3 nmod", "attacked attack VERB 0 root",
+        "Norland Norland PROPN 6 obj", ". . PUNCT 6 punct",
+    ]  # fmt: skip
+    assert not any(e[0] == "VLTREB" for e in coded(d, *rows))
+
+
 def test_an_agent_a_pronoun_owns_is_the_subjects_not_the_datelines(d):
     # "OSTIA - Veltria said its soldiers attacked Norland."
     assert coded(

@@ -8,7 +8,8 @@
 * :func:`weapon_group`: a group of weapons alone is an actor only as a subject ("Russian
   missiles hit Kharkiv"), not "fired artillery at X";
 * :func:`own_agents`: an agent owned by a possessive pronoun is the subject's ("Egypt
-  dispatched *its* aircraft carrier"), before any place or dateline gives it a state;
+  dispatched *its* aircraft carrier"), before any place or dateline gives it a state, and
+  one right after "X's" is X's however the parser hung it (:func:`possessed_in_order`);
 * :func:`paired_agents`: an agent without a state joined by "and" to a state's organ is that
   state's ("South Sudan's government *and rebels* signed a peace agreement");
 * :func:`local_militants`: an international militant group (Phoenix's ``IMG``) in a sentence
@@ -25,7 +26,8 @@ from kg.knowledge.actor_codes import AGENT_NAMES
 
 __all__ = [
     "UNIDENTIFIED", "WEAPONS", "across_verb", "gunmen", "home_organs", "hyphen_pair", "hyphened",
-    "local_militants", "merge_adjacent", "own_agents", "paired_agents", "share_agents",
+    "local_militants", "merge_adjacent", "own_agents", "paired_agents", "possessed_in_order",
+    "share_agents",
     "unidentified", "weapon_group",
 ]  # fmt: skip
 
@@ -167,7 +169,9 @@ def own_agents(sent: Sentence, units: list[Unit]) -> None:
     sentence's first subject that is an actor with one (in place); so does "his country" or
     "its nation", as a unit of that state of its own: "Maduro announced that *his country* was
     expelling two US diplomats", "Iran's supreme leader threatened a response to Israeli
-    strikes on *his country*"."""
+    strikes on *his country*". First, an agent named right after "X's" is X's, however the
+    parser hung it (:func:`possessed_in_order`)."""
+    possessed_in_order(sent, units)
     by_word = {i: u for u in units for i in (u.words or {u.head})}
     owner = None
     for i in sent.ids:
@@ -188,6 +192,35 @@ def own_agents(sent: Sentence, units: list[Unit]) -> None:
             k for k in sent.children(u.head, "nmod:poss") if sent[k].text.lower() in POSSESSIVES
         ]
         if poss and poss[0] > max(owner.words or {owner.head}):
+            u.code, u.state = owner.state[:3] + u.code[3:], owner.state[:3]
+
+
+#: the possessive ending as a tokenizer splits it off ("Mali" "'s")
+POSSESSIVE_S = frozenset({"'s", "’s", "'"})
+#: tags of the words between a possessive and the agent it owns ("Mali's *ruling military*
+#: junta", "Sri Lanka's *special human rights* envoy")
+MODIFIERS = frozenset({"ADJ", "NOUN", "VERB"})
+
+
+def possessed_in_order(sent: Sentence, units: list[Unit]) -> None:
+    """An agent without a state whose noun phrase follows a state's possessive in word order,
+    through modifiers alone, is that state's (in place): a small parser may hang "Mali" of
+    "Mali's ruling military junta" as the subject of "ruling", or "South Korea's military"
+    apart, and leave the agent ownerless (``---GOVMIL`` becomes ``MLIGOVMIL``). A name or a
+    preposition between ("Qatar's support *for* terrorist groups") owns nothing."""
+    by_word = {i: u for u in units for i in (u.words or {u.head})}
+    for u in units:
+        if not u.code.startswith("---") or not u.words:
+            continue
+        k = sent.ids.index(min(u.words))
+        while k > 0 and sent[sent.ids[k - 1]].upos in MODIFIERS:
+            if sent.ids[k - 1] in by_word:
+                break
+            k -= 1
+        if k < 2 or sent.low[k - 1] not in POSSESSIVE_S:
+            continue
+        owner = by_word.get(sent.ids[k - 2])
+        if owner is not None and owner.state and not owner.code.startswith("---"):
             u.code, u.state = owner.state[:3] + u.code[3:], owner.state[:3]
 
 
