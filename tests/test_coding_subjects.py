@@ -105,3 +105,23 @@ def test_a_participle_after_a_relative_clause_is_not_the_main_subjects(d):
         "attacked attack VERB 0 root", "Ostia Ostia PROPN 3 obj", ", , PUNCT 6 punct",
         "boycotting boycott VERB 3 conj", "Norland Norland PROPN 6 obj", ". . PUNCT 3 punct",
     )  # fmt: skip
+
+
+def test_a_name_before_and_that_opens_the_subject_is_a_subject_too(d):
+    # "Ostia said Veltria and Norland attacked Ostian soldiers .", "Veltria" hung as the
+    # object of "said": both attacked
+    rows = [
+        "Ostia Ostia PROPN 2 nsubj", "said say VERB 0 root", "Veltria Veltria PROPN 2 obj",
+        "and and CCONJ 5 cc", "Norland Norland PROPN 6 nsubj", "attacked attack VERB 2 conj",
+        "Ostian Ostian ADJ 8 amod", "soldiers soldier NOUN 6 obj", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert {("VLT", "OSTMIL", "190", "asserted"), ("NOR", "OSTMIL", "190", "asserted")} <= coded(
+        d, *rows
+    )
+    # "... said the envoy and Norland attacked ...": only a name is taken
+    rows[2:3] = ["the the DET 4 det", "envoy envoy NOUN 2 obj"]
+    rows[3:] = [
+        "and and CCONJ 6 cc", "Norland Norland PROPN 7 nsubj", "attacked attack VERB 2 conj",
+        "Ostian Ostian ADJ 9 amod", "soldiers soldier NOUN 7 obj", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert not any(e[0] == "---GOV" or e[0] == "OSTGOV" for e in coded(d, *rows))

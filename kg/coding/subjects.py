@@ -7,7 +7,9 @@ brought about: "shelled the town, *killing* four"); neither participle takes it 
 relative clause ("took protesters *who* were blocking streets, *demanding* ...": theirs, left
 unread); a verb with none takes a noun before it that a parser hung as an oblique with no
 preposition; a sentence's first verb hung inside the noun phrase a parser rooted the sentence
-on takes that phrase ("UN Secretary General Antonio Guterres on Wednesday *appealed* for ...").
+on takes that phrase ("UN Secretary General Antonio Guterres on Wednesday *appealed* for ...");
+a name right before an "and" that opens the subject is part of it, wherever the parser hung it
+("said *Morocco* and Algeria have agreed").
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ def subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
     passive (a passive auxiliary: a parser's ``nsubj:pass`` under "has detained" is read as
     the subject it is); a subject-less ``xcomp``/``conj`` takes its governor's, an infinitive
     on a predicate noun the noun's ("Bolivia was the first country *to cut* ties"); a verb
-    with none takes a noun before it that a parser hung as an oblique with no preposition."""
+    with none takes a noun before it that a parser hung as an oblique with no preposition; a
+    name "and" joins to the front of the subject is one (:func:`_split_before`)."""
     subj = sent.children(v, "nsubj", "csubj", "nsubj:pass", "nsubjpass")
     subj = [k for k in subj if k not in results(sent, v)]  # "shot *dead* by": no subject
     passive = bool(sent.children(v, "aux:pass", "auxpass")) or after_being(sent, v)
@@ -31,7 +34,7 @@ def subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
     # "X said Y had opened fire" parsed with Y as a second subject of "said": Y is the clause's
     subj = [k for k in subj if not (k > v and any(k < c for c in clauses))]
     if subj:
-        return subj + _stray_conjuncts(sent, v, subj), passive
+        return subj + _stray_conjuncts(sent, v, subj) + _split_before(sent, subj), passive
     w = sent[v]
     if w.upos == "NOUN":  # a verb the tagger called a noun: "Blinken spoke" as a compound
         before = [k for k in sent.children(v, "compound") if k < v]
@@ -134,6 +137,20 @@ def _after_relative(sent: Sentence, head: int, v: int) -> bool:
         k in sent.words and sent[k].text.lower() in RELATIVE and sent[k].base == "nsubj"
         for k in range(head + 1, v)
     )
+
+
+def _split_before(sent: Sentence, subj: list[int]) -> list[int]:
+    """A name right before "and" (and a determiner) that opens the subject, hung elsewhere by
+    the parser: "said *Morocco* and Algeria have agreed" with "Morocco" the object of "said",
+    "after *Pakistan* and Afghanistan traded fire" with "Pakistan" in a phrase of "after"."""
+    inside = {j for k in subj for j in sent.subtree(k)}
+    k = sent.ids.index(min(j for j in inside if sent[j].base not in ("cc", "punct")))
+    if k >= 1 and sent[sent.ids[k - 1]].upos == "DET":
+        k -= 1
+    if k < 2 or sent.low[k - 1] != "and":
+        return []
+    x = sent.ids[k - 2]
+    return [x] if sent[x].upos == "PROPN" and x not in inside else []
 
 
 def _stray_conjuncts(sent: Sentence, v: int, subj: list[int]) -> list[int]:
