@@ -108,3 +108,18 @@ def test_a_city_of_the_news_phoenix_lacks_is_its_state(phoenix):
         "village village NOUN 2 obj", "in in ADP 6 case", "Michoacán Michoacán PROPN 4 nmod",
         ". . PUNCT 2 punct",
     ) == {("---UAF", "MEXCVL", "190", "asserted")}  # fmt: skip
+
+
+def test_jihadis_and_the_tamil_tigers(phoenix):
+    # "Jihadis attacked Malian soldiers.": an unidentified armed group (UAF), as jihadists
+    # are, and in a sentence that names one state, that state's (as militants are)
+    assert coded(
+        phoenix, "Jihadis jihadi NOUN 2 nsubj", "attacked attack VERB 0 root",
+        "Malian Malian ADJ 4 amod", "soldiers soldier NOUN 2 obj", ". . PUNCT 2 punct",
+    ) == {("MLIUAF", "MLIMIL", "190", "asserted")}  # fmt: skip
+    # "Sri Lankan troops attacked the Tamil Tigers.": Sri Lanka's rebels
+    assert coded(
+        phoenix, "Sri Sri PROPN 2 compound", "Lankan Lankan ADJ 3 amod",
+        "troops troop NOUN 4 nsubj", "attacked attack VERB 0 root", "the the DET 7 det",
+        "Tamil Tamil PROPN 7 compound", "Tigers Tigers PROPN 4 obj", ". . PUNCT 4 punct",
+    ) == {("LKAMIL", "LKAREB", "190", "asserted")}  # fmt: skip

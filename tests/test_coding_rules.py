@@ -218,6 +218,16 @@ def test_they_stands_for_every_actor_of_a_coordinated_subject(d):
     assert not both & coded(d, *rows)
 
 
+def test_it_stands_for_the_organ_when_a_state_and_its_organ_are_two_subjects(d):
+    # "Veltria's soldiers said it attacked Norland.", "Veltria" and "soldiers" both hung as
+    # subjects of "said": "it" is the soldiers, Veltria's
+    assert ("VLTMIL", "NOR", "190", "reported") in coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "'s 's PART 1 case", "soldiers soldier NOUN 4 nsubj",
+        "said say VERB 0 root", "it it PRON 6 nsubj", "attacked attack VERB 4 ccomp",
+        "Norland Norland PROPN 6 obj", ". . PUNCT 4 punct",
+    )  # fmt: skip
+
+
 def test_a_capitalised_pronoun_inside_a_sentence_is_a_name(d):
     # "The Veltrian government met with He Tenn, the Norlandic government's envoy.": "He" is
     # no pronoun standing for the government, but the name of Norland's envoy

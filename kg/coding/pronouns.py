@@ -61,6 +61,9 @@ def resolve_pronouns(sent: Sentence, units: list[Unit]) -> list[Unit]:
         for k in heads:
             if k in by_word and k < i and all(by_word[k] is not u for u in subjects):
                 subjects.append(by_word[k])
+        if len(subjects) > 1 and pron not in PLURAL and len({u.state[:3] for u in subjects}) == 1:
+            # "Japan 's coastguard said it ...", "Japan" and "coastguard" hung as two subjects
+            subjects = [max(subjects, key=lambda u: len(u.code))]
         if not subjects or (len(subjects) > 1 and pron not in PLURAL):
             continue
         if not all(_fits(pron, s) for s in subjects):
