@@ -1519,6 +1519,24 @@ def test_the_cameo_sets_through_stanza(phoenix, dateline_parser, name, recall, p
     assert result.country_recall >= recall and result.country_precision >= precision
 
 
+def test_two_forces_of_one_state_that_clash_are_two_sides(phoenix):
+    # "Syrian troops and Kurdish forces clashed .": both are Syria's forces (SYRMIL), two
+    # sides of one clash; coded between them, as the annotators code Syria with Syria
+    rows = [
+        "Syrian Syrian ADJ 2 amod", "troops troop NOUN 6 nsubj", "and and CCONJ 5 cc",
+        "Kurdish Kurdish ADJ 5 amod", "forces force NOUN 2 conj", "clashed clash VERB 0 root",
+        ". . PUNCT 6 punct",
+    ]  # fmt: skip
+    assert ("SYRMIL", "SYRMIL", "190", "asserted") in coded(phoenix, *rows)
+    # "Syrian troops attacked Kurdish forces .": one way, by the tree, is no such pair
+    rows[1:5] = [
+        "troops troop NOUN 3 nsubj", "attacked attack VERB 0 root", "Kurdish Kurdish ADJ 5 amod",
+        "forces force NOUN 3 obj",
+    ]  # fmt: skip
+    rows[5:] = [". . PUNCT 3 punct"]
+    assert not coded(phoenix, *rows)
+
+
 def test_armed_groups_of_todays_news_are_their_states_rebels(phoenix):
     """kg's own armed groups are coded as Phoenix codes a state's rebels: the Houthis are
     Yemen's (YEMREB, not an invented international code), the Rapid Support Forces Sudan's."""

@@ -137,7 +137,9 @@ def pairs(
     a host's guest (``043:042``) is written as visiting only with ``guest``, in a sentence that
     names a visit (annotators code "X received Y" as X's 043 alone);
     and so is a dictionary's ``a:a``, unless it is an act of force done one way. An act of
-    force done one way on one's own protesters is repression (see :func:`_repression`). An
+    force done one way on one's own protesters is repression (see :func:`_repression`). Two
+    sides of one state's forces that fight each other are two sides even where they share a
+    code ("the Syrian army and Kurdish forces clashed": ``SYRMIL`` both ways). An
     opposition without a state of its own is the source state's ("Belarus released political
     prisoners": ``BLROPP``)."""
     codes = code.split(":")
@@ -164,7 +166,11 @@ def pairs(
             and not s.code.startswith("---")
         ):  # "Belarus released political prisoners", "police detained journalists": its own
             tc = s.state[:3] + tc[3:]
-        if not paired(s.code, tc):
+        twin = (
+            not targets and s.code == tc and codes[0][:2] in FORCE and len(tc) > 3
+            and not tc.startswith("---") and s.head != t.head
+        )  # "the Syrian army and Kurdish forces clashed": two sides, both SYRMIL
+        if not paired(s.code, tc) and not twin:
             continue
         repressed = one_sided and bool(targets) and _repression(s.code, tc, codes[0])
         out.append((s.code, tc, "175" if repressed else codes[0]))
