@@ -167,8 +167,12 @@ def pairs(
         ):  # "Belarus released political prisoners", "police detained journalists": its own
             tc = s.state[:3] + tc[3:]
         twin = (
-            not targets and s.code == tc and codes[0][:2] in FORCE and len(tc) > 3
-            and not tc.startswith("---") and s.head != t.head
+            not targets
+            and s.code == tc
+            and codes[0][:2] in FORCE
+            and len(tc) > 3
+            and not tc.startswith("---")
+            and s.head != t.head
         )  # "the Syrian army and Kurdish forces clashed": two sides, both SYRMIL
         if not paired(s.code, tc) and not twin:
             continue
