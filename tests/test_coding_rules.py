@@ -173,6 +173,7 @@ COMMIT {COMMITTED COMMITTING COMMITS}
 --- PLEDGE [030] ---
 PLEDGE {PLEDGED PLEDGING PLEDGES}
 TRAIN {TRAINED TRAINING TRAINS}
+PLAN {PLANNED PLANNING PLANS}
 """
 
 
@@ -2282,6 +2283,12 @@ def test_a_bare_intent_is_only_a_verb_of_intents(d):
     assert not coded(
         d, "Veltria Veltria PROPN 2 nsubj", "trained train VERB 0 root",
         "Norland Norland PROPN 5 nmod:poss", "'s 's PART 3 case", "soldiers soldier NOUN 2 obj",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
+    # "Veltria planned a parade with Norland.": one's own plan commits no one (no 030)
+    assert not coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "planned plan VERB 0 root", "a a DET 4 det",
+        "parade parade NOUN 2 obj", "with with ADP 6 case", "Norland Norland PROPN 4 nmod",
         ". . PUNCT 2 punct",
     )  # fmt: skip
 

@@ -56,6 +56,11 @@ INTENT = READY | frozenset({
     "pledge", "promise", "vow", "agree", "offer", "commit", "plan", "intend", "decide",
     "undertake", "prepare", "seek", "hope", "want", "wish", "aim", "expect",
 })  # fmt: skip
+#: verbs of intent that commit their subject ("pledged to", "agreed to"), and readiness: a
+#: bare intent (03x) the dictionary gives them is one ("pledged support to X")
+COMMITMENTS = READY | frozenset({
+    "pledge", "promise", "vow", "agree", "offer", "commit", "undertake",
+})  # fmt: skip
 SAY = frozenset({"say", "claim", "allege", "state", "tell", "report", "announce", "add"})
 #: verbs of refusing or denying the act they govern: its rejection (12x) or denial (016)
 REFUSE = frozenset({"refuse", "decline", "fail"})
@@ -215,13 +220,15 @@ def no_act(sent: Sentence, v: int, targets: list[Unit], code: str = "") -> bool:
     escalating ("*led* to the death of", "*heading* towards Belarus", "the conflict
     *escalated*"; the read sets' annotators coded 2 in 9), unless it is what a verb of
     intent or asking governs ("agreed *to expand* trade": 031; not "to *control* inflation"),
-    or a bare intent (03x) of a verb that names no intent ("*trained*", "*meaning* that")."""
+    or a bare intent (03x) of a verb that commits no one to anything: a verb that names no
+    intent ("*trained*", "*meaning* that") or one's own wish or plan ("was arrested for
+    *planning* riots", "both sides should *seek* ...": 0 of 4 coded in the read sets)."""
     lemma = sent[v].lemma.lower()
     trip = any(opened_by(sent, u) in ("for", "to") for u in targets)
     head = sent[v].head
     asked = _marked(sent, v, "to") and bool(head) and sent[head].lemma.lower() in GOVERNORS
     bare = code == "060" and not asked
-    intent = code[:2] == "03" and lemma not in INTENT  # "*trained* for", "*meaning* that"
+    intent = code[:2] == "03" and lemma not in COMMITMENTS  # "*trained* for", "*seek* ..."
     return lemma in VAGUE or (lemma in GOING and not trip) or bare or intent
 
 
