@@ -1093,6 +1093,15 @@ def test_warning_shots_fired_at_a_crowd_are_repression(phoenix):
     ) == {("JPNCOP", "JPNOPP", "175", "asserted")}  # fmt: skip
 
 
+def test_calling_what_a_state_does_a_threat_is_criticism(phoenix):
+    # "Japan said Chinese drills are a threat .": criticism (111), not a pessimistic comment
+    assert coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "said say VERB 0 root", "Chinese Chinese ADJ 4 amod",
+        "drills drill NOUN 7 nsubj", "are be AUX 7 cop", "a a DET 7 det",
+        "threat threat NOUN 2 ccomp", ". . PUNCT 2 punct",
+    ) == {("JPN", "CHN", "111", "asserted")}  # fmt: skip
+
+
 def test_central_and_south_americans_are_no_americans(phoenix):
     # "Japanese police detained Central American migrants.", "... South Americans.": no
     # United States (Latin America, Central America are no actors either)
