@@ -106,3 +106,12 @@ def test_an_order_to_leave_the_country_is_an_expulsion(d):
     # "Veltria ordered a Norlandic official not to leave the country": no expulsion
     got = coded(d, *rows("official", "not not PART 8 advmod"))
     assert not {c for _s, _t, c, _f in got} & {"161", "174"}
+
+
+def test_an_order_is_what_it_orders_never_a_bare_demand(d):
+    # "Veltria ordered Norlandic journalists detained .": ORDER's bare 100 is no act of its own
+    assert not coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "ordered order VERB 0 root",
+        "Norlandic Norlandic ADJ 4 amod", "journalists journalist NOUN 2 obj",
+        "detained detained ADJ 4 amod", ". . PUNCT 2 punct",
+    )  # fmt: skip

@@ -58,9 +58,7 @@ INTENT = READY | frozenset({
 })  # fmt: skip
 #: verbs of intent that commit their subject ("pledged to", "agreed to"), and readiness: a
 #: bare intent (03x) the dictionary gives them is one ("pledged support to X")
-COMMITMENTS = READY | frozenset({
-    "pledge", "promise", "vow", "agree", "offer", "commit", "undertake",
-})  # fmt: skip
+COMMITMENTS = READY | {"pledge", "promise", "vow", "agree", "offer", "commit", "undertake"}
 SAY = frozenset({"say", "claim", "allege", "state", "tell", "report", "announce", "add"})
 #: verbs of refusing or denying the act they govern: its rejection (12x) or denial (016)
 REFUSE = frozenset({"refuse", "decline", "fail"})
@@ -222,14 +220,17 @@ def no_act(sent: Sentence, v: int, targets: list[Unit], code: str = "") -> bool:
     intent or asking governs ("agreed *to expand* trade": 031; not "to *control* inflation"),
     or a bare intent (03x) of a verb that commits no one to anything: a verb that names no
     intent ("*trained*", "*meaning* that") or one's own wish or plan ("was arrested for
-    *planning* riots", "both sides should *seek* ...": 0 of 4 coded in the read sets)."""
+    *planning* riots", "both sides should *seek* ...": 0 of 4 coded in the read sets), or
+    ORDER's bare demand (100) where it orders no one *to* do anything: what is ordered is the
+    act ("ordered the party dissolved"; 0 of 2 coded in the read sets)."""
     lemma = sent[v].lemma.lower()
     trip = any(opened_by(sent, u) in ("for", "to") for u in targets)
     head = sent[v].head
     asked = _marked(sent, v, "to") and bool(head) and sent[head].lemma.lower() in GOVERNORS
     bare = code == "060" and not asked
     intent = code[:2] == "03" and lemma not in COMMITMENTS  # "*trained* for", "*seek* ..."
-    return lemma in VAGUE or (lemma in GOING and not trip) or bare or intent
+    order = lemma == "order" and not sent.children(v, "xcomp")  # "ordered the party dissolved"
+    return lemma in VAGUE or (lemma in GOING and not trip) or bare or intent or order
 
 
 def read_verb(
