@@ -1102,6 +1102,26 @@ def test_calling_what_a_state_does_a_threat_is_criticism(phoenix):
     ) == {("JPN", "CHN", "111", "asserted")}  # fmt: skip
 
 
+def test_wounds_are_the_attacks_that_left_them(phoenix):
+    # "Indian rebels attacked Indian soldiers and wounded Indian police .": the wounds are
+    # the attack's, no assault (18x) of their own between the same states
+    rows = [
+        "Indian Indian ADJ 2 amod", "rebels rebel NOUN 3 nsubj", "attacked attack VERB 0 root",
+        "Indian Indian ADJ 5 amod", "soldiers soldier NOUN 3 obj", "and and CCONJ 7 cc",
+        "wounded wound VERB 3 conj", "Indian Indian ADJ 9 amod", "police police NOUN 7 obj",
+        ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    events = coded(phoenix, *rows)
+    assert ("INDREB", "INDMIL", "190", "asserted") in events
+    assert not any(e[2].startswith("18") for e in events)
+    # "Indian rebels wounded Indian police .": wounds alone are the assault
+    assert any(e[2].startswith("18") for e in coded(
+        phoenix, "Indian Indian ADJ 2 amod", "rebels rebel NOUN 3 nsubj",
+        "wounded wound VERB 0 root", "Indian Indian ADJ 5 amod", "police police NOUN 3 obj",
+        ". . PUNCT 3 punct",
+    ))  # fmt: skip
+
+
 def test_central_and_south_americans_are_no_americans(phoenix):
     # "Japanese police detained Central American migrants.", "... South Americans.": no
     # United States (Latin America, Central America are no actors either)

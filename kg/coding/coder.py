@@ -27,6 +27,8 @@ For every verb the verb dictionary knows (by its form or lemma; multi-word verbs
 * **agreements signed beside a meeting**: "agreements signed after X met with Y" are signed
   between them (057, both ways);
 * **pronouns**: "X said/indicated *it* would ..." is X (:mod:`kg.coding.pronouns`);
+* **wounds**: an assault (18x) a verb of wounding codes is no event of its own where another
+  act of force joins the same states ("killed two and *wounded* four in a clash with X");
 * **discards**: a sentence holding a discard phrase codes nothing.
 """
 
@@ -282,7 +284,7 @@ def code_sentence(
         CodedEvent(s, t, c, "retaliation", how, text)
         for s, t, c in answered_expulsions(sent, events)
     ]
-    return list(dict.fromkeys(_decided(_at_crowds(_to_holders(sent, units, events)))))
+    return list(dict.fromkeys(_wounds(_decided(_at_crowds(_to_holders(sent, units, events))))))
 
 
 def _to_holders(sent: Sentence, units: list[Unit], events: list[CodedEvent]) -> list[CodedEvent]:
@@ -331,4 +333,26 @@ def _decided(events: list[CodedEvent]) -> list[CodedEvent]:
         e for e in events
         if not (e.code[:2] == "03" and e.verb.lower() in DECIDED
                 and (e.source[:3], e.target[:3]) in acts)
+    ]  # fmt: skip
+
+
+#: forms of the verbs of the wounds an attack leaves: "killed two and *wounded* four"
+WOUNDING = frozenset({
+    "wound", "wounds", "wounded", "wounding", "injure", "injures", "injured", "injuring",
+    "hurt", "hurts", "hurting", "damage", "damages", "damaged", "damaging",
+})  # fmt: skip
+
+
+def _wounds(events: list[CodedEvent]) -> list[CodedEvent]:
+    """``events`` without the assault (18x) a verb of wounding codes where another act of force
+    joins the same states: the wounds are that attack's ("Two soldiers were killed and four
+    others *wounded* in a clash with NPA rebels" is the clash, 190), as the CAMEO sets code."""
+    force = {
+        (e.source[:3], e.target[:3]) for e in events
+        if e.code[:2] in FORCE and e.verb.lower() not in WOUNDING
+    }  # fmt: skip
+    return [
+        e for e in events
+        if not (e.code[:2] == "18" and e.verb.lower() in WOUNDING
+                and (e.source[:3], e.target[:3]) in force)
     ]  # fmt: skip
