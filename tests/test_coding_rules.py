@@ -42,6 +42,7 @@ REBEL [~REB]
 REPRESENTATIVE [~LEG]
 GUNMAN {GUNMEN} [~UAF]
 MILITANT [~UAF]
+PROSECUTOR [~JUD]
 """
 VERBS = """\
 --- CRITICIZE [111] ---
@@ -2215,6 +2216,11 @@ def test_an_arrest_with_no_doer_is_by_the_police_the_sentence_names(d):
         d, *rows, "Norlandic Norlandic ADJ 7 amod", "police police NOUN 8 nsubj",
         "said say VERB 4 parataxis", ". . PUNCT 4 punct",
     )  # fmt: skip
+    # "..., Veltrian prosecutors said.": prosecutors make arrests too
+    assert coded(
+        d, *rows, "Veltrian Veltrian ADJ 7 amod", "prosecutors prosecutor NOUN 8 nsubj",
+        "said say VERB 4 parataxis", ". . PUNCT 4 punct",
+    ) == {("VLTJUD", "VLTOPP", "173", "reported")}  # fmt: skip
     # "..., a soldier said.": no police named, no doer
     assert not coded(
         d, *rows, "a a DET 7 det", "soldier soldier NOUN 8 nsubj", "said say VERB 4 parataxis",

@@ -196,13 +196,14 @@ ARRESTED = frozenset({"arrest", "detain", "apprehend", "round"})
 
 
 def arresting_police(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
-    """The police of one state that the sentence names, as who made an arrest that passive
-    verb ``v`` names no doer of: "20 demonstrators were arrested ..., police said", "were
-    arrested on Friday as police fired tear gas", "was arrested in a police raid". None when
-    police of two states are named, or the arrested belong to another state."""
+    """The police (or prosecutors, or security services) of one state that the sentence
+    names, as who made an arrest that passive verb ``v`` names no doer of: "20 demonstrators
+    were arrested ..., police said", "were arrested on Friday as police fired tear gas", "was
+    arrested in a police raid", "was arrested ..., prosecutors said". None when those of two
+    states are named, or the arrested belong to another state."""
     if sent[v].lemma.lower() not in ARRESTED:
         return []
-    police = [u for u in units if "COP" in u.agents and u.state]
+    police = [u for u in units if u.agents & {"COP", "JUD", "SPY"} and u.state]
     if len({u.state for u in police}) != 1:
         return []
     held = {u.state[:3] for u in units if u.head in sent.children(v, "nsubj:pass", "nsubjpass")}
