@@ -2221,6 +2221,12 @@ def test_an_arrest_with_no_doer_is_by_the_police_the_sentence_names(d):
         d, *rows, "Veltrian Veltrian ADJ 7 amod", "prosecutors prosecutor NOUN 8 nsubj",
         "said say VERB 4 parataxis", ". . PUNCT 4 punct",
     ) == {("VLTJUD", "VLTOPP", "173", "reported")}  # fmt: skip
+    # "Protesters were arrested in Veltria .": no police named, the state where it happened
+    assert coded(
+        d, "Protesters protester NOUN 3 nsubj:pass", "were be AUX 3 aux:pass",
+        "arrested arrest VERB 0 root", "in in ADP 5 case", "Veltria Veltria PROPN 3 obl",
+        ". . PUNCT 3 punct",
+    ) == {("VLT", "VLTOPP", "173", "asserted")}  # fmt: skip
     # "..., a soldier said.": no police named, no doer
     assert not coded(
         d, *rows, "a a DET 7 det", "soldier soldier NOUN 8 nsubj", "said say VERB 4 parataxis",

@@ -199,11 +199,14 @@ def arresting_police(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
     """The police (or prosecutors, or security services) of one state that the sentence
     names, as who made an arrest that passive verb ``v`` names no doer of: "20 demonstrators
     were arrested ..., police said", "were arrested on Friday as police fired tear gas", "was
-    arrested in a police raid", "was arrested ..., prosecutors said". None when those of two
-    states are named, or the arrested belong to another state."""
+    arrested in a police raid", "was arrested ..., prosecutors said"; with none named, the one
+    state "in" which it happened ("were arrested in Bangkok"). None when those of two states
+    are named, or the arrested belong to another state."""
     if sent[v].lemma.lower() not in ARRESTED:
         return []
     police = [u for u in units if u.agents & {"COP", "JUD", "SPY"} and u.state]
+    if not police:  # "were arrested in Bangkok": the state where it happened, named once
+        police = [u for u in units if len(u.code) == 3 and opened_by(sent, u) == "in"]
     if len({u.state for u in police}) != 1:
         return []
     held = {u.state[:3] for u in units if u.head in sent.children(v, "nsubj:pass", "nsubjpass")}
