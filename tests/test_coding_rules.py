@@ -1258,6 +1258,15 @@ def test_a_guest_received_is_hosted(d):
         "the the DET 5 det", "Norlandic Norlandic ADJ 5 amod", "government government NOUN 2 obj",
         "on on ADP 8 case", "a a DET 8 det", "visit visit NOUN 2 obl", ". . PUNCT 2 punct",
     ) == {("VLT", "NORGOV", "043", "asserted"), ("NORGOV", "VLT", "042", "asserted")}  # fmt: skip
+    # "Veltria welcomed the Norlandic government for talks.": hosted, and they met (040)
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "welcomed welcome VERB 0 root",
+        "the the DET 5 det", "Norlandic Norlandic ADJ 5 amod", "government government NOUN 2 obj",
+        "for for ADP 7 case", "talks talk NOUN 2 obl", ". . PUNCT 2 punct",
+    ) == {
+        ("VLT", "NORGOV", "043", "asserted"), ("VLT", "NORGOV", "040", "asserted"),
+        ("NORGOV", "VLT", "040", "asserted"),
+    }  # fmt: skip
     # "Veltria welcomed the decision.": praise of a thing, no guest (and no target)
     assert not coded(
         d, "Veltria Veltria PROPN 2 nsubj", "welcomed welcome VERB 0 root",

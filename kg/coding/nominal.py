@@ -25,7 +25,8 @@ A meeting, call or fight named by a noun in a phrase of circumstance ("in a call
 talks one leaves "for") is between its possessor, else the subject of the verb (or
 predicate) it hangs under (or, when that subject names no one, of the verb that one is
 coordinated with: "X was killed and three were wounded in a clash with Y"), and the "with"
-partner (its own, or one the parser hung on the verb right after the noun), both ways: 041
+partner (its own, or one the parser hung on the verb right after the noun; for talks a host
+receives a guest "for", the guest), both ways: 041
 for a call, 040 for talks and meetings, 190 for clashes and fighting, 193 for gunfights and an
 "exchange of fire". Two sides of one state are two sides when both have an agent ("rebels ...
 clashes with the military"). A meeting its sides concluded or ended was held ("as they
@@ -38,7 +39,7 @@ concluded their meeting").
 from __future__ import annotations
 
 from kg.coding.sentence import Sentence, Unit, conjuncts
-from kg.coding.targets import by_phrases, opens_with_by
+from kg.coding.targets import HOSTS, by_phrases, hosted, opens_with_by
 from kg.coding.tree import PARTICIPLE_PREPS
 
 __all__ = [
@@ -231,6 +232,8 @@ def nominal_meetings(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
             or len({u.state[:3] for u in sides if u.state}) > 1
         ):  # "X and Y signed a treaty following *their* talks", "... during a meeting"
             partners = sides
+        if not partners and sent.case_of(n) == "for" and _verb_above(sent, n) in HOSTS:
+            partners = hosted(sent, w.head, units)  # "received X *for talks*": with the guest
         if sent.case_of(n) == "for" and _verb_above(sent, n) in DEPARTURES:
             continue  # "left for Moscow for talks with X": talks to come, where, not said
         fact = "future" if sent.case_of(n) in AHEAD else "asserted"
