@@ -845,6 +845,24 @@ def test_a_clash_with_a_side_whose_preposition_the_parser_hung_inside_it(d):
     ) == {("VLTMIL", "NORREB", "190", "asserted"), ("NORREB", "VLTMIL", "190", "asserted")}  # fmt: skip
 
 
+def test_rebels_no_state_is_named_for_fight_in_the_state_they_attack(d):
+    # "Rebels attacked Veltrian soldiers, Norland said.": Veltria's rebels (the sentence names
+    # two states, so no place gives them one)
+    events = coded(
+        d, "Rebels rebel NOUN 2 nsubj", "attacked attack VERB 0 root",
+        "Veltrian Veltrian ADJ 4 amod", "soldiers soldier NOUN 2 obj", ", , PUNCT 7 punct",
+        "Norland Norland PROPN 7 nsubj", "said say VERB 2 parataxis", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("VLTREB", "VLTMIL", "190", "reported") in events
+    # "Rebels attacked a United Nations base, Norland said.": no state's rebels
+    events = coded(
+        d, "Rebels rebel NOUN 2 nsubj", "attacked attack VERB 0 root", "the the DET 5 det",
+        "United united PROPN 5 compound", "Nations Nations PROPN 2 obj", ", , PUNCT 8 punct",
+        "Norland Norland PROPN 8 nsubj", "said say VERB 2 parataxis", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert not any(e[0].startswith("IGO") for e in events)
+
+
 def test_clashes_between_two_sides_of_one_state(d):
     # "Fighters were killed in clashes between Veltria's soldiers and rebels."
     assert coded(

@@ -139,7 +139,9 @@ def pairs(
     and so is a dictionary's ``a:a``, unless it is an act of force done one way. An act of
     force done one way on one's own protesters is repression (see :func:`_repression`). Two
     sides of one state's forces that fight each other are two sides even where they share a
-    code ("the Syrian army and Kurdish forces clashed": ``SYRMIL`` both ways). An
+    code ("the Syrian army and Kurdish forces clashed": ``SYRMIL`` both ways); rebels or
+    gangs no state is named for that attack a state's people fight in that state ("Tuareg
+    rebels killed 14 soldiers" of Mali: ``MLIREB``, see :data:`INSURGENTS`). An
     opposition without a state of its own is the source state's ("Belarus released political
     prisoners": ``BLROPP``)."""
     codes = code.split(":")
@@ -158,33 +160,38 @@ def pairs(
         ends = []
     out = []
     for s, t in ends:
-        tc = t.code
+        tc, sc = t.code, s.code
+        if (
+            sc[:6] in INSURGENTS and codes[0][:2] in FORCE and targets
+            and t.state[:3] and t.state[:3] not in NOT_STATES and not tc.startswith("---")
+        ):  # fmt: skip
+            sc = t.state[:3] + sc[3:]  # "Tuareg rebels killed 14 soldiers": Mali's rebels
         if (
             tc.startswith("---")
             and (tc.startswith("---OPP") or (codes[0][:2] in HELD and codes[0][:3] != SEIZED))
             and s.state
-            and not s.code.startswith("---")
+            and not sc.startswith("---")
         ):  # "Belarus released political prisoners", "police detained journalists": its own
             tc = s.state[:3] + tc[3:]
         twin = (
             not targets
-            and s.code == tc
+            and sc == tc
             and codes[0][:2] in FORCE
             and len(tc) > 3
             and not tc.startswith("---")
             and s.head != t.head
         )  # "the Syrian army and Kurdish forces clashed": two sides, both SYRMIL
-        if not paired(s.code, tc) and not twin:
+        if not paired(sc, tc) and not twin:
             continue
-        repressed = one_sided and bool(targets) and _repression(s.code, tc, codes[0])
-        out.append((s.code, tc, "175" if repressed else codes[0]))
+        repressed = one_sided and bool(targets) and _repression(sc, tc, codes[0])
+        out.append((sc, tc, "175" if repressed else codes[0]))
         both_ways = len(codes) > 1 and codes[1] == codes[0]  # (with a code written back)
         if (
-            len(codes) > 1 and codes[1][:2].isdigit() and paired(tc, s.code)
+            len(codes) > 1 and codes[1][:2].isdigit() and paired(tc, sc)
             and not (both_ways and one_way and targets and codes[0][:2] in FORCE)
             and (guest or not (codes[0] == "043" and codes[1] == "042"))
         ):  # fmt: skip
-            out.append((tc, s.code, codes[1]))
+            out.append((tc, sc, codes[1]))
     return out
 
 
@@ -195,6 +202,12 @@ VISIT_WORDS = frozenset({"visit", "visits", "visited", "visiting", "trip", "tour
 def visiting(sent: Sentence) -> bool:
     """Whether the sentence names a visit ("received Y, who is on a visit to X")."""
     return any(sent[i].text.lower() in VISIT_WORDS for i in sent.ids)
+
+
+#: insurgents and gangs no state is named for: those who attack a state's people fight in it
+#: (not an international organisation's, a company's or a group's: "rebels attacked a UN base")
+INSURGENTS = frozenset({"---REB", "---CRM"})
+NOT_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "---"})
 
 
 #: the organs of a state that repress (see :func:`_repression`)
