@@ -136,11 +136,17 @@ def test_coordinated_agents_share_a_state_and_each_codes(d):
 
 
 def test_an_agent_without_a_state(d):
-    # "Rebels attacked Norland.": PETRARCH's ---REB
+    # "Rebels criticized Norland.": PETRARCH's ---REB
+    assert coded(
+        d, "Rebels rebel NOUN 2 nsubj", "criticized criticize VERB 0 root",
+        "Norland Norland PROPN 2 obj", ". . PUNCT 2 punct",
+    ) == {("---REB", "NOR", "111", "asserted")}  # fmt: skip
+    # "Rebels attacked Norland.": rebels who fight a state fight in it, its own (the CAMEO
+    # sets' annotators code them so: "Tuareg rebels killed 14 soldiers" of Mali, MLI)
     assert coded(
         d, "Rebels rebel NOUN 2 nsubj", "attacked attack VERB 0 root",
         "Norland Norland PROPN 2 obj", ". . PUNCT 2 punct",
-    ) == {("---REB", "NOR", "190", "asserted")}  # fmt: skip
+    ) == {("NORREB", "NOR", "190", "asserted")}  # fmt: skip
     # "Rebels attacked police officers.": no state on either side, nothing to code
     assert not coded(
         d, "Rebels rebel NOUN 2 nsubj", "attacked attack VERB 0 root",
@@ -1408,12 +1414,12 @@ def test_the_dateline_places_the_story_but_acts_in_none_of_it(d):
 
 
 def test_a_dateline_the_sentence_does_not_name_gives_no_state_where_it_names_others(d):
-    # "OSTIA - Rebels attacked Veltria .": the story is filed from Ostia, about Veltria; the
+    # "OSTIA - Rebels criticized Veltria .": the story is filed from Ostia, about Veltria; the
     # rebels are not Ostia's (a bureau abroad: "SAN JUAN, Puerto Rico - ... a gang near
     # Haiti's capital")
     rows = [
         "OSTIA Ostia PROPN 4 nsubj", "- - PUNCT 1 punct", "Rebels rebel NOUN 4 nsubj",
-        "attacked attack VERB 0 root", "Veltria Veltria PROPN 4 obj", ". . PUNCT 4 punct",
+        "criticized criticize VERB 0 root", "Veltria Veltria PROPN 4 obj", ". . PUNCT 4 punct",
     ]  # fmt: skip
     assert {s for s, _t, _c, _f in coded(d, *rows)} == {"---REB"}
     # filed from Veltria itself, they are Veltria's

@@ -158,11 +158,12 @@ def pairs(
         ends = [(s, t) for s in sources for t in sources if s is not t]
     else:  # "the U.S., the U.K. and the EU denounced the sentences": not each other
         ends = []
+    one_state = len({u.state[:3] for u in targets}) == 1  # (two states: whose rebels is not said)
     out = []
     for s, t in ends:
         tc, sc = t.code, s.code
         if (
-            sc[:6] in INSURGENTS and codes[0][:2] in FORCE and targets
+            sc[:6] in INSURGENTS and codes[0][:2] in FORCE and one_state
             and t.state[:3] and t.state[:3] not in NOT_STATES and not tc.startswith("---")
         ):  # fmt: skip
             sc = t.state[:3] + sc[3:]  # "Tuareg rebels killed 14 soldiers": Mali's rebels
