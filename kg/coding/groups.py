@@ -25,10 +25,9 @@ from kg.coding.tree import Sentence, Unit
 from kg.knowledge.actor_codes import AGENT_NAMES
 
 __all__ = [
-    "UNIDENTIFIED", "WEAPONS", "across_verb", "gunmen", "home_organs", "hyphen_pair", "hyphened",
-    "local_militants", "merge_adjacent", "own_agents", "paired_agents", "possessed_in_order",
-    "share_agents",
-    "unidentified", "weapon_group",
+    "POSSESSIVE_ENDINGS", "UNIDENTIFIED", "WEAPONS", "across_verb", "gunmen", "home_organs",
+    "hyphen_pair", "hyphened", "local_militants", "merge_adjacent", "own_agents", "paired_agents",
+    "possessed_in_order", "share_agents", "unidentified", "weapon_group",
 ]  # fmt: skip
 
 #: agents that are weapons: "Russian missiles hit Kharkiv" (RUSMIL), not "fired missiles"
@@ -195,8 +194,8 @@ def own_agents(sent: Sentence, units: list[Unit]) -> None:
             u.code, u.state = owner.state[:3] + u.code[3:], owner.state[:3]
 
 
-#: the possessive ending as a tokenizer splits it off ("Mali" "'s")
-POSSESSIVE_S = frozenset({"'s", "’s", "'"})
+#: possessive endings a tokenizer splits off a name ("Mali" "'s", "People 's Liberation Army")
+POSSESSIVE_ENDINGS = frozenset({"'S", "’S", "'"})
 #: tags of the words between a possessive and the agent it owns ("Mali's *ruling military*
 #: junta", "Sri Lanka's *special human rights* envoy")
 MODIFIERS = frozenset({"ADJ", "NOUN", "VERB"})
@@ -217,7 +216,7 @@ def possessed_in_order(sent: Sentence, units: list[Unit]) -> None:
             if sent.ids[k - 1] in by_word:
                 break
             k -= 1
-        if k < 2 or sent.low[k - 1] not in POSSESSIVE_S:
+        if k < 2 or sent.upper[sent.ids[k - 1]] not in POSSESSIVE_ENDINGS:
             continue
         owner = by_word.get(sent.ids[k - 2])
         if owner is not None and owner.state and not owner.code.startswith("---"):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.coding.groups import hyphened
+from kg.coding.groups import POSSESSIVE_ENDINGS, hyphened
 from kg.coding.tree import Sentence, Word
 from kg.knowledge.names import NOT_ACTORS
 
@@ -22,7 +22,6 @@ __all__ = [
     "CURRENCIES",
     "DATELINE_ENDS",
     "MONTHS",
-    "POSSESSIVE_ENDINGS",
     "backer",
     "common_word",
     "dateline_end",
@@ -31,9 +30,6 @@ __all__ = [
     "rejoined",
     "stance",
 ]
-
-#: possessive endings a tokenizer splits off a name ("People 's Liberation Army")
-POSSESSIVE_ENDINGS = frozenset({"'S", "’S", "'"})
 
 
 def rejoined(words: list[str]) -> tuple[list[str], list[int]]:

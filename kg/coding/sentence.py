@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.coding.groups import (
+    POSSESSIVE_ENDINGS,
     across_verb,
     gunmen,
     home_organs,
@@ -34,7 +35,6 @@ from kg.coding.groups import (
 from kg.coding.names import (
     CURRENCIES,
     MONTHS,
-    POSSESSIVE_ENDINGS,
     backer,
     common_word,
     dateline_end,
