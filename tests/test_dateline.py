@@ -29,6 +29,17 @@ from kg.parse.dateline import dateline_cut, dateline_pieces, graft
         ("(MENAFN- Kuwait News Agency (KUNA)) DOHA, Oct 19 (KUNA) -- Qatar condemned the attack on Friday.", "(MENAFN- Kuwait News Agency (KUNA)) DOHA, Oct 19 (KUNA) -- "),
         ("New York, July 6, 2015–Egyptian authorities arrested four journalists last week.", "New York, July 6, 2015–"),
         ("Addis Ababa October 6/2022 (ENA) Prime Minister Abiy Ahmed held talks on Thursday.", "Addis Ababa October 6/2022 (ENA) "),
+        # a place and its country, before a dash or a colon
+        ("Islamabad, Pakistan – At least four civilians were killed on Monday.", "Islamabad, Pakistan – "),
+        ("Male, Maldives: Former president Mohamed Nasheed was arrested on Sunday.", "Male, Maldives: "),
+        ("Colombo [Sri Lanka], Aug 2 (ANI): Four Indian fishermen have been arrested.", "Colombo [Sri Lanka], Aug 2 (ANI): "),
+        ("DHAKA , Nov 10 : Cyclone Bulbul lashed Bangladesh overnight, killing seven.", "DHAKA , Nov 10 : "),
+        # a place alone before an em dash, or before a dash and an article
+        ("Maputo — Islamist insurgents on Wednesday attacked the town of Quissanga.", "Maputo — "),
+        ("Phnom Penh – A Cambodian court on Friday sentenced the opposition leader.", "Phnom Penh – "),
+        # an agency's brackets, then a dash or colon touching the sentence
+        ("SEOUL (Reuters) -South Korea will face devastating consequences, KCNA said.", "SEOUL (Reuters) -"),
+        ("SUVA, (APP - UrduPoint / Pakistan Point News - 29th Mar, 2022 ) :Fiji and New Zealand signed.", "SUVA, (APP - UrduPoint / Pakistan Point News - 29th Mar, 2022 ) :"),
     ],
 )  # fmt: skip
 def test_a_dateline_is_found_where_it_ends(text, dateline):
@@ -39,6 +50,8 @@ def test_a_dateline_is_found_where_it_ends(text, dateline):
     "text",
     [
         "Russia - Ukraine talks resumed on Monday in Istanbul.",  # two states and a dash
+        "Russia – Ukraine talks resumed on Monday in Istanbul.",  # the same, an en dash
+        "Kyiv, Moscow and Minsk – the three capitals – signed the protocol.",  # a list
         "AUKUS: new security pact for Australia, Britain and the United States",  # a headline
         "Presiden Joseph Biden: “Ini akan menandai sebuah era baru.”",  # a quote's speaker
         "The UN Human Rights Council (UNHRC) has approved a resolution.",  # an acronym

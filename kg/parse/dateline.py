@@ -24,15 +24,19 @@ __all__ = ["dateline_cut", "dateline_pieces", "graft"]
 _DATELINE = re.compile(
     r"""[ \t]*
     (?P<place>[^\W\d_][\w.'’/-]*(?:[ ][^\W\d_][\w.'’/-]*){0,3})  # 1-4 words: "PORT-AU-PRINCE"
-    (?P<more>,[ ]*[^\n—–:()]{1,40}?)?                           # ", Pakistan", ", Dec 20"
+    (?P<country>[ ]*\[[^\]\n]{2,30}\])?                             # "Colombo [Sri Lanka]" (ANI)
+    (?P<more>[ ]?,[ ]*[^\n—–:()]{1,40}?)?                       # ", Pakistan", ", Dec 20"
     (?P<day>[ ]+\d{1,2}/\d{4})?                                   # "October 6/2022" (ENA)
     (?P<agency>[ ]*\([^()\n]{1,60}\))?                          # "(Reuters)", "(WAFA)"
     (?:[ ]*(?P<end>--|[—–-]|:)|(?<=\)))                           # "(PTI) Pakistan ..."
-    (?:[ \t]+|(?<=\)--)|(?<=\)[—–])|(?<=\d{4}[—–]))                # "July 6, 2015–Egyptian"
+    (?:[ \t]+|(?<=\)--)|(?<=\)[—–])|(?<=\d{4}[—–])|(?<=\)[ ][-—–:]))  # "(Reuters) -South"
     (?=["“‘'(]?[^\W\d_])""",
     re.X,
 )
 
+
+#: a country after a place's comma: ", Pakistan", ", Sri Lanka"
+_COUNTRY = re.compile(r"[ ]?,[ ]*[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,2}[ ]*")
 
 #: a dateline that opens with a date and names an agency: "Sept. 8 (UPI) — ", "May 12 (UPI) -- "
 _DATE_FIRST = re.compile(
@@ -59,6 +63,10 @@ def dateline_cut(text: str) -> int:
     ("Peshawar, Apr 12 (PTI) Pakistan deported ...", not "The UN (UNHRC) has ..."), and so
     may an agency whose brackets close with a date ("MOSCOW (UrduPoint News / Sputnik - 30th
     October, 2020) Russia ...").
+    A place with its country ends one before a dash or a colon ("Islamabad, Pakistan –",
+    "Male, Maldives:", "Colombo [Sri Lanka], Aug 2 (ANI):"), and a place alone before an em
+    dash or before a dash and an article ("Maputo — ", "Phnom Penh – A court ..."); a dash or
+    colon after an agency may touch the sentence ("SEOUL (Reuters) -South Korea ...").
     "Russia - Ukraine talks" is no dateline. A date with an agency before a dash is one too
     ("Sept. 8 (UPI) — Police in Hong Kong ..."), and an agency's brackets may touch the dash
     and the sentence ("New York, June 26 (Jiji Press)--Japan called ..."). An agency's
@@ -76,15 +84,23 @@ def dateline_cut(text: str) -> int:
     place, end = m["place"], m["end"]
     dated = bool(m["more"] and re.search(r"\d", m["more"]))
     dated = dated or bool(m["agency"] and _AGENCY_DATE.search(m["agency"])) or bool(m["day"])
+    titled = all(w[:1].isupper() for w in place.split())
+    # "Islamabad, Pakistan –", "Male, Maldives:", "Colombo [Sri Lanka], Aug 2 (ANI):": a place
+    # and its country
+    country = titled and (bool(m["country"]) or bool(m["more"] and _COUNTRY.fullmatch(m["more"])))
     if end is None:  # "Peshawar, Apr 12 (PTI) Pakistan ...", not "The UN (UNHRC) has ..."
         ok = bool(m["agency"]) and dated
-    elif end == ":" and not (m["agency"] or dated):  # "New Delhi: The ministry said ..."
+    elif end == ":" and not (m["agency"] or dated or country):  # "New Delhi: The ministry ..."
         words = place.split()
         line = text[m.end() :].split("\n", 1)[0].rstrip()
         ok = not m["more"] and len(words) <= 3 and all(w[:1].isupper() for w in words)
         ok = ok and text[m.end()].isalpha() and line[-1:] in '.!?"”'
-    else:  # a place in capitals, an agency or a date before a dash
+    else:  # a place in capitals, an agency, a date or a country before a dash
         ok = all(c.isupper() for c in place if c.isalpha()) or bool(m["agency"]) or dated
+        # "Maputo — The European Union ...", "Havana – The Government of ...": a place alone,
+        # before an em dash or before a dash and a sentence's article
+        opener = text[m.end() :].split(" ", 1)[0] in ("The", "A", "An")
+        ok = ok or country or (titled and not m["more"] and (end == "—" or opener))
     return m.end() if ok else 0
 
 
