@@ -125,3 +125,24 @@ def test_a_name_before_and_that_opens_the_subject_is_a_subject_too(d):
         "Ostian Ostian ADJ 9 amod", "soldiers soldier NOUN 7 obj", ". . PUNCT 2 punct",
     ]  # fmt: skip
     assert not any(e[0] == "---GOV" or e[0] == "OSTGOV" for e in coded(d, *rows))
+
+
+def test_a_verb_hung_on_the_subject_noun_before_it_is_that_subjects_act(d):
+    # "Ostian soldiers criticized Norland, and Veltria, on Monday, attacked Norland.", with
+    # "attacked" hung on "Veltria" as a parataxis: Veltria attacked Norland
+    rows = [
+        "Ostian Ostian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
+        "criticized criticize VERB 0 root", "Norland Norland PROPN 3 obj", ", , PUNCT 7 punct",
+        "and and CCONJ 7 cc", "Veltria Veltria PROPN 3 conj", ", , PUNCT 7 punct",
+        "on on ADP 10 case", "Monday Monday PROPN 7 nmod", ", , PUNCT 12 punct",
+        "attacked attack VERB 7 parataxis", "Norland Norland PROPN 12 obj", ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    assert ("VLT", "NOR", "190") in {e[:3] for e in coded(d, *rows)}
+    # "Veltria, on Monday, attacked by Norland, ...": a participle of what was done to it
+    assert ("VLT", "NOR", "190") not in {e[:3] for e in coded(
+        d, "Veltria Veltria PROPN 12 nsubj", ", , PUNCT 1 punct", "on on ADP 4 case",
+        "Monday Monday PROPN 1 nmod", ", , PUNCT 6 punct", "attacked attack VERB 1 parataxis",
+        "by by ADP 8 case", "Norland Norland PROPN 6 obl", ", , PUNCT 12 punct",
+        "Ostian Ostian ADJ 11 amod", "soldiers soldier NOUN 12 nsubj", "said say VERB 0 root",
+        ". . PUNCT 12 punct",
+    )}  # fmt: skip

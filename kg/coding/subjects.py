@@ -7,7 +7,9 @@ brought about: "shelled the town, *killing* four"); neither participle takes it 
 relative clause ("took protesters *who* were blocking streets, *demanding* ...": theirs, left
 unread); a verb with none takes a noun before it that a parser hung as an oblique with no
 preposition; a sentence's first verb hung inside the noun phrase a parser rooted the sentence
-on takes that phrase ("UN Secretary General Antonio Guterres on Wednesday *appealed* for ...");
+on takes that phrase ("UN Secretary General Antonio Guterres on Wednesday *appealed* for ..."),
+and one hung on a subject's noun before it takes that noun ("Russia, on Friday morning,
+*launched* six missiles ..., the Ukrainian armed forces said");
 a name right before an "and" that opens the subject is part of it, wherever the parser hung it
 ("said *Morocco* and Algeria have agreed").
 """
@@ -63,7 +65,29 @@ def subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
         return sent.children(w.head, "nsubj"), passive
     if depth == 0 and (root := _lost_main_verb(sent, v)):
         return [root], passive
+    if depth == 0 and (noun := _hung_on_subject(sent, v)):
+        return [noun], passive
     return [], passive
+
+
+def _hung_on_subject(sent: Sentence, v: int) -> int:
+    """The noun before ``v`` that a parser hung verb ``v`` on, where that noun is a subject
+    (or the root) and ``v`` has no subject, mark, passive or "by" phrase of its own and no
+    verb stands between them ("Russia, on Friday morning, *launched* six missiles ..., the
+    Ukrainian armed forces said" with "launched" a parataxis of "Russia"); else 0."""
+    w = sent[v]
+    h = w.head
+    if w.upos != "VERB" or w.base not in LOST_AS | {"amod"} or not h or h > v:
+        return 0
+    if sent[h].upos not in ("NOUN", "PROPN") or sent[h].base not in ("nsubj", "root", "conj"):
+        return 0
+    if sent.children(v, "mark", "aux:pass", "auxpass") or w.text.lower().endswith("ing"):
+        return 0
+    if any(sent.case_of(k) == "by" for k in sent.children(v, "obl")):
+        return 0
+    if any(sent[k].upos in ("VERB", "AUX") for k in range(h + 1, v) if k in sent.words):
+        return 0
+    return h
 
 
 #: relations a small parser gives a sentence's main verb when it roots the sentence on the
