@@ -1108,6 +1108,22 @@ def test_calling_what_a_state_does_a_threat_is_criticism(phoenix):
     ) == {("JPN", "CHN", "111", "asserted")}  # fmt: skip
 
 
+def test_an_agreement_reached_is_an_agreement_made(phoenix):
+    # "Japan and China reached an agreement .": 057 both ways, not CAMEO.2.0's intent
+    assert coded(
+        phoenix, "Japan Japan PROPN 4 nsubj", "and and CCONJ 3 cc", "China China PROPN 1 conj",
+        "reached reach VERB 0 root", "an a DET 6 det", "agreement agreement NOUN 4 obj",
+        ". . PUNCT 4 punct",
+    ) == {("JPN", "CHN", "057", "asserted"), ("CHN", "JPN", "057", "asserted")}  # fmt: skip
+    # "An agreement was reached between Egypt and Sudan .": the same, from the passive
+    assert coded(
+        phoenix, "An a DET 2 det", "agreement agreement NOUN 4 nsubj:pass",
+        "was be AUX 4 aux:pass", "reached reach VERB 0 root", "between between ADP 6 case",
+        "Egypt Egypt PROPN 4 obl", "and and CCONJ 8 cc", "Sudan Sudan PROPN 6 conj",
+        ". . PUNCT 4 punct",
+    ) == {("EGY", "SDN", "057", "asserted"), ("SDN", "EGY", "057", "asserted")}  # fmt: skip
+
+
 def test_wounds_are_the_attacks_that_left_them(phoenix):
     # "Indian rebels attacked Indian soldiers and wounded Indian police .": the wounds are
     # the attack's, no assault (18x) of their own between the same states
