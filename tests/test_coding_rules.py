@@ -2083,6 +2083,13 @@ def test_an_act_between_two_sides_named_by_a_noun(d):
         "Norland Norland PROPN 4 nmod", "and and CCONJ 8 cc", "Ostia Ostia PROPN 6 conj",
         ". . PUNCT 2 punct",
     )  # fmt: skip
+    # "A telephone conversation took place between Norland and Ostia.": a call, both ways
+    assert {("NOR", "OST", "041", "asserted"), ("OST", "NOR", "041", "asserted")} <= coded(
+        d, "A a DET 3 det", "telephone telephone NOUN 3 compound",
+        "conversation conversation NOUN 4 nsubj", "took take VERB 0 root",
+        "place place NOUN 4 obj", "between between ADP 7 case", "Norland Norland PROPN 4 obl",
+        "and and CCONJ 9 cc", "Ostia Ostia PROPN 7 conj", ". . PUNCT 4 punct",
+    )  # fmt: skip
 
 
 def test_a_year_that_only_names_something_is_no_history(tmp_path):

@@ -15,8 +15,9 @@ A withdrawal named by a noun ("the withdrawal of Russian-led troops from Kazakhs
 started") is 0874 from the "of" phrase's actor to the "from" phrase's state.
 
 An act between two sides named by a noun ("clashes between X and Y", "talks between X and
-Y", "a ceasefire between X and Y", "military exercises between X and Y", or with the sides
-joined by a hyphen before it: "US-China talks", not a war named so) is coded both ways between
+Y", "a phone call between X and Y", "a ceasefire between X and Y", "military exercises
+between X and Y", or with the sides joined by a hyphen before it: "US-China talks", not a war
+named so) is coded both ways between
 every two states it names; drills named as what someone objects to are no event ("defiance
 against ... joint drills between X and Y").
 
@@ -252,7 +253,7 @@ BETWEEN_NOUNS = {
     "ceasefire": "0871", "truce": "0871", "cease-fire": "0871",
     "exercises": "062", "exercise": "062", "drills": "062", "maneuvers": "062",
     "manoeuvres": "062",
-    **{noun: code for noun, code in MEETING_NOUNS.items() if code == "040"},
+    **MEETING_NOUNS,  # "a telephone conversation between X and Y": a call (041)
 }  # fmt: skip
 
 
