@@ -1955,6 +1955,18 @@ def test_a_former_colonial_power_is_no_actor_and_journalists_are_the_states(phoe
     )  # fmt: skip
     assert ("KGZ", "KGZMED", "173", "asserted") in got
     assert not any("SUN" in s + t for s, t, _c, _f in got)
+    # "Turkey warned ex-Soviet Kyrgyzstan.": the same before the state's own name
+    assert coded(
+        phoenix, "Turkey Turkey PROPN 2 nsubj", "warned warn VERB 0 root",
+        "ex ex PROPN 5 compound", "- - PUNCT 3 punct", "Soviet Soviet PROPN 6 compound",
+        "Kyrgyzstan Kyrgyzstan PROPN 2 obj", ". . PUNCT 2 punct",
+    ) == {("TUR", "KGZ", "130", "asserted")}  # fmt: skip
+    # "Turkey warned former US President Trump.": a state before an agent is the agent's
+    assert ("TUR", "USAELIGOV", "130", "asserted") in coded(
+        phoenix, "Turkey Turkey PROPN 2 nsubj", "warned warn VERB 0 root",
+        "former former ADJ 6 amod", "US US PROPN 6 compound", "President President PROPN 6 compound",
+        "Trump Trump PROPN 2 obj", ". . PUNCT 2 punct", date=dt.date(2022, 1, 1),
+    )  # fmt: skip
 
 
 def test_a_states_opposition_but_not_opposition_to_something(phoenix):

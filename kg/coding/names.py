@@ -29,6 +29,7 @@ __all__ = [
     "in_place_name",
     "rejoined",
     "stance",
+    "undescribed",
 ]
 
 
@@ -86,10 +87,11 @@ PAST_TIES = frozenset({
 })  # fmt: skip
 
 
-def former(words: list[str], first: int, last: int) -> bool:
+def former(words: list[str], first: int, last: int, starts: frozenset[int] = frozenset()) -> bool:
     """Words ``first``..``last`` name a state that another one was once part or a colony of:
-    "the *former Soviet* republic", "the former *UK* colony" describe the state the sentence
-    is about, not an actor of it.
+    "the *former Soviet* republic", "the former *UK* colony", "*ex-Soviet* Kyrgyzstan" (an
+    actor named right after, at one of ``starts``) describe the state the sentence is about,
+    not an actor of it.
 
     >>> former(["THE", "FORMER", "SOVIET", "REPUBLIC"], 2, 2)
     True
@@ -98,7 +100,7 @@ def former(words: list[str], first: int, last: int) -> bool:
     ex = before in ("FORMER", "EX", "EX-") or (
         before in ("-", "–") and first > 1 and words[first - 2] == "EX"
     )
-    return ex and last + 1 < len(words) and words[last + 1] in PAST_TIES
+    return ex and last + 1 < len(words) and (words[last + 1] in PAST_TIES or last + 1 in starts)
 
 
 def opposing(words: list[str], last: int) -> bool:
@@ -108,10 +110,21 @@ def opposing(words: list[str], last: int) -> bool:
     return words[last] == "OPPOSITION" and nxt in ("TO", "AGAINST", "FROM")
 
 
-def described(words: list[str], first: int, last: int) -> bool:
+def described(
+    words: list[str], first: int, last: int, starts: frozenset[int] = frozenset()
+) -> bool:
     """Words ``first``..``last`` describe rather than name an actor: :func:`former`,
     :func:`opposing`."""
-    return former(words, first, last) or opposing(words, last)
+    return former(words, first, last, starts) or opposing(words, last)
+
+
+def undescribed(sent: Sentence, words: list[str], mentions: list[Any]) -> list[Any]:
+    """``mentions`` (with ``start`` and ``end`` words) less those that describe an actor
+    (:func:`described`; "ex-Soviet" right before an actor, Kyrgyzstan, not an agent: "former
+    *US* President")."""
+    at = [(sent.ids.index(m.start), sent.ids.index(m.end)) for m in mentions]
+    starts = frozenset(i for m, (i, _) in zip(mentions, at) if m.kind == "actor")
+    return [m for m, (i, j) in zip(mentions, at) if not described(words, i, j, starts)]
 
 
 #: verbs of naming: in a free relative ("what he called an attack") they appeal to no one

@@ -38,11 +38,11 @@ from kg.coding.names import (
     backer,
     common_word,
     dateline_end,
-    described,
     halves,
     in_place_name,
     rejoined,
     stance,
+    undescribed,
 )
 from kg.coding.tree import OWNER_PREPS, Sentence, Unit, Word
 from kg.knowledge.actor_codes import AGENT_NAMES
@@ -152,7 +152,7 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
         out.append(best)
         k += best.end - best.start + 1
     out = [m for m in out if sent.upper.get(m.end + 1, "").lower() not in CURRENCIES]
-    out = [m for m in out if not described(words, sent.ids.index(m.start), sent.ids.index(m.end))]
+    out = undescribed(sent, words, out)  # "the former Soviet republic", "ex-Soviet Kyrgyzstan"
     out += [Mention("actor", i, i, e) for i, e in halves(sent, dicts, out)]  # "the North"
     out.sort(key=lambda m: m.start)
     for m in out:
