@@ -147,6 +147,11 @@ def test_an_agent_without_a_state(d):
         d, "Rebels rebel NOUN 2 nsubj", "attacked attack VERB 0 root",
         "Norland Norland PROPN 2 obj", ". . PUNCT 2 punct",
     ) == {("NORREB", "NOR", "190", "asserted")}  # fmt: skip
+    # "Veltria met rebels.": rebels who talk (agree, make a truce) with a state are its own
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "met meet VERB 0 root", "rebels rebel NOUN 2 obj",
+        ". . PUNCT 2 punct",
+    ) == {("VLT", "VLTREB", "040", "asserted"), ("VLTREB", "VLT", "040", "asserted")}  # fmt: skip
     # "Rebels attacked police officers.": no state on either side, nothing to code
     assert not coded(
         d, "Rebels rebel NOUN 2 nsubj", "attacked attack VERB 0 root",

@@ -140,8 +140,9 @@ def pairs(
     force done one way on one's own protesters is repression (see :func:`_repression`). Two
     sides of one state's forces that fight each other are two sides even where they share a
     code ("the Syrian army and Kurdish forces clashed": ``SYRMIL`` both ways); rebels or
-    gangs no state is named for that attack a state's people fight in that state ("Tuareg
-    rebels killed 14 soldiers" of Mali: ``MLIREB``, see :data:`INSURGENTS`). An
+    gangs no state is named for that fight one state's people, or talk, agree or make a truce
+    with them (:data:`CONFLICT`), are that state's ("Tuareg rebels killed 14 soldiers" of Mali: ``MLIREB``; "Ukraine and pro-Russian
+    separatists agreed to a ceasefire": ``UKRREB`` both ways; see :data:`INSURGENTS`). An
     opposition without a state of its own is the source state's ("Belarus released political
     prisoners": ``BLROPP``)."""
     codes = code.split(":")
@@ -162,11 +163,14 @@ def pairs(
     out = []
     for s, t in ends:
         tc, sc = t.code, s.code
+        conflict = codes[0][:2] in CONFLICT
         if (
-            sc[:6] in INSURGENTS and codes[0][:2] in FORCE and one_state
-            and t.state[:3] and t.state[:3] not in NOT_STATES and not tc.startswith("---")
+            sc[:6] in INSURGENTS and conflict and one_state and t.state[:3]
+            and t.state[:3] not in NOT_STATES and not tc.startswith("---")
         ):  # fmt: skip
             sc = t.state[:3] + sc[3:]  # "Tuareg rebels killed 14 soldiers": Mali's rebels
+        if tc[:6] in INSURGENTS and conflict and s.state[:3] and s.state[:3] not in NOT_STATES:
+            tc = s.state[:3] + tc[3:]  # "Ukraine and separatists agreed to a ceasefire"
         if (
             tc.startswith("---")
             and (tc.startswith("---OPP") or (codes[0][:2] in HELD and codes[0][:3] != SEIZED))
@@ -205,9 +209,13 @@ def visiting(sent: Sentence) -> bool:
     return any(sent[i].text.lower() in VISIT_WORDS for i in sent.ids)
 
 
-#: insurgents and gangs no state is named for: those who attack a state's people fight in it
-#: (not an international organisation's, a company's or a group's: "rebels attacked a UN base")
+#: insurgents and gangs no state is named for: those who attack a state's people, or talk,
+#: agree or make a truce with one state, are in it (not an international organisation's, a
+#: company's or a group's: "rebels attacked a UN base")
 INSURGENTS = frozenset({"---REB", "---CRM"})
+#: roots of the acts of a conflict: fighting it, talking, agreeing or yielding in it (not a
+#: remark: "rebels criticized Norland" stays PETRARCH's ``---REB``)
+CONFLICT = FORCE | {"04", "05", "08"}
 NOT_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "---"})
 
 
