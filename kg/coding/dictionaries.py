@@ -264,10 +264,10 @@ _SETS = {
     },
     "Phoenix": {
         "actors": [
+            "kg.actors.txt",  # kg's first: they win a tie (Abu Sayyaf, PHLREB)
             "Phoenix.Countries.actors",
             "Phoenix.International.actors",
             "Phoenix.MilNonState.actors",
-            "kg.actors.txt",
         ],
         "agents": ["kg.agents.txt", "Phoenix.agents"],  # kg's first: they win a tie
         "verbs": ["CAMEO.2.0", "+kg.verbs.txt"],
