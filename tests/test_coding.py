@@ -1191,6 +1191,22 @@ def test_a_world_war_named_as_a_time_discards_no_sentence(phoenix):
     assert not coded(phoenix, *rows)
 
 
+def test_a_round_of_talks_is_no_sport(phoenix):
+    # "Iran and Oman held a third round of talks.": Phoenix discards "third round" (a
+    # tournament's); before talks it is diplomacy
+    rows = [
+        "Iran Iran PROPN 4 nsubj", "and and CCONJ 3 cc", "Oman Oman PROPN 1 conj",
+        "held hold VERB 0 root", "a a DET 7 det", "third third ADJ 7 amod", "round round NOUN 4 obj",
+        "of of ADP 9 case", "talks talk NOUN 7 nmod", ". . PUNCT 4 punct",
+    ]  # fmt: skip
+    assert {(s, t, c[:2]) for s, t, c, _f in coded(phoenix, *rows)} == {
+        ("IRN", "OMN", "04"), ("OMN", "IRN", "04")
+    }  # fmt: skip
+    # "... a third round of the tournament": sport, discarded
+    rows[8] = "tournament tournament NOUN 7 nmod"
+    assert not coded(phoenix, *rows)
+
+
 def test_a_passive_made_a_predicate_by_the_parser_is_done_by_its_by_phrase(phoenix):
     # "Kyiv was hit by Russian missiles .", "was" a copula and "hit" an adjective: the
     # missiles, a weapon named in a passive's "by" phrase, are Russia's military striking

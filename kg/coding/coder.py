@@ -98,12 +98,19 @@ def _named_year(upper: list[str], k: int) -> bool:
     return upper[k].isdigit() and len(upper[k]) == 4 and (k == 0 or upper[k - 1] not in IN_YEAR)
 
 
+#: nouns of talks: a sports discard ("third round", "marathon") right before one is diplomacy
+TALKS = frozenset({
+    "TALKS", "NEGOTIATIONS", "MEETING", "MEETINGS", "DISCUSSIONS", "CONSULTATIONS", "DIALOGUE",
+})  # fmt: skip
+
+
 def discarded(sent: Sentence, dicts: CodingDictionaries, date: dt.date | None) -> bool:
     """Whether a discard phrase is in the sentence ("football match"; Phoenix discards years to
     drop history: "in 1990 X attacked Y"). A year in the dateline, the story's own year, or a
     year that only names something ("the 1967 lines", "since 2014") is no history, and a
     phrase in a clause that only qualifies the act discards nothing (see :func:`_subordinate`),
-    nor does a world war named as when something was ("brothels *during World War Two*")."""
+    nor does a world war named as when something was ("brothels *during World War Two*"), nor
+    a sports phrase right before talks ("the *third round* of talks", "*marathon* talks")."""
     upper = [sent.upper[i] for i in sent.ids]
     start = sent.ids.index(end) + 1 if (end := dateline_end(sent)) else 0
     for k in range(start, len(upper)):
@@ -115,6 +122,7 @@ def discarded(sent: Sentence, dicts: CodingDictionaries, date: dt.date | None) -
                 and not _named_year(upper, k)
                 and not _subordinate(sent, sent.ids[k])
                 and not (k > 0 and upper[k - 1] in ("DURING", "SINCE") and upper[k] == "WORLD")
+                and not TALKS & set(upper[k : k + found[0] + 3])  # "the third round of talks"
             ):
                 return True
     return False
