@@ -1,7 +1,8 @@
 """kg.coding.targets and kg.coding.pairs: whom a state arrests or detains, named or not, is a
 person it holds, of its own state unless the sentence says otherwise; a state named only as
 the side of a border is no place an act was done in; a state's own envoy recalled is recalled
-from where the envoy served; the place where two sides agree is no side.
+from where the envoy served; the place where two sides agree is no side; who did what is
+criticized is the target of the criticism.
 
 Every sentence and parse here is written for these tests (the invented states Veltria and
 Norland, in a user's own dictionaries)."""
@@ -43,6 +44,10 @@ AGREE {AGREED AGREEING AGREES}
 --- DECLARE [---] ---
 DECLARE {DECLARED DECLARING DECLARES}
 - * CEASEFIRE [0871:0871]
+--- CONDEMN [111] ---
+CONDEMN {CONDEMNED CONDEMNING CONDEMNS}
+--- IMPOSE [---] ---
+IMPOSE {IMPOSED IMPOSING IMPOSES}
 """
 
 
@@ -164,3 +169,13 @@ def test_the_place_an_act_done_both_ways_was_agreed_in_is_no_side(d):
         "unilateral unilateral ADJ 5 amod", "ceasefire ceasefire NOUN 2 obj", "in in ADP 7 case",
         "Norland Norland PROPN 2 obl", ". . PUNCT 2 punct",
     )  # fmt: skip
+
+
+def test_who_did_what_is_criticized_is_its_target(d):
+    # "Veltria condemned the sanctions that were imposed by Norland.": criticism of Norland
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "condemned condemn VERB 0 root",
+        "the the DET 4 det", "sanctions sanction NOUN 2 obj", "that that PRON 7 nsubj:pass",
+        "were be AUX 7 aux:pass", "imposed impose VERB 4 acl:relcl", "by by ADP 9 case",
+        "Norland Norland PROPN 7 obl", ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "111", "asserted")}  # fmt: skip

@@ -349,7 +349,7 @@ def _ends(
     if not targets and code:
         targets = [u for u in _clause_subjects(sent, v, units) if u not in sources]
     if not targets and code and len(sources) == 1:  # (coordinated sources code each other)
-        targets = [u for u in surface_target(sent, v, units) if u not in sources]
+        targets = [u for u in surface_target(sent, v, units, code) if u not in sources]
     if not targets and code[:3] in ARREST_CODES and sources and all(u.state for u in sources):
         targets = held_people(sent, v, passive, units)  # "the navy detained a man": its own
     if len(sources) > 1 and code[:2] == "04" and all(in_purpose(sent, t, v) for t in targets):

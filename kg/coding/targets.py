@@ -85,11 +85,14 @@ def first_target(sent: Sentence, after: list[int], units: list[Unit], v: int = 0
 RECEIVING = frozenset({"to", "with", "against", "toward", "towards", "on", "at"})
 
 
-def surface_target(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
+def surface_target(sent: Sentence, v: int, units: list[Unit], code: str = "") -> list[Unit]:
     """The first actor after verb ``v`` right behind a preposition of :data:`RECEIVING`,
     before any other verb or comma: "contribute a million dollars *to Australia*" when a
     parser has hung "to Australia" elsewhere; behind it a name no dictionary knows, the actor
-    its apposition names ("met *with He Weidong, vice chairman of China's* ...")."""
+    its apposition names ("met *with He Weidong, vice chairman of China's* ..."). Of a
+    criticism (11x), first who did what is criticized (:func:`criticized_doers`)."""
+    if code[:2] == "11" and (doers := criticized_doers(sent, v, units)):
+        return doers
     by_start = {u.start: u for u in units}
     covered = {j for u in units for j in u.words}
     name: list[int] | None = None  # words of a name no dictionary knows, after a preposition
@@ -110,6 +113,20 @@ def surface_target(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
             return [by_start[i]]
         if i - 1 > v and sent[i - 1].text.lower() in RECEIVING:
             name = [i] if capital else None
+    return []
+
+
+def criticized_doers(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
+    """The actors of a "by" phrase on a verb inside what verb ``v`` is about: who did what is
+    criticized ("denounced the hostile rhetoric *being used by Washington*", "condemned the
+    sanctions that were imposed *by the United States*")."""
+    inside = sent.subtree(v) - {v}
+    for k in sorted(inside):
+        h = sent[k].head
+        if sent.case_of(k) == "by" and h in inside and sent[h].upos == "VERB":
+            found = [u for u in units if u.head == k or k in u.words]
+            if found:
+                return found
     return []
 
 
