@@ -1,5 +1,6 @@
 """kg.coding.mediation: a mediator named in a "by" phrase ("a deal brokered by X", "talks
-mediated by X") mediates (045) towards each side of the agreement, meeting or release the
+mediated by X"), by its role ("X acted as an intermediary") or by its mediation ("under the
+mediation of X") mediates (045) towards each side of the agreement, meeting or release the
 sentence reports.
 
 Every sentence and parse here is written for these tests (the invented states Veltria,
@@ -22,6 +23,8 @@ SIGN {SIGNED SIGNING SIGNS}
 - * DEAL [057:057]
 --- CONDEMN [111] ---
 CONDEMN {CONDEMNED CONDEMNING CONDEMNS}
+--- ACT [---] ---
+ACT {ACTED ACTING ACTS}
 """
 
 
@@ -63,3 +66,24 @@ def test_no_mediation_named_as_an_adjective_or_beside_no_agreement(d):
         "deal deal NOUN 2 obj", "brokered broker VERB 4 acl", "by by ADP 7 case",
         "Ostia Ostia PROPN 5 obl", ". . PUNCT 2 punct",
     ))  # fmt: skip
+
+
+def test_a_mediator_named_by_its_role_or_its_mediation(d):
+    # "Veltria and Norland signed a deal after Ostia acted as an intermediary.", with "Ostia"
+    # hung as a phrase of "acted": the name right before the verb acts in the role
+    rows = [
+        "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "signed sign VERB 0 root", "a a DET 6 det", "deal deal NOUN 4 obj",
+        "after after ADP 8 case", "Ostia Ostia PROPN 9 obl", "acted act VERB 4 advcl",
+        "as as ADP 12 case", "an a DET 12 det", "intermediary intermediary NOUN 9 obl",
+        ". . PUNCT 4 punct",
+    ]  # fmt: skip
+    both = {("OST", "VLT", "045", "asserted"), ("OST", "NOR", "045", "asserted")}
+    assert _mediation(coded(d, *rows)) == both
+    # "Veltria and Norland signed a deal under the mediation of Ostia."
+    assert _mediation(coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "signed sign VERB 0 root", "a a DET 6 det", "deal deal NOUN 4 obj",
+        "under under ADP 9 case", "the the DET 9 det", "mediation mediation NOUN 4 obl",
+        "of of ADP 11 case", "Ostia Ostia PROPN 9 nmod", ". . PUNCT 4 punct",
+    )) == both  # fmt: skip

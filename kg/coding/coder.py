@@ -283,7 +283,7 @@ def code_sentence(
     events += _unless_coded(events, agreed_truces(sent, units), "ceasefire", text)
     how = "(signing: named beside a meeting)"
     events += [CodedEvent(s, t, "057", "signed", how, text) for s, t in signed_beside(sent, events)]
-    how = "(mediation: a mediator named by 'by')"
+    how = "(mediation: a mediator named by 'by' or by its role)"
     events += [
         CodedEvent(s, t, c, "mediated", how, text) for s, t, c in mediated(sent, units, events)
     ]

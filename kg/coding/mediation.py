@@ -3,9 +3,10 @@ about.
 
 "Cambodia and Thailand agreed to a ceasefire, following talks that were *mediated by*
 Malaysian Prime Minister Anwar", "released two American citizens ... in a deal *brokered by*
-Qatar", "with the deal *facilitated by* Qatar": the sides are the states of the sentence's
+Qatar", "with the deal *facilitated by* Qatar", "after the United Arab Emirates *acted as an
+intermediary*", "*under the mediation of* Qatar": the sides are the states of the sentence's
 events of agreement, meeting, cooperation or yielding (roots 03-08: a ceasefire, a deal
-signed, talks held, prisoners released), the mediator the actor of the "by" phrase; CAMEO
+signed, talks held, prisoners released), the mediator the actor of the "by" phrase (or who acts in the role, or owns the mediation); CAMEO
 codes its mediation 045 towards each side. A mediator named as an adjective ("an
 Egypt-brokered truce") is a label of the deal more than a report of an act: event coders code
 it seldom, and kg not at all.
@@ -42,6 +43,7 @@ def mediated(
         if sent[i].text.lower() in MEDIATING and sent[sent.ids[k + 1]].text.lower() == "by":
             found = first_actor_after(sent, units, sent.ids[k + 2 : k + 6])
             mediators += [found] if found is not None else []
+    mediators += _in_the_role(sent, units)
     out = []
     for m in mediators:
         sides: dict[str, str] = {}
@@ -52,4 +54,29 @@ def mediated(
                         sides.setdefault(code[:3], code)
         if len(sides) >= 2:
             out += [(m.code, side, "045") for side in sides.values()]
+    return out
+
+
+#: nouns of a mediator's role, and of mediation
+ROLES = frozenset({"mediator", "intermediary", "go-between", "facilitator", "broker"})
+MEDIATION = frozenset({"mediation", "facilitation"})
+
+
+def _in_the_role(sent: Sentence, units: list[Unit]) -> list[Unit]:
+    """Mediators named by their role or their mediation: the subject of a verb a phrase "as
+    (a) mediator" hangs on ("after the United Arab Emirates *acted as an intermediary*"), the
+    owner or "of" phrase of "mediation" ("*under the mediation of* Qatar", "with *Qatar's*
+    mediation")."""
+    out = []
+    for i in sent.ids:
+        low = sent[i].text.lower()
+        if low in ROLES and sent.case_of(i) == "as" and sent[i].head:
+            verb = sent[i].head  # (else the name right before it: "the Emirates *acted* as")
+            subj = sent.children(verb, "nsubj") or [verb - 1]
+            out += [u for u in units if (u.head in subj or set(subj) & u.words) and u.state]
+        elif low in MEDIATION:
+            owners = {
+                k for k in sent.children(i, "nmod", "nmod:poss") if sent.case_of(k) in ("of", "")
+            }
+            out += [u for u in units if (u.head in owners or owners & u.words) and u.state]
     return out
