@@ -907,6 +907,15 @@ def test_an_agent_a_pronoun_owns_is_the_subjects_not_the_datelines(d):
         "country country NOUN 5 nsubj", "attacked attack VERB 2 ccomp", "Norland Norland PROPN 5 obj",
         ". . PUNCT 2 punct",
     ) == {("VLT", "NOR", "190", "reported")}  # fmt: skip
+    # "Veltria said Norland's prosecutor claimed his country attacked Ostia.": "his country" is
+    # the nearest person's before it, the prosecutor's Norland, not the first subject's
+    rows = [
+        "Veltria Veltria PROPN 2 nsubj", "said say VERB 0 root", "Norland Norland PROPN 5 nmod:poss",
+        "'s 's PART 3 case", "prosecutor prosecutor NOUN 6 nsubj", "claimed claim VERB 2 ccomp",
+        "his his PRON 8 nmod:poss", "country country NOUN 9 nsubj", "attacked attack VERB 6 ccomp",
+        "Ostia Ostia PROPN 9 obj", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert ("NOR", "OST", "190") in {e[:3] for e in coded(d, *rows)}
 
 
 def test_who_says_it_is_no_target_of_what_is_said(d):

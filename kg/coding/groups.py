@@ -168,7 +168,9 @@ def own_agents(sent: Sentence, units: list[Unit]) -> None:
     sentence's first subject that is an actor with one (in place); so does "his country" or
     "its nation", as a unit of that state of its own: "Maduro announced that *his country* was
     expelling two US diplomats", "Iran's supreme leader threatened a response to Israeli
-    strikes on *his country*". First, an agent named right after "X's" is X's, however the
+    strikes on *his country*" ("his" or "her" country: the nearest person's before it, where
+    one is named: "Serbia expelled Macedonia's ambassador after *his country* recognized
+    Kosovo"). First, an agent named right after "X's" is X's, however the
     parser hung it (:func:`possessed_in_order`)."""
     possessed_in_order(sent, units)
     by_word = {i: u for u in units for i in (u.words or {u.head})}
@@ -182,7 +184,8 @@ def own_agents(sent: Sentence, units: list[Unit]) -> None:
     for i in sent.ids:
         owned = [k for k in sent.children(i, "nmod:poss") if sent[k].text.lower() in POSSESSIVES]
         if sent[i].lemma.lower() in STATE_NOUNS and owned and i not in by_word and i > min(by_word):
-            units.append(Unit(owner.state[:3], i, owned[0], {owned[0], i}, owner.state[:3]))
+            state = _persons_state(sent, units, owned[0]) or owner.state[:3]
+            units.append(Unit(state, i, owned[0], {owned[0], i}, state))
             units.sort(key=lambda u: (u.start, u.head))
     for u in units:
         if not u.code.startswith("---") or u.head not in sent.words:
@@ -192,6 +195,20 @@ def own_agents(sent: Sentence, units: list[Unit]) -> None:
         ]
         if poss and poss[0] > max(owner.words or {owner.head}):
             u.code, u.state = owner.state[:3] + u.code[3:], owner.state[:3]
+
+
+def _persons_state(sent: Sentence, units: list[Unit], pronoun: int) -> str:
+    """The state of the nearest person before "his" or "her" at ``pronoun`` (an actor coded
+    with an agent: "Serbia expelled *Macedonia's ambassador* after his country recognized
+    Kosovo"), else ""."""
+    if sent[pronoun].text.lower() not in ("his", "her"):
+        return ""
+    people = [
+        u for u in units
+        if max(u.words or {u.head}) < pronoun and len(u.code) > 3 and u.state
+        and not u.code.startswith("---")
+    ]  # fmt: skip
+    return max(people, key=lambda u: max(u.words or {u.head})).state[:3] if people else ""
 
 
 #: possessive endings a tokenizer splits off a name ("Mali" "'s", "People 's Liberation Army")
