@@ -140,6 +140,13 @@ def test_strikes_condemned_were_done(d):
     assert {e[:3] for e in coded(d, *rows)} >= {
         ("VLTMIL", "NOR", "195"), ("VLTMIL", "KRV", "195"),
     }  # fmt: skip
+    # "Norland summoned an envoy to protest Veltrian strikes against Norland.": done too
+    assert ("VLTMIL", "NOR", "195") in {e[:3] for e in coded(
+        d, "Norland Norland PROPN 2 nsubj", "summoned summon VERB 0 root", "an a DET 4 det",
+        "envoy envoy NOUN 2 obj", "to to PART 6 mark", "protest protest VERB 2 advcl",
+        "Veltrian Veltrian ADJ 8 amod", "strikes strike NOUN 6 obj", "against against ADP 10 case",
+        "Norland Norland PROPN 8 nmod", ". . PUNCT 2 punct",
+    )}  # fmt: skip
     # "Ostia condemned any Veltrian raid on Norland.": none was done
     assert not any(
         e[0].startswith("VLT")

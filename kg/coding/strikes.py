@@ -14,8 +14,9 @@ parsers hang such nouns anywhere, so the strike is read in word order:
   by Boko Haram militants on a village killed 12");
 * **only a strike done**: a harm verb ("killed", "hit", "targeted") within a few words after
   the noun, or a victim "killed in" (or "as a result of") it before, or someone fending it
-  off ("Moscow is *repelling* a drone attack", on them), or a word of condemnation right before it
-  ("condemned the Israeli strikes against Syria", where an attack, a raid or strikes named
+  off ("Moscow is *repelling* a drone attack", on them), or a word of condemnation or protest
+  right before it ("condemned the Israeli strikes against Syria", "summoned the ambassador *to
+  protest* Turkish airstrikes", where an attack, a raid or strikes named
   alone are strikes too); nothing when a word of a strike to come or feared ("any",
   "would", "threat", "if") stands near it;
 * **the doer**: an actor among the noun's own words ("an *Israeli* air strike", "*Hezbollah*
@@ -70,7 +71,7 @@ SUFFERED_NOUNS = {
 #: words of condemning a strike: it was done
 CONDEMNING = frozenset({
     "condemned", "condemns", "condemning", "denounced", "denounces", "deplored", "deplores",
-    "decried", "slammed", "criticized", "criticised",
+    "decried", "slammed", "criticized", "criticised", "protest", "protested", "protesting",
 })  # fmt: skip
 #: verbs of the harm a strike did: the noun is then their doer
 HARM = frozenset({
