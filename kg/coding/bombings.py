@@ -13,6 +13,8 @@ by a state's forces an aerial attack (195), as every CAMEO set's annotators code
 
 >>> bomb_code(["a", "suicide", "bomber", "targeted", "a", "convoy"], 3, non_state=True)
 '1831'
+>>> bomb_code(["a", "suicide", "truck", "bomber", "struck", "a", "base"], 4, non_state=True)
+'1831'
 >>> bomb_code(["troops", "fired", "at", "a", "bomb", "squad"], 1, non_state=False)
 """
 
@@ -30,6 +32,8 @@ BOMBS: dict[tuple[str, ...], str] = {
     ("roadside", "bomb"): "1833", ("roadside", "bombs"): "1833", ("ied",): "1833",
     ("ieds",): "1833", ("improvised", "explosive"): "1833", ("landmine",): "1833",
 }  # fmt: skip
+#: what a suicide bomber is called after a word of the bomb's vehicle ("suicide truck bomber")
+SUICIDE_BOMBERS = frozenset({"bomber", "bombers", "bombing", "bombings"})
 #: bombs of no particular kind: a non-military bombing when a group sets them off
 PLAIN_BOMBS = frozenset({
     "bomb", "bombs", "bombing", "bombings", "explosive", "explosives", "grenade", "grenades",
@@ -54,6 +58,8 @@ def bomb_code(words: list[str], verb: int, non_state: bool) -> str | None:
         for bomb, code in BOMBS.items():
             if tuple(words[k : k + len(bomb)]) == bomb:
                 return code
+        if words[k] == "suicide" and set(words[k + 2 : k + 4]) & SUICIDE_BOMBERS:
+            return "1831"  # "a suicide *truck* bomber", "suicide *car* bombers"
         plain = plain or words[k] in PLAIN_BOMBS
     return "183" if plain and non_state else None
 
