@@ -2,7 +2,8 @@
 person it holds, of its own state unless the sentence says otherwise; a state named only as
 the side of a border is no place an act was done in; a state's own envoy recalled is recalled
 from where the envoy served; the place where two sides agree is no side; who did what is
-criticized is the target of the criticism.
+criticized is the target of the criticism; a state's forces that shell a place of their own
+state are coded between that state and itself.
 
 Every sentence and parse here is written for these tests (the invented states Veltria and
 Norland, in a user's own dictionaries)."""
@@ -18,6 +19,7 @@ VELTRIA_ [VLT]
 NORLAND_ [NOR]
 +NORLANDIC_
 OSTIA_ [OST]
+KARVEN_ [VLT]
 """
 AGENTS = """\
 POLICE {} [~COP]
@@ -44,6 +46,8 @@ AGREE {AGREED AGREEING AGREES}
 --- DECLARE [---] ---
 DECLARE {DECLARED DECLARING DECLARES}
 - * CEASEFIRE [0871:0871]
+--- SHELL [194] ---
+SHELL {SHELLED SHELLING SHELLS}
 --- CONDEMN [111] ---
 CONDEMN {CONDEMNED CONDEMNING CONDEMNS}
 --- IMPOSE [---] ---
@@ -179,3 +183,16 @@ def test_who_did_what_is_criticized_is_its_target(d):
         "were be AUX 7 aux:pass", "imposed impose VERB 4 acl:relcl", "by by ADP 9 case",
         "Norland Norland PROPN 7 obl", ". . PUNCT 2 punct",
     ) == {("VLT", "NOR", "111", "asserted")}  # fmt: skip
+
+
+def test_a_states_forces_that_shell_a_place_of_their_own_state_fight_in_a_civil_war(d):
+    # "Veltrian soldiers shelled Karven." (a Veltrian city): coded Veltria to Veltria
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
+        "shelled shell VERB 0 root", "Karven Karven PROPN 3 obj", ". . PUNCT 3 punct",
+    ) == {("VLTMIL", "VLT", "194", "asserted")}  # fmt: skip
+    # "Veltrian soldiers attacked Karven.": an attack near at hand is no such strike
+    assert not coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
+        "attacked attack VERB 0 root", "Karven Karven PROPN 3 obj", ". . PUNCT 3 punct",
+    )  # fmt: skip

@@ -53,6 +53,10 @@ HELD = frozenset({"17"})
 SEIZED = "171"
 
 
+#: codes of force from afar, shelling and air strikes (194, 195): a state's forces that strike
+#: a place of their own state fight in a civil war, coded state to state as the annotators do
+FROM_AFAR = frozenset({"194", "195"})
+
 #: roots of force: an attack on a direct object is one way even where the dictionary
 #: writes the code both ways for an exchange ("X and Y exchanged fire", ``193:193``)
 FORCE = frozenset({"18", "19", "20"})
@@ -139,7 +143,9 @@ def pairs(
     and so is a dictionary's ``a:a``, unless it is an act of force done one way. An act of
     force done one way on one's own protesters is repression (see :func:`_repression`). Two
     sides of one state's forces that fight each other are two sides even where they share a
-    code ("the Syrian army and Kurdish forces clashed": ``SYRMIL`` both ways); rebels or
+    code ("the Syrian army and Kurdish forces clashed": ``SYRMIL`` both ways), and a state's
+    forces that shell or strike from the air a place of their own state strike it ("Ethiopia's
+    military launched an air strike on Mekele": ``ETHMIL`` to ``ETH``); rebels or
     gangs no state is named for that fight one state's people, or talk, agree or make a truce
     with them (:data:`CONFLICT`), are that state's ("Tuareg rebels killed 14 soldiers" of Mali: ``MLIREB``; "Ukraine and pro-Russian
     separatists agreed to a ceasefire": ``UKRREB`` both ways; see :data:`INSURGENTS`). An
@@ -186,7 +192,11 @@ def pairs(
             and not tc.startswith("---")
             and s.head != t.head
         )  # "the Syrian army and Kurdish forces clashed": two sides, both SYRMIL
-        if not paired(sc, tc) and not twin:
+        own_ground = (
+            one_sided and codes[0][:3] in FROM_AFAR and len(tc) == 3 and sc[:3] == tc
+            and sc[3:6] in ("MIL", "GOV")
+        )  # fmt: skip  # "Ethiopia's military launched an air strike on Mekele": a civil war
+        if not paired(sc, tc) and not twin and not own_ground:
             continue
         repressed = one_sided and bool(targets) and _repression(sc, tc, codes[0])
         out.append((sc, tc, "175" if repressed else codes[0]))
