@@ -1642,6 +1642,13 @@ def test_armed_groups_of_todays_news_are_their_states_rebels(phoenix):
         "kidnapped kidnap VERB 0 root", "an a DET 6 det", "Indian Indian ADJ 6 amod",
         "man man NOUN 3 obj", ". . PUNCT 3 punct",
     ) == {("PHLREB", "INDPPL", "181", "asserted")}  # fmt: skip
+    # "The Allied Democratic Forces attacked Congo.": Uganda's rebels (kg.actors.txt; the
+    # acronym ADF alone is left out)
+    assert coded(
+        phoenix, "The the DET 4 det", "Allied Allied PROPN 4 amod",
+        "Democratic Democratic PROPN 4 amod", "Forces Forces PROPN 5 nsubj",
+        "attacked attack VERB 0 root", "Congo Congo PROPN 5 obj", ". . PUNCT 5 punct",
+    ) == {("UGAREB", "COD", "190", "asserted")}  # fmt: skip
 
 
 def test_a_leader_received_is_a_guest_hosted(phoenix):
