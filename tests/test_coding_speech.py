@@ -34,6 +34,8 @@ ARREST
 
 --- SAY [010] ---
 SAY {SAID SAYS SAYING}
+--- REJECT [120] ---
+REJECT {REJECTED REJECTING REJECTS}
 """
 
 
@@ -89,3 +91,19 @@ def test_a_dateline_with_an_agency_may_start_with_any_capitalised_word(d):
         "army army NOUN 16 nsubj", "said say VERB 9 conj", ". . PUNCT 9 punct",
     ]  # fmt: skip
     assert coded(d, *rows) == {("NORMIL", "VLT", "194", "reported")}
+
+
+def test_what_a_claim_says_is_no_act(d):
+    # "Veltria rejected allegations that Norlandic soldiers shelled Ostia.", the clause hung
+    # on "rejected": the shelling is claimed, not done
+    rows = [
+        "Veltria Veltria PROPN 2 nsubj", "rejected reject VERB 0 root",
+        "allegations allegation NOUN 2 obj", "that that SCONJ 7 mark",
+        "Norlandic Norlandic ADJ 6 amod", "soldiers soldier NOUN 7 nsubj",
+        "shelled shell VERB 2 advcl", "Ostia Ostia PROPN 7 obj", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert not any(e[2] == "194" for e in coded(d, *rows))
+    # "Veltria said that Norlandic soldiers shelled Ostia.": reported, coded
+    rows[1:4] = ["said say VERB 0 root", "that that SCONJ 7 mark", "that that SCONJ 7 mark"]
+    rows[2] = "the the DET 6 det"
+    assert ("NORMIL", "OST", "194") in {e[:3] for e in coded(d, *rows)}

@@ -33,7 +33,9 @@ Z") is read with its governor:
 * **reported speech**: "X said Y attacked Z" is X accusing Y (112) and Y→Z attack, reported;
   "X said X attacked Z" is the attack alone (no claim of responsibility, 015, beside it),
   "X said it would attack Z" a threat (138);
-* **denial**: denying doing Y is a denial (016) aimed at Y's target, and Y no act;
+* **denial**: denying doing Y is a denial (016) aimed at Y's target, and Y no act (nor
+  is what a claim says: "rejected allegations *that* Russia is pushing migrants", see
+  :func:`kg.coding.speech.claimed`);
   refusing, declining or failing to do Y is its rejection (12x: "refused to send tanks",
   122); preparing or planning to attack is a threat (138);
 * a verb of phase ("managed to", "began", "continued") is the act it governs, and so is a
@@ -56,7 +58,7 @@ from kg.coding.pairs import directed, pairs, partnered, unilateral, visiting
 from kg.coding.reading import DENY, INTENT, READY, REFUSE, REQUEST, SAY, WANT, Reading
 from kg.coding.requests import expulsion
 from kg.coding.sentence import Sentence, Unit
-from kg.coding.speech import speech_verbs
+from kg.coding.speech import claimed, speech_verbs
 from kg.coding.targets import opened_by
 
 __all__ = ["apply_modality"]
@@ -244,7 +246,7 @@ def apply_modality(
             continue  # read with its governor below
         if _content(sent, v) and w.head in readings and _asks(sent, w.head):
             continue  # "demanded that Ukraine withdraw": asked for, read with its governor
-        if _content(sent, v) and w.head and _lemma(sent, w.head) in DENY:
+        if (_content(sent, v) and w.head and _lemma(sent, w.head) in DENY) or claimed(sent, v):
             continue  # "Russia denied that its forces had attacked X": not done, as said
         says = speech_verbs(sent, v)  # "Y said (that) X ...", "X ..., Y said"
         fact = "future" if _future(sent, v) else "reported" if says else "asserted"

@@ -42,6 +42,7 @@ from kg.coding.names import named_as
 from kg.coding.pairs import FORCE, pairs, visiting, with_each_other
 from kg.coding.patterns import best_match
 from kg.coding.reading import VISITS, no_act
+from kg.coding.speech import claimed
 from kg.coding.targets import HOSTS
 from kg.coding.tree import Sentence, Unit
 from kg.coding.word_order import (
@@ -140,8 +141,8 @@ def shallow_events(
             continue  # (a tagger's lower-case "name": "The U.S. and Britain *struck* 13 ...")
         if not _inflected(sent, v, dicts):  # (a past in its base form: "Morocco *cut* ties")
             continue
-        if w.text.lower() in SCHEDULED or w.lemma.lower() in SCHEDULED:
-            continue  # "Modi is *expected* to meet Xi": an act to come, no act of its own
+        if w.text.lower() in SCHEDULED or w.lemma.lower() in SCHEDULED or claimed(sent, v):
+            continue  # "Modi is *expected* to meet Xi": to come; "allegations that": claimed
         entries = []
         for form in dict.fromkeys((w.up, w.lemma.upper())):
             entries += [(e, b) for e, b in dicts.verbs_for(form) if len(e.phrase.words) == 1]

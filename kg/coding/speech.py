@@ -19,7 +19,38 @@ from kg.coding.pairs import FORCE
 from kg.coding.reading import SAY, Reading
 from kg.coding.tree import Sentence, Unit
 
-__all__ = ["STATE_VOICE", "reporting_victim", "speech_verbs", "victims_reported"]
+__all__ = [
+    "CLAIMS",
+    "STATE_VOICE",
+    "claimed",
+    "reporting_victim",
+    "speech_verbs",
+    "victims_reported",
+]
+
+
+#: nouns of what is claimed, not known: the "that" clause after one is no act done
+CLAIMS = frozenset({
+    "allegation", "allegations", "claim", "claims", "accusation", "accusations", "charge",
+    "charges", "rumour", "rumours", "rumor", "rumors", "suggestion", "suggestions",
+    "speculation", "reports",
+})  # fmt: skip
+
+
+def claimed(sent: Sentence, v: int) -> bool:
+    """Verb ``v`` opens a "that" clause right after a noun of claiming, however the parser hung
+    it: "rejected *allegations that* Russia is pushing migrants to the Finnish border", "with
+    unconfirmed *reports that* dozens were killed" are claims, no act the sentence asserts."""
+    ids = sent.ids
+    at = ids.index(v)
+    that = [k for k in range(at) if sent.low[k] == "that"]
+    if not that:
+        return False
+    k = that[-1]
+    between = ids[k + 1 : at]
+    if any(sent[j].upos in ("VERB", "SCONJ") or sent[j].text in (",", ";") for j in between):
+        return False  # the "that" opens another clause, not v's
+    return k > 0 and sent.low[k - 1] in CLAIMS
 
 
 #: agents of a state's own voice: a government, military, police or security service
