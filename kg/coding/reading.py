@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.coding.dictionaries import CodingDictionaries
@@ -12,10 +11,9 @@ from kg.coding.names import named_as
 from kg.coding.pairs import FORCE, HELD, mutual_code, unilateral
 from kg.coding.patterns import PatternMatch, best_match
 from kg.coding.sentence import Sentence, Unit, conjuncts, on_border
-from kg.coding.subjects import subject
+from kg.coding.subjects import subject, units_under
 from kg.coding.targets import (
     ARREST_CODES,
-    aimed_at,
     arresting_police,
     by_phrases,
     first_target,
@@ -37,8 +35,6 @@ CLAUSE = frozenset({
     "nsubj", "csubj", "ccomp", "parataxis", "advcl", "acl", "conj", "punct", "mark",
     "discourse", "vocative", "dislocated", "list", "reparandum", "expl", "cc", "appos",
 })  # fmt: skip
-#: relations cut when the actors of a subject are read
-SUBJECT_CUT = frozenset({"acl", "appos", "ccomp", "parataxis", "advcl", "punct"})
 #: clauses read as part of the phrase after a verb (PETRARCH's verb phrase holds them)
 AFTER_KEEP = frozenset({"ccomp", "acl", "appos"})
 #: a visit's place is its target ("arrived in Indonesia"): make and host a visit
@@ -116,36 +112,6 @@ def _particle(sent: Sentence, i: int) -> bool:
     one of :data:`PARTICLES` not opening "out of", "up to"."""
     nxt = sent.upper.get(i + 1, "")
     return sent.upper[i] in PARTICLES and nxt not in ("OF", "TO", "FROM", "WITH")
-
-
-def _units_under(sent: Sentence, roots: Sequence[int], units: list[Unit]) -> list[Unit]:
-    """The units of the phrases ``roots``: those on the phrase's own words, else every
-    unit inside it (the first phrase that has one)."""
-    out: list[Unit] = []
-    for r in roots:
-        heads = {r, *(k for k in conjuncts(sent, r))}
-        top = [u for u in units if u.head in heads or (u.words & heads)]
-        if not top:
-            for h in sorted(heads):
-                inside = sent.subtree(h, SUBJECT_CUT) - aimed_at(sent, h)
-                top += [u for u in units if u.head in inside and u not in top]
-        if not top:  # "Junichi Ihara, head of Japan's foreign ministry, ...": a name no
-            # dictionary knows is who its apposition says
-            for h in sorted(k for k in heads if sent[k].upos == "PROPN"):
-                for a in sent.children(h, "appos"):
-                    inside = sent.subtree(a, SUBJECT_CUT)
-                    top += [u for u in units if u.head in inside and u not in top][:1]
-        out += [u for u in top if u not in out]
-    # (a conjunct may hang on a part of a name the unit does not cover: "Armenia's Foreign
-    # Minister Zohrab | Mnatsakanyan and his Azeri counterpart")
-    named = {k for u in out for w in (u.head, *u.words) for k in (w, *sent.children(w, "flat"))}
-    partners = {c for w in named for c in conjuncts(sent, w)}
-    # "Mordor, the awful Arnor, and Gondor": in a list, another actor hung as an apposition
-    # is one more member (an apposition of a lone name is kept out: "Russia, the neighbour")
-    partners |= {k for u in out if conjuncts(sent, u.head) for k in sent.children(u.head, "appos")}
-    codes = {o.code for o in out}
-    out += [u for u in units if u not in out and u.head in partners and u.code not in codes]
-    return out
 
 
 def _clause_words(sent: Sentence, v: int, keep: frozenset[str] = frozenset()) -> set[int]:
@@ -288,7 +254,7 @@ def _ends(
 ) -> tuple[list[Unit], list[Unit]]:
     """The source and target actors of verb ``v``."""
     subj_words, passive = subject(sent, v)
-    sources = _units_under(sent, subj_words, units)
+    sources = units_under(sent, subj_words, units)
     w = sent[v]
     if not subj_words and w.base == "advcl" and w.head and _marked(sent, v, "for"):
         # "lashed out at X *for accusing* Y", "thanked X for helping": X does it
@@ -297,16 +263,16 @@ def _ends(
     targets: list[Unit] = []
     if passive:
         agents = by_phrases(sent, v)
-        sources, targets = _units_under(sent, agents, units), sources
+        sources, targets = units_under(sent, agents, units), sources
         between = [k for k in sent.children(v, "obl") if sent.case_of(k) == "between"]
         if not sources and between:  # "agreements were signed between Chile and Argentina"
-            sources, targets = _units_under(sent, between, units), []
+            sources, targets = units_under(sent, between, units), []
         prep = "to" if w.lemma.lower() in SUMMONED_TO else "from"
         summoner = [k for k in sent.children(v, "obl") if sent.case_of(k) == prep]
         if not sources and summoner and w.lemma.lower() in SUMMONED_TO | DEPORTED_FROM:
             # "Turkey's ambassador has been summoned to the Foreign Ministry": who summons;
             # "Afghan refugees were deported from Iran": who deports
-            sources = _units_under(sent, summoner, units)
+            sources = units_under(sent, summoner, units)
         sources = sources or arresting_police(sent, v, units)
     if match and match.source is not None:
         sources, targets = [match.source], sources
@@ -362,7 +328,7 @@ def _ends(
             k for o in sent.children(v, "obj") for k in sent.children(o, "nmod")
             if sent.case_of(k) in ("from", "to")
         ]  # fmt: skip
-        targets = [u for u in _units_under(sent, away, units) if u not in sources] or targets
+        targets = [u for u in units_under(sent, away, units) if u not in sources] or targets
     targets += [u for u in joined_targets(sent, targets, units) if u not in sources]
     # "..., the U.S. and Saudi Arabia said": who says it is no target of what is said
     return sources, [u for u in targets if not _speaker(sent, u, v)]
@@ -393,7 +359,7 @@ def _clause_subjects(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
         if sent[k].base == "conj" and "that" not in marks:
             continue
         subj = [j for j in sent.children(k, "nsubj", "nsubj:pass")]
-        found = _units_under(sent, subj, units)
+        found = units_under(sent, subj, units)
         if found:
             return found
     return []

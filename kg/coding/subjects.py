@@ -16,10 +16,16 @@ a name right before an "and" that opens the subject is part of it, wherever the 
 
 from __future__ import annotations
 
-from kg.coding.targets import after_being, results
+from collections.abc import Sequence
+
+from kg.coding.sentence import Unit, conjuncts
+from kg.coding.targets import after_being, aimed_at, results
 from kg.coding.tree import Sentence
 
-__all__ = ["CONSEQUENCES", "subject"]
+__all__ = ["CONSEQUENCES", "SUBJECT_CUT", "subject", "units_under"]
+
+#: relations cut when the actors of a subject are read
+SUBJECT_CUT = frozenset({"acl", "appos", "ccomp", "parataxis", "advcl", "punct"})
 
 
 def subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
@@ -188,3 +194,33 @@ def _stray_conjuncts(sent: Sentence, v: int, subj: list[int]) -> list[int]:
         and any(c == end + 1 and sent[c].text.lower() in ("and", "or")
                 for c in sent.children(k, "cc"))
     ]  # fmt: skip
+
+
+def units_under(sent: Sentence, roots: Sequence[int], units: list[Unit]) -> list[Unit]:
+    """The units of the phrases ``roots``: those on the phrase's own words, else every
+    unit inside it (the first phrase that has one)."""
+    out: list[Unit] = []
+    for r in roots:
+        heads = {r, *(k for k in conjuncts(sent, r))}
+        top = [u for u in units if u.head in heads or (u.words & heads)]
+        if not top:
+            for h in sorted(heads):
+                inside = sent.subtree(h, SUBJECT_CUT) - aimed_at(sent, h)
+                top += [u for u in units if u.head in inside and u not in top]
+        if not top:  # "Junichi Ihara, head of Japan's foreign ministry, ...": a name no
+            # dictionary knows is who its apposition says
+            for h in sorted(k for k in heads if sent[k].upos == "PROPN"):
+                for a in sent.children(h, "appos"):
+                    inside = sent.subtree(a, SUBJECT_CUT)
+                    top += [u for u in units if u.head in inside and u not in top][:1]
+        out += [u for u in top if u not in out]
+    # (a conjunct may hang on a part of a name the unit does not cover: "Armenia's Foreign
+    # Minister Zohrab | Mnatsakanyan and his Azeri counterpart")
+    named = {k for u in out for w in (u.head, *u.words) for k in (w, *sent.children(w, "flat"))}
+    partners = {c for w in named for c in conjuncts(sent, w)}
+    # "Mordor, the awful Arnor, and Gondor": in a list, another actor hung as an apposition
+    # is one more member (an apposition of a lone name is kept out: "Russia, the neighbour")
+    partners |= {k for u in out if conjuncts(sent, u.head) for k in sent.children(u.head, "appos")}
+    codes = {o.code for o in out}
+    out += [u for u in units if u not in out and u.head in partners and u.code not in codes]
+    return out
