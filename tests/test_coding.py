@@ -1520,6 +1520,7 @@ CAMEO_SETS = {
     "cameo-dev25": (146, 188, 19, {"CDQA", "CDQB", "CDQC", "CDQD"}),
     "cameo-dev26": (144, 208, 17, {"CDRA", "CDRB", "CDRC", "CDRD"}),
     "cameo-dev27": (139, 198, 20, {"CDSA", "CDSB", "CDSC", "CDSD"}),
+    "cameo-dev28": (148, 227, 18, {"CDTA", "CDTB", "CDTC", "CDTD"}),
 }
 
 
@@ -1581,6 +1582,7 @@ def test_the_cameo_sets_read_and_share_no_page(name):
         ("cameo-dev25", 0.47, 0.63),
         ("cameo-dev26", 0.53, 0.65),
         ("cameo-dev27", 0.46, 0.66),
+        ("cameo-dev28", 0.40, 0.68),
     ],
 )
 def test_the_cameo_sets_through_stanza(phoenix, dateline_parser, name, recall, precision):
