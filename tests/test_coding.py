@@ -1614,6 +1614,17 @@ def test_two_forces_of_one_state_that_clash_are_two_sides(phoenix):
     assert not coded(phoenix, *rows)
 
 
+def test_two_sides_that_fought_a_battle_fought_each_other(phoenix):
+    # "Nigerian troops and Boko Haram fought a fierce battle .": a battle is no object
+    # attacked, as "attacked the rebel base" is
+    assert {e[:3] for e in coded(
+        phoenix, "Nigerian Nigerian ADJ 2 amod", "troops troop NOUN 6 nsubj",
+        "and and CCONJ 5 cc", "Boko Boko PROPN 5 compound", "Haram Haram PROPN 6 nsubj",
+        "fought fight VERB 0 root", "a a DET 9 det", "fierce fierce ADJ 9 amod",
+        "battle battle NOUN 6 obj", ". . PUNCT 6 punct",
+    )} >= {("NGAMIL", "NGAREB", "190"), ("NGAREB", "NGAMIL", "190")}  # fmt: skip
+
+
 def test_armed_groups_of_todays_news_are_their_states_rebels(phoenix):
     """kg's own armed groups are coded as Phoenix codes a state's rebels: the Houthis are
     Yemen's (YEMREB, not an invented international code), the Rapid Support Forces Sudan's."""

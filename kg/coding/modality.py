@@ -54,6 +54,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from kg.coding.crowds import crowd_code
+from kg.coding.nominal import FIGHT_NOUNS
 from kg.coding.pairs import directed, pairs, partnered, unilateral, visiting
 from kg.coding.reading import DENY, INTENT, READY, REFUSE, REQUEST, SAY, WANT, Reading
 from kg.coding.requests import expulsion
@@ -138,9 +139,10 @@ def _content(sent: Sentence, v: int) -> bool:
 
 
 def _has_object(sent: Sentence, v: int) -> bool:
-    """Whether ``v`` has a direct object other than "each other"."""
+    """Whether ``v`` has a direct object other than "each other" or a fight ("fought a fierce
+    battle": with each other)."""
     return any(
-        sent[k].lemma.lower() not in ("each", "other", "another")
+        sent[k].lemma.lower() not in ("each", "other", "another", *FIGHT_NOUNS)
         for k in sent.children(v, "obj", "dobj")
     )
 
