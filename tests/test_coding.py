@@ -1113,6 +1113,20 @@ def test_calling_what_a_state_does_a_threat_is_criticism(phoenix):
     ) == {("JPN", "CHN", "111", "asserted")}  # fmt: skip
 
 
+def test_a_charter_or_joint_statement_signed_is_an_agreement_signed(phoenix):
+    # "Japan and China signed a charter .": 057 both ways (kg.verbs.txt SIGN_DOCUMENTS)
+    rows = [
+        "Japan Japan PROPN 4 nsubj", "and and CCONJ 3 cc", "China China PROPN 1 conj",
+        "signed sign VERB 0 root", "a a DET 6 det", "charter charter NOUN 4 obj",
+        ". . PUNCT 4 punct",
+    ]  # fmt: skip
+    both = {("JPN", "CHN", "057", "asserted"), ("CHN", "JPN", "057", "asserted")}
+    assert coded(phoenix, *rows) == both
+    rows[4:6] = ["a a DET 7 det", "joint joint ADJ 7 amod"]
+    rows[6:] = ["statement statement NOUN 4 obj", ". . PUNCT 4 punct"]
+    assert coded(phoenix, *rows) == both
+
+
 def test_an_agreement_reached_is_an_agreement_made(phoenix):
     # "Japan and China reached an agreement .": 057 both ways, not CAMEO.2.0's intent
     assert coded(
