@@ -2092,6 +2092,13 @@ def test_an_act_between_two_sides_named_by_a_noun(d):
         "Norland Norland PROPN 4 nmod", "and and CCONJ 8 cc", "Ostia Ostia PROPN 6 conj",
         ". . PUNCT 2 punct",
     )  # fmt: skip
+    # "Veltria welcomed a ceasefire agreement between Norland and Ostia.": a truce both ways
+    assert {("NOR", "OST", "0871", "asserted"), ("OST", "NOR", "0871", "asserted")} <= coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "welcomed welcome VERB 0 root", "a a DET 5 det",
+        "ceasefire ceasefire ADJ 5 amod", "agreement agreement NOUN 2 obj",
+        "between between ADP 7 case", "Norland Norland PROPN 5 nmod", "and and CCONJ 9 cc",
+        "Ostia Ostia PROPN 7 conj", ". . PUNCT 2 punct",
+    )  # fmt: skip
     # "A telephone conversation took place between Norland and Ostia.": a call, both ways
     assert {("NOR", "OST", "041", "asserted"), ("OST", "NOR", "041", "asserted")} <= coded(
         d, "A a DET 3 det", "telephone telephone NOUN 3 compound",

@@ -15,11 +15,10 @@ A withdrawal named by a noun ("the withdrawal of Russian-led troops from Kazakhs
 started") is 0874 from the "of" phrase's actor to the "from" phrase's state.
 
 An act between two sides named by a noun ("clashes between X and Y", "talks between X and
-Y", "a phone call between X and Y", "a ceasefire between X and Y", "military exercises
-between X and Y", or with the sides joined by a hyphen before it: "US-China talks", not a war
-named so) is coded both ways between
-every two states it names; drills named as what someone objects to are no event ("defiance
-against ... joint drills between X and Y").
+Y", "a phone call between X and Y", "a ceasefire (agreement) between X and Y", "military
+exercises between X and Y", or with the sides joined by a hyphen before it: "US-China talks",
+not a war named so) is coded both ways between every two states it names; drills named as
+what someone objects to are no event ("defiance against ... joint drills between X and Y").
 
 A meeting, call or fight named by a noun in a phrase of circumstance ("in a call with X",
 "during talks with X", "killed in a clash with X", "is in Athens for meetings with X"; not
@@ -257,6 +256,10 @@ BETWEEN_NOUNS = {
 }  # fmt: skip
 
 
+#: nouns of a deal that a truce's noun before them makes a truce ("a ceasefire agreement")
+TRUCE_DEALS = frozenset({"agreement", "deal", "accord", "pact"})
+
+
 def nominal_between(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
     """(one side, the other, code, factuality) of every act a noun names "between" two or
     more actors, each way."""
@@ -264,6 +267,12 @@ def nominal_between(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit,
     for n in sent.ids:
         w = sent[n]
         code = BETWEEN_NOUNS.get(w.lemma.lower()) or BETWEEN_NOUNS.get(w.text.lower())
+        if code is None and w.lemma.lower() in TRUCE_DEALS:  # "a ceasefire agreement between"
+            kinds = {
+                BETWEEN_NOUNS.get(sent[k].lemma.lower())
+                for k in sent.children(n, "compound", "amod")
+            }
+            code = "0871" if "0871" in kinds else None
         if code is None or not (w.upos == "NOUN" or _gerund_noun(sent, n)):
             continue
         if code == "062" and objected_to(sent, n):
