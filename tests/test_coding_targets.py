@@ -196,3 +196,13 @@ def test_a_states_forces_that_shell_a_place_of_their_own_state_fight_in_a_civil_
         d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
         "attacked attack VERB 0 root", "Karven Karven PROPN 3 obj", ". . PUNCT 3 punct",
     )  # fmt: skip
+
+
+def test_a_state_that_arrests_its_own_officials_of_the_same_agent_arrests_them(d):
+    # "Veltrian police detained Veltrian police officers.": the same code both sides, two
+    # people, one arrest (as "South Korean authorities arrested President Yoon")
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "police police NOUN 3 nsubj",
+        "detained detain VERB 0 root", "Veltrian Veltrian ADJ 6 amod", "police police NOUN 6 compound",
+        "officers officer NOUN 3 obj", ". . PUNCT 3 punct",
+    ) == {("VLTCOP", "VLTCOP", "173", "asserted")}  # fmt: skip

@@ -145,12 +145,14 @@ def pairs(
     sides of one state's forces that fight each other are two sides even where they share a
     code ("the Syrian army and Kurdish forces clashed": ``SYRMIL`` both ways), and a state's
     forces that shell or strike from the air a place of their own state strike it ("Ethiopia's
-    military launched an air strike on Mekele": ``ETHMIL`` to ``ETH``); rebels or
-    gangs no state is named for that fight one state's people, or talk, agree or make a truce
-    with them (:data:`CONFLICT`), are that state's ("Tuareg rebels killed 14 soldiers" of Mali: ``MLIREB``; "Ukraine and pro-Russian
-    separatists agreed to a ceasefire": ``UKRREB`` both ways; see :data:`INSURGENTS`). An
-    opposition without a state of its own is the source state's ("Belarus released political
-    prisoners": ``BLROPP``)."""
+    military launched an air strike on Mekele": ``ETHMIL`` to ``ETH``); rebels or gangs no
+    state is named for that fight one state's people, or talk, agree or make a truce with them
+    (:data:`CONFLICT`), are that state's ("Tuareg rebels killed 14 soldiers" of Mali:
+    ``MLIREB``; "Ukraine and pro-Russian separatists agreed to a ceasefire": ``UKRREB`` both
+    ways; see :data:`INSURGENTS`). An opposition without a state of its own is the source
+    state's ("Belarus released political prisoners": ``BLROPP``), and a state that arrests its
+    own people of its own agent arrests them ("South Korean authorities arrested President
+    Yoon": ``KORGOV`` both sides)."""
     codes = code.split(":")
     if not codes[0][:2].isdigit():
         return []
@@ -196,7 +198,11 @@ def pairs(
             one_sided and codes[0][:3] in FROM_AFAR and len(tc) == 3 and sc[:3] == tc
             and sc[3:6] in ("MIL", "GOV")
         )  # fmt: skip  # "Ethiopia's military launched an air strike on Mekele": a civil war
-        if not paired(sc, tc) and not twin and not own_ground:
+        held_own = (
+            bool(targets) and codes[0][:2] in HELD and codes[0][:3] != SEIZED and sc == tc
+            and len(tc) > 3 and not tc.startswith("---") and s.head != t.head
+        )  # fmt: skip  # "South Korean authorities arrested President Yoon": KORGOV its own
+        if not paired(sc, tc) and not twin and not own_ground and not held_own:
             continue
         repressed = one_sided and bool(targets) and _repression(sc, tc, codes[0])
         out.append((sc, tc, "175" if repressed else codes[0]))
