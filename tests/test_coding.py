@@ -1678,6 +1678,20 @@ def test_armed_groups_of_todays_news_are_their_states_rebels(phoenix):
     ) == {("UGAREB", "COD", "190", "asserted")}  # fmt: skip
 
 
+def test_a_leader_hosted_made_a_visit(phoenix):
+    # "France hosted Germany's chancellor .": hosting (043), and the guest's visit (042),
+    # where "received" alone codes the host's 043 only
+    rows = [
+        "France France PROPN 2 nsubj", "hosted host VERB 0 root", "Germany Germany PROPN 5 nmod:poss",
+        "'s 's PART 3 case", "chancellor chancellor NOUN 2 obj", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert {e[:3] for e in coded(phoenix, *rows)} == {
+        ("FRA", "DEUGOV", "043"), ("DEUGOV", "FRA", "042"),
+    }  # fmt: skip
+    rows[1] = "received receive VERB 0 root"
+    assert {e[:3] for e in coded(phoenix, *rows)} == {("FRA", "DEUGOV", "043")}
+
+
 def test_a_leader_received_is_a_guest_hosted(phoenix):
     """A leader or minister received is hosted (043; kg.verbs.txt RECEIVE_GUESTS, whose 042 for
     the guest is written only where the sentence names a visit, as annotators code it); a

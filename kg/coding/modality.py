@@ -26,6 +26,8 @@ Z") is read with its governor:
 * **repression**: force (18x, 19x) done one way by a state or its security organs on its own
   protesters or opposition is violent repression (175: "police opened fire on protesters";
   :func:`kg.coding.pairs.pairs` applies it, for the word-order reading too);
+* **hosting**: a guest a state *hosted* came on a visit (042 beside the host's 043), as one
+  "received" in a sentence that names a visit did;
 * **joint drills**: a show of force (15x) by two or more actors at no one is their military
   cooperation (062: "U.S. and Philippine forces began military exercises");
 * **negation**: a negated act of cooperation is its rejection (12x: "would not provide
@@ -372,7 +374,8 @@ def apply_modality(
             for o in sent.children(v, "obj", "dobj")
             for k in sent.children(o, "nmod:poss")
         )
-        for s, t, c in pairs(code, sources, targets, one_way, mutual, together, visits):
+        hosted = visits or lemma == "host"  # "Putin hosted Erdogan": a guest who came
+        for s, t, c in pairs(code, sources, targets, one_way, mutual, together, hosted):
             yield r, s, t, c, fact
         threatened = targets or [  # "Tehran would strike back *if the United States ... attacked*"
             u for k in readings if k > v and _conditional(sent, k) for u in readings[k].sources
