@@ -34,6 +34,8 @@ from kg.parse.dateline import dateline_cut, dateline_pieces, graft
         ("Male, Maldives: Former president Mohamed Nasheed was arrested on Sunday.", "Male, Maldives: "),
         ("Colombo [Sri Lanka], Aug 2 (ANI): Four Indian fishermen have been arrested.", "Colombo [Sri Lanka], Aug 2 (ANI): "),
         ("DHAKA , Nov 10 : Cyclone Bulbul lashed Bangladesh overnight, killing seven.", "DHAKA , Nov 10 : "),
+        ("Astana (Kazakhstan) (AFP) – Kazakh president Tokayev welcomed Putin.", "Astana (Kazakhstan) (AFP) – "),
+        ("Jakarta (Indonesia), December 18: The police arrested nine suspects.", "Jakarta (Indonesia), December 18: "),
         # a place alone before an em dash, or before a dash and an article
         ("Maputo — Islamist insurgents on Wednesday attacked the town of Quissanga.", "Maputo — "),
         ("Phnom Penh – A Cambodian court on Friday sentenced the opposition leader.", "Phnom Penh – "),
@@ -51,6 +53,7 @@ def test_a_dateline_is_found_where_it_ends(text, dateline):
     [
         "Russia - Ukraine talks resumed on Monday in Istanbul.",  # two states and a dash
         "Russia – Ukraine talks resumed on Monday in Istanbul.",  # the same, an en dash
+        "Iran (Tehran) has rejected the proposal of the European Union.",  # a gloss, no dateline
         "Kyiv, Moscow and Minsk – the three capitals – signed the protocol.",  # a list
         "AUKUS: new security pact for Australia, Britain and the United States",  # a headline
         "Presiden Joseph Biden: “Ini akan menandai sebuah era baru.”",  # a quote's speaker

@@ -24,7 +24,8 @@ __all__ = ["dateline_cut", "dateline_pieces", "graft"]
 _DATELINE = re.compile(
     r"""[ \t]*
     (?P<place>[^\W\d_][\w.'’/-]*(?:[ ][^\W\d_][\w.'’/-]*){0,3})  # 1-4 words: "PORT-AU-PRINCE"
-    (?P<country>[ ]*\[[^\]\n]{2,30}\])?                             # "Colombo [Sri Lanka]" (ANI)
+    (?P<country>[ ]*(?:\[[^\]\n]{2,30}\]|\([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?\)(?=[ ]*[(,])))?
+    # "Colombo [Sri Lanka]" (ANI), "Astana (Kazakhstan) (AFP)"
     (?P<more>[ ]?,[ ]*[^\n—–:()]{1,40}?)?                       # ", Pakistan", ", Dec 20"
     (?P<day>[ ]+\d{1,2}/\d{4})?                                   # "October 6/2022" (ENA)
     (?P<agency>[ ]*\([^()\n]{1,60}\))?                          # "(Reuters)", "(WAFA)"
@@ -64,9 +65,10 @@ def dateline_cut(text: str) -> int:
     may an agency whose brackets close with a date ("MOSCOW (UrduPoint News / Sputnik - 30th
     October, 2020) Russia ...").
     A place with its country ends one before a dash or a colon ("Islamabad, Pakistan –",
-    "Male, Maldives:", "Colombo [Sri Lanka], Aug 2 (ANI):"), and a place alone before an em
-    dash or before a dash and an article ("Maputo — ", "Phnom Penh – A court ..."); a dash or
-    colon after an agency may touch the sentence ("SEOUL (Reuters) -South Korea ...").
+    "Male, Maldives:", "Colombo [Sri Lanka], Aug 2 (ANI):", "Astana (Kazakhstan) (AFP) –"), and
+    a place alone before an em dash or before a dash and an article ("Maputo — ", "Phnom Penh
+    – A court ..."); a dash or colon after an agency may touch the sentence ("SEOUL (Reuters)
+    -South Korea ...").
     "Russia - Ukraine talks" is no dateline. A date with an agency before a dash is one too
     ("Sept. 8 (UPI) — Police in Hong Kong ..."), and an agency's brackets may touch the dash
     and the sentence ("New York, June 26 (Jiji Press)--Japan called ..."). An agency's
