@@ -1127,6 +1127,16 @@ def test_a_charter_or_joint_statement_signed_is_an_agreement_signed(phoenix):
     assert coded(phoenix, *rows) == both
 
 
+def test_immigrants_sent_back_are_deported(phoenix):
+    # "The US sent immigrants from Honduras back .": a deportation (174), not troops sent
+    # home (CAMEO.2.0's SEND * BACK, 0842)
+    assert ("USA", "HNDCVL", "174") in {e[:3] for e in coded(
+        phoenix, "The the DET 2 det", "US US PROPN 3 nsubj", "sent send VERB 0 root",
+        "immigrants immigrant NOUN 3 obj", "from from ADP 6 case", "Honduras Honduras PROPN 4 nmod",
+        "back back ADV 3 advmod", ". . PUNCT 3 punct",
+    )}  # fmt: skip
+
+
 def test_an_agreement_reached_is_an_agreement_made(phoenix):
     # "Japan and China reached an agreement .": 057 both ways, not CAMEO.2.0's intent
     assert coded(
