@@ -152,6 +152,13 @@ def test_an_agent_without_a_state(d):
         d, "Veltria Veltria PROPN 2 nsubj", "met meet VERB 0 root", "rebels rebel NOUN 2 obj",
         ". . PUNCT 2 punct",
     ) == {("VLT", "VLTREB", "040", "asserted"), ("VLTREB", "VLT", "040", "asserted")}  # fmt: skip
+    # "Norlandic rebels attacked soldiers, Veltria said.": the soldiers a state's rebels fight
+    # are that state's (two states named: no one place to give them)
+    assert ("NORREB", "NORMIL", "190") in {e[:3] for e in coded(
+        d, "Norlandic Norlandic ADJ 2 amod", "rebels rebel NOUN 3 nsubj",
+        "attacked attack VERB 0 root", "soldiers soldier NOUN 3 obj", ", , PUNCT 7 punct",
+        "Veltria Veltria PROPN 7 nsubj", "said say VERB 3 parataxis", ". . PUNCT 3 punct",
+    )}  # fmt: skip
     # "Rebels attacked police officers.": no state on either side, nothing to code
     assert not coded(
         d, "Rebels rebel NOUN 2 nsubj", "attacked attack VERB 0 root",

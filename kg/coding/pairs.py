@@ -150,7 +150,8 @@ def pairs(
     (:data:`CONFLICT`), are that state's ("Tuareg rebels killed 14 soldiers" of Mali:
     ``MLIREB``; "Ukraine and pro-Russian separatists agreed to a ceasefire": ``UKRREB`` both
     ways; see :data:`INSURGENTS`). An opposition without a state of its own is the source
-    state's ("Belarus released political prisoners": ``BLROPP``), and a state that arrests its
+    state's ("Belarus released political prisoners": ``BLROPP``), and so is an organ no state
+    is named for that a state's rebels fight (:func:`_fighting_organ`); a state that arrests its
     own people of its own agent arrests them ("South Korean authorities arrested President
     Yoon": ``KORGOV`` both sides)."""
     codes = code.split(":")
@@ -179,6 +180,7 @@ def pairs(
             sc = t.state[:3] + sc[3:]  # "Tuareg rebels killed 14 soldiers": Mali's rebels
         if tc[:6] in INSURGENTS and conflict and s.state[:3] and s.state[:3] not in NOT_STATES:
             tc = s.state[:3] + tc[3:]  # "Ukraine and separatists agreed to a ceasefire"
+        sc, tc = _fighting_organ(sc, tc, conflict), _fighting_organ(tc, sc, conflict)
         if (
             tc.startswith("---")
             and (tc.startswith("---OPP") or (codes[0][:2] in HELD and codes[0][:3] != SEIZED))
@@ -233,6 +235,14 @@ INSURGENTS = frozenset({"---REB", "---CRM"})
 #: remark: "rebels criticized Norland" stays PETRARCH's ``---REB``)
 CONFLICT = FORCE | {"04", "05", "08"}
 NOT_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "---"})
+
+
+def _fighting_organ(code: str, other: str, conflict: bool) -> str:
+    """A state's organ no state is named for (``---MIL``) in a conflict with a state's rebels
+    is that state's: "Congo's M23 rebels clashed with government troops" (``CODMIL``)."""
+    if conflict and code[:3] == "---" and code[3:6] in STATE_ORGANS and other[3:6] == "REB":
+        return other[:3] + code[3:] if other[:3] not in NOT_STATES else code
+    return code
 
 
 #: the organs of a state that repress (see :func:`_repression`)
