@@ -1576,15 +1576,16 @@ def test_the_cameo_sets_read_and_share_no_page(name):
     "name, recall, precision",
     [
         # measured with the small offline models, with announced events ((country, country,
-        # root) recall / precision): cameo-dev 0.798 / 0.870; cameo-dev2 0.773 / 0.895;
-        # cameo-dev3 0.693 / 0.878; cameo-dev4 0.733 / 0.902; cameo-dev5 0.757 / 0.910;
-        # cameo-dev6 0.778 / 0.906; cameo-dev7 0.750 / 0.873; cameo-dev8 0.758 / 0.915;
-        # cameo-dev10 0.726 / 0.878; cameo-dev11 0.730 / 0.861; cameo-dev13 0.682 / 0.814;
-        # cameo-dev16 0.725 / 0.824; cameo-dev17 0.642 / 0.805; cameo-dev19 0.582 / 0.770
-        # (read); cameo-dev12 0.540 / 0.767, cameo-dev14 0.621 / 0.775, cameo-dev15 0.617 /
-        # 0.779, cameo-dev18 0.540 / 0.741, cameo-dev20 0.577 / 0.768, cameo-dev21 0.560 /
-        # 0.788, cameo-dev22 0.531 / 0.725, cameo-dev23 0.576 / 0.743, cameo-dev24 0.592 /
-        # 0.782 and cameo-dev25 0.520 / 0.689 (never read; see their READMEs for their fresh
+        # root) recall / precision): cameo-dev 0.807 / 0.880; cameo-dev2 0.778 / 0.895;
+        # cameo-dev3 0.702 / 0.879; cameo-dev4 0.733 / 0.902; cameo-dev5 0.757 / 0.910;
+        # cameo-dev6 0.778 / 0.906; cameo-dev7 0.750 / 0.863; cameo-dev8 0.758 / 0.915;
+        # cameo-dev10 0.731 / 0.879; cameo-dev11 0.735 / 0.867; cameo-dev13 0.697 / 0.826;
+        # cameo-dev16 0.731 / 0.825; cameo-dev17 0.646 / 0.806; cameo-dev19 0.602 / 0.796;
+        # cameo-dev26 0.627 / 0.725; cameo-dev28 0.476 / 0.739 (read); cameo-dev12 0.545 /
+        # 0.763, cameo-dev14 0.645 / 0.764, cameo-dev15 0.626 / 0.791, cameo-dev18 0.550 /
+        # 0.745, cameo-dev20 0.577 / 0.768, cameo-dev21 0.575 / 0.799, cameo-dev22 0.531 /
+        # 0.725, cameo-dev23 0.581 / 0.755, cameo-dev24 0.602 / 0.790, cameo-dev25 0.536 /
+        # 0.701 and cameo-dev27 0.497 / 0.697 (never read; see their READMEs for their fresh
         # figures). Issue #19 asks 0.60 / 0.75 on held-out news. A parse may differ by a word
         # between machines: floors a little lower.
         ("cameo-dev", 0.76, 0.82),
@@ -1611,9 +1612,9 @@ def test_the_cameo_sets_read_and_share_no_page(name):
         ("cameo-dev23", 0.50, 0.68),
         ("cameo-dev24", 0.54, 0.71),
         ("cameo-dev25", 0.47, 0.63),
-        ("cameo-dev26", 0.53, 0.65),
+        ("cameo-dev26", 0.59, 0.69),
         ("cameo-dev27", 0.46, 0.66),
-        ("cameo-dev28", 0.40, 0.68),
+        ("cameo-dev28", 0.44, 0.70),
     ],
 )
 def test_the_cameo_sets_through_stanza(phoenix, dateline_parser, name, recall, precision):
