@@ -1710,6 +1710,20 @@ def test_a_leader_hosted_made_a_visit(phoenix):
     assert {e[:3] for e in coded(phoenix, *rows)} == {("FRA", "DEUGOV", "043")}
 
 
+def test_a_visit_concluded_was_made(phoenix):
+    # "India's minister concluded a visit to Nepal .": 042 and the host's 043, as CAMEO.2.0
+    # codes a visit wrapped up; "Nepal" tagged a verb after "to", as small taggers tag it
+    rows = [
+        "India India PROPN 3 nmod:poss", "'s 's PART 1 case", "minister minister NOUN 4 nsubj",
+        "concluded conclude VERB 0 root", "a a DET 6 det", "visit visit NOUN 4 obj",
+        "to to PART 8 mark", "Nepal Nepal VERB 4 advcl", "on on ADP 10 case",
+        "Friday Friday PROPN 8 obl", ". . PUNCT 4 punct",
+    ]  # fmt: skip
+    assert {e[:3] for e in coded(phoenix, *rows)} == {
+        ("INDGOV", "NPL", "042"), ("NPL", "INDGOV", "043"),
+    }  # fmt: skip
+
+
 def test_a_leader_received_is_a_guest_hosted(phoenix):
     """A leader or minister received is hosted (043; kg.verbs.txt RECEIVE_GUESTS, whose 042 for
     the guest is written only where the sentence names a visit, as annotators code it); a

@@ -11,7 +11,11 @@ Norland, in a user's own dictionaries)."""
 from __future__ import annotations
 
 import pytest
-from coding_cases import coded, load_own
+from coding_cases import coded, conllu, load_own
+
+from kg.coding.targets import surface_target
+from kg.coding.tree import Sentence, Unit
+from kg.parse.conllu import to_document
 
 ACTORS = """\
 VELTRIA_ [VLT]
@@ -206,3 +210,16 @@ def test_a_state_that_arrests_its_own_officials_of_the_same_agent_arrests_them(d
         "detained detain VERB 0 root", "Veltrian Veltrian ADJ 6 amod", "police police NOUN 6 compound",
         "officers officer NOUN 3 obj", ". . PUNCT 3 punct",
     ) == {("VLTCOP", "VLTCOP", "173", "asserted")}  # fmt: skip
+
+
+def test_a_name_after_to_that_a_tagger_made_a_verb_is_still_the_target():
+    # "concluded a visit to Nepal on Friday", "Nepal" tagged a verb (an infinitive's, as small
+    # taggers tag a name after "to"): still the actor the visit was made to
+    doc = to_document(conllu(
+        "Veltria Veltria PROPN 2 nsubj", "concluded conclude VERB 0 root", "a a DET 4 det",
+        "visit visit NOUN 2 obj", "to to PART 6 mark", "Norland Norland VERB 2 advcl",
+        "on on ADP 8 case", "Friday Friday PROPN 6 obl", ". . PUNCT 2 punct",
+    ))  # fmt: skip
+    sent = Sentence.from_stanza(doc.sentences[0])
+    norland = Unit("NOR", 6, 6, {6}, "NOR")
+    assert surface_target(sent, 2, [Unit("VLT", 1, 1, {1}, "VLT"), norland]) == [norland]

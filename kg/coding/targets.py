@@ -107,10 +107,10 @@ def surface_target(sent: Sentence, v: int, units: list[Unit], code: str = "") ->
             name = name + [i] if capital else None
             if capital:
                 continue
+        if i in by_start and i - 1 > v and sent[i - 1].text.lower() in RECEIVING:
+            return [by_start[i]]  # (a name after "to" a tagger made a verb: "a visit to *Nepal*")
         if w.text in (",", ";", ":") or (w.upos == "VERB" and i != v):
             return []
-        if i in by_start and i - 1 > v and sent[i - 1].text.lower() in RECEIVING:
-            return [by_start[i]]
         if i - 1 > v and sent[i - 1].text.lower() in RECEIVING:
             name = [i] if capital else None
     return []
