@@ -1724,6 +1724,17 @@ def test_a_visit_concluded_was_made(phoenix):
     }  # fmt: skip
 
 
+def test_a_name_a_tagger_made_a_verb_after_a_preposition_is_in_the_phrase(phoenix):
+    # "Taiwan and Japan lashed out at Beijing and India criticized Russia .", "Beijing"
+    # tagged a verb and hung as a clause: still whom Taiwan and Japan lashed out at
+    assert {("TWN", "CHN", "111"), ("JPN", "CHN", "111")} <= {e[:3] for e in coded(
+        phoenix, "Taiwan Taiwan PROPN 4 nsubj", "and and CCONJ 3 cc", "Japan Japan PROPN 1 conj",
+        "lashed lash VERB 0 root", "out out ADP 4 compound:prt", "at at ADP 7 case",
+        "Beijing Beijing VERB 4 advcl", "and and CCONJ 10 cc", "India India PROPN 10 nsubj",
+        "criticized criticize VERB 4 conj", "Russia Russia PROPN 10 obj", ". . PUNCT 4 punct",
+    )}  # fmt: skip
+
+
 def test_a_leader_received_is_a_guest_hosted(phoenix):
     """A leader or minister received is hosted (043; kg.verbs.txt RECEIVE_GUESTS, whose 042 for
     the guest is written only where the sentence names a visit, as annotators code it); a

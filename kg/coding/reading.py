@@ -128,12 +128,27 @@ def _clause_words(sent: Sentence, v: int, keep: frozenset[str] = frozenset()) ->
             elif w.base == "mark" and j != v and w.text.lower() == "to":
                 pass  # an infinitive's marker inside the phrase: "ordered him *to* leave"
             elif (w.deprel in CLAUSE or w.base in CLAUSE) and w.base not in keep:
-                continue
+                if not _name_tagged_verb(sent, k):
+                    continue
             elif w.base == "acl" and w.text.lower() in MEDIATING:
                 continue  # "signed a deal *brokered by Qatar*": the mediator's act, no target
             out.add(k)
             todo.append(k)
     return out
+
+
+#: prepositions a name a tagger made a verb stands behind ("lashed out *at Beijing*")
+NAME_PREPS = frozenset({"at", "to", "with", "against", "toward", "towards", "on", "from"})
+
+
+def _name_tagged_verb(sent: Sentence, k: int) -> bool:
+    """Word ``k``, a clause's verb, is a name right after a preposition that a small tagger
+    took for a verb ("lashed out at *Beijing*", "a visit to *Nepal*"): a phrase, not a clause."""
+    w, prev = sent[k], sent.words.get(k - 1)
+    return (
+        w.upos == "VERB" and w.text[:1].isupper() and prev is not None
+        and prev.text.lower() in NAME_PREPS and prev.head == k
+    )  # fmt: skip
 
 
 def _phrase_after(sent: Sentence, v: int) -> list[int]:
