@@ -6,10 +6,10 @@ Malaysian Prime Minister Anwar", "released two American citizens ... in a deal *
 Qatar", "with the deal *facilitated by* Qatar", "after the United Arab Emirates *acted as an
 intermediary*", "*under the mediation of* Qatar": the sides are the states of the sentence's
 events of agreement, meeting, cooperation or yielding (roots 03-08: a ceasefire, a deal
-signed, talks held, prisoners released), the mediator the actor of the "by" phrase (or who acts in the role, or owns the mediation); CAMEO
-codes its mediation 045 towards each side. A mediator named as an adjective ("an
-Egypt-brokered truce") is a label of the deal more than a report of an act: event coders code
-it seldom, and kg not at all.
+signed, talks held, prisoners released), the mediator the actor of the "by" phrase (or who
+acts in the role, or owns the mediation); CAMEO codes its mediation 045 towards each side. A
+mediator named as an adjective ("an Egypt-brokered truce") is a label of the deal more than a
+report of an act: event coders code it seldom, and kg not at all.
 
 >>> sorted(MEDIATING)
 ['brokered', 'facilitated', 'mediated']

@@ -14,6 +14,7 @@ from kg.coding.sentence import Sentence, Unit, conjuncts, on_border
 from kg.coding.subjects import subject, units_under
 from kg.coding.targets import (
     ARREST_CODES,
+    RECEIVING,
     arresting_police,
     by_phrases,
     first_target,
@@ -138,7 +139,7 @@ def _clause_words(sent: Sentence, v: int, keep: frozenset[str] = frozenset()) ->
 
 
 #: prepositions a name a tagger made a verb stands behind ("lashed out *at Beijing*")
-NAME_PREPS = frozenset({"at", "to", "with", "against", "toward", "towards", "on", "from"})
+NAME_PREPS = RECEIVING | {"from"}
 
 
 def _name_tagged_verb(sent: Sentence, k: int) -> bool:
