@@ -20,8 +20,12 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 ROOT = Path(__file__).resolve().parent.parent
-#: sets never read beside kg's output: an overlap with one is reported as such
-NEVER_READ = {f"cameo-dev{n}" for n in (12, 14, 15, 18, 20, 21, 22, 23, 24, 25, 27)}
+
+
+def never_read(set_dir: Path) -> bool:
+    """A set never read beside kg's output says so in its README's title."""
+    readme = set_dir / "README.md"
+    return readme.exists() and "never read" in readme.read_text(encoding="utf-8").split("\n", 1)[0]
 
 
 def _words(text: str) -> list[str]:
@@ -47,12 +51,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("extra", type=Path, nargs="*")
     args = ap.parse_args(argv)
-    earlier: dict[str, tuple[str, str, str]] = {}  # id: (set, source, text)
-    for path in [*sorted(ROOT.glob("examples/cameo-dev*/sentences.xml")), *args.extra]:
+    earlier: dict[str, tuple[str, str, str]] = {}  # id: (set folder, source, text)
+    paths = [*sorted(ROOT.glob("examples/cameo-dev*/sentences.xml")), *args.extra]
+    unread = {str(p.parent) for p in paths if never_read(p.parent)}
+    for path in paths:
         if path.resolve() == args.out.resolve():
             continue
         for el in _sentences(path):
-            earlier[el.get("id", "")] = (path.parent.name, el.get("source", ""), _text(el))
+            earlier[el.get("id", "")] = (str(path.parent), el.get("source", ""), _text(el))
     by_source = {src: i for i, (_, src, _) in earlier.items()}
     by_opening = {" ".join(_words(t)[:8]): i for i, (_, _, t) in earlier.items()}
     by_run: dict[str, set[str]] = {}
@@ -72,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
                 for i in by_run.get(r, ()):
                     hits[i] = hits.get(i, 0) + 1
             for i, n in sorted(hits.items()):
-                kind = "never read" if earlier[i][0] in NEVER_READ else "read"
+                kind = "never read" if earlier[i][0] in unread else "read"
                 why.append(f"{n} runs with {i} ({kind})")
             if why:
                 print("drop", el.get("id"), "; ".join(why))
