@@ -2473,3 +2473,35 @@ def test_the_word_order_reading_keeps_the_target_a_pattern_aims_at(phoenix):
         "dozens dozen NOUN 0 root", "of of ADP 5 case", "rockets rocket NOUN 3 nmod",
         "at at ADP 7 case", "Israel Israel PROPN 5 nmod", ". . PUNCT 3 punct",
     ) == {("LBNREB", "ISR", "195", "asserted")}  # fmt: skip
+
+
+def test_a_pattern_coded_only_the_other_way_is_what_the_other_side_did(phoenix):
+    """CAMEO.2.0 writes what a verb's subject was done to as a code after a colon: RECEIVE
+    * TANKS ``[:072]``, FACE * CALLS ``[:020]``: the "from" side did it to the subject, not the
+    subject to them (and not the block's own code)."""
+    # "Ukraine received tanks from Germany ."
+    assert {e[:3] for e in coded(
+        phoenix, "Ukraine Ukraine PROPN 2 nsubj", "received receive VERB 0 root",
+        "tanks tank NOUN 2 obj", "from from ADP 5 case", "Germany Germany PROPN 2 obl",
+        ". . PUNCT 2 punct",
+    )} == {("DEU", "UKR", "072")}  # fmt: skip
+    # "Kenya faced calls from the United States to free the journalists ."
+    assert {e[:3] for e in coded(
+        phoenix, "Kenya Kenya PROPN 2 nsubj", "faced face VERB 0 root", "calls call NOUN 2 obj",
+        "from from ADP 7 case", "the the DET 7 det", "United United PROPN 7 compound",
+        "States States PROPN 3 nmod", "to to PART 9 mark", "free free VERB 3 acl",
+        "the the DET 11 det", "journalists journalist NOUN 9 obj", ". . PUNCT 2 punct",
+    )} == {("USA", "KEN", "020")}  # fmt: skip
+
+
+def test_fire_from_gunmen_is_shooting_and_from_a_state_criticism(phoenix):
+    """COME * (UNDER FIRE) is criticism (``[:111]``), except where the fire comes from armed
+    men: "Pakistani soldiers came under fire from Afghan forces" were shot at (190)."""
+    rows = [
+        "Pakistani Pakistani ADJ 2 amod", "soldiers soldier NOUN 3 nsubj", "came come VERB 0 root",
+        "under under ADP 5 case", "fire fire NOUN 3 obl", "from from ADP 8 case",
+        "Afghan Afghan ADJ 8 amod", "forces force NOUN 3 obl", ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    assert {e[:3] for e in coded(phoenix, *rows)} == {("AFGMIL", "PAKMIL", "190")}
+    rows[6:8] = ["Turkish Turkish ADJ 8 amod", "lawmakers lawmaker NOUN 3 obl"]
+    assert {e[:3] for e in coded(phoenix, *rows)} == {("TURLEG", "PAKMIL", "111")}

@@ -104,6 +104,9 @@ def _verb_entries(sent: Sentence, v: int, dicts: CodingDictionaries):
     return [(e, b) for n, e, b in found if n == longest]
 
 
+#: agents that fire guns: fire "from" them is shooting
+ARMED = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "CRM", "INS"})
+
 #: adverbial particles a parser may hang as a preposition ("carried out", "called off")
 PARTICLES = frozenset({"OUT", "OFF", "UP", "DOWN", "AWAY", "BACK"})
 
@@ -241,12 +244,19 @@ def read_verb(
     match = best_match(patterns, sent, before, after, by_start, dicts.synsets, dicts.needed)
     entry, block = entries[0]
     code = str(match.pattern.code) if match else str(block.code_of(entry))
-    if match and not code[:2].isdigit() and not code.startswith("-"):
+    received = match is not None and code.startswith(":") and code[1:3].isdigit()
+    if received:  # "X came under fire from Y" (``[:111]``): what the other side did to X
+        code = code[1:]
+    elif match and not code[:2].isdigit() and not code.startswith("-"):
         code = str(block.code_of(entry))  # a pattern with no code ("+++", "###")
     if not code[:2].isdigit() or (code[:3] == "010" and match is None):
         code = ""  # a verb of saying makes a statement (010) only through a pattern of its own
     negated = is_negated(sent, v) and not (match and match.negated)
     sources, targets = _ends(sent, v, match, units, after, code)
+    if received:
+        sources, targets = targets, sources
+        if code == "111" and sources and all(u.agents & ARMED for u in sources):
+            code = "190"  # "soldiers came under fire from gunmen": shot at, not criticized
     if match is None and no_act(sent, v, targets, code):
         code = ""  # "issued a directive", "has left 14 insurgents dead"
     guests = hosted(sent, v, units)
