@@ -2505,3 +2505,18 @@ def test_fire_from_gunmen_is_shooting_and_from_a_state_criticism(phoenix):
     assert {e[:3] for e in coded(phoenix, *rows)} == {("AFGMIL", "PAKMIL", "190")}
     rows[6:8] = ["Turkish Turkish ADJ 8 amod", "lawmakers lawmaker NOUN 3 obl"]
     assert {e[:3] for e in coded(phoenix, *rows)} == {("TURLEG", "PAKMIL", "111")}
+
+
+def test_a_decision_to_act_is_its_owners_act(phoenix):
+    """The infinitive after "X's decision" is X's act, not the act of whoever criticizes the
+    decision, however the parser hangs it: "The opposition criticized Kenya's decision to
+    expel the British ambassador ." is Kenya expelling him (161) beside the criticism."""
+    rows = [
+        "The the DET 2 det", "opposition opposition NOUN 3 nsubj", "criticized criticize VERB 0 root",
+        "Kenya Kenya PROPN 6 nmod:poss", "'s 's PART 4 case", "decision decision NOUN 3 obj",
+        "to to PART 8 mark", "expel expel VERB 3 xcomp", "the the DET 11 det",
+        "British British ADJ 11 amod", "ambassador ambassador NOUN 8 obj", ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    assert ("KEN", "GBRGOV", "161") in {e[:3] for e in coded(phoenix, *rows)}
+    rows[7] = "expel expel VERB 6 acl"  # hung on the noun
+    assert ("KEN", "GBRGOV", "161") in {e[:3] for e in coded(phoenix, *rows)}

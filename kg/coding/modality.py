@@ -62,6 +62,7 @@ from kg.coding.reading import DENY, INTENT, READY, REFUSE, REQUEST, SAY, WANT, R
 from kg.coding.requests import expulsion
 from kg.coding.sentence import Sentence, Unit
 from kg.coding.speech import claimed, speech_verbs
+from kg.coding.subjects import decision_owner
 from kg.coding.targets import opened_by
 
 __all__ = ["apply_modality"]
@@ -221,8 +222,10 @@ def _own(objects: list[Unit], sources: list[Unit]) -> bool:
 
 def _infinitive(sent: Sentence, v: int) -> bool:
     """``v`` is a governed infinitive: an ``xcomp``, or a subject-less ``advcl`` with "to"
-    (a parser's reading of "urged X to help")."""
+    (a parser's reading of "urged X to help"), but not one of a decision's owner."""
     w = sent[v]
+    if decision_owner(sent, v) is not None:
+        return False  # "criticized Kenya's decision *to expel* X": Kenya's act, not the critic's
     if w.base == "xcomp":
         return True
     return (

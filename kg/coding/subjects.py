@@ -22,7 +22,7 @@ from kg.coding.sentence import Unit, conjuncts
 from kg.coding.targets import after_being, aimed_at, results
 from kg.coding.tree import Sentence
 
-__all__ = ["CONSEQUENCES", "SUBJECT_CUT", "subject", "units_under"]
+__all__ = ["CONSEQUENCES", "DECISIONS", "SUBJECT_CUT", "decision_owner", "subject", "units_under"]
 
 #: relations cut when the actors of a subject are read
 SUBJECT_CUT = frozenset({"acl", "appos", "ccomp", "parataxis", "advcl", "punct"})
@@ -43,6 +43,8 @@ def subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
     subj = [k for k in subj if not (k > v and any(k < c for c in clauses))]
     if subj:
         return subj + _stray_conjuncts(sent, v, subj) + _split_before(sent, subj), passive
+    if (decider := decision_owner(sent, v)) is not None:
+        return decider, passive
     w = sent[v]
     if w.upos == "NOUN":  # a verb the tagger called a noun: "Blinken spoke" as a compound
         before = [k for k in sent.children(v, "compound") if k < v]
@@ -74,6 +76,28 @@ def subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
     if depth == 0 and (noun := _hung_on_subject(sent, v)):
         return [noun], passive
     return [], passive
+
+
+#: nouns of a decision taken: the infinitive after them is their owner's act ("Kenya's
+#: decision *to expel* the ambassador", "the move by Kenya *to expel* ...")
+DECISIONS = frozenset({"decision", "move"})
+
+
+def decision_owner(sent: Sentence, v: int) -> list[int] | None:
+    """The owner (possessor, or "by" phrase) of a decision noun that infinitive ``v`` follows,
+    hung on the noun or, as small parsers do, on the verb the noun is the object of ("condemned
+    the government's decision *to expel* ..."); None where ``v`` follows no such noun."""
+    w = sent[v]
+    if not w.head or not any(sent[k].text.lower() == "to" for k in sent.children(v, "mark")):
+        return None
+    noun = w.head if w.base == "acl" else next(
+        (k for k in sent.children(w.head, "obj") if k < v), 0
+    ) if w.base in ("advcl", "xcomp") else 0  # fmt: skip
+    if not noun or sent[noun].text.lower() not in DECISIONS or v - noun > 2:
+        return None
+    owner = sent.children(noun, "nmod:poss")
+    owner += [k for k in sent.children(noun, "nmod") if sent.case_of(k) == "by" and k < v]
+    return owner or None
 
 
 def _hung_on_subject(sent: Sentence, v: int) -> int:
