@@ -2520,3 +2520,14 @@ def test_a_decision_to_act_is_its_owners_act(phoenix):
     assert ("KEN", "GBRGOV", "161") in {e[:3] for e in coded(phoenix, *rows)}
     rows[7] = "expel expel VERB 6 acl"  # hung on the noun
     assert ("KEN", "GBRGOV", "161") in {e[:3] for e in coded(phoenix, *rows)}
+
+
+def test_an_investigation_started_is_opened(phoenix):
+    # "Philippine senators started an investigation into the police .": 090, as CAMEO.2.0
+    # codes one opened or launched (kg.verbs.txt START_INVESTIGATION)
+    assert {e[:3] for e in coded(
+        phoenix, "Philippine Philippine ADJ 2 amod", "senators senator NOUN 3 nsubj",
+        "started start VERB 0 root", "an a DET 5 det", "investigation investigation NOUN 3 obj",
+        "into into ADP 8 case", "the the DET 8 det", "police police NOUN 5 nmod",
+        ". . PUNCT 3 punct",
+    )} == {("PHLLEG", "PHLCOP", "090")}  # fmt: skip
