@@ -2531,3 +2531,19 @@ def test_an_investigation_started_is_opened(phoenix):
         "into into ADP 8 case", "the the DET 8 det", "police police NOUN 5 nmod",
         ". . PUNCT 3 punct",
     )} == {("PHLLEG", "PHLCOP", "090")}  # fmt: skip
+
+
+def test_a_main_verb_whose_doer_the_parser_hung_elsewhere_is_read_in_word_order(phoenix):
+    # "The police on Friday arrested two opposition leaders , and demanded the resignation of
+    # Prime Minister Hasina .", with "police" made the subject of "demanded" alone, as a small
+    # parser hung it: the arrest is still the police's, though the tree coded another event
+    rows = [
+        "The the DET 2 det", "police police NOUN 11 nsubj", "on on ADP 4 case",
+        "Friday Friday PROPN 5 obl", "arrested arrest VERB 0 root", "two two NUM 8 nummod",
+        "opposition opposition NOUN 8 compound", "leaders leader NOUN 5 obj", ", , PUNCT 11 punct",
+        "and and CCONJ 11 cc", "demanded demand VERB 5 conj", "the the DET 13 det",
+        "resignation resignation NOUN 11 obj", "of of ADP 17 case", "Prime Prime PROPN 17 compound",
+        "Minister Minister PROPN 17 compound", "Hasina Hasina PROPN 13 nmod", ". . PUNCT 5 punct",
+    ]  # fmt: skip
+    found = {e[:3] for e in coded(phoenix, *rows, date=dt.date(2023, 10, 28))}
+    assert ("BGDCOP", "BGDOPP", "173") in found

@@ -253,8 +253,13 @@ def code_sentence(
     events += _named_by_nouns(events, visits, "visit", text)
     events += _named_by_nouns(events, nominal_withdrawals(sent, units), "withdrawal", text)
     # a tree that gave nothing, or an act done with each other it found no doer for ("an
-    # armed group *that clashed* with Kosovar police"): read the words in order (TABARI's way)
-    lost = {v for v, r in readings.items() if not r.sources and mutual_code(r.code)}
+    # armed group *that clashed* with Kosovar police"), or a main verb whose doer the parser
+    # hung elsewhere ("The police on Friday *arrested* ..." with "police" a later verb's
+    # subject): read the words in order (TABARI's way)
+    lost = {
+        v for v, r in readings.items()
+        if not r.sources and (mutual_code(r.code) or (r.code and sent[v].base == "root"))
+    }  # fmt: skip
     if not events or lost:
         coded_by = {e.verb for e in events}
         events += [
