@@ -556,3 +556,19 @@ def test_a_dated_public_event_resolves_by_date():
     assert games is not None and games.actor.id == "beijing_winter_olympics"
     assert index.resolve("Beijing Olympics", dt.date(2008, 8, 8)) is None  # another edition
     assert index.resolve("Olympics", dt.date(2008, 8, 8)).actor.id == "olympic_games"  # undated
+
+
+def test_a_name_two_persons_share_is_the_one_in_office_that_day(index):
+    """ "King Abdullah" was Saudi Arabia's king until January 2015 and is Jordan's since: the
+    one on the throne on the date, the later crowned while both reigned."""
+    assert index.resolve("King Abdullah", dt.date(2020, 3, 23)).actor.id == "abdullah_ii_of_jordan"
+    assert (
+        index.resolve("King Abdullah", dt.date(2010, 5, 1)).actor.id == "abdullah_of_saudi_arabia"
+    )
+    assert index.serving("abdullah_of_saudi_arabia", "King Abdullah", dt.date(2020, 3, 23)) == (
+        "abdullah_ii_of_jordan"
+    )
+    assert index.serving("abdullah_ii_of_jordan", "King Abdullah", dt.date(2010, 5, 1)) == (
+        "abdullah_of_saudi_arabia"
+    )
+    assert index.serving("russia", "Russia", dt.date(2010, 5, 1)) == "russia"

@@ -6,6 +6,8 @@ Every sentence and parse here is written for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from coding_cases import coded
 
@@ -123,3 +125,14 @@ def test_jihadis_and_the_tamil_tigers(phoenix):
         "troops troop NOUN 4 nsubj", "attacked attack VERB 0 root", "the the DET 7 det",
         "Tamil Tamil PROPN 7 compound", "Tigers Tigers PROPN 4 obj", ". . PUNCT 4 punct",
     ) == {("LKAMIL", "LKAREB", "190", "asserted")}  # fmt: skip
+
+
+def test_a_king_named_without_his_country_is_the_one_reigning_that_day(phoenix):
+    # "King Abdullah received a call from Sheikh Tamim .": Jordan's king in 2020
+    rows = [
+        "King King PROPN 3 nsubj", "Abdullah Abdullah PROPN 1 flat", "received receive VERB 0 root",
+        "a a DET 5 det", "call call NOUN 3 obj", "from from ADP 8 case", "Sheikh Sheikh PROPN 8 compound",
+        "Tamim Tamim PROPN 5 nmod", ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    codes = {e[0] for e in coded(phoenix, *rows, date=dt.date(2020, 3, 23))}
+    assert "JORGOV" in codes and "SAUELI" not in codes

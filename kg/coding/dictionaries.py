@@ -176,9 +176,9 @@ class CodingDictionaries:
             if _given_name(sent, ids, sp, self.kg.index, titled):
                 continue  # "Carrie Lam" is no To Lam
             if sp.kind != "title" and sp.value in self.kg.index:
-                out.append(
-                    Mention("actor", ids[sp.start], ids[sp.end - 1], KgActor(sp.value, self.kg))
-                )
+                name = " ".join(sent[i].text for i in ids[sp.start : sp.end])
+                actor = KgActor(sp.value, self.kg, name)
+                out.append(Mention("actor", ids[sp.start], ids[sp.end - 1], actor))
         return out
 
     # ---- lookups

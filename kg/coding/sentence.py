@@ -47,10 +47,8 @@ from kg.coding.names import (
 from kg.coding.tree import OWNER_PREPS, Sentence, Unit, Word
 from kg.knowledge.actor_codes import AGENT_NAMES
 
-__all__ = [
-    "MISSIONS", "KgActor", "Mention", "Sentence", "Unit", "Word", "actor_code", "conjuncts",
-    "BORDERS", "filed_state", "find_units", "on_border",
-]  # fmt: skip
+__all__ = ["MISSIONS", "KgActor", "Mention", "Sentence", "Unit", "Word", "actor_code", "conjuncts",
+           "BORDERS", "filed_state", "find_units", "on_border"]  # fmt: skip
 
 #: dependents that stay inside a noun's own group
 GROUP_DEPS = frozenset({
@@ -382,13 +380,14 @@ def _inside_other_place(words: list[str], a: int, b: int, m: Mention, dicts: Any
 
 @dataclass(frozen=True)
 class KgActor:
-    """One of kg's own actors, coded by :class:`kg.knowledge.actor_codes.ActorCodes` on a date."""
+    """One of kg's own actors, coded on a date (a person out of office by a namesake in it)."""
 
     id: str
     codes: Any
+    name: str = ""
 
     def code_on(self, date: dt.date | None) -> str:
-        return self.codes(self.id, date)
+        return self.codes(self.codes.index.serving(self.id, self.name, date), date)
 
 
 def actor_code(entry: Any, date: dt.date | None) -> str:

@@ -89,6 +89,16 @@ class Actor:
     members: list[str] = field(default_factory=list)
     event_date: dt.date | None = None  # a public event's (first) day: ir:eventDate
 
+    def in_office_first(self, date: dt.date) -> tuple:
+        """A sort key among actors sharing a name: other actors before persons, persons in
+        office on ``date`` before the rest, the latest to take office first."""
+        starts = [t.start or dt.date.min for t in self.terms if t.active(date)]
+        return (
+            (0,)
+            if self.type != "Person"
+            else (1, not starts, -max(starts, default=date).toordinal())
+        )
+
     def known_by(self, date: dt.date | None) -> bool:
         """Whether a text of ``date`` can speak of this actor: not of a dated public event
         more than :data:`EVENT_HORIZON_YEARS` ahead ("the Beijing Olympics" in 2008 is not

@@ -31,6 +31,7 @@ from kg.knowledge.names import (
     NOT_SURNAMES,
     TOKEN,
     Entry,
+    inside_proper_name,
     make_entry,
     normalize,
     office_label,
@@ -41,9 +42,8 @@ from kg.knowledge.names import (
 )
 
 #: offices whose holder "leads" the state (title + name → leader_of)
-LEADER_OFFICES = frozenset(
-    {"President", "PrimeMinister", "Chancellor", "Monarch", "SupremeLeader", "Leader"}
-)
+LEADER_OFFICES = frozenset({
+    "President", "PrimeMinister", "Chancellor", "Monarch", "SupremeLeader", "Leader"})  # fmt: skip
 #: offices of ministers (title + name → official_of)
 MINISTER_OFFICES = frozenset(
     {"ForeignMinister", "DefenceMinister", "VicePresident", "SecretaryGeneral", "Chair"}
@@ -204,8 +204,9 @@ class ActorIndex:
     ) -> Resolution | None:
         """Which actor ``text`` refers to (a name, alias, demonym, metonym, title or surname)."""
         when = date or dt.date.today()
-        for e in self._lookup(text, {"name", "alias", "demonym", "metonym", "surname"}, lang):
-            actor = self._pick(e, when)
+        found = self._lookup(text, {"name", "alias", "demonym", "metonym", "surname"}, lang)
+        for e in sorted(found, key=lambda e: self._actors[e.value].in_office_first(when)):
+            actor = self._pick(e, when)  # "King Abdullah": the one on the throne that day
             if actor is not None:
                 shared = e.kind == "surname" and len(self._surnames[e.words]) > 1
                 return Resolution(actor, e.kind, _why(e, actor, text, when, shared))
@@ -244,6 +245,14 @@ class ActorIndex:
             return self._actors[ids[0]]
         serving = [i for i in ids if any(t.active(when) for t in self._actors[i].terms)]
         return self._actors[serving[0]] if len(serving) == 1 else None
+
+    def serving(self, actor_id: str, name: str, when: dt.date | None) -> str:
+        """The person of ``name`` in office on ``when``, the latest to take office, else
+        ``actor_id``: "King Abdullah" in 2020 is Jordan's, in 2010 Saudi Arabia's."""
+        if when is None or getattr(self._actors.get(actor_id), "type", "") != "Person":
+            return actor_id
+        same = [actor_id] + [a.id for a in self.find(name) if a.type == "Person"]
+        return min(same, key=lambda a: self._actors[a].in_office_first(when))
 
     def _term(self, actor: Actor, office: str, of: str, when: dt.date) -> Term | None:
         terms = [t for t in actor.terms if t.of == of and t.holds(office) and t.active(when)]
@@ -364,17 +373,10 @@ class ActorIndex:
                 cap and flat[k + j][1].islower() for j, cap in enumerate(e.caps)
             ):
                 continue
-            if e.loose and _inside_proper_name(words, flat[k][2], flat[end][2]):
+            if e.loose and inside_proper_name(words, flat[k][2], flat[end][2]):
                 continue
             return e, n
         return None
-
-
-def _inside_proper_name(words: list[str], start: int, end: int) -> bool:
-    """Whether tokens ``start..end`` sit next to a capitalised word ("Jawa Barat", "West Bank")."""
-    before = words[start - 1] if start > 0 else ""
-    after = words[end + 1] if end + 1 < len(words) else ""
-    return any(w[:1].isupper() and w.isalpha() for w in (before, after))
 
 
 _WHY = {

@@ -165,3 +165,10 @@ def without_other_names(tokens: list[str], spans: list, actors: dict) -> list:
             or after_given_name(tokens, s, actors[s.value], covered)
         )
     ]
+
+
+def inside_proper_name(words: list[str], start: int, end: int) -> bool:
+    """Whether tokens ``start..end`` sit next to a capitalised word ("Jawa Barat", "West Bank")."""
+    before = words[start - 1] if start > 0 else ""
+    after = words[end + 1] if end + 1 < len(words) else ""
+    return any(w[:1].isupper() and w.isalpha() for w in (before, after))
