@@ -2547,3 +2547,21 @@ def test_a_main_verb_whose_doer_the_parser_hung_elsewhere_is_read_in_word_order(
     ]  # fmt: skip
     found = {e[:3] for e in coded(phoenix, *rows, date=dt.date(2023, 10, 28))}
     assert ("BGDCOP", "BGDOPP", "173") in found
+
+
+def test_a_clash_with_unnamed_gunmen_is_coded_both_ways(phoenix):
+    """Armed men no state is named for who clash with a state's police are fought back, as
+    event coders code it (``MEX`` to ``---`` and back); whom the police kill alone names no
+    one to code."""
+    rows = [
+        "Gunmen gunman NOUN 2 nsubj", "clashed clash VERB 0 root", "with with ADP 5 case",
+        "Mexican Mexican ADJ 5 amod", "police police NOUN 2 obl", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert {e[:3] for e in coded(phoenix, *rows)} == {
+        ("---UAF", "MEXCOP", "190"), ("MEXCOP", "---UAF", "190"),
+    }  # fmt: skip
+    assert not coded(
+        phoenix, "Mexican Mexican ADJ 2 amod", "police police NOUN 3 nsubj",
+        "killed kill VERB 0 root", "five five NUM 5 nummod", "gunmen gunman NOUN 3 obj",
+        ". . PUNCT 3 punct",
+    )  # fmt: skip
