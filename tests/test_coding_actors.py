@@ -136,3 +136,16 @@ def test_a_king_named_without_his_country_is_the_one_reigning_that_day(phoenix):
     ]  # fmt: skip
     codes = {e[0] for e in coded(phoenix, *rows, date=dt.date(2020, 3, 23))}
     assert "JORGOV" in codes and "SAUELI" not in codes
+
+
+def test_a_states_aid_agency_gives_for_its_state(phoenix):
+    # "JICA provided emergency relief goods to the Philippines .": Japan's aid (kg.actors.txt
+    # codes the agencies as Phoenix codes USAID, the state's government's DEV)
+    rows = [
+        "JICA JICA PROPN 2 nsubj", "provided provide VERB 0 root", "emergency emergency ADJ 5 amod",
+        "relief relief NOUN 5 compound", "goods goods NOUN 2 obj", "to to ADP 8 case",
+        "the the DET 8 det", "Philippines Philippines PROPN 5 nmod", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert {e[:3] for e in coded(phoenix, *rows)} == {("JPNGOVDEV", "PHL", "073")}
+    rows[0] = "KSRelief KSRelief PROPN 2 nsubj"
+    assert {e[:3] for e in coded(phoenix, *rows)} == {("SAUGOVDEV", "PHL", "073")}
