@@ -2565,3 +2565,20 @@ def test_a_clash_with_unnamed_gunmen_is_coded_both_ways(phoenix):
         "killed kill VERB 0 root", "five five NUM 5 nummod", "gunmen gunman NOUN 3 obj",
         ". . PUNCT 3 punct",
     )  # fmt: skip
+
+
+def test_every_state_of_a_comma_list_is_a_subject_however_the_parser_hung_it(phoenix):
+    # "Britain , France , Germany and Italy condemned Russia .", with "France" made an
+    # apposition of "Britain" (as PETRARCH's COMPOUND records list them: every one acts)
+    rows = [
+        "Britain Britain PROPN 8 nsubj", ", , PUNCT 3 punct", "France France PROPN 1 appos",
+        ", , PUNCT 3 punct", "Germany Germany PROPN 3 conj", "and and CCONJ 7 cc",
+        "Italy Italy PROPN 5 conj", "condemned condemn VERB 0 root", "Russia Russia PROPN 8 obj",
+        ". . PUNCT 8 punct",
+    ]  # fmt: skip
+    assert {e[:2] for e in coded(phoenix, *rows)} == {
+        ("GBR", "RUS"), ("FRA", "RUS"), ("DEU", "RUS"), ("ITA", "RUS"),
+    }  # fmt: skip
+    # a name in apposition with no list after it is the same one: "Biden , President Biden"
+    rows[4:7] = ["Germany Germany PROPN 8 obl", "and and CCONJ 7 cc", "Italy Italy PROPN 5 conj"]
+    assert ("FRA", "RUS") not in {e[:2] for e in coded(phoenix, *rows)}

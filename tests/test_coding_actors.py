@@ -26,7 +26,7 @@ def test_the_file_reads_as_petrarch_actors_each_with_a_state_and_agent():
     for e in entries:
         codes = [r.code for r in e.roles]
         assert len(codes) == 1 and len(codes[0]) >= 3, e.name.original
-        agent = codes[0][3:] in {"COP", "MIL", "SPY", "REB", "CRM", "PTY"}
+        agent = codes[0][3:] in {"COP", "MIL", "SPY", "REB", "CRM", "PTY", "GOVDEV"}
         # (a region or city named without its state: its state; Gaza's towns as Phoenix
         # codes Gaza)
         region = len(codes[0]) == 3 or codes[0] == "PSEGZA"

@@ -44,7 +44,7 @@ from kg.coding.names import (
     stance,
     undescribed,
 )
-from kg.coding.tree import OWNER_PREPS, Sentence, Unit, Word
+from kg.coding.tree import OWNER_PREPS, Sentence, Unit, Word, conjuncts
 from kg.knowledge.actor_codes import AGENT_NAMES
 
 __all__ = ["MISSIONS", "KgActor", "Mention", "Sentence", "Unit", "Word", "actor_code", "conjuncts",
@@ -169,17 +169,6 @@ def _nominal(sent: Sentence, head: int) -> set[int]:
             if sent[k].deprel in GROUP_DEPS or sent[k].base in ("compound", "flat", "amod"):
                 out.add(k)
                 todo.append(k)
-    return out
-
-
-def conjuncts(sent: Sentence, i: int) -> list[int]:
-    """``i``'s conjuncts (its ``conj`` children, and theirs)."""
-    out, todo = [], [i]
-    while todo:
-        j = todo.pop()
-        for k in sent.children(j, "conj"):
-            out.append(k)
-            todo.append(k)
     return out
 
 

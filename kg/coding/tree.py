@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-__all__ = ["OWNER_PREPS", "Sentence", "Unit", "Word"]
+__all__ = ["OWNER_PREPS", "Sentence", "Unit", "Word", "conjuncts"]
 
 #: prepositions whose phrase gives an agent its state ("police of/from/in X")
 OWNER_PREPS = frozenset({"of", "from", "in"})
@@ -138,3 +138,22 @@ class Unit:
 
     def __repr__(self) -> str:
         return f"Unit({self.code}@{self.head})"
+
+
+def conjuncts(sent: Sentence, i: int) -> list[int]:
+    """``i``'s conjuncts (its ``conj`` children, and theirs; a name in apposition to a name
+    that an "and" list goes on from: "Britain, *France*, Germany and Italy")."""
+    out, todo = [], [i]
+    while todo:
+        j = todo.pop()
+        for k in sent.children(j, "conj") + [
+            a for a in sent.children(j, "appos") if _listed(sent, j, a)
+        ]:
+            out.append(k)
+            todo.append(k)
+    return out
+
+
+def _listed(sent: Sentence, j: int, a: int) -> bool:
+    names = sent[j].upos == sent[a].upos == "PROPN"
+    return names and any(sent.children(c, "cc") for c in [a, *conjuncts(sent, a)])
