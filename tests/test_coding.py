@@ -2582,3 +2582,17 @@ def test_every_state_of_a_comma_list_is_a_subject_however_the_parser_hung_it(pho
     # a name in apposition with no list after it is the same one: "Biden , President Biden"
     rows[4:7] = ["Germany Germany PROPN 8 obl", "and and CCONJ 7 cc", "Italy Italy PROPN 5 conj"]
     assert ("FRA", "RUS") not in {e[:2] for e in coded(phoenix, *rows)}
+
+
+def test_a_list_of_states_a_parser_hung_as_one_name_is_every_state(phoenix):
+    # "Mali , Burkina Faso and Niger welcomed ties between Russia and Ukraine .", with
+    # "Burkina Faso" hung on "Mali" as part of its name
+    rows = [
+        "Mali Mali PROPN 7 nsubj", ", , PUNCT 1 punct", "Burkina Burkina PROPN 4 compound",
+        "Faso Faso PROPN 1 flat", "and and CCONJ 6 cc", "Niger Niger PROPN 4 conj",
+        "welcomed welcome VERB 0 root", "ties tie NOUN 7 obj", "between between ADP 10 case",
+        "Russia Russia PROPN 8 nmod", "and and CCONJ 12 cc", "Ukraine Ukraine PROPN 10 conj",
+        ". . PUNCT 7 punct",
+    ]  # fmt: skip
+    sources = {e[0] for e in coded(phoenix, *rows)}
+    assert {"MLI", "BFA", "NER"} <= sources

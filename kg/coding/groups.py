@@ -26,8 +26,9 @@ from kg.knowledge.actor_codes import AGENT_NAMES
 
 __all__ = [
     "POSSESSIVE_ENDINGS", "UNIDENTIFIED", "WEAPONS", "across_verb", "gunmen", "home_organs",
-    "hyphen_pair", "hyphened", "local_militants", "merge_adjacent", "own_agents", "paired_agents",
-    "possessed_in_order", "share_agents", "unidentified", "weapon_group",
+    "hyphen_pair", "hyphened", "listed_states", "local_militants", "merge_adjacent",
+    "own_agents", "paired_agents", "possessed_in_order", "share_agents", "unidentified",
+    "weapon_group",
 ]  # fmt: skip
 
 #: agents that are weapons: "Russian missiles hit Kharkiv" (RUSMIL), not "fired missiles"
@@ -276,6 +277,18 @@ def hyphen_pair(sent: Sentence, local: list[Any], first: list[Any], code_of: Any
             codes = code_of(a), code_of(b)
             if gap in (["-"], ["–"]) and all(len(c) == 3 for c in codes) and codes[0] != codes[1]:
                 out.append(a)
+    return out
+
+
+def listed_states(sent: Sentence, local: list[Any], first: list[Any], code_of: Any) -> list[Any]:
+    """Actors of a noun phrase after a comma, each of a state not yet named: a list a parser
+    hung as one name ("Mali, *Burkina Faso* and Niger")."""
+    states, out = {code_of(m)[:3] for m in first}, []
+    for prev, a in zip(local, local[1:]):
+        between = {sent.words[k].text for k in range(prev.end + 1, a.start)}
+        if code_of(a)[:3] not in states and "," in between:
+            out.append(a)
+            states.add(code_of(a)[:3])
     return out
 
 

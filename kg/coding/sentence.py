@@ -24,6 +24,7 @@ from kg.coding.groups import (
     gunmen,
     home_organs,
     hyphen_pair,
+    listed_states,
     local_militants,
     merge_adjacent,
     own_agents,
@@ -272,6 +273,7 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
             if len(head) == 3 and code.startswith(head) and len(code) > 3:
                 first = [a]
         first += hyphen_pair(sent, local, first, lambda m: actor_code(m.entry, date))
+        first += listed_states(sent, local, first, lambda m: actor_code(m.entry, date))
         chosen = first + [a for a in actors if a not in local]
         for a in chosen:
             code = actor_code(a.entry, date)
