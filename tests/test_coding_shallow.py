@@ -270,3 +270,15 @@ def test_agreeing_intents_and_assaults_are_not_read_in_word_order(d):
         assert not coded(d, *rows(form, lemma)), form
     # an act of force in the same broken sentence still reads
     assert coded(d, *rows("struck", "strike")) == {("VLT", "NOR", "190", "asserted")}
+
+
+def test_a_name_a_tagger_made_a_verb_does_not_make_the_verb_after_it_a_participle(d):
+    # "Veltria condemned Norland 's decision .", with "Veltria" tagged a verb and rooted, and
+    # "condemned" an adjective of "decision", as a small parser broke "Beijing criticized
+    # Washington's decision ...": a participle after a lower-case verb qualifies its object
+    # ("returned looted artefacts"), not one after a capitalised name
+    assert {e[:3] for e in coded(
+        d, "Veltria Veltria VERB 0 root", "condemned condemn VERB 5 amod",
+        "Norland Norland PROPN 5 nmod:poss", "'s 's PART 3 case", "decision decision NOUN 1 obj",
+        ". . PUNCT 1 punct",
+    )} == {("VLT", "NOR", "111")}  # fmt: skip

@@ -152,6 +152,7 @@ def shallow_events(
         if (
             prev
             and sent[v - 1].upos == "VERB"
+            and sent[v - 1].text[:1].islower()  # (not a name a tagger made a verb: "Beijing")
             and w.text.lower().endswith("ed")
             and (nxt is not None and nxt.upos == "NOUN")
         ):
