@@ -2596,3 +2596,17 @@ def test_a_list_of_states_a_parser_hung_as_one_name_is_every_state(phoenix):
     ]  # fmt: skip
     sources = {e[0] for e in coded(phoenix, *rows)}
     assert {"MLI", "BFA", "NER"} <= sources
+
+
+def test_a_number_of_people_hurt_in_clashes_are_a_side_of_them(phoenix):
+    # "Hundreds of Palestinians were wounded in clashes with Israeli police .": the number's
+    # "of" phrase is who fought the police
+    rows = [
+        "Hundreds hundred NOUN 5 nsubj:pass", "of of ADP 3 case", "Palestinians Palestinian NOUN 1 nmod",
+        "were be AUX 5 aux:pass", "wounded wound VERB 0 root", "in in ADP 7 case",
+        "clashes clash NOUN 5 obl", "with with ADP 10 case", "Israeli Israeli ADJ 10 amod",
+        "police police NOUN 7 nmod", ". . PUNCT 5 punct",
+    ]  # fmt: skip
+    assert {("PSE", "ISRCOP", "190"), ("ISRCOP", "PSE", "190")} <= {
+        e[:3] for e in coded(phoenix, *rows)
+    }

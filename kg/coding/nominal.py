@@ -177,6 +177,8 @@ def _subject_units(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
         if verb and sent.children(j, "aux:pass", "auxpass"):  # "was confirmed by X in a call"
             subj = set(by_phrases(sent, j)) or subj
         subj |= {c for k in subj for c in conjuncts(sent, k)}  # "X and Y signed ..."
+        # (of a number: "*Hundreds of Palestinians* were wounded in clashes with police")
+        subj |= {m for k in subj for m in sent.children(k, "nmod") if sent.case_of(m) == "of"}
         found = [u for u in units if u.head in subj or u.words & subj]
         unnamed = all(sent[k].upos == "PRON" for k in subj)  # "as *they* concluded their meeting"
         if found or (subj and sent[j].base != "conj" and not unnamed):
