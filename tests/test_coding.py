@@ -2610,3 +2610,19 @@ def test_a_number_of_people_hurt_in_clashes_are_a_side_of_them(phoenix):
     assert {("PSE", "ISRCOP", "190"), ("ISRCOP", "PSE", "190")} <= {
         e[:3] for e in coded(phoenix, *rows)
     }
+
+
+def test_an_embassy_is_its_states_not_the_host_cities(phoenix):
+    # "The Chinese embassy in Manila lodged a protest over the Philippine president 's
+    # remarks .": Phoenix's agent EMBASSY_IN ends on its "in"; the phrase is the embassy's,
+    # so China's, and Manila is where it stands
+    rows = [
+        "The the DET 3 det", "Chinese Chinese ADJ 3 amod", "embassy embassy NOUN 6 nsubj",
+        "in in ADP 5 case", "Manila Manila PROPN 3 nmod", "lodged lodge VERB 0 root",
+        "a a DET 8 det", "protest protest NOUN 6 obj", "over over ADP 14 case",
+        "the the DET 14 det", "Philippine Philippine ADJ 12 amod",
+        "president president NOUN 14 nmod:poss", "'s 's PART 12 case", "remarks remark NOUN 8 nmod",
+        ". . PUNCT 6 punct",
+    ]  # fmt: skip
+    found = {e[:3] for e in coded(phoenix, *rows, date=dt.date(2023, 6, 1))}
+    assert ("CHNGOV", "PHLGOV", "114") in found and not any(e[0] == "PHLGOV" for e in found)

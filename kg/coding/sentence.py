@@ -156,8 +156,9 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
     out.sort(key=lambda m: m.start)
     for m in out:
         span = set(range(m.start, m.end + 1))
-        heads = [i for i in span if sent[i].head not in span]
-        m.head = heads[-1] if heads else m.end
+        heads = [i for i in span if sent[i].head not in span]  # "embassy", not its "in"
+        content = [i for i in heads if sent[i].upos not in ("ADP", "DET", "PUNCT")]
+        m.head = (content or heads)[-1] if heads else m.end
     return out
 
 
