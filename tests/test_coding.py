@@ -2626,3 +2626,16 @@ def test_an_embassy_is_its_states_not_the_host_cities(phoenix):
     ]  # fmt: skip
     found = {e[:3] for e in coded(phoenix, *rows, date=dt.date(2023, 6, 1))}
     assert ("CHNGOV", "PHLGOV", "114") in found and not any(e[0] == "PHLGOV" for e in found)
+
+
+def test_an_actors_noun_is_no_verb_of_the_word_order_reading(phoenix):
+    # "Lebanon 's army said Israeli forces shelled villages in the south .", broken as a small
+    # parser broke it ("forces" the object of "said", "shelled" an adjective): "forces" is
+    # Israel's forces, not the verb "to force" (170) with Lebanon's army its doer
+    found = {e[:3] for e in coded(
+        phoenix, "Lebanon Lebanon PROPN 3 nmod:poss", "'s 's PART 1 case", "army army NOUN 4 nsubj",
+        "said say VERB 0 root", "Israeli Israeli ADJ 6 amod", "forces force NOUN 4 obj",
+        "shelled shell VERB 8 amod", "villages village NOUN 4 obj", "in in ADP 11 case",
+        "the the DET 11 det", "south south NOUN 8 nmod", ". . PUNCT 4 punct",
+    )}  # fmt: skip
+    assert not any(e[2] == "170" for e in found)

@@ -133,12 +133,15 @@ def shallow_events(
     sent: Sentence, dicts: CodingDictionaries, units: list[Unit]
 ) -> Iterator[tuple[int, str, str, str, str]]:
     """(verb, source, target, code, pattern) read off the words (see the module docstring)."""
+    named = {k for u in units for k in u.words if sent[k].upos != "VERB"}
     for v in sent.ids:
         w = sent[v]
         if w.upos not in ("VERB", "NOUN", "ADJ", "AUX") and not (
             w.upos == "PROPN" and w.text.islower()
         ):
             continue  # (a tagger's lower-case "name": "The U.S. and Britain *struck* 13 ...")
+        if v in named:
+            continue  # "Israeli *forces* shelled ...": an actor's noun, no verb
         if not _inflected(sent, v, dicts):  # (a past in its base form: "Morocco *cut* ties")
             continue
         if w.text.lower() in SCHEDULED or w.lemma.lower() in SCHEDULED or claimed(sent, v):
