@@ -2639,3 +2639,18 @@ def test_an_actors_noun_is_no_verb_of_the_word_order_reading(phoenix):
         "the the DET 11 det", "south south NOUN 8 nmod", ". . PUNCT 4 punct",
     )}  # fmt: skip
     assert not any(e[2] == "170" for e in found)
+
+
+def test_a_doer_before_a_relative_clause_set_off_by_commas(phoenix):
+    # "The Philippine coast guard , which was patrolling the area , was blocked by Chinese
+    # vessels .", with "guard" made the object of "patrolling" as a small parser hung it: the
+    # word order still says who was blocked, past the relative clause
+    rows = [
+        "The the DET 4 det", "Philippine Philippine ADJ 4 amod", "coast coast NOUN 4 compound",
+        "guard guard NOUN 8 obj", ", , PUNCT 8 punct", "which which PRON 8 nsubj",
+        "was be AUX 8 aux", "patrolling patrol VERB 13 advcl", "the the DET 10 det",
+        "area area NOUN 8 obj", ", , PUNCT 13 punct", "was be AUX 13 aux:pass",
+        "blocked block VERB 0 root", "by by ADP 16 case", "Chinese Chinese ADJ 16 amod",
+        "vessels vessel NOUN 13 obl", ". . PUNCT 13 punct",
+    ]  # fmt: skip
+    assert {e[:2] for e in coded(phoenix, *rows)} == {("CHN", "PHLMIL")}

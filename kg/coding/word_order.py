@@ -66,13 +66,18 @@ def described(sent: Sentence, after: list[int], units: list[Unit]) -> list[Unit]
     return [u for u in units if u.words and u.words <= set(stretch)][:1]
 
 
+#: words that open a relative clause set off by commas, which a doer may stand before
+RELATIVES = frozenset({"which", "who", "whose"})
+
+
 def before_appositives(sent: Sentence, before: list[int], units: list[Unit], v: int) -> list[Unit]:
     """The doer a verb's stretch lacks, past appositives set off by commas: "Brazil's
     president, Lula, and his Angolan counterpart, João Lourenço, on Friday *signed*": the
     last actor of the nearest stretch before that has one and no verb, up to three stretches
     back (the actors of that stretch, with those "and" joins to it before)."""
     ids = sent.ids
-    if any(sent[i].upos in ("VERB", "AUX", "SCONJ") for i in before if i in sent.words):
+    own = {i for i in before if sent[i].upos == "AUX" and sent[i].head == v}  # "*was* blocked"
+    if any(sent[i].upos in ("VERB", "AUX", "SCONJ") for i in before if i not in own):
         return []
     k = ids.index(before[0] if before else v)  # (a comma right before the verb: none)
     for _ in range(3):
@@ -84,6 +89,9 @@ def before_appositives(sent: Sentence, before: list[int], units: list[Unit], v: 
         segment = set(ids[j : k - 1])
         if not segment or len(segment) > 10:
             return []
+        if sent[ids[j]].text.lower() in RELATIVES:
+            k = j  # "The coast guard, *which was patrolling the area*, was blocked by ..."
+            continue
         if any(sent[i].upos in ("VERB", "AUX", "SCONJ") for i in segment):
             return []
         found = [u for u in units if u.words and u.words <= segment and not in_phrase(sent, u)]
