@@ -2654,3 +2654,18 @@ def test_a_doer_before_a_relative_clause_set_off_by_commas(phoenix):
         "vessels vessel NOUN 13 obl", ". . PUNCT 13 punct",
     ]  # fmt: skip
     assert {e[:2] for e in coded(phoenix, *rows)} == {("CHN", "PHLMIL")}
+
+
+def test_an_act_expected_is_the_act_to_come(phoenix):
+    # "Saudi Arabia is expected to sign a defence pact with the United States .": the
+    # signing, to come (CAMEO.2.0's EXPECT * &TREATY, 013, is no optimistic comment here)
+    rows = [
+        "Saudi Saudi PROPN 2 compound", "Arabia Arabia PROPN 4 nsubj:pass", "is be AUX 4 aux:pass",
+        "expected expect VERB 0 root", "to to PART 6 mark", "sign sign VERB 4 xcomp",
+        "a a DET 9 det", "defence defence NOUN 9 compound", "pact pact NOUN 6 obj",
+        "with with ADP 13 case", "the the DET 13 det", "United United PROPN 13 compound",
+        "States States PROPN 6 obl", ". . PUNCT 4 punct",
+    ]  # fmt: skip
+    assert {e[:4] for e in coded(phoenix, *rows)} == {
+        ("SAU", "USA", "057", "future"), ("USA", "SAU", "057", "future"),
+    }  # fmt: skip

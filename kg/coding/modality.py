@@ -263,7 +263,8 @@ def apply_modality(
             readings[k] for k in sent.kids.get(v, []) if k in readings and _infinitive(sent, k)
         ]
         lemma = _lemma(sent, v)
-        if inner and (lemma in SCHEDULED or w.text.lower() in SCHEDULED):
+        scheduled = bool(inner) and (lemma in SCHEDULED or w.text.lower() in SCHEDULED)
+        if scheduled:
             fact = "future"  # "is set to visit China", read with its governor "set"
         for x in inner:
             if not x.code or x.negated:
@@ -276,7 +277,9 @@ def apply_modality(
                 if not r.pattern or _root(code) in ("", "02"):
                     code = _appeal(x.code)
                 targets = obj
-            elif lemma in ASPECT:  # "managed to seize", "continued shelling": the act
+            elif lemma in ASPECT or fact == "future" and scheduled:
+                # "managed to seize", "continued shelling": the act; "is expected to sign a
+                # pact with X": the act to come, not a pattern of EXPECT's own
                 code, targets, sources = x.code, x.targets, sources or x.sources
             elif lemma in WANT and not obj and xr in ATTACK:
                 code, targets = "138", x.targets
