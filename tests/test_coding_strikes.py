@@ -296,3 +296,12 @@ def test_weapons_condemned_stand_for_the_forces_that_used_them(d):
         d, "Ostia Ostia PROPN 2 nsubj", "condemned condemn VERB 0 root",
         "Veltrian Veltrian ADJ 4 amod", "rockets rocket NOUN 2 obj", ". . PUNCT 2 punct",
     ) == {("OST", "VLTMIL", "111", "asserted")}  # fmt: skip
+
+
+def test_who_came_under_shelling_is_its_target(d):
+    # "Norlandic soldiers came under heavy Veltrian shelling .": Veltria shelled them
+    assert coded(
+        d, "Norlandic Norlandic ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
+        "came come VERB 0 root", "under under ADP 7 case", "heavy heavy ADJ 7 amod",
+        "Veltrian Veltrian ADJ 7 amod", "shelling shelling NOUN 3 obl", ". . PUNCT 3 punct",
+    ) == {("VLTMIL", "NORMIL", "194", "asserted")}  # fmt: skip

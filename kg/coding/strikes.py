@@ -178,10 +178,13 @@ def _clause_verb(sent: Sentence, i: int) -> bool:
 def _suffered_in(sent: Sentence, before: list[int]) -> int:
     """How many words before the strike a victim's harm "in" or "by" it ends ("were killed *in*
     late-night airstrikes", "killed *by* Indian shelling", "killed *Thursday night in* an
-    attack", "in a *bomb* attack"): the position of the harm word in ``before``, else -1."""
+    attack", "in a *bomb* attack", "*came under* heavy shelling"): the position of the harm
+    word in ``before``, else -1."""
     k = len(before) - 1
     while k >= 0 and sent[before[k]].upos in ("ADJ", "DET", "NUM", "PROPN", "NOUN"):
         k -= 1
+    if k >= 1 and sent[before[k]].text.lower() == "under" and sent[before[k - 1]].lemma == "come":
+        return k - 1  # "Ukrainian forces *came under* heavy Russian shelling"
     if k >= 4 and [sent[i].text.lower() for i in before[k - 3 : k + 1]] == RESULT_OF:
         k -= 3  # "killed *as a result of* Russian rocket fire"
     elif k < 1 or sent[before[k]].text.lower() not in ("in", "by", "after", "following"):
