@@ -2669,3 +2669,16 @@ def test_an_act_expected_is_the_act_to_come(phoenix):
     assert {e[:4] for e in coded(phoenix, *rows)} == {
         ("SAU", "USA", "057", "future"), ("USA", "SAU", "057", "future"),
     }  # fmt: skip
+
+
+def test_a_name_hung_across_the_verb_on_the_subject_is_the_object(phoenix):
+    # "Myanmar 's junta sentenced Aung San Suu Kyi to four years .", with "Aung" hung on
+    # "junta" across the verb: she is whom the junta sentenced, no part of the junta
+    rows = [
+        "Myanmar Myanmar PROPN 4 nsubj", "'s 's PART 1 case", "junta junta PROPN 1 flat",
+        "sentenced sentence VERB 0 root", "Aung Aung PROPN 3 compound", "San San PROPN 7 compound",
+        "Suu Suu PROPN 8 compound", "Kyi Kyi PROPN 5 flat", "to to ADP 11 case",
+        "four four NUM 11 nummod", "years year NOUN 4 obl", ". . PUNCT 4 punct",
+    ]  # fmt: skip
+    found = {e[:3] for e in coded(phoenix, *rows, date=dt.date(2023, 6, 1))}
+    assert any(s[:3] == t[:3] == "MMR" and s != t and c[:2] == "17" for s, t, c in found)

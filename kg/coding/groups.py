@@ -379,12 +379,13 @@ def gunmen(sent: Sentence, u: Unit) -> bool:
 
 
 def across_verb(sent: Sentence, i: int, head: int) -> bool:
-    """A verb stands between modifier ``i`` and the later head a parser gave it: "A Russian
-    *court* jailed opposition *leader* ...", the court no part of the leader's phrase."""
-    return i < head and any(
+    """A verb stands between modifier ``i`` and the head a parser gave it: "A Russian *court*
+    jailed opposition *leader* ...", the court no part of the leader's phrase; "Myanmar's
+    *junta* sentenced *Aung* San Suu Kyi", she no part of the junta's."""
+    return any(
         sent[k].upos == "VERB"
         and (sent[k].base in ("root", "conj", "parataxis", "ccomp") or _verb_after_noun(sent, k))
-        for k in range(i + 1, head)
+        for k in range(min(i, head) + 1, max(i, head))
         if k in sent.words
     )
 
