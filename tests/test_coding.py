@@ -2682,3 +2682,17 @@ def test_a_name_hung_across_the_verb_on_the_subject_is_the_object(phoenix):
     ]  # fmt: skip
     found = {e[:3] for e in coded(phoenix, *rows, date=dt.date(2023, 6, 1))}
     assert any(s[:3] == t[:3] == "MMR" and s != t and c[:2] == "17" for s, t, c in found)
+
+
+def test_a_comma_list_of_names_before_the_and_that_opens_the_subject(phoenix):
+    # "the leaders of Egypt , Jordan and the Palestinian Authority met in Cairo .", with
+    # "Authority" the subject and the names before the "and" hung on "leaders": all three met
+    rows = [
+        "the the DET 2 det", "leaders leader NOUN 0 root", "of of ADP 4 case",
+        "Egypt Egypt PROPN 2 nmod", ", , PUNCT 6 punct", "Jordan Jordan PROPN 4 conj",
+        "and and CCONJ 11 cc", "the the DET 10 det", "Palestinian Palestinian ADJ 10 amod",
+        "Authority authority NOUN 11 nsubj", "met meet VERB 2 parataxis", "in in ADP 13 case",
+        "Cairo Cairo PROPN 11 obl", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    pairs = {e[:2] for e in coded(phoenix, *rows)}
+    assert {("EGY", "PSE"), ("PSE", "EGY"), ("JOR", "PSE"), ("EGY", "JOR")} <= pairs

@@ -195,16 +195,24 @@ def _after_relative(sent: Sentence, head: int, v: int) -> bool:
 
 def _split_before(sent: Sentence, subj: list[int]) -> list[int]:
     """A name right before "and" (and a determiner) that opens the subject, hung elsewhere by
-    the parser: "said *Morocco* and Algeria have agreed" with "Morocco" the object of "said",
-    "after *Pakistan* and Afghanistan traded fire" with "Pakistan" in a phrase of "after"."""
+    the parser, and the names of a comma list before it: "said *Morocco* and Algeria have
+    agreed" with "Morocco" the object of "said", "after *Pakistan* and Afghanistan traded
+    fire" with "Pakistan" in a phrase of "after"."""
     inside = {j for k in subj for j in sent.subtree(k)}
     k = sent.ids.index(min(j for j in inside if sent[j].base not in ("cc", "punct")))
     if k >= 1 and sent[sent.ids[k - 1]].upos == "DET":
         k -= 1
     if k < 2 or sent.low[k - 1] != "and":
         return []
-    x = sent.ids[k - 2]
-    return [x] if sent[x].upos == "PROPN" and x not in inside else []
+    out, k = [], k - 2
+    while k >= 0 and sent[sent.ids[k]].upos == "PROPN" and sent.ids[k] not in inside:
+        out.append(sent.ids[k])  # "the leaders of *Egypt, Jordan* and the Palestinian
+        while k > 0 and sent[sent.ids[k - 1]].upos == "PROPN":  # Authority met": a list
+            k -= 1
+        if k < 2 or sent.low[k - 1] != ",":
+            break
+        k -= 2
+    return out
 
 
 def _stray_conjuncts(sent: Sentence, v: int, subj: list[int]) -> list[int]:
