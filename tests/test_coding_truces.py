@@ -60,3 +60,14 @@ def test_a_ceasefire_urged_or_violated_is_none_agreed(d):
             ". . PUNCT 2 punct",
         ) if e[2] == "0871"
     }  # fmt: skip
+
+
+def test_a_cessation_of_hostilities_agreed_is_a_ceasefire(d):
+    # "The Veltrian government and rebels agreed to a permanent cessation of hostilities ."
+    assert coded(
+        d, "The the DET 3 det", "Veltrian Veltrian ADJ 3 amod", "government government NOUN 6 nsubj",
+        "and and CCONJ 5 cc", "rebels rebel NOUN 3 conj", "agreed agree VERB 0 root",
+        "to to ADP 10 case", "a a DET 10 det", "permanent permanent ADJ 10 amod",
+        "cessation cessation NOUN 6 obl", "of of ADP 12 case", "hostilities hostility NOUN 10 nmod",
+        ". . PUNCT 6 punct",
+    ) == {("VLTGOV", "VLTREB", "0871", "asserted"), ("VLTREB", "VLTGOV", "0871", "asserted")}  # fmt: skip

@@ -3,9 +3,9 @@ Tigray agreed on Wednesday to cease hostilities", "Rebels ... say they have agre
 temporary cease-fire deal with the government", "the Government of Colombia and the ELN
 announced ... that they had reached an agreement to extend ... the bilateral ceasefire".
 
-* **the ceasefire**: a ceasefire, cease-fire, truce or armistice, hostilities ceased or the
-  guns silenced, within eight words after a word of agreeing (agreed, reached, signed,
-  announced, declared, accepted, extended);
+* **the ceasefire**: a ceasefire, cease-fire, truce or armistice, hostilities ceased, ended
+  or their cessation, or the guns silenced, within eight words after a word of agreeing
+  (agreed, reached, signed, announced, declared, accepted, extended);
 * **the sides**: the actors right before the word of agreeing that no preposition opens and
   "and" joins, and the one "with" names after it; every two of them code each other (0871);
 * **only one agreed**: nothing where it is called for, urged, rejected, violated or broken,
@@ -44,7 +44,8 @@ def agreed_truces(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, s
     for k, w in enumerate(low):
         if w not in TRUCES:
             continue
-        if w in ("hostilities", "guns") and not {"cease", "silence"} & set(low[max(0, k - 3) : k]):
+        ended = {"cease", "silence", "cessation", "end"}  # "a permanent *cessation of* hostilities"
+        if w in ("hostilities", "guns") and not ended & set(low[max(0, k - 3) : k]):
             continue
         agree = [j for j in range(max(0, k - 8), k) if low[j] in AGREEING]
         if not agree or NOT_AGREED & set(low[max(0, agree[0] - 3) : k + 3]):
