@@ -2696,3 +2696,15 @@ def test_a_comma_list_of_names_before_the_and_that_opens_the_subject(phoenix):
     ]  # fmt: skip
     pairs = {e[:2] for e in coded(phoenix, *rows)}
     assert {("EGY", "PSE"), ("PSE", "EGY"), ("JOR", "PSE"), ("EGY", "JOR")} <= pairs
+
+
+def test_a_crowd_that_marched_through_a_states_capital_is_that_states(phoenix):
+    # "Opposition supporters marched through the Georgian capital against the government .":
+    # Georgia's opposition, as "in the Georgian capital" would make them
+    rows = [
+        "Opposition opposition NOUN 2 compound", "supporters supporter NOUN 3 nsubj",
+        "marched march VERB 0 root", "through through ADP 7 case", "the the DET 7 det",
+        "Georgian Georgian ADJ 7 amod", "capital capital NOUN 3 obl", "against against ADP 10 case",
+        "the the DET 10 det", "government government NOUN 3 obl", ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    assert any(s == "GEOOPP" for s, *_ in coded(phoenix, *rows))

@@ -313,7 +313,7 @@ def on_border(sent: Sentence, u: Unit) -> bool:
 #: a state's missions abroad: where they stand is another state's place
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 #: prepositions of a place ("in northern Colombia", "near Georgia's parliament")
-PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
+PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "through"})
 
 
 #: agents of a state's own politics, order, law and press: with one state named, they are its
