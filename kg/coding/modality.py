@@ -277,7 +277,7 @@ def apply_modality(
                 if not r.pattern or _root(code) in ("", "02"):
                     code = _appeal(x.code)
                 targets = obj
-            elif lemma in ASPECT or fact == "future" and scheduled:
+            elif lemma in ASPECT or scheduled:
                 # "managed to seize", "continued shelling": the act; "is expected to sign a
                 # pact with X": the act to come, not a pattern of EXPECT's own
                 code, targets, sources = x.code, x.targets, sources or x.sources

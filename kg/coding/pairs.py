@@ -46,10 +46,12 @@ def paired(a: str, b: str) -> bool:
 DIRECTED = frozenset({"to", "from", "toward", "towards", "into", "at", "for", "against"})
 
 
-def _unnamed_armed(code: str) -> bool:
-    """Armed men no state is named for (``---UAF``, ``---REB``, ``---CRM``): a side that is
-    fought back, as event coders code "gunmen clashed with federal police" both ways."""
-    return code[:3] == "---" and code[3:6] in ("UAF", "REB", "CRM")
+def _fought_back(code: str, source: str, target: str) -> bool:
+    """An act of force by armed men no state is named for (``---UAF``, ``---REB``, ``---CRM``)
+    on a named side, which fights them back: event coders code "gunmen clashed with federal
+    police" both ways."""
+    unnamed = source[:3] == "---" and source[3:6] in ("UAF", "REB", "CRM")
+    return code[:2] in FORCE and unnamed and target[:3] != "---"
 
 
 #: roots of acts a state does to people in its hands (arrests, detentions, expulsions): an
@@ -217,7 +219,7 @@ def pairs(
         both_ways = len(codes) > 1 and codes[1] == codes[0]  # (with a code written back)
         if (
             len(codes) > 1 and codes[1][:2].isdigit()
-            and (paired(tc, sc) or (both_ways and codes[0][:2] in FORCE and _unnamed_armed(sc) and tc[:3] != "---"))
+            and (paired(tc, sc) or (both_ways and _fought_back(codes[0], sc, tc)))
             and not (both_ways and one_way and targets and codes[0][:2] in FORCE)
             and (guest or not (codes[0] == "043" and codes[1] == "042"))
         ):  # fmt: skip
