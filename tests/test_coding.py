@@ -2708,3 +2708,18 @@ def test_a_crowd_that_marched_through_a_states_capital_is_that_states(phoenix):
         "the the DET 10 det", "government government NOUN 3 obl", ". . PUNCT 3 punct",
     ]  # fmt: skip
     assert any(s == "GEOOPP" for s, *_ in coded(phoenix, *rows))
+
+
+def test_a_states_ministry_reporting_its_own_forces_accuses_no_one(phoenix):
+    # "Russia 's defence ministry said its forces captured a town in Ukraine .": the capture,
+    # reported; no accusation (112) of Russia's own forces, as "X said Y attacked Z" is
+    rows = [
+        "Russia Russia PROPN 4 nmod:poss", "'s 's PART 1 case", "defence defence NOUN 4 compound",
+        "ministry ministry NOUN 5 nsubj", "said say VERB 0 root", "its its PRON 7 nmod:poss",
+        "forces force NOUN 8 nsubj", "captured capture VERB 5 ccomp", "a a DET 10 det",
+        "town town NOUN 8 obj", "in in ADP 12 case", "Ukraine Ukraine PROPN 10 nmod",
+        ". . PUNCT 5 punct",
+    ]  # fmt: skip
+    found = coded(phoenix, *rows)
+    assert not any(e[2] == "112" for e in found)
+    assert any(e[0].startswith("RUS") and e[1] == "UKR" and e[2][:2] == "19" for e in found)

@@ -57,7 +57,7 @@ from collections.abc import Iterator, Mapping
 
 from kg.coding.crowds import crowd_code
 from kg.coding.nominal import FIGHT_NOUNS
-from kg.coding.pairs import directed, pairs, partnered, unilateral, visiting
+from kg.coding.pairs import directed, pairs, partnered, side, unilateral, visiting
 from kg.coding.reading import DENY, INTENT, READY, REFUSE, REQUEST, SAY, WANT, Reading
 from kg.coding.requests import expulsion
 from kg.coding.sentence import Sentence, Unit
@@ -335,7 +335,7 @@ def apply_modality(
                 # *support* for ...")
             for c in claims:
                 if _root(c.code) in ATTACK and not c.negated and c.sources:
-                    same = {u.code for u in c.sources} & {u.code for u in sources}
+                    same = {side(u) for u in c.sources} & {side(u) for u in sources}
                     if same and _future(sent, c.verb):  # "X said it would attack Z"
                         code, targets = "138", c.targets
                     elif not same:

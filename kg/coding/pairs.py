@@ -17,7 +17,7 @@ from kg.coding.tree import Sentence, Unit
 
 __all__ = [
     "FORCE", "HELD", "SEIZED", "SYMMETRIC", "TOGETHER", "UNILATERAL", "VISIT_WORDS", "directed",
-    "mutual_code", "paired", "pairs", "partnered", "unilateral", "visiting",
+    "mutual_code", "paired", "pairs", "partnered", "side", "unilateral", "visiting",
 ]  # fmt: skip
 
 #: codes written both ways: a meeting, a call, a negotiation (as ``040:040``)
@@ -39,6 +39,13 @@ def paired(a: str, b: str) -> bool:
         if len(state) == 3 and other.startswith(state) and other[3:6] in STATE_ORGANS:
             return False
     return True
+
+
+def side(u: Unit) -> str:
+    """The side an actor speaks or acts for: a state and its government, military or police
+    are one ("Russia's defence ministry said *its forces* captured ...": no accusation of its
+    own); rebels, crowds and others are their own."""
+    return u.state[:3] if len(u.code) == 3 or u.code[3:6] in ("GOV", "MIL", "COP") else u.code
 
 
 #: prepositions that give an act a direction: "presented credentials *to* X", "departed
