@@ -2723,3 +2723,15 @@ def test_a_states_ministry_reporting_its_own_forces_accuses_no_one(phoenix):
     found = coded(phoenix, *rows)
     assert not any(e[2] == "112" for e in found)
     assert any(e[0].startswith("RUS") and e[1] == "UKR" and e[2][:2] == "19" for e in found)
+
+
+def test_an_agreement_revoked_is_relations_reduced(phoenix):
+    # "Niger revoked a military cooperation agreement with France .": 160 (kg.verbs.txt
+    # REVOKE_AGREEMENTS), as the annotators code it
+    rows = [
+        "Niger Niger PROPN 2 nsubj", "revoked revoke VERB 0 root", "a a DET 6 det",
+        "military military ADJ 6 amod", "cooperation cooperation NOUN 6 compound",
+        "agreement agreement NOUN 2 obj", "with with ADP 8 case", "France France PROPN 6 nmod",
+        ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert {e[:3] for e in coded(phoenix, *rows)} == {("NER", "FRA", "160")}
