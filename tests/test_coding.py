@@ -1579,9 +1579,9 @@ def test_the_cameo_sets_read_and_share_no_page(name):
         # root) recall / precision): cameo-dev 0.817 / 0.881; cameo-dev2 0.778 / 0.890;
         # cameo-dev3 0.702 / 0.879; cameo-dev4 0.743 / 0.893; cameo-dev5 0.766 / 0.911;
         # cameo-dev6 0.788 / 0.907; cameo-dev7 0.750 / 0.863; cameo-dev8 0.758 / 0.915;
-        # cameo-dev10 0.731 / 0.879; cameo-dev11 0.750 / 0.874; cameo-dev13 0.706 / 0.823;
+        # cameo-dev10 0.731 / 0.879; cameo-dev11 0.750 / 0.879; cameo-dev13 0.706 / 0.823;
         # cameo-dev16 0.731 / 0.820; cameo-dev17 0.651 / 0.807; cameo-dev19 0.612 / 0.809;
-        # cameo-dev26 0.642 / 0.729; cameo-dev28 0.490 / 0.745 (read); cameo-dev12 0.559 /
+        # cameo-dev26 0.648 / 0.731; cameo-dev28 0.490 / 0.745 (read); cameo-dev12 0.559 /
         # 0.773, cameo-dev14 0.645 / 0.768, cameo-dev15 0.626 / 0.791, cameo-dev18 0.554 /
         # 0.742, cameo-dev20 0.577 / 0.773, cameo-dev21 0.575 / 0.804, cameo-dev22 0.531 /
         # 0.736, cameo-dev23 0.602 / 0.762, cameo-dev24 0.602 / 0.790, cameo-dev25 0.547 /
