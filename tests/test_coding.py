@@ -2735,3 +2735,14 @@ def test_an_agreement_revoked_is_relations_reduced(phoenix):
         ". . PUNCT 2 punct",
     ]  # fmt: skip
     assert {e[:3] for e in coded(phoenix, *rows)} == {("NER", "FRA", "160")}
+
+
+def test_support_expressed_is_an_endorsement(phoenix):
+    # "Cambodia expressed support for China .": 051 (kg.verbs.txt EXPRESS_SUPPORT), not the
+    # disapproval (110) that EXPRESS codes on its own
+    rows = [
+        "Cambodia Cambodia PROPN 2 nsubj", "expressed express VERB 0 root",
+        "support support NOUN 2 obj", "for for ADP 5 case", "China China PROPN 3 nmod",
+        ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert {e[:3] for e in coded(phoenix, *rows)} == {("KHM", "CHN", "051")}
