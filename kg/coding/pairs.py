@@ -42,10 +42,10 @@ def paired(a: str, b: str) -> bool:
 
 
 def side(u: Unit) -> str:
-    """The side an actor speaks or acts for: a state and its government, military or police
+    """The side an actor speaks or acts for: a state and its security organs (:data:`SECURITY`)
     are one ("Russia's defence ministry said *its forces* captured ...": no accusation of its
     own); rebels, crowds and others are their own."""
-    return u.state[:3] if len(u.code) == 3 or u.code[3:6] in ("GOV", "MIL", "COP") else u.code
+    return u.state[:3] if len(u.code) == 3 or u.code[3:6] in SECURITY else u.code
 
 
 #: prepositions that give an act a direction: "presented credentials *to* X", "departed
