@@ -282,3 +282,25 @@ def test_a_name_a_tagger_made_a_verb_does_not_make_the_verb_after_it_a_participl
         "Norland Norland NOUN 5 nmod:poss", "'s 's PART 3 case", "decision decision NOUN 1 obj",
         ". . PUNCT 1 punct",
     )} == {("VLT", "NOR", "111")}  # fmt: skip
+
+
+def test_the_rest_of_a_long_name_leads_to_its_verb(d):
+    # "Veltrian minister Aldar Al-Jaber Al-Sabah received Norland 's President .": the doer
+    # is eight words from "received" (an adjective of "President"), the rest of a name that
+    # kg does not know between them; that name leads to the verb, as it did not
+    rows = [
+        "Veltrian Veltrian ADJ 2 amod", "minister minister NOUN 0 root",
+        "Aldar Aldar PROPN 2 appos", "Al Al PROPN 6 compound", "- - PUNCT 6 punct",
+        "Jaber Jaber PROPN 3 flat", "Al Al PROPN 9 compound", "- - PUNCT 9 punct",
+        "Sabah Sabah PROPN 3 flat", "received receive VERB 13 amod",
+        "Norland Norland PROPN 13 nmod:poss", "'s 's PART 11 case",
+        "President president PROPN 2 appos", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert coded(d, *rows) == {("VLTGOV", "NORGOV", "043", "asserted")}
+    # as many words that are no name between them are too far
+    rows[2:9] = [
+        "and and CCONJ 5 cc", "his his PRON 5 nmod:poss", "wife wife NOUN 2 conj",
+        "then then ADV 10 advmod", "also also ADV 10 advmod", "later later ADV 10 advmod",
+        "again again ADV 10 advmod",
+    ]  # fmt: skip
+    assert not coded(d, *rows)

@@ -4,8 +4,9 @@ Small parsers break many news sentences ("Iran and the Republic of Azerbaijan *s
 cooperation documents" with "signed" hung as an adjective); the words still read in order. For
 each word the verb dictionary knows in an inflected verb form (not one right after a
 preposition or a possessive, or a hyphen: "following *increased* deployment", "its *renewed*
-offensive", "Saudi-*led*"), the source is the last actor before it (not one in a phrase a
-preposition opens: "a strike *on a village* killed ...") and the target the first actor after
+offensive", "Saudi-*led*"), the source is the last actor near before it, or with only the
+rest of a long name between (not one in a phrase a preposition opens: "a strike *on a
+village* killed ...") and the target the first actor after
 it, both inside its stretch of the sentence (between commas, semicolons, colons and dashes);
 patterns match on that stretch. A coordinated pair before the verb with nothing after it codes
 each other ("X and Y signed ...", "X and Y clashed", "Lula and his Argentine counterpart
@@ -98,6 +99,15 @@ def _named_place(sent: Sentence, u: Unit) -> bool:
     return bare and k >= 2 and sent.low[k - 1] == "of" and sent.low[k - 2] in PLACE_NOUNS
 
 
+def _near_before(sent: Sentence, k: int, v: int) -> bool:
+    """Word ``k`` of an actor is near enough before verb ``v`` to be its doer: at most
+    :data:`NEAR_BEFORE` words, more where the rest of a long name leads to the verb ("Sheikh
+    Meshal *Al-Ahmad Al-Jaber Al-Sabah* received", the dictionary naming its start)."""
+    gap = [i for i in sent.ids if k < i < v]
+    rest = all(sent[i].upos == "PROPN" or sent[i].text in ("-", "–") for i in gap)
+    return v - k <= NEAR_BEFORE or rest
+
+
 def _stretch(sent: Sentence, v: int) -> tuple[list[int], list[int]]:
     """The words before and after ``v`` in its stretch of the sentence."""
     ids = sent.ids
@@ -170,7 +180,7 @@ def shallow_events(
         here = [u for u in units if u.words and u.words <= inside]
         src = [  # (a unit the parser grouped across the verb counts by its words before it:
             u for u in here  # "Hezbollah fired dozens", "Hezbollah" hung on "dozens")
-            if min(u.words) < v and v - max(k for k in u.words if k < v) <= NEAR_BEFORE
+            if min(u.words) < v and _near_before(sent, max(k for k in u.words if k < v), v)
             and not in_phrase(sent, u) and not _named_place(sent, u)
         ]  # fmt: skip
         tgt = [u for u in here if min(u.words) > v and min(u.words) - v <= NEAR_AFTER]
