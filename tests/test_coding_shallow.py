@@ -190,6 +190,19 @@ def test_a_doer_before_phrases_of_place_read_in_word_order(d):
     )  # fmt: skip
 
 
+def test_a_doer_before_a_phrase_of_time_with_an_of_read_in_word_order(d):
+    # "Veltrian protesters in the early hours of Monday attacked Norlandic soldiers .",
+    # "attacked" an adjective of "soldiers": the "of" inside the phrase of time leads back to
+    # the doer, as it did not
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "protesters protester NOUN 0 root",
+        "in in ADP 6 case", "the the DET 6 det", "early early ADJ 6 amod",
+        "hours hour NOUN 2 nmod", "of of ADP 8 case", "Monday Monday PROPN 6 nmod",
+        "attacked attack VERB 11 amod", "Norlandic Norlandic ADJ 11 amod",
+        "soldiers soldier NOUN 6 nmod", ". . PUNCT 2 punct",
+    ) == {("VLTOPP", "NORMIL", "190", "asserted")}  # fmt: skip
+
+
 def test_a_guest_received_read_in_word_order(d):
     # "King Veltrian on Wednesday received Norland 's President .", "received" under
     # "Wednesday": a guest hosted (043; the visit made, 042, only where a visit is named)

@@ -127,15 +127,18 @@ def of_object(sent: Sentence, v: int, after: list[int], here: list[Unit]) -> lis
 
 def before_places(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
     """The doer before phrases of place between it and verb ``v``, however long ("Police *in
-    central Tbilisi near the parliament building* detained ..."): the first actor, going
-    back over nouns and such phrases, that stands in none."""
+    central Tbilisi near the parliament building* detained ...", "Separatists *in the wee hours
+    of Wednesday* killed ..."): the first actor, going back over nouns, "of" and such phrases,
+    that stands in none."""
     ids = sent.ids
     k, placed = ids.index(v) - 1, False
     while k >= 0:
         w = sent[ids[k]]
         if w.upos == "ADP" and w.text.lower() in PLACE_OR_AIM:
             placed = True
-        elif w.upos not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PART"):
+        elif (
+            w.upos not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PART") and w.text.lower() != "of"
+        ):
             return []
         u = next((u for u in units if ids[k] in u.words), None)
         if u is not None and not in_phrase(sent, u, None):
