@@ -1238,6 +1238,26 @@ def test_a_round_of_talks_is_no_sport(phoenix):
     assert not coded(phoenix, *rows)
 
 
+def test_a_landslide_victory_is_no_disaster(phoenix):
+    # "Lukashenko claimed a landslide victory and Belarusian police arrested protesters .":
+    # Phoenix discards "landslide" (a disaster); before a win it is an election's, as it was
+    # not
+    rows = [
+        "Lukashenko Lukashenko PROPN 2 nsubj", "claimed claim VERB 0 root", "a a DET 5 det",
+        "landslide landslide NOUN 5 compound", "victory victory NOUN 2 obj", "and and CCONJ 9 cc",
+        "Belarusian Belarusian ADJ 8 amod", "police police NOUN 9 nsubj",
+        "arrested arrest VERB 2 conj", "protesters protester NOUN 9 obj", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert {(s, t, c) for s, t, c, _f in coded(phoenix, *rows)} == {("BLRCOP", "BLROPP", "173")}
+    # "A landslide struck and Belarusian police arrested protesters .": a disaster's story
+    assert not coded(
+        phoenix, "A a DET 2 det", "landslide landslide NOUN 3 nsubj", "struck strike VERB 0 root",
+        "and and CCONJ 7 cc", "Belarusian Belarusian ADJ 6 amod", "police police NOUN 7 nsubj",
+        "arrested arrest VERB 3 conj",
+        "protesters protester NOUN 7 obj", ". . PUNCT 3 punct",
+    )  # fmt: skip
+
+
 def test_a_passive_made_a_predicate_by_the_parser_is_done_by_its_by_phrase(phoenix):
     # "Kyiv was hit by Russian missiles .", "was" a copula and "hit" an adjective: the
     # missiles, a weapon named in a passive's "by" phrase, are Russia's military striking

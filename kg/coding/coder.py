@@ -102,6 +102,8 @@ def _named_year(upper: list[str], k: int) -> bool:
 TALKS = frozenset({
     "TALKS", "NEGOTIATIONS", "MEETING", "MEETINGS", "DISCUSSIONS", "CONSULTATIONS", "DIALOGUE",
 })  # fmt: skip
+#: nouns a disaster's name qualifies as a figure of speech: "a *landslide* victory"
+WINS = frozenset({"VICTORY", "WIN", "MAJORITY", "ELECTION", "RE-ELECTION", "REELECTION"})
 
 
 def discarded(sent: Sentence, dicts: CodingDictionaries, date: dt.date | None) -> bool:
@@ -110,7 +112,8 @@ def discarded(sent: Sentence, dicts: CodingDictionaries, date: dt.date | None) -
     year that only names something ("the 1967 lines", "since 2014") is no history, and a
     phrase in a clause that only qualifies the act discards nothing (see :func:`_subordinate`),
     nor does a world war named as when something was ("brothels *during World War Two*"), nor
-    a sports phrase right before talks ("the *third round* of talks", "*marathon* talks")."""
+    a sports phrase right before talks ("the *third round* of talks", "*marathon* talks"), nor
+    a disaster's name before a win ("a *landslide* victory")."""
     upper = [sent.upper[i] for i in sent.ids]
     start = sent.ids.index(end) + 1 if (end := dateline_end(sent)) else 0
     for k in range(start, len(upper)):
@@ -123,6 +126,7 @@ def discarded(sent: Sentence, dicts: CodingDictionaries, date: dt.date | None) -
                 and not _subordinate(sent, sent.ids[k])
                 and not (k > 0 and upper[k - 1] in ("DURING", "SINCE") and upper[k] == "WORLD")
                 and not TALKS & set(upper[k : k + found[0] + 3])  # "the third round of talks"
+                and not WINS & set(upper[k + found[0] : k + found[0] + 1])
             ):
                 return True
     return False
