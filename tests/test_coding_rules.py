@@ -262,6 +262,29 @@ def test_he_is_no_bare_state(d):
     )  # fmt: skip
 
 
+def test_him_is_the_person_named_before_it_that_is_not_the_doer(d):
+    # "A Norlandic protester was seized and Veltrian police arrested him .": "him" is the
+    # protester, not the police who arrest
+    rows = [
+        "A a DET 3 det", "Norlandic Norlandic ADJ 3 amod", "protester protester NOUN 5 nsubj:pass",
+        "was be AUX 5 aux:pass", "seized seize VERB 0 root", "and and CCONJ 9 cc",
+        "Veltrian Veltrian ADJ 8 amod", "police police NOUN 9 nsubj", "arrested arrest VERB 5 conj",
+        "him he PRON 9 obj", ". . PUNCT 5 punct",
+    ]  # fmt: skip
+    assert coded(d, *rows) == {("VLTCOP", "NOROPP", "173", "asserted")}
+    # "... Veltrian police arrested them .": no one person before it
+    rows[9] = "them they PRON 9 obj"
+    assert not coded(d, *rows)
+    # "Veltrian police arrested the Norlandic protester and demanded him to leave": an order's
+    # wording (an expulsion), no act of its own on him
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "police police NOUN 3 nsubj", "arrested arrest VERB 0 root",
+        "the the DET 6 det", "Norlandic Norlandic ADJ 6 amod", "protester protester NOUN 3 obj",
+        "and and CCONJ 8 cc", "demanded demand VERB 3 conj", "him he PRON 8 obj",
+        "to to PART 11 mark", "leave leave VERB 8 xcomp", ". . PUNCT 3 punct",
+    ) == {("VLTCOP", "NOROPP", "173", "asserted")}  # fmt: skip
+
+
 # ---- a "by" phrase on a noun names its actor
 
 

@@ -10,7 +10,8 @@ and a singular pronoun for none: "X and Y said *they* ..."). A pronoun with no
 such actor stays unread: PETRARCH's coders resolve "to the nearest compatible actor or to
 nothing", and nothing is the safe reading. A subject "the two sides", "both leaders" stands
 for the first two actors of different states named before it (not in a background "as the two
-countries seek ..."). (An agent owned by a possessive pronoun is read
+countries seek ..."). An object "him" or "her" stands for the nearest person named before it
+that is not its verb's doer ("Hun Sen accused *him* of treason"). (An agent owned by a possessive pronoun is read
 with the units: :func:`kg.coding.groups.own_agents`.)
 
 >>> sorted(PRONOUNS)[:3]
@@ -20,6 +21,7 @@ with the units: :func:`kg.coding.groups.own_agents`.)
 from __future__ import annotations
 
 from kg.coding.sentence import Sentence, Unit, conjuncts
+from kg.coding.subjects import subject
 
 __all__ = ["PRONOUNS", "resolve_pronouns"]
 
@@ -69,6 +71,7 @@ def resolve_pronouns(sent: Sentence, units: list[Unit]) -> list[Unit]:
         if not all(_fits(pron, s) for s in subjects):
             continue
         added += [Unit(s.code, i, i, {i}, s.state, s.actor) for s in subjects]
+    added += _objects(sent, units)
     added += _both_sides(sent, units + added)
     return sorted(units + added, key=lambda u: (u.start, u.head)) if added else units
 
@@ -105,4 +108,35 @@ def _both_sides(sent: Sentence, units: list[Unit]) -> list[Unit]:
                 states.add(u.state[:3])
         if len(before) >= 2:
             out += [Unit(u.code, i, i, {i}, u.state, u.actor) for u in before[:2]]
+    return out
+
+
+#: object pronouns that stand for a person
+OBJECTS = frozenset({"him", "her"})
+
+
+def _objects(sent: Sentence, units: list[Unit]) -> list[Unit]:
+    """A unit for every "him" or "her" that is the object of a verb (not one whose
+    infinitive tells what the person is to do: "ordered *him* to leave", an expulsion's
+    wording) and stands for the nearest person before it that is not that verb's own doer: a
+    name or a singular agent coded with its office ("discussed *with him*" the new US
+    ambassador; "Hun Sen accused *him* of treason", the opposition leader)."""
+    by_word = {i for u in units for i in (u.words or {u.head})}
+    out: list[Unit] = []
+    for i in sent.ids:
+        w = sent[i]
+        if w.text.lower() not in OBJECTS or w.upos != "PRON" or i in by_word or not w.head:
+            continue
+        if w.deprel not in ("obj", "iobj", "obl") or sent.children(w.head, "xcomp"):
+            continue
+        doers = {c for k in subject(sent, w.head)[0] for c in (k, *conjuncts(sent, k))}
+        people = [
+            u for u in units
+            if u.words and max(u.words) < i and not (u.words | {u.head}) & doers
+            and u.head in u.words and len(u.code) > 3
+            and not (sent[u.head].upos == "NOUN" and sent[u.head].text.lower().endswith("s"))
+        ]  # fmt: skip
+        if people:
+            u = max(people, key=lambda u: max(u.words))
+            out.append(Unit(u.code, i, i, {i}, u.state, u.actor))
     return out
