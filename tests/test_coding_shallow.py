@@ -15,6 +15,7 @@ NORLAND_ [NOR]
 +NORLANDIC_
 OSTIA_ [OST]
 +OSTIAN_
+KARVENIA_ [KRV]
 """
 AGENTS = """\
 POLICE {} [~COP]
@@ -317,3 +318,20 @@ def test_the_rest_of_a_long_name_leads_to_its_verb(d):
         "again again ADV 10 advmod",
     ]  # fmt: skip
     assert not coded(d, *rows)
+
+
+def test_a_comma_list_before_a_pair_joined_by_and_read_in_word_order(d):
+    # "Veltria , Ostia and Norland condemned Karvenia 's decision .", "condemned" an adjective
+    # of "decision": the state before the comma is one of the doers, as it was not
+    rows = [
+        "Veltria Veltria PROPN 0 root", ", , PUNCT 3 punct", "Ostia Ostia PROPN 1 appos",
+        "and and CCONJ 5 cc", "Norland Norland PROPN 1 conj", "condemned condemn VERB 9 amod",
+        "Karvenia Karvenia PROPN 9 nmod:poss", "'s 's PART 7 case",
+        "decision decision NOUN 1 appos", ". . PUNCT 1 punct",
+    ]  # fmt: skip
+    assert {e[:3] for e in coded(d, *rows)} == {
+        ("VLT", "KRV", "111"), ("OST", "KRV", "111"), ("NOR", "KRV", "111")
+    }  # fmt: skip
+    # "VELTRIA , Ostia and Norland condemned ...": a dateline, where the story was filed
+    rows[0] = "VELTRIA VELTRIA PROPN 0 root"
+    assert {e[:3] for e in coded(d, *rows)} == {("OST", "KRV", "111"), ("NOR", "KRV", "111")}

@@ -10,7 +10,9 @@ village* killed ...") and the target the first actor after
 it, both inside its stretch of the sentence (between commas, semicolons, colons and dashes);
 patterns match on that stretch. A coordinated pair before the verb with nothing after it codes
 each other ("X and Y signed ...", "X and Y clashed", "Lula and his Argentine counterpart
-Fernandez on Monday signed ...", not the two sides of "clashes between X and Y"); "met for
+Fernandez on Monday signed ...", not the two sides of "clashes between X and Y"), and so
+does a comma list before such a pair, across the commas ("Saudi Arabia, the United Arab
+Emirates, Bahrain and Egypt cut ties"); "met for
 talks" is a meeting held (040, not the dictionary's 036), as in the tree's reading; an actor
 in a phrase of place is no target but of a visit ("X and Y met *in Budapest*", "arrived *in
 Gondor*"); an actor right after "by" is the doer of a passive ("prisoners released *by
@@ -58,6 +60,7 @@ from kg.coding.word_order import (
     at_place,
     before_appositives,
     before_places,
+    comma_listed,
     described,
     guest_after,
     in_phrase,
@@ -220,12 +223,15 @@ def shallow_events(
             tgt = [u for u in tgt if u not in placed]
             if not tgt and code[:2] in FORCE and placed and object_before(sent, v, placed[0]):
                 tgt = placed[:1]  # "struck targets in southern Lebanon": the place's state
+        # "Saudi Arabia, the UAE, Bahrain and Egypt cut ties": a comma list before the "and"
+        listed = comma_listed(sent, [*(u for u in partner if joined(sent, u, last)), last], units)
+        partner += listed
         forces = []  # "X and Y struck Houthi targets": an object, not each other
         if code[:2] in FORCE and ":" not in code and nxt is not None and nxt.upos in OBJECT_START:
             forces, partner = [u for u in partner if joined(sent, u, last)], []
         if with_each_other(code, [*partner, last], tgt):
             tgt = []  # "X and Y exchanged prisoners": each other's, not the prisoners'
-        allied = forces or [u for u in partner if joined(sent, u, last)]
+        allied = forces or [u for u in partner if joined(sent, u, last) or u in listed]
         sources = [*allied, last] if tgt else [*partner, last]
         targets = tgt[:1]
         if targets and (after_by(sent, targets[0], v) or passive(sent, v, targets[0])):

@@ -9,6 +9,7 @@ passive's ends, and the tests of where an actor stands (in a phrase of place, af
 
 from __future__ import annotations
 
+from kg.coding.names import dateline_end
 from kg.coding.patterns import QUANTIFIERS
 from kg.coding.targets import joined_by_and
 from kg.coding.tree import Sentence, Unit
@@ -248,6 +249,29 @@ def joined(sent: Sentence, a: Unit, b: Unit) -> bool:
     if k > 0 and sent[sent.ids[k - 1]].text.lower() == "between":
         return False  # "clashes between X and Y": a noun's two sides (kg.coding.nominal)
     return joined_by_and(sent, a, b, 4, JOINING)
+
+
+def comma_listed(sent: Sentence, joined_units: list[Unit], units: list[Unit]) -> list[Unit]:
+    """The actors a comma list puts before the first of ``joined_units`` (two or more actors
+    "and" joins): "*Saudi Arabia, the United Arab Emirates,* Bahrain and Egypt cut ties"."""
+    if len(joined_units) < 2 or not all(u.words for u in joined_units):
+        return []
+    first = min(joined_units, key=lambda u: min(u.words))
+    filed = dateline_end(sent)  # "ADDIS ABABA, South Sudan's government and rebels": no list
+    out: list[Unit] = []
+    for u in sorted(units, key=lambda u: -max(u.words or {0})):
+        if u in joined_units or u in out or not u.words or max(u.words) >= min(first.words):
+            continue
+        if min(u.words) <= filed or all(sent[i].text.isupper() for i in u.words):
+            break
+        between = [i for i in sent.ids if max(u.words) < i < min(first.words)]
+        if not between or sent[between[0]].text != "," or len(between) > 2:
+            break
+        if len(between) == 2 and sent[between[1]].upos != "DET":
+            break
+        out.append(u)
+        first = u
+    return out
 
 
 def guest_after(sent: Sentence, v: int, u: Unit) -> bool:
