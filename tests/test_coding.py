@@ -1238,6 +1238,28 @@ def test_a_round_of_talks_is_no_sport(phoenix):
     assert not coded(phoenix, *rows)
 
 
+def test_a_dated_persons_one_word_name_before_another_name_is_someone_else(phoenix):
+    # "Tanzanian Agriculture Minister Hussein Bashe criticized Malawi .", as a small parser
+    # hung it: Phoenix's HUSSEIN is King Hussein of Jordan; before a name it knows no one,
+    # "Hussein" is a given name, as it was not
+    rows = [
+        "Tanzanian Tanzanian PROPN 6 nsubj", "Agriculture Agriculture PROPN 1 flat",
+        "Minister Minister PROPN 4 nmod:desc", "Hussein Hussein PROPN 5 compound",
+        "Bashe Bashe PROPN 6 nsubj", "criticized criticize VERB 0 root",
+        "Malawi Malawi PROPN 6 obj", ". . PUNCT 6 punct",
+    ]  # fmt: skip
+    assert {(s[:3], t, c) for s, t, c, _f in coded(phoenix, *rows)} == {("TZA", "MWI", "111")}
+    # "... King Hussein Tuesday criticized Israel": a day is no one's name
+    rows = [
+        "King King PROPN 2 compound", "Hussein Hussein PROPN 4 nsubj",
+        "Tuesday Tuesday PROPN 4 obl:tmod", "criticized criticize VERB 0 root",
+        "Israel Israel PROPN 4 obj", ". . PUNCT 4 punct",
+    ]  # fmt: skip
+    assert {(s[:3], t, c) for s, t, c, _f in coded(phoenix, *rows, date=dt.date(1990, 1, 1))} == {
+        ("JOR", "ISR", "111")
+    }  # fmt: skip
+
+
 def test_a_landslide_victory_is_no_disaster(phoenix):
     # "Lukashenko claimed a landslide victory and Belarusian police arrested protesters .":
     # Phoenix discards "landslide" (a disaster); before a win it is an election's, as it was

@@ -211,6 +211,33 @@ def halves(sent: Sentence, dicts: Any, found: list[Any]) -> list[tuple[int, Any]
 
 
 #: the dashes and colons that end a dateline ("MOGADISHU (Reuters) -", "Managua:")
+#: capitalised words after a name that name no one else ("Lavrov *Tuesday* said")
+DAYS_AND_MONTHS = MONTHS | {
+    "MONDAY",
+    "TUESDAY",
+    "WEDNESDAY",
+    "THURSDAY",
+    "FRIDAY",
+    "SATURDAY",
+    "SUNDAY",
+}
+
+
+def someone_elses(sent: Sentence, words: list[str], k: int, entry: Any, dicts: Any) -> bool:
+    """Whether the one-word name of a person the dictionary dates (``entry``'s roles) at word
+    ``k`` is the given name of someone else: another capitalised name follows that no
+    dictionary knows ("Agriculture Minister *Hussein* Bashe" is no King Hussein)."""
+    roles = getattr(entry, "roles", ())
+    if not any(r.start or r.end for r in roles) or k + 1 >= len(words):
+        return False
+    nxt = sent[sent.ids[k + 1]]
+    return (
+        nxt.upos == "PROPN" and nxt.text[:1].isupper() and nxt.text.isalpha()
+        and words[k + 1] not in DAYS_AND_MONTHS
+        and words[k + 1] not in dicts.actors and words[k + 1] not in dicts.agents
+    )  # fmt: skip
+
+
 DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":", "|"})
 
 

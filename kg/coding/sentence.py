@@ -42,6 +42,7 @@ from kg.coding.names import (
     halves,
     in_place_name,
     rejoined,
+    someone_elses,
     stance,
     undescribed,
 )
@@ -123,6 +124,8 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
             a = None  # "pro-Palestinian protesters": a stance, not the actor
         if a and all(w in MONTHS or w.isdigit() for w in words[k : k + a[0]]):
             a = None  # "on May 15" is a date, not the Greek group MAY_15
+        if a and a[0] == 1 and someone_elses(sent, words, k, a[1], dicts):
+            a = None  # "Minister Hussein Bashe" is no King Hussein
         for n in (2, 1) if a is None else ():  # "the Tajiks", "Israelis", "North Koreans":
             last = words[k + n - 1] if k + n <= len(words) else ""  # a people is its state
             people = [*words[k : k + n - 1], last[:-1]]
