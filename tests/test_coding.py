@@ -1332,6 +1332,20 @@ def test_a_visit_named_with_no_host_is_to_the_datelines_state(phoenix):
     ))  # fmt: skip
 
 
+def test_a_visit_to_the_country_is_to_the_one_other_state_named(phoenix):
+    # "Erdogan warned Kyrgyzstan during his trip to the country .": the country is the one
+    # other state the sentence names, as it was not
+    rows = [
+        "Erdogan Erdogan PROPN 2 nsubj", "warned warn VERB 0 root", "Kyrgyzstan Kyrgyzstan PROPN 2 obj",
+        "during during ADP 6 case", "his his PRON 6 nmod:poss", "trip trip NOUN 2 obl",
+        "to to ADP 9 case", "the the DET 9 det", "country country NOUN 6 nmod", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert ("TURGOV", "KGZ", "042", "asserted") in coded(phoenix, *rows, date=dt.date(2018, 9, 1))
+    # "... during his trip to a country": no state named before
+    rows[7] = "a a DET 9 det"
+    assert not any(c == "042" for _s, _t, c, _f in coded(phoenix, *rows, date=dt.date(2018, 9, 1)))
+
+
 def test_a_youth_shot_or_gunned_down_by_border_guards(phoenix):
     # "A Bangladeshi youth was gunned down by Indian border guards.": "down" and "by" both
     # prepositions of the phrase; the guards are the passive's doers

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.coding.groups import POSSESSIVE_ENDINGS, hyphened
-from kg.coding.tree import Sentence, Word
+from kg.coding.tree import Sentence, Unit, Word
 from kg.knowledge.names import NOT_ACTORS
 
 __all__ = [
@@ -211,6 +211,25 @@ def halves(sent: Sentence, dicts: Any, found: list[Any]) -> list[tuple[int, Any]
 
 
 #: the dashes and colons that end a dateline ("MOGADISHU (Reuters) -", "Managua:")
+#: nouns that name a state already named: "on a visit to *the country*"
+COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom"})
+
+
+def the_country(sent: Sentence, aimed: list[int], units: list[Unit], doer: Unit) -> Unit | None:
+    """The one state other than the doer's that the sentence names, where the aim phrase is
+    "the country", "this country", "the Pacific island nation" (no actor of its own): "X
+    warned Kyrgyzstan during a trip to *the country*"."""
+    nouns = [k for k in aimed if sent[k].lemma.lower() in COUNTRY_NOUNS]
+    if not nouns or not {sent[j].text.lower() for j in sent.children(nouns[0], "det")} & {
+        "the",
+        "this",
+    }:
+        return None
+    others = {u.state[:3]: u for u in units if u.state and u.state[:3] != doer.state[:3]}
+    others = {k: u for k, u in others.items() if k not in ("IGO", "NGO", "IMG", "MNC", "---")}
+    return next(iter(others.values())) if len(others) == 1 else None
+
+
 #: capitalised words after a name that name no one else ("Lavrov *Tuesday* said")
 DAYS_AND_MONTHS = MONTHS | {
     "MONDAY",

@@ -38,6 +38,7 @@ concluded their meeting").
 
 from __future__ import annotations
 
+from kg.coding.names import the_country
 from kg.coding.sentence import Sentence, Unit, conjuncts
 from kg.coding.targets import HOSTS, by_phrases, hosted, opens_with_by
 from kg.coding.tree import PARTICIPLE_PREPS
@@ -94,7 +95,8 @@ def _acts_named(
 ) -> list[tuple[Unit, Unit, str, str]]:  # fmt: skip
     """(doer, aimed at, code, factuality) of every act a noun of ``nouns`` names with its doer
     (its possessor, "by" or "of" phrase) and the state of its ``aim`` phrase, hung on the noun
-    or on the doer ("a visit of X *to Y*"). An act the noun is the object of ("paid a visit
+    or on the doer ("a visit of X *to Y*"), or the one other state named where that phrase is
+    "the country" (:func:`kg.coding.names.the_country`). An act the noun is the object of ("paid a visit
     to", "demanded the withdrawal of") is left to the verb; one "ahead of" or "before" the
     sentence's act, or "planned"/"upcoming", is future."""
     out = []
@@ -123,6 +125,8 @@ def _acts_named(
             if any(sent[j].text.lower() == aim for j in sent.children(k))
         ]  # fmt: skip
         at = _unit_on(units, {j for k in aimed for j in sent.subtree(k)}) if aimed else None
+        if at is None and doer is not None:
+            at = the_country(sent, aimed, units, doer)  # "during a trip to *the country*"
         if at is None and not aimed and filed_in and doer is not None:  # "during a rare visit",
             at = Unit(filed_in, n, n, set(), filed_in)  # filed from KYIV: Ukraine hosts it
         if doer is None or at is None or doer.state[:3] == at.state[:3]:
