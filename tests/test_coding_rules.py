@@ -1051,6 +1051,24 @@ def test_a_that_clause_parsed_as_a_conjunct_names_the_target_too(d):
     ) == {("VLT", "NOR", "130", "asserted")}  # fmt: skip
 
 
+def test_a_that_clause_headed_on_a_name_the_tagger_made_a_verb_names_the_target(d):
+    # "Veltria condemned Ostia and demanded that Norland withdraw .", as a small tagger breaks
+    # it: "Norland" a verb heading the clause (an advcl with its "that"), "withdraw" its
+    # xcomp; the name is whom the demand is made of, as it was not
+    rows = [
+        "Veltria Veltria PROPN 2 nsubj", "condemned condemn VERB 0 root", "Ostia Ostia PROPN 2 obj",
+        "and and CCONJ 5 cc", "demanded demand VERB 2 conj", "that that SCONJ 7 mark",
+        "Norland Norland VERB 5 advcl", "withdraw withdraw VERB 7 xcomp", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert ("VLT", "NOR", "100", "asserted") in coded(d, *rows)
+    # "Veltria demanded that protests end in Norland": the clause's actor is no subject
+    assert not coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "demanded demand VERB 0 root", "that that SCONJ 5 mark",
+        "protests protest NOUN 5 nsubj", "end end VERB 2 advcl", "in in ADP 7 case",
+        "Norland Norland PROPN 5 obl", ". . PUNCT 2 punct",
+    )  # fmt: skip
+
+
 # ---- a verb of intent the dictionary does not know, with the noun of an act as its object
 
 
