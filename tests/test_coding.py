@@ -2802,3 +2802,14 @@ def test_support_expressed_is_an_endorsement(phoenix):
         ". . PUNCT 2 punct",
     ]  # fmt: skip
     assert {e[:3] for e in coded(phoenix, *rows)} == {("KHM", "CHN", "051")}
+
+
+def test_a_party_dissolved_is_a_party_banned(phoenix):
+    # "Cambodia's Supreme Court dissolved the opposition party .": 1722 (kg.verbs.txt
+    # DISSOLVE_PARTY), as the annotators code it; CAMEO.2.0 codes DISSOLVE nothing
+    rows = [
+        "Cambodia Cambodia PROPN 4 nmod:poss", "'s 's PART 1 case", "Supreme Supreme PROPN 4 compound",
+        "Court Court PROPN 5 nsubj", "dissolved dissolve VERB 0 root", "the the DET 8 det",
+        "opposition opposition NOUN 8 compound", "party party NOUN 5 obj", ". . PUNCT 5 punct",
+    ]  # fmt: skip
+    assert {e[:3] for e in coded(phoenix, *rows)} == {("KHMJUD", "KHMOPP", "1722")}
