@@ -2066,6 +2066,23 @@ def test_diplomats_expelled_in_retaliation_for_an_expulsion(phoenix):
     assert ("POL", "RUS") not in {(s[:3], t[:3]) for s, t, _c, _f in got}
 
 
+def test_a_fight_in_firefights_was_fought_both_ways(phoenix):
+    """A fight coded one way in a sentence that says fire was exchanged or returned was
+    fought both ways."""
+    # "Indian troops attacked Pakistani posts in firefights .": Pakistan fought back
+    rows = [
+        "Indian Indian ADJ 2 amod", "troops troop NOUN 3 nsubj", "attacked attack VERB 0 root",
+        "Pakistani Pakistani ADJ 5 amod", "posts post NOUN 3 obj", "in in ADP 7 case",
+        "firefights firefight NOUN 3 obl", ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    pairs = {(s[:3], t[:3], c[:2]) for s, t, c, _f in coded(phoenix, *rows)}
+    assert {("IND", "PAK", "19"), ("PAK", "IND", "19")} <= pairs
+    # "... in retaliation .": an answer to an act the sentence does not code; one way
+    rows[6] = "retaliation retaliation NOUN 3 obl"
+    pairs = {(s[:3], t[:3], c[:2]) for s, t, c, _f in coded(phoenix, *rows)}
+    assert ("IND", "PAK", "19") in pairs and ("PAK", "IND", "19") not in pairs
+
+
 def test_agreeing_to_an_act_no_dictionary_codes_is_an_intent_to_cooperate(phoenix):
     # "Armenia and Azerbaijan agreed to accelerate work on a railway.": an intent to
     # cooperate (030) both ways, not AGREE's bare cooperation (050)

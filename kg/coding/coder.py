@@ -49,7 +49,7 @@ from kg.coding.crowds import (
 )
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.drills import joint_drills
-from kg.coding.implied import answered_expulsions, signed_beside
+from kg.coding.implied import answered_expulsions, fights_returned, signed_beside
 from kg.coding.mediation import mediated
 from kg.coding.modality import apply_modality
 from kg.coding.names import dateline_end
@@ -300,6 +300,11 @@ def code_sentence(
     events += [
         CodedEvent(s, t, c, "retaliation", how, text)
         for s, t, c in answered_expulsions(sent, events)
+    ]
+    how = "(fire returned)"
+    events += [
+        CodedEvent(s, t, c, "returned", how, text, fact)
+        for s, t, c, fact in fights_returned(sent, events)
     ]
     return list(dict.fromkeys(_wounds(_decided(_at_crowds(_to_holders(sent, units, events))))))
 

@@ -9,7 +9,11 @@
 * **expulsions answered**: diplomats expelled "in retaliation for" or "in response to" an
   expulsion were expelled by the other side first (the same code, the other way): "Russia
   expelled five Polish diplomats in retaliation to Polish authorities expelling three Russian
-  Embassy workers".
+  Embassy workers";
+* **fire returned**: a fight coded one way in a sentence that says fire was exchanged or
+  returned was fought both ways (the same code, the other way): "U.N. troops battled street
+  gangs *in firefights*", "South Korean forces *returned fire* after North Korean artillery
+  shells fell", as the annotators code it.
 
 The events are the coder's (``source``, ``target``, ``code``, ``factuality``); what is
 returned are actor codes, for the coder to write as events.
@@ -25,7 +29,7 @@ from typing import Any
 
 from kg.coding.tree import Sentence
 
-__all__ = ["AGREEMENTS", "answered_expulsions", "signed_beside"]
+__all__ = ["AGREEMENTS", "answered_expulsions", "fights_returned", "signed_beside"]
 
 #: what is signed between two sides: an agreement
 AGREEMENTS = frozenset({
@@ -92,4 +96,33 @@ def answered_expulsions(sent: Sentence, events: Sequence[Any]) -> list[tuple[str
         if e.code.startswith("16") and e.factuality in ("asserted", "reported")
         and e.source[:3] != e.target[:3] and len(e.source) >= 3 <= len(e.target)
     ]  # fmt: skip
+    return list(dict.fromkeys(out))
+
+
+#: words that say fire went both ways: a fight they stand beside was fought both ways
+FIRE_BOTH_WAYS = (
+    "firefight", "gunbattle", "gun battle", "gunfight", "exchange of fire", "exchanged fire",
+    "returned fire", "shootout", "combat",
+)  # fmt: skip
+
+
+def fights_returned(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str, str, str]]:
+    """(the other side, the fighting side, code, factuality) of every fight (19x, asserted or reported)
+    the ``events`` code one way between two states' sides in a sentence that says fire was
+    exchanged or returned (:data:`FIRE_BOTH_WAYS`)."""
+    text = " ".join(sent.low)
+    if not any(w in text for w in FIRE_BOTH_WAYS):
+        return []
+    fights = [
+        e for e in events
+        if e.code.startswith("19") and e.factuality in ("asserted", "reported")
+        and len(e.source) >= 3 <= len(e.target)
+        and e.source[:3] != e.target[:3] and "---" not in (e.source[:3], e.target[:3])
+    ]  # fmt: skip
+    one_way = {(e.source, e.target) for e in fights}
+    out = [
+        (e.target, e.source, e.code, e.factuality)
+        for e in fights
+        if (e.target, e.source) not in one_way
+    ]
     return list(dict.fromkeys(out))
