@@ -107,9 +107,10 @@ FIRE_BOTH_WAYS = (
 
 
 def fights_returned(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str, str, str]]:
-    """(the other side, the fighting side, code, factuality) of every fight (19x, asserted or reported)
-    the ``events`` code one way between two states' sides in a sentence that says fire was
-    exchanged or returned (:data:`FIRE_BOTH_WAYS`)."""
+    """(the other side, the fighting side, code, factuality) of every fight (19x, asserted
+    or reported) the ``events`` code one way between two states' sides in a sentence that
+    says fire was exchanged or returned (:data:`FIRE_BOTH_WAYS`); not one answered "in
+    retaliation", which names an act the sentence may not code."""
     text = " ".join(sent.low)
     if not any(w in text for w in FIRE_BOTH_WAYS):
         return []

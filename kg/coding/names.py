@@ -210,7 +210,6 @@ def halves(sent: Sentence, dicts: Any, found: list[Any]) -> list[tuple[int, Any]
     return out
 
 
-#: the dashes and colons that end a dateline ("MOGADISHU (Reuters) -", "Managua:")
 #: nouns that name a state already named: "on a visit to *the country*"
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom"})
 
@@ -220,10 +219,8 @@ def the_country(sent: Sentence, aimed: list[int], units: list[Unit], doer: Unit)
     "the country", "this country", "the Pacific island nation" (no actor of its own): "X
     warned Kyrgyzstan during a trip to *the country*"."""
     nouns = [k for k in aimed if sent[k].lemma.lower() in COUNTRY_NOUNS]
-    if not nouns or not {sent[j].text.lower() for j in sent.children(nouns[0], "det")} & {
-        "the",
-        "this",
-    }:
+    dets = {sent[j].text.lower() for j in sent.children(nouns[0], "det")} if nouns else set()
+    if not dets & {"the", "this"}:
         return None
     others = {u.state[:3]: u for u in units if u.state and u.state[:3] != doer.state[:3]}
     others = {k: u for k, u in others.items() if k not in ("IGO", "NGO", "IMG", "MNC", "---")}
@@ -232,14 +229,8 @@ def the_country(sent: Sentence, aimed: list[int], units: list[Unit], doer: Unit)
 
 #: capitalised words after a name that name no one else ("Lavrov *Tuesday* said")
 DAYS_AND_MONTHS = MONTHS | {
-    "MONDAY",
-    "TUESDAY",
-    "WEDNESDAY",
-    "THURSDAY",
-    "FRIDAY",
-    "SATURDAY",
-    "SUNDAY",
-}
+    "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+}  # fmt: skip
 
 
 def someone_elses(sent: Sentence, words: list[str], k: int, entry: Any, dicts: Any) -> bool:
@@ -257,6 +248,7 @@ def someone_elses(sent: Sentence, words: list[str], k: int, entry: Any, dicts: A
     )  # fmt: skip
 
 
+#: the dashes and colons that end a dateline ("MOGADISHU (Reuters) -", "Managua:")
 DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":", "|"})
 
 

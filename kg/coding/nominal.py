@@ -96,9 +96,9 @@ def _acts_named(
     """(doer, aimed at, code, factuality) of every act a noun of ``nouns`` names with its doer
     (its possessor, "by" or "of" phrase) and the state of its ``aim`` phrase, hung on the noun
     or on the doer ("a visit of X *to Y*"), or the one other state named where that phrase is
-    "the country" (:func:`kg.coding.names.the_country`). An act the noun is the object of ("paid a visit
-    to", "demanded the withdrawal of") is left to the verb; one "ahead of" or "before" the
-    sentence's act, or "planned"/"upcoming", is future."""
+    "the country" (:func:`kg.coding.names.the_country`). An act the noun is the object of
+    ("paid a visit to", "demanded the withdrawal of") is left to the verb; one "ahead of" or
+    "before" the sentence's act, or "planned"/"upcoming", is future."""
     out = []
     for n in sent.ids:
         w = sent[n]

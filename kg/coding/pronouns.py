@@ -10,9 +10,9 @@ and a singular pronoun for none: "X and Y said *they* ..."). A pronoun with no
 such actor stays unread: PETRARCH's coders resolve "to the nearest compatible actor or to
 nothing", and nothing is the safe reading. A subject "the two sides", "both leaders" stands
 for the first two actors of different states named before it (not in a background "as the two
-countries seek ..."). An object "him" or "her" stands for the nearest person named before it
-that is not its verb's doer ("Hun Sen accused *him* of treason"). (An agent owned by a possessive pronoun is read
-with the units: :func:`kg.coding.groups.own_agents`.)
+countries seek ..."). An object "him" or "her" stands for the nearest person named before
+it that is not its verb's doer ("Hun Sen accused *him* of treason"). (An agent owned by a
+possessive pronoun is read with the units: :func:`kg.coding.groups.own_agents`.)
 
 >>> sorted(PRONOUNS)[:3]
 ['he', 'it', 'she']

@@ -377,9 +377,9 @@ def _clause_subjects(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
     """The actors that are the subject of a "that" clause under ``v`` (a ``ccomp``, or a
     clause a parser hung as a ``conj`` with its "that", or an actor's name a tagger made the
     verb of such a clause: "demanded that *Beijing* release the vessel"), the target of a verb
-    with none of its own, as PETRARCH's verb phrase holds the clause: "North Korea threatened that South
-    Korea and the United States will pay a price", "Arnor believes Dagolath can cope". (A verb
-    of saying codes no statement of its own: the clause is its event, see
+    with none of its own, as PETRARCH's verb phrase holds the clause: "North Korea threatened
+    that South Korea and the United States will pay a price", "Arnor believes Dagolath can
+    cope". (A verb of saying codes no statement of its own: the clause is its event, see
     :mod:`kg.coding.modality`.)"""
     for k in sent.children(v, "ccomp", "conj", "advcl"):
         marks = {sent[m].text.lower() for m in sent.children(k, "mark")}

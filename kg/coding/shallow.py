@@ -2,34 +2,32 @@
 
 Small parsers break many news sentences ("Iran and the Republic of Azerbaijan *signed* eight
 cooperation documents" with "signed" hung as an adjective); the words still read in order. For
-each word the verb dictionary knows in an inflected verb form (not one right after a
-preposition or a possessive, or a hyphen: "following *increased* deployment", "its *renewed*
-offensive", "Saudi-*led*"), the source is the last actor near before it, or with only the
-rest of a long name between (not one in a phrase a preposition opens: "a strike *on a
-village* killed ...") and the target the first actor after
-it, both inside its stretch of the sentence (between commas, semicolons, colons and dashes);
-patterns match on that stretch. A coordinated pair before the verb with nothing after it codes
-each other ("X and Y signed ...", "X and Y clashed", "Lula and his Argentine counterpart
-Fernandez on Monday signed ...", not the two sides of "clashes between X and Y"), and so
-does a comma list before such a pair, across the commas ("Saudi Arabia, the United Arab
-Emirates, Bahrain and Egypt cut ties"); "met for
-talks" is a meeting held (040, not the dictionary's 036), as in the tree's reading; an actor
-in a phrase of place is no target but of a visit ("X and Y met *in Budapest*", "arrived *in
-Gondor*"); an actor right after "by" is the doer of a passive ("prisoners released *by
-Israel*"); a name kg does not know right after the verb is who its appositive says ("arrested
-Bornwell Chakaodza*, editor of the Standard newspaper*"), and a verb whose stretch names no
-doer takes one from before the appositives set off by commas ("The president of Mexico, Andrés
-Manuel López Obrador, *arrives* in Guatemala"). A target far after the verb counts when only
-nouns and "of" lead to it ("arrested four leaders *of* one *of* the city's pro-democracy
-groups"); force on an object in a place is on the place's state ("struck targets *in southern
-Lebanon*"); doers joined by "and" all do an act that has a target ("The U.S. and Britain struck
-Houthi targets"); a lower-case word a tagger took for a name may be the verb; a participle
-after "be" is a passive, done to the actor before it by the one after ("civilians *were
-killed* as a result of Russian attacks"); a doer may stand before phrases of place ("Police *in
-central Tbilisi near the parliament building* detained"). A negation or "will/would" right
-before the verb codes nothing, nor does a verb after "if" or "unless" in its stretch; "X or Y"
-are no two sides. A verb of agreeing (05), of intent (03) or of assault (18) that no pattern
-of its own matched is not read this way (:data:`UNORDERED`).
+each word the verb dictionary knows in an inflected verb form (not one right after a preposition
+or a possessive, or a hyphen: "following *increased* deployment", "its *renewed* offensive",
+"Saudi-*led*"), the source is the last actor near before it, or with only the rest of a long
+name between (not one in a phrase a preposition opens: "a strike *on a village* killed ...") and
+the target the first actor after it, both inside its stretch of the sentence (between commas,
+semicolons, colons and dashes); patterns match on that stretch. A coordinated pair before the
+verb with nothing after it codes each other ("X and Y signed ...", "X and Y clashed", "Lula and
+his Argentine counterpart Fernandez on Monday signed ...", not the two sides of "clashes between
+X and Y"), and so does a comma list before such a pair, across the commas ("Saudi Arabia, the
+United Arab Emirates, Bahrain and Egypt cut ties"); "met for talks" is a meeting held (040, not
+the dictionary's 036), as in the tree's reading; an actor in a phrase of place is no target but
+of a visit ("X and Y met *in Budapest*", "arrived *in Gondor*"); an actor right after "by" is
+the doer of a passive ("prisoners released *by Israel*"); a name kg does not know right after
+the verb is who its appositive says ("arrested Bornwell Chakaodza*, editor of the Standard
+newspaper*"), and a verb whose stretch names no doer takes one from before the appositives set
+off by commas ("The president of Mexico, Andrés Manuel López Obrador, *arrives* in Guatemala").
+A target far after the verb counts when only nouns and "of" lead to it ("arrested four leaders
+*of* one *of* the city's pro-democracy groups"); force on an object in a place is on the place's
+state ("struck targets *in southern Lebanon*"); doers joined by "and" all do an act that has a
+target ("The U.S. and Britain struck Houthi targets"); a lower-case word a tagger took for a
+name may be the verb; a participle after "be" is a passive, done to the actor before it by the
+one after ("civilians *were killed* as a result of Russian attacks"); a doer may stand before
+phrases of place ("Police *in central Tbilisi near the parliament building* detained"). A
+negation or "will/would" right before the verb codes nothing, nor does a verb after "if" or
+"unless" in its stretch; "X or Y" are no two sides. A verb of agreeing (05), of intent (03) or
+of assault (18) that no pattern of its own matched is not read this way (:data:`UNORDERED`).
 
 >>> sorted(BREAKS)
 [',', ':', ';', '–', '—']

@@ -257,12 +257,15 @@ def comma_listed(sent: Sentence, joined_units: list[Unit], units: list[Unit]) ->
     if len(joined_units) < 2 or not all(u.words for u in joined_units):
         return []
     first = min(joined_units, key=lambda u: min(u.words))
-    filed = dateline_end(sent)  # "ADDIS ABABA, South Sudan's government and rebels": no list
+    # "ADDIS ABABA, South Sudan's government and rebels": a dateline, no list (not "the US")
+    filed = dateline_end(sent)
     out: list[Unit] = []
     for u in sorted(units, key=lambda u: -max(u.words or {0})):
         if u in joined_units or u in out or not u.words or max(u.words) >= min(first.words):
             continue
-        if min(u.words) <= filed or all(sent[i].text.isupper() for i in u.words):
+        if min(u.words) <= filed or all(
+            sent[i].text.isupper() and len(sent[i].text) > 3 for i in u.words
+        ):
             break
         between = [i for i in sent.ids if max(u.words) < i < min(first.words)]
         if not between or sent[between[0]].text != "," or len(between) > 2:
