@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from kg.coding.names import DAYS_AND_MONTHS
 from kg.errors import InputError
 from kg.knowledge.names import after_given_name
 from kg.knowledge.petrarch.model import (
@@ -247,12 +248,9 @@ def _given_name(sent: Any, ids: list[int], sp: Any, index: Any, titled: set[int]
     return after_given_name([sent[i].text for i in ids], sp, actor, titled)
 
 
-#: capitalised words after a surname that name no one
-_CALENDAR = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-})  # fmt: skip
+#: capitalised words after a surname that name no one (the days and months of
+#: :data:`kg.coding.names.DAYS_AND_MONTHS`, as written)
+_CALENDAR = frozenset(w.lower() for w in DAYS_AND_MONTHS)
 
 
 _SETS = {
