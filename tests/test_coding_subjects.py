@@ -1,6 +1,6 @@
 """kg.coding.subjects: who does a verb's act where a small parser did not hang the subject on
 it; here, a sentence the parser rooted on its subject's noun, with the main verb hung inside
-that noun's phrase, and a participle after a relative clause.
+that noun's phrase, and participles after a relative clause or a subordinator.
 
 Every sentence and parse here is written for these tests (the invented states Veltria,
 Norland and Ostia, in a user's own dictionaries)."""
@@ -146,3 +146,21 @@ def test_a_verb_hung_on_the_subject_noun_before_it_is_that_subjects_act(d):
         "Ostian Ostian ADJ 11 amod", "soldiers soldier NOUN 12 nsubj", "said say VERB 0 root",
         ". . PUNCT 12 punct",
     )}  # fmt: skip
+
+
+def test_a_participle_after_a_subordinator_is_the_governors_subjects_act(d):
+    # "Veltrian soldiers boycotted Ostia after attacking Norland.": the soldiers attacked
+    assert ("VLTMIL", "NOR", "190", "asserted") in coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
+        "boycotted boycott VERB 0 root", "Ostia Ostia PROPN 3 obj", "after after SCONJ 6 mark",
+        "attacking attack VERB 3 advcl", "Norland Norland PROPN 6 obj", ". . PUNCT 3 punct",
+    )  # fmt: skip
+    # "Veltrian protesters attacked Norland before being criticized by Ostia.": "being"
+    # takes no subject, so the protesters criticize no one
+    events = coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "protesters protester NOUN 3 nsubj",
+        "attacked attack VERB 0 root", "Norland Norland PROPN 3 obj", "before before SCONJ 6 mark",
+        "being be VERB 3 advcl", "criticized criticize VERB 6 xcomp", "by by ADP 9 case",
+        "Ostia Ostia PROPN 7 obl", ". . PUNCT 3 punct",
+    )  # fmt: skip
+    assert {(e[0], e[1]) for e in events} == {("VLTOPP", "NOR")}

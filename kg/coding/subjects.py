@@ -58,7 +58,8 @@ def subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
         if w.base == "conj" and w.text.lower().endswith("ing") and _after_relative(sent, w.head, v):
             return [], passive  # "took protesters *who* were blocking streets, *demanding*"
         return subject(sent, w.head, depth + 1)[0], passive
-    if depth < 3 and _trailing_participle(sent, v):  # "raided the town, *arresting* five"
+    # "raided the town, *arresting* five"; "made arrests *after clashing* with protesters"
+    if depth < 3 and (_trailing_participle(sent, v) or _led_participle(sent, v)):
         subj, head_passive = subject(sent, w.head, depth + 1)
         return ([] if head_passive else subj), passive
     bare = [
@@ -181,6 +182,32 @@ def _trailing_participle(sent: Sentence, v: int) -> bool:
         and prev.text == ","
         and not sent.children(v, "mark")
         and not _after_relative(sent, w.head, v)
+    )
+
+
+#: subordinators right before a present participle whose doer is its governor's subject
+#: ("made arrests *after clashing* with protesters"); not "on" ("talks *on extending* a truce")
+PARTICIPLE_MARKS = frozenset({
+    "after", "before", "while", "when", "since", "upon", "by", "without", "despite",
+})  # fmt: skip
+
+
+def _led_participle(sent: Sentence, v: int) -> bool:
+    """``v`` is a present participle (not "being": "before *being* removed by police") right
+    after a subordinator of :data:`PARTICIPLE_MARKS`, with no subject of its own: its
+    governor's doer does it, as English has it ("Police made arrests after clashing with
+    protesters", "shuttered the party's offices, a day after arresting its leader")."""
+    w = sent[v]
+    return (
+        w.base == "advcl"
+        and bool(w.head)
+        and w.text.lower().endswith("ing")
+        and w.upos == "VERB"
+        and w.lemma.lower() != "be"
+        and any(
+            sent[k].text.lower() in PARTICIPLE_MARKS and k == v - 1
+            for k in sent.children(v, "mark")
+        )
     )
 
 
