@@ -148,6 +148,19 @@ def test_a_doer_before_appositives_that_end_right_before_the_verb(d):
     ) == {("VLTGOV", "NORGOV", "040", "asserted"), ("NORGOV", "VLTGOV", "040", "asserted")}  # fmt: skip
 
 
+def test_a_doer_before_a_phrase_with_a_verb_that_a_preposition_opens(d):
+    # "Veltrian President Quell , on his first trip since winning the election , met Norland
+    # .": "met" an adjective; the phrase of the trip is passed, verb and all
+    assert coded(
+        d, "Veltrian Veltrian ADJ 3 amod", "President President PROPN 3 compound",
+        "Quell Quell PROPN 0 root", ", , PUNCT 8 punct", "on on ADP 8 case",
+        "his his PRON 8 nmod:poss", "first first ADJ 8 amod", "trip trip NOUN 3 appos",
+        "since since SCONJ 10 mark", "winning win VERB 8 acl", "the the DET 12 det",
+        "election election NOUN 10 obj", ", , PUNCT 15 punct", "met meet ADJ 15 amod",
+        "Norland Norland PROPN 10 obj", ". . PUNCT 3 punct",
+    ) == {("VLTGOV", "NOR", "040", "asserted"), ("NOR", "VLTGOV", "040", "asserted")}  # fmt: skip
+
+
 def test_two_sides_that_trade_fire_fire_at_each_other(d):
     # "Soldiers were hurt after Veltria and Norland traded fire .": "Veltria" hung on "hurt";
     # an exchange of fire is both ways, not force on an object

@@ -75,7 +75,8 @@ def before_appositives(sent: Sentence, before: list[int], units: list[Unit], v: 
     """The doer a verb's stretch lacks, past appositives set off by commas: "Brazil's
     president, Lula, and his Angolan counterpart, João Lourenço, on Friday *signed*": the
     last actor of the nearest stretch before that has one and no verb, up to three stretches
-    back (the actors of that stretch, with those "and" joins to it before)."""
+    back (the actors of that stretch, with those "and" joins to it before). A stretch that a
+    relative pronoun, a preposition or a subordinator opens is passed, verb or not."""
     ids = sent.ids
     own = {i for i in before if sent[i].upos == "AUX" and sent[i].head == v}  # "*was* blocked"
     if any(sent[i].upos in ("VERB", "AUX", "SCONJ") for i in before if i not in own):
@@ -90,8 +91,10 @@ def before_appositives(sent: Sentence, before: list[int], units: list[Unit], v: 
         segment = set(ids[j : k - 1])
         if not segment or len(segment) > 10:
             return []
-        if sent[ids[j]].text.lower() in RELATIVES:
-            k = j  # "The coast guard, *which was patrolling the area*, was blocked by ..."
+        if sent[ids[j]].text.lower() in RELATIVES or sent[ids[j]].upos in ("ADP", "SCONJ"):
+            # "The coast guard, *which was patrolling the area*, was blocked by ...";
+            # "Meloni, *on her second visit to Tunis since taking office*, met Saied"
+            k = j
             continue
         if any(sent[i].upos in ("VERB", "AUX", "SCONJ") for i in segment):
             return []
