@@ -161,6 +161,18 @@ def test_a_doer_before_a_phrase_with_a_verb_that_a_preposition_opens(d):
     ) == {("VLTGOV", "NOR", "040", "asserted"), ("NOR", "VLTGOV", "040", "asserted")}  # fmt: skip
 
 
+def test_a_broken_verb_after_and_is_done_by_the_main_verbs_doer(d):
+    # "Veltrian President Quell visited the embassy in Ostia and met Norland 's minister .":
+    # "met" an adjective; Quell, the doer of "visited", met the minister
+    assert coded(
+        d, "Veltrian Veltrian ADJ 3 amod", "President President PROPN 3 compound",
+        "Quell Quell PROPN 4 nsubj", "visited visit VERB 0 root", "the the DET 6 det",
+        "embassy embassy NOUN 4 obj", "in in ADP 8 case", "Ostia Ostia PROPN 6 nmod",
+        "and and CCONJ 13 cc", "met meet ADJ 13 amod", "Norland Norland PROPN 13 nmod:poss",
+        "'s 's PART 11 case", "minister minister NOUN 6 conj", ". . PUNCT 4 punct",
+    ) == {("VLTGOV", "NORGOV", "040", "asserted"), ("NORGOV", "VLTGOV", "040", "asserted")}  # fmt: skip
+
+
 def test_two_sides_that_trade_fire_fire_at_each_other(d):
     # "Soldiers were hurt after Veltria and Norland traded fire .": "Veltria" hung on "hurt";
     # an exchange of fire is both ways, not force on an object

@@ -17,7 +17,9 @@ of a visit ("X and Y met *in Budapest*", "arrived *in Gondor*"); an actor right 
 the doer of a passive ("prisoners released *by Israel*"); a name kg does not know right after
 the verb is who its appositive says ("arrested Bornwell Chakaodza*, editor of the Standard
 newspaper*"), and a verb whose stretch names no doer takes one from before the appositives set
-off by commas ("The president of Mexico, Andrés Manuel López Obrador, *arrives* in Guatemala").
+off by commas ("The president of Mexico, Andrés Manuel López Obrador, *arrives* in Guatemala"),
+or, right after "and", the doer of the main verb before ("Deby inaugurated the embassy in
+Israel and *held* talks with Netanyahu").
 A target far after the verb counts when only nouns and "of" lead to it ("arrested four leaders
 *of* one *of* the city's pro-democracy groups"); force on an object in a place is on the place's
 state ("struck targets *in southern Lebanon*"); doers joined by "and" all do an act that has a
@@ -44,6 +46,7 @@ from kg.coding.pairs import FORCE, pairs, visiting, with_each_other
 from kg.coding.patterns import best_match
 from kg.coding.reading import VISITS, no_act
 from kg.coding.speech import claimed
+from kg.coding.subjects import subject, units_under
 from kg.coding.targets import HOSTS
 from kg.coding.tree import Sentence, Unit
 from kg.coding.word_order import (
@@ -140,6 +143,16 @@ def _inflected(sent: Sentence, v: int, dicts: CodingDictionaries) -> bool:
 UNORDERED = frozenset({"03", "05", "18"})
 
 
+def _first_verbs_doer(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
+    """The doer of the main verb before ``v`` (the last root or conjoined verb), for a verb
+    the tagger broke right after "and": "Deby inaugurated the embassy in Israel and *held*
+    talks with Netanyahu", "held" an adjective."""
+    earlier = [
+        k for k in sent.ids if k < v and sent[k].upos == "VERB" and sent[k].base in ("root", "conj")
+    ]
+    return units_under(sent, subject(sent, earlier[-1])[0], units) if earlier else []
+
+
 def shallow_events(
     sent: Sentence, dicts: CodingDictionaries, units: list[Unit]
 ) -> Iterator[tuple[int, str, str, str, str]]:
@@ -187,6 +200,8 @@ def shallow_events(
         tgt = [u for u in here if min(u.words) > v and min(u.words) - v <= NEAR_AFTER]
         tgt = tgt or described(sent, after, units) or of_object(sent, v, after, here)
         src = src or before_appositives(sent, before, units, v) or before_places(sent, v, here)
+        if not src and prev == "and" and w.upos != "NOUN":
+            src = _first_verbs_doer(sent, v, units)  # "X arrived in Y and *held* talks"
         if not src:
             continue
         patterns = dicts.patterns_for(entries)
