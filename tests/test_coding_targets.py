@@ -3,7 +3,8 @@ person it holds, of its own state unless the sentence says otherwise; a state na
 the side of a border is no place an act was done in; a state's own envoy recalled is recalled
 from where the envoy served; the place where two sides agree is no side; who did what is
 criticized is the target of the criticism; a state's forces that shell a place of their own
-state are coded between that state and itself.
+state are coded between that state and itself, and so is force on what names no one in a
+sentence that names that state alone.
 
 Every sentence and parse here is written for these tests (the invented states Veltria and
 Norland, in a user's own dictionaries)."""
@@ -223,3 +224,20 @@ def test_a_name_after_to_that_a_tagger_made_a_verb_is_still_the_target():
     sent = Sentence.from_stanza(doc.sentences[0])
     norland = Unit("NOR", 6, 6, {6}, "NOR")
     assert surface_target(sent, 2, [Unit("VLT", 1, 1, {1}, "VLT"), norland]) == [norland]
+
+
+def test_an_act_of_force_on_unnamed_people_in_a_one_state_sentence_is_on_that_state(d):
+    # "Veltrian militants attacked the town .": the town is Veltria's
+    assert coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "militants militant NOUN 3 nsubj",
+        "attacked attack VERB 0 root", "the the DET 5 det", "town town NOUN 3 obj",
+        ". . PUNCT 3 punct",
+    ) == {("VLTREB", "VLT", "190", "asserted")}  # fmt: skip
+    # "Veltrian militants attacked the town , Norland said .": a second state; whose town it
+    # is is not said
+    assert not {e for e in coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "militants militant NOUN 3 nsubj",
+        "attacked attack VERB 8 ccomp", "the the DET 5 det", "town town NOUN 3 obj",
+        ", , PUNCT 8 punct", "Norland Norland PROPN 8 nsubj", "said say VERB 0 root",
+        ". . PUNCT 8 punct",
+    ) if e[2] == "190"}  # fmt: skip

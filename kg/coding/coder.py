@@ -69,7 +69,7 @@ from kg.coding.sentence import Sentence, Unit, filed_state, find_mentions, find_
 from kg.coding.shallow import shallow_events
 from kg.coding.speech import victims_reported
 from kg.coding.strikes import HARM, INTERCEPTING, intercepted, nominal_strikes
-from kg.coding.targets import others_targets
+from kg.coding.targets import one_states_targets, others_targets
 from kg.coding.truces import agreed_truces
 
 __all__ = ["CodedEvent", "code_sentence"]
@@ -249,6 +249,7 @@ def code_sentence(
     text, filed = sent.text(sent.ids), filed_state(sent, mentions, date)
     # "X shelled posts, India's army said"; "killed one rebel and arrested four *others*"
     readings = others_targets(sent, victims_reported(sent, readings, filed))
+    readings = one_states_targets(sent, readings, units)  # "police arrested 50 people"
     events = [
         CodedEvent(s, t, _bombed(sent, r.verb, s, c), sent[r.verb].text, r.pattern, text, fact)
         for r, s, t, c, fact in apply_modality(sent, readings)
