@@ -2158,6 +2158,17 @@ def test_attacks_with_bombs_are_bombings_as_the_codebook_says(phoenix):
         "with with ADP 8 case", "a a DET 8 det", "bomb bomb NOUN 3 obl", ". . PUNCT 3 punct",
     )  # fmt: skip
     assert {c[:2] for _s, _t, c, _f in got} == {"19"}
+    # "Somali rebels drove a car bomb into the market on Friday and attacked Kenyan soldiers
+    # .": the bomb is named in the clause of the verb "attacked" goes on from
+    got = coded(
+        phoenix, "Somali Somali ADJ 2 amod", "rebels rebel NOUN 3 nsubj",
+        "drove drive VERB 0 root", "a a DET 6 det", "car car NOUN 6 compound",
+        "bomb bomb NOUN 3 obj", "into into ADP 9 case", "the the DET 9 det",
+        "market market NOUN 3 obl", "on on ADP 11 case", "Friday Friday PROPN 3 obl",
+        "and and CCONJ 13 cc", "attacked attack VERB 3 conj", "Kenyan Kenyan ADJ 15 amod",
+        "soldiers soldier NOUN 13 obj", ". . PUNCT 3 punct",
+    )  # fmt: skip
+    assert {c for _s, _t, c, _f in got} == {"1832"}
 
 
 def test_a_former_colonial_power_is_no_actor_and_journalists_are_the_states(phoenix):

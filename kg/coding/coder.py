@@ -215,7 +215,8 @@ IRREGULAR = frozenset({"REB", "UAF", "CRM", "RAD", "INS"})
 
 def _bombed(sent: Sentence, v: int, source: str, code: str) -> str:
     """An attack's code (19x, not air strikes or a state's shelling) made the bombing's
-    (:mod:`kg.coding.bombings`) when a bomb is named near its verb ``v``; a bare attack (190)
+    (:mod:`kg.coding.bombings`) when a bomb is named near its verb ``v``, or near the verb
+    that ``v`` goes on from (a participle, a conjoined verb); a bare attack (190)
     the shelling (194) or the state's bombing from the air (195) its verb says."""
     agents = {source[k : k + 3] for k in range(3, len(source), 3)}
     irregular = source.startswith(("---", "IMG")) or bool(agents & IRREGULAR)
@@ -223,6 +224,9 @@ def _bombed(sent: Sentence, v: int, source: str, code: str) -> str:
         return code  # a state's shelling or anyone's air strike is no bombing
     words = sent.low
     found = bomb_code(words, sent.ids.index(v), irregular)
+    w = sent[v]  # "detonated two car bombs outside the ministry on Saturday, *killing* 100"
+    if found is None and w.base in ("advcl", "conj") and w.head and sent[w.head].upos == "VERB":
+        found = bomb_code(words, sent.ids.index(w.head), irregular)
     if found is None and code[:3] == "190":  # the codebook's weapons for the verbs that say them
         found = weapon_code(sent[v].lemma.lower(), irregular)
     return found or code
