@@ -105,6 +105,12 @@ def test_remarks_named_by_a_noun_with_their_maker(d):
         "accusations accusation NOUN 2 obj", "of of ADP 6 case", "Norland Norland PROPN 4 nmod",
         ". . PUNCT 2 punct",
     )  # fmt: skip
+    # "Veltria rejected as groundless Norlandic accusations .": the demonym names the maker
+    assert ("NOR", "VLT", "112", "asserted") in coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "rejected reject VERB 0 root", "as as ADP 4 case",
+        "groundless groundless ADJ 2 obl", "Norlandic Norlandic ADJ 6 amod",
+        "accusations accusation NOUN 2 obj", ". . PUNCT 2 punct",
+    )  # fmt: skip
     # "Veltria renewed its claims to Norland.": no denial, no remark coded
     assert not any(
         e[2] == "112"

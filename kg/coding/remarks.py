@@ -143,9 +143,13 @@ DENYING = frozenset({
 
 
 def _possessor(sent: Sentence, units: list[Unit], k: int) -> Unit | None:
-    """The actor whose remark the noun at ``k`` is: its possessor right before it (past
-    adjectives and quotes: "Washington's 'baseless' claims") or its "of" phrase right after."""
+    """The actor whose remark the noun at ``k`` is: an actor named right before it ("French
+    accusations"), its possessor (past adjectives and quotes: "Washington's 'baseless'
+    claims") or its "of" phrase right after."""
     ids, low = sent.ids, sent.low
+    right_before = next((u for u in units if u.words and max(u.words) == ids[k - 1]), None)
+    if right_before is not None:  # "rejected as groundless *French* accusations"
+        return right_before
     j = k - 1
     while j > 0 and sent[ids[j]].upos in ("ADJ", "PUNCT", "ADV") and low[j] not in (",", ";"):
         j -= 1
