@@ -1,5 +1,5 @@
 """kg.coding.remarks: a participle of accusing or criticising with no subject of its own is
-said by its verb's doer, of whom the verb acted on.
+said by its verb's doer, of whom the verb acted on; remarks denied, and what a denial is about.
 
 Every sentence and parse here is written for these tests (the invented states Veltria and
 Norland, in a user's own dictionaries)."""
@@ -23,6 +23,10 @@ MINISTER [~GOV]
 VERBS = """\
 --- DENOUNCE [111] ---
 DENOUNCE {DENOUNCED DENOUNCING DENOUNCES}
+
+--- DENY [---] ---
+DENY {DENIED DENYING DENIES}
+- * ALLEGATION [016]
 
 --- URGE [020] ---
 URGE {URGED URGING URGES}
@@ -166,3 +170,14 @@ def test_criticism_of_no_one_named_is_aimed_where_the_doer_appeals(d):
         "the the DET 11 det", "prisoners prisoner NOUN 9 obj", ". . PUNCT 2 punct",
     )  # fmt: skip
     assert {("VLT", "NOR", "111"), ("VLT", "NOR", "020")} <= {(s, t, c[:3]) for s, t, c, _f in got}
+
+
+def test_a_denial_that_names_no_one_is_about_the_state_the_denied_claim_names(d):
+    # "Veltria denied allegations that it helped Norlandic rebels .": a denial (016) about
+    # Norland
+    assert ("VLT", "NOR", "016", "asserted") in coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "denied deny VERB 0 root",
+        "allegations allegation NOUN 2 obj", "that that SCONJ 6 mark", "it it PRON 6 nsubj",
+        "helped help VERB 2 advcl", "Norlandic Norlandic ADJ 8 amod", "rebels rebel NOUN 6 obj",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip

@@ -62,7 +62,7 @@ from kg.coding.nominal import (
 from kg.coding.pairs import FORCE, mutual_code, paired
 from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
-from kg.coding.remarks import aimless_criticism, nominal_remarks, participle_remarks
+from kg.coding.remarks import aimless_criticism, denied_targets, nominal_remarks, participle_remarks
 from kg.coding.requests import answered_requests, holder
 from kg.coding.sanctions import imposed_sanctions
 from kg.coding.sentence import Sentence, Unit, filed_state, find_mentions, find_units
@@ -254,6 +254,7 @@ def code_sentence(
     # "X shelled posts, India's army said"; "killed one rebel and arrested four *others*"
     readings = others_targets(sent, victims_reported(sent, readings, filed))
     readings = one_states_targets(sent, readings, units)  # "police arrested 50 people"
+    readings = denied_targets(readings, units)  # "rejected allegations that Russia ..."
     events = [
         CodedEvent(s, t, _bombed(sent, r.verb, s, c), sent[r.verb].text, r.pattern, text, fact)
         for r, s, t, c, fact in apply_modality(sent, readings)

@@ -22,7 +22,9 @@ phrase against the denier: "Iran rejected Washington's claims", "Armenia denies 
 accusations of the Azerbaijani side".
 
 Criticism whose object names no one ("denounced the sentences") is aimed at whom the same
-doer's appeal, demand or sanction in the sentence names (:func:`aimless_criticism`).
+doer's appeal, demand or sanction in the sentence names (:func:`aimless_criticism`). A denial
+(016) that names no one is about the first other state named after it
+(:func:`denied_targets`).
 
 >>> REMARKS["accuse"], REMARKS["condemn"]
 ('112', '111')
@@ -31,6 +33,7 @@ doer's appeal, demand or sanction in the sentence names (:func:`aimless_criticis
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from kg.coding.strikes import first_actor_after
@@ -38,7 +41,8 @@ from kg.coding.targets import opened_by
 from kg.coding.tree import Sentence, Unit
 
 __all__ = [
-    "REMARKS", "REMARK_NOUNS", "aimless_criticism", "nominal_remarks", "participle_remarks",
+    "REMARKS", "REMARK_NOUNS", "aimless_criticism", "denied_targets", "nominal_remarks",
+    "participle_remarks",
 ]  # fmt: skip
 
 #: verbs of a remark on someone, and its code
@@ -181,4 +185,20 @@ def aimless_criticism(readings: Mapping[int, Any]) -> list[tuple[Unit, Unit, str
                 continue
             out += [(s, t, r.code, "asserted") for s in r.sources for t in x.targets if s is not t]
             break
+    return out
+
+
+def denied_targets(readings: Mapping[int, Any], units: list[Unit]) -> dict[int, Any]:
+    """``readings`` with a target for a denial (016) that names none: the first actor after
+    the verb of a state not the denier's, whom what is denied is about ("Russia's Zakharova
+    has rejected allegations that Russia is pushing migrants to the *Finnish* border")."""
+    out = dict(readings)
+    for v, r in readings.items():
+        if not r.code.startswith("016") or not r.sources or r.targets or r.negated:
+            continue
+        own = {u.state[:3] for u in r.sources if u.state}
+        after = [u for u in units if u.state and u.words and min(u.words) > v]
+        after = [u for u in after if u.state[:3] not in own]
+        if after:
+            out[v] = replace(r, targets=after[:1])
     return out
