@@ -173,6 +173,18 @@ def test_a_broken_verb_after_and_is_done_by_the_main_verbs_doer(d):
     ) == {("VLTGOV", "NORGOV", "040", "asserted"), ("NORGOV", "VLTGOV", "040", "asserted")}  # fmt: skip
 
 
+def test_a_doer_before_a_relative_clause_without_which_is(d):
+    # "Veltrian police , locally known as Unit 9 , arrested Norland 's minister .": the
+    # subject hung on "known", "arrested" with no subject; the police did it
+    assert ("VLTCOP", "NORGOV", "173", "asserted") in coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "police police NOUN 5 obl", ", , PUNCT 5 punct",
+        "locally locally ADV 5 advmod", "known know VERB 10 advcl", "as as ADP 7 case",
+        "Unit Unit PROPN 5 obl", "9 9 NUM 7 nummod", ", , PUNCT 10 punct",
+        "arrested arrest VERB 0 root", "Norland Norland PROPN 13 nmod:poss", "'s 's PART 11 case",
+        "minister minister NOUN 10 obj", ". . PUNCT 10 punct",
+    )  # fmt: skip
+
+
 def test_two_sides_that_trade_fire_fire_at_each_other(d):
     # "Soldiers were hurt after Veltria and Norland traded fire .": "Veltria" hung on "hurt";
     # an exchange of fire is both ways, not force on an object

@@ -76,7 +76,8 @@ def before_appositives(sent: Sentence, before: list[int], units: list[Unit], v: 
     president, Lula, and his Angolan counterpart, João Lourenço, on Friday *signed*": the
     last actor of the nearest stretch before that has one and no verb, up to three stretches
     back (the actors of that stretch, with those "and" joins to it before). A stretch that a
-    relative pronoun, a preposition or a subordinator opens is passed, verb or not."""
+    relative pronoun, a preposition or a subordinator opens is passed, verb or not, and so is a
+    relative clause without its "which is" ("*locally known as Densus 88*")."""
     ids = sent.ids
     own = {i for i in before if sent[i].upos == "AUX" and sent[i].head == v}  # "*was* blocked"
     if any(sent[i].upos in ("VERB", "AUX", "SCONJ") for i in before if i not in own):
@@ -97,7 +98,10 @@ def before_appositives(sent: Sentence, before: list[int], units: list[Unit], v: 
             k = j
             continue
         if any(sent[i].upos in ("VERB", "AUX", "SCONJ") for i in segment):
-            return []
+            if not _reduced_relative(sent, segment):
+                return []
+            k = j  # "The police's anti-terror squad, *locally known as Densus 88*, has arrested"
+            continue
         found = [u for u in units if u.words and u.words <= segment and not in_phrase(sent, u)]
         if found:
             return found[-1:]
@@ -286,3 +290,19 @@ def guest_after(sent: Sentence, v: int, u: Unit) -> bool:
     ("received a letter *from* X")."""
     between = sent.ids[sent.ids.index(v) + 1 : sent.ids.index(min(u.words))]
     return len(between) <= 3 and all(sent[i].upos in ("DET", "ADJ", "PROPN") for i in between)
+
+
+#: past participles that do not end in "-ed"
+PARTICIPLES = frozenset({"known", "called", "dubbed", "led", "seen", "held", "born"})
+
+
+def _reduced_relative(sent: Sentence, segment: set[int]) -> bool:
+    """Whether the verbs of ``segment`` are past participles with no subject of their own:
+    a relative clause with its "which is" left out ("locally known as Densus 88")."""
+    verbs = [i for i in segment if sent[i].upos in ("VERB", "AUX", "SCONJ")]
+    participles = all(
+        sent[i].upos == "VERB"
+        and (sent[i].text.lower().endswith("ed") or sent[i].text.lower() in PARTICIPLES)
+        for i in verbs
+    )
+    return participles and not any(sent[i].base in ("nsubj", "nsubj:pass") for i in segment)
