@@ -164,3 +164,21 @@ def test_a_participle_after_a_subordinator_is_the_governors_subjects_act(d):
         "Ostia Ostia PROPN 7 obl", ". . PUNCT 3 punct",
     )  # fmt: skip
     assert {(e[0], e[1]) for e in events} == {("VLTOPP", "NOR")}
+
+
+def test_a_participle_after_a_subordinator_hung_on_a_noun_is_the_clauses_doers(d):
+    # "Veltrian soldiers boycotted the talks after attacking Norland .", "attacking" hung on
+    # "talks": the soldiers attacked
+    assert ("VLTMIL", "NOR", "190", "asserted") in coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
+        "boycotted boycott VERB 0 root", "the the DET 5 det", "talks talk NOUN 3 obj",
+        "after after SCONJ 7 mark", "attacking attack VERB 5 acl", "Norland Norland PROPN 7 obj",
+        ". . PUNCT 3 punct",
+    )  # fmt: skip
+    # "... without attacking Norland .": not done
+    assert not {e for e in coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
+        "boycotted boycott VERB 0 root", "the the DET 5 det", "talks talk NOUN 3 obj",
+        "without without SCONJ 7 mark", "attacking attack VERB 3 advcl",
+        "Norland Norland PROPN 7 obj", ". . PUNCT 3 punct",
+    ) if e[0] == "VLTMIL" and e[2] == "190"}  # fmt: skip

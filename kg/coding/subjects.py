@@ -58,9 +58,15 @@ def subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
         if w.base == "conj" and w.text.lower().endswith("ing") and _after_relative(sent, w.head, v):
             return [], passive  # "took protesters *who* were blocking streets, *demanding*"
         return subject(sent, w.head, depth + 1)[0], passive
-    # "raided the town, *arresting* five"; "made arrests *after clashing* with protesters"
-    if depth < 3 and (_trailing_participle(sent, v) or _led_participle(sent, v)):
-        subj, head_passive = subject(sent, w.head, depth + 1)
+    # "raided the town, *arresting* five"; "made arrests *after clashing* with protesters";
+    # "signed seven agreements *after holding* talks", hung on "agreements": the verb's doer
+    governor = w.head if _trailing_participle(sent, v) or _led_participle(sent, v) else 0
+    if _led_participle(sent, v, "acl"):
+        governor = w.head
+        while governor and sent[governor].upos != "VERB":
+            governor = sent[governor].head
+    if depth < 3 and governor:
+        subj, head_passive = subject(sent, governor, depth + 1)
         return ([] if head_passive else subj), passive
     bare = [
         k for k in sent.children(v, "obl", "nmod")
@@ -186,20 +192,22 @@ def _trailing_participle(sent: Sentence, v: int) -> bool:
 
 
 #: subordinators right before a present participle whose doer is its governor's subject
-#: ("made arrests *after clashing* with protesters"); not "on" ("talks *on extending* a truce")
+#: ("made arrests *after clashing* with protesters"); not "on" ("talks *on extending* a truce"),
+#: nor "without" ("signed an agreement *without meeting* face to face")
 PARTICIPLE_MARKS = frozenset({
-    "after", "before", "while", "when", "since", "upon", "by", "without", "despite",
+    "after", "before", "while", "when", "since", "upon", "by", "despite",
 })  # fmt: skip
 
 
-def _led_participle(sent: Sentence, v: int) -> bool:
-    """``v`` is a present participle (not "being": "before *being* removed by police") right
-    after a subordinator of :data:`PARTICIPLE_MARKS`, with no subject of its own: its
-    governor's doer does it, as English has it ("Police made arrests after clashing with
-    protesters", "shuttered the party's offices, a day after arresting its leader")."""
+def _led_participle(sent: Sentence, v: int, base: str = "advcl") -> bool:
+    """``v`` is a present participle (an ``advcl``, or with ``base`` "acl" one a parser hung on
+    a noun; not "being": "before *being* removed by police") right after a subordinator of
+    :data:`PARTICIPLE_MARKS` ("without" negates), with no subject of its own: its governor's
+    doer does it, as English has it ("Police made arrests after clashing with protesters",
+    "shuttered the party's offices, a day after arresting its leader")."""
     w = sent[v]
     return (
-        w.base == "advcl"
+        w.base == base
         and bool(w.head)
         and w.text.lower().endswith("ing")
         and w.upos == "VERB"
