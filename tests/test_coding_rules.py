@@ -1582,6 +1582,22 @@ def test_agreements_signed_beside_a_meeting_are_signed_by_its_sides(d):
     )  # fmt: skip
 
 
+def test_a_signing_named_beside_a_meeting_noun_was_a_meeting(d):
+    # "Veltria signed an accord with Norland in a virtual meeting .": they met (040)
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "signed sign VERB 0 root", "an a DET 4 det",
+        "accord accord NOUN 2 obj", "with with ADP 6 case", "Norland Norland PROPN 2 obl",
+        "in in ADP 10 case", "a a DET 10 det", "virtual virtual ADJ 10 amod",
+        "meeting meeting NOUN 2 obl", ". . PUNCT 2 punct",
+    ) >= {("VLT", "NOR", "040", "asserted"), ("NOR", "VLT", "040", "asserted")}  # fmt: skip
+    # "Veltria signed an accord with Norland .": no meeting named
+    assert not {e for e in coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "signed sign VERB 0 root", "an a DET 4 det",
+        "accord accord NOUN 2 obj", "with with ADP 6 case", "Norland Norland PROPN 2 obl",
+        ". . PUNCT 2 punct",
+    ) if e[2] == "040"}  # fmt: skip
+
+
 def test_force_its_doer_says_it_will_use_is_a_threat(d):
     # "Veltria will respond forcefully to Norland.": a threat of force (138), made now
     assert coded(

@@ -49,7 +49,7 @@ from kg.coding.crowds import (
 )
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.drills import joint_drills
-from kg.coding.implied import answered_expulsions, fights_returned, signed_beside
+from kg.coding.implied import answered_expulsions, fights_returned, met_beside, signed_beside
 from kg.coding.mediation import mediated
 from kg.coding.modality import apply_modality
 from kg.coding.names import dateline_end
@@ -298,6 +298,8 @@ def code_sentence(
     events += _unless_coded(events, agreed_truces(sent, units), "ceasefire", text)
     how = "(signing: named beside a meeting)"
     events += [CodedEvent(s, t, "057", "signed", how, text) for s, t in signed_beside(sent, events)]
+    how = "(meeting: named beside a signing)"
+    events += [CodedEvent(s, t, "040", "met", how, text) for s, t in met_beside(sent, events)]
     how = "(mediation: a mediator named by 'by' or by its role)"
     events += [
         CodedEvent(s, t, c, "mediated", how, text) for s, t, c in mediated(sent, units, events)

@@ -6,6 +6,8 @@
   both ways (057): "an official visit of X to Y has resulted in signing of four cooperation
   documents", "agreements signed after X met with Y", "signed a loan agreement with China"
   (a signing whose pattern coded the cooperation agreed, 061);
+* **meetings beside a signing**: a signing between two sides in a sentence that names a
+  meeting, talks or a call and codes no consultation was done meeting (040, both ways);
 * **expulsions answered**: diplomats expelled "in retaliation for" or "in response to" an
   expulsion were expelled by the other side first (the same code, the other way): "Russia
   expelled five Polish diplomats in retaliation to Polish authorities expelling three Russian
@@ -29,7 +31,10 @@ from typing import Any
 
 from kg.coding.tree import Sentence
 
-__all__ = ["AGREEMENTS", "answered_expulsions", "fights_returned", "signed_beside"]
+__all__ = [
+    "AGREEMENTS", "MEETING_NOUNS", "answered_expulsions", "fights_returned", "met_beside",
+    "signed_beside",
+]  # fmt: skip
 
 #: what is signed between two sides: an agreement
 AGREEMENTS = frozenset({
@@ -126,4 +131,28 @@ def fights_returned(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, st
         for e in fights
         if (e.target, e.source) not in one_way
     ]
+    return list(dict.fromkeys(out))
+
+
+#: nouns of a meeting held: a signing named beside one was done in it
+MEETING_NOUNS = frozenset({
+    "meeting", "meetings", "talks", "call", "conversation", "videoconference",
+})  # fmt: skip
+
+
+def met_beside(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str]]:
+    """(one side, the other) of every signing (057) the ``events`` code, both ways, in a
+    sentence that names a meeting noun but codes no consultation (04): the sides met ("Prime
+    Ministers Morrison and Kishida have signed the Reciprocal Access Agreement *in a virtual
+    meeting*"). Not a visit (one side visits the other) nor a summit (often the day before)."""
+    if any(e.code.startswith("04") for e in events):
+        return []
+    if not any(w in MEETING_NOUNS and sent[k].upos == "NOUN" for k, w in zip(sent.ids, sent.low)):
+        return []
+    pairs = {
+        (_actor(e.source), _actor(e.target)) for e in events
+        if e.code.startswith("057") and e.factuality == "asserted"
+        and e.source[:3] != e.target[:3] and len(e.source) >= 3 <= len(e.target)
+    }  # fmt: skip
+    out = [pair for a, b in sorted(pairs) for pair in ((a, b), (b, a))]
     return list(dict.fromkeys(out))
