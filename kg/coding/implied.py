@@ -134,6 +134,8 @@ def fights_returned(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, st
     return list(dict.fromkeys(out))
 
 
+#: relations of a noun that is what a verb is about, not where something was done
+ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 #: nouns of a meeting held: a signing named beside one was done in it
 MEETING_NOUNS = frozenset({
     "meeting", "meetings", "talks", "call", "conversation", "videoconference",
@@ -142,12 +144,17 @@ MEETING_NOUNS = frozenset({
 
 def met_beside(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str]]:
     """(one side, the other) of every signing (057) the ``events`` code, both ways, in a
-    sentence that names a meeting noun but codes no consultation (04): the sides met ("Prime
+    sentence that names a meeting, not a verb's subject or object and no one's (not "as Ostia
+    concluded *its meeting*"), but codes no consultation (04): the sides met ("Prime
     Ministers Morrison and Kishida have signed the Reciprocal Access Agreement *in a virtual
     meeting*"). Not a visit (one side visits the other) nor a summit (often the day before)."""
     if any(e.code.startswith("04") for e in events):
         return []
-    if not any(w in MEETING_NOUNS and sent[k].upos == "NOUN" for k, w in zip(sent.ids, sent.low)):
+    if not any(
+        w in MEETING_NOUNS and sent[k].upos == "NOUN" and sent[k].base not in ARGUMENTS
+        and not sent.children(k, "nmod:poss")  # (not "as Ostia concluded *its* meeting")
+        for k, w in zip(sent.ids, sent.low)
+    ):  # fmt: skip
         return []
     pairs = {
         (_actor(e.source), _actor(e.target)) for e in events
