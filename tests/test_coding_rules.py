@@ -1598,6 +1598,22 @@ def test_a_signing_named_beside_a_meeting_noun_was_a_meeting(d):
     ) if e[2] == "040"}  # fmt: skip
 
 
+def test_people_released_in_a_swap_were_released_both_ways(d):
+    # "Veltria released five Norlandic prisoners in exchange for two Veltrian soldiers .":
+    # Norland released the soldiers (0841 the other way)
+    rows = [
+        "Veltria Veltria PROPN 2 nsubj", "released release VERB 0 root", "five five NUM 5 nummod",
+        "Norlandic Norlandic ADJ 5 amod", "prisoners prisoner NOUN 2 obj", "in in ADP 7 case",
+        "exchange exchange NOUN 2 obl", "for for ADP 11 case", "two two NUM 11 nummod",
+        "Veltrian Veltrian ADJ 11 amod", "soldiers soldier NOUN 7 nmod", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert ("NOR", "VLT", "0841", "asserted") in coded(d, *rows)
+    # "... in celebration of two Veltrian soldiers .": no swap
+    rows[6] = "celebration celebration NOUN 2 obl"
+    rows[7] = "of of ADP 11 case"
+    assert ("NOR", "VLT", "0841", "asserted") not in coded(d, *rows)
+
+
 def test_force_its_doer_says_it_will_use_is_a_threat(d):
     # "Veltria will respond forcefully to Norland.": a threat of force (138), made now
     assert coded(

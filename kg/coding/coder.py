@@ -49,7 +49,13 @@ from kg.coding.crowds import (
 )
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.drills import joint_drills
-from kg.coding.implied import answered_expulsions, fights_returned, met_beside, signed_beside
+from kg.coding.implied import (
+    answered_expulsions,
+    fights_returned,
+    met_beside,
+    signed_beside,
+    swapped_back,
+)
 from kg.coding.mediation import mediated
 from kg.coding.modality import apply_modality
 from kg.coding.names import dateline_end
@@ -309,6 +315,8 @@ def code_sentence(
         CodedEvent(s, t, c, "retaliation", how, text)
         for s, t, c in answered_expulsions(sent, events)
     ]
+    how = "(prisoners swapped)"
+    events += [CodedEvent(s, t, c, "swapped", how, text) for s, t, c in swapped_back(sent, events)]
     how = "(fire returned)"
     events += [
         CodedEvent(s, t, c, "returned", how, text, fact)

@@ -12,6 +12,8 @@
   expulsion were expelled by the other side first (the same code, the other way): "Russia
   expelled five Polish diplomats in retaliation to Polish authorities expelling three Russian
   Embassy workers";
+* **prisoners swapped**: people released one way (08x) in a sentence that names a swap ("in
+  exchange for", "in return for", "prisoner exchange") were released both ways (0841);
 * **fire returned**: a fight coded one way in a sentence that says fire was exchanged or
   returned was fought both ways (the same code, the other way): "U.N. troops battled street
   gangs *in firefights*", "South Korean forces *returned fire* after North Korean artillery
@@ -33,7 +35,7 @@ from kg.coding.tree import Sentence
 
 __all__ = [
     "AGREEMENTS", "MEETING_NOUNS", "answered_expulsions", "fights_returned", "met_beside",
-    "signed_beside",
+    "signed_beside", "swapped_back",
 ]  # fmt: skip
 
 #: what is signed between two sides: an agreement
@@ -101,6 +103,36 @@ def answered_expulsions(sent: Sentence, events: Sequence[Any]) -> list[tuple[str
         if e.code.startswith("16") and e.factuality in ("asserted", "reported")
         and e.source[:3] != e.target[:3] and len(e.source) >= 3 <= len(e.target)
     ]  # fmt: skip
+    return list(dict.fromkeys(out))
+
+
+#: words of a swap: prisoners released in one are released both ways
+SWAPS = (
+    "in exchange for",
+    "in return for",
+    "in return",
+    "swap",
+    "prisoner exchange",
+    "exchange of prisoners",
+)
+
+
+def swapped_back(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str, str]]:
+    """(the other side, the releasing side, "0841") of every release (08x of people: 080,
+    084, 0841, asserted or reported) the ``events`` code one way in a sentence that names a
+    swap ("freed seven Americans *in exchange for* the release of two nephews ... jailed by
+    the United States", "in a prisoner *swap* mediated by Qatar"), and the release itself as
+    the return of people (0841) it is."""
+    text = " ".join(sent.low)
+    if not any(w in text for w in SWAPS):
+        return []
+    released = [
+        e for e in events
+        if e.code[:3] in ("080", "084") and e.factuality in ("asserted", "reported")
+        and e.source[:3] != e.target[:3] and len(e.source) >= 3 <= len(e.target)
+    ]  # fmt: skip
+    out = [(e.target[:3], e.source[:3], "0841") for e in released]
+    out += [(e.source[:3], e.target[:3], "0841") for e in released if e.code[:4] != "0841"]
     return list(dict.fromkeys(out))
 
 
