@@ -2867,3 +2867,15 @@ def test_a_party_dissolved_is_a_party_banned(phoenix):
         "opposition opposition NOUN 8 compound", "party party NOUN 5 obj", ". . PUNCT 5 punct",
     ]  # fmt: skip
     assert {e[:3] for e in coded(phoenix, *rows)} == {("KHMJUD", "KHMOPP", "1722")}
+
+
+def test_recognition_switched_to_a_state_is_its_recognition(phoenix):
+    # "Nauru is switching diplomatic recognition from Taiwan to China .": 054 of China
+    # (kg.verbs.txt SWITCH_RECOGNITION); CAMEO.2.0 has no SWITCH
+    rows = [
+        "Nauru Nauru PROPN 3 nsubj", "is be AUX 3 aux", "switching switch VERB 0 root",
+        "diplomatic diplomatic ADJ 5 amod", "recognition recognition NOUN 3 obj",
+        "from from ADP 7 case", "Taiwan Taiwan PROPN 3 obl", "to to ADP 9 case",
+        "China China PROPN 3 obl", ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    assert ("NRU", "CHN", "054") in {e[:3] for e in coded(phoenix, *rows)}
