@@ -2879,3 +2879,14 @@ def test_recognition_switched_to_a_state_is_its_recognition(phoenix):
         "China China PROPN 3 obl", ". . PUNCT 3 punct",
     ]  # fmt: skip
     assert ("NRU", "CHN", "054") in {e[:3] for e in coded(phoenix, *rows)}
+
+
+def test_trade_halted_with_a_state_is_an_embargo(phoenix):
+    # "Turkey halted all trade with Israel .": 163 (kg.verbs.txt HALT_TRADE); CAMEO.2.0 has
+    # no pattern for it
+    rows = [
+        "Turkey Turkey PROPN 2 nsubj", "halted halt VERB 0 root", "all all DET 4 det",
+        "trade trade NOUN 2 obj", "with with ADP 6 case", "Israel Israel PROPN 2 obl",
+        ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert ("TUR", "ISR", "163") in {e[:3] for e in coded(phoenix, *rows)}
