@@ -2890,3 +2890,12 @@ def test_trade_halted_with_a_state_is_an_embargo(phoenix):
         ". . PUNCT 2 punct",
     ]  # fmt: skip
     assert ("TUR", "ISR", "163") in {e[:3] for e in coded(phoenix, *rows)}
+
+
+def test_migrants_returned_are_deported(phoenix):
+    # "Spain returned 500 Moroccan migrants .": 174 (kg.verbs.txt RETURN_MIGRANTS)
+    rows = [
+        "Spain Spain PROPN 2 nsubj", "returned return VERB 0 root", "500 500 NUM 5 nummod",
+        "Moroccan Moroccan ADJ 5 amod", "migrants migrant NOUN 2 obj", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert ("ESP", "MAR", "174") in {(s[:3], t[:3], c) for s, t, c, _f in coded(phoenix, *rows)}
