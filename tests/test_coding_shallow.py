@@ -185,6 +185,19 @@ def test_a_doer_before_a_relative_clause_without_which_is(d):
     )  # fmt: skip
 
 
+def test_a_past_form_hung_as_an_adjective_after_a_name_is_read_in_word_order(d):
+    # "Veltrian police on Monday arrested Quell , a Norlandic minister , and attacked Ostia
+    # .": "arrested" hung on "Quell" as its adjective; the tree codes the attack, the words
+    # the arrest
+    assert ("VLTCOP", "NORGOV", "173", "asserted") in coded(
+        d, "Veltrian Veltrian ADJ 2 amod", "police police NOUN 11 nsubj", "on on ADP 4 case",
+        "Monday Monday PROPN 2 nmod", "arrested arrest VERB 6 amod", "Quell Quell PROPN 4 appos",
+        ", , PUNCT 10 punct", "a a DET 10 det", "Norlandic Norlandic ADJ 10 amod",
+        "minister minister NOUN 6 appos", "attacked attack VERB 0 root", "Ostia Ostia PROPN 11 obj",
+        ". . PUNCT 11 punct",
+    )  # fmt: skip
+
+
 def test_two_sides_that_trade_fire_fire_at_each_other(d):
     # "Soldiers were hurt after Veltria and Norland traded fire .": "Veltria" hung on "hurt";
     # an exchange of fire is both ways, not force on an object

@@ -72,7 +72,7 @@ from kg.coding.remarks import aimless_criticism, denied_targets, nominal_remarks
 from kg.coding.requests import answered_requests, holder
 from kg.coding.sanctions import imposed_sanctions
 from kg.coding.sentence import Sentence, Unit, filed_state, find_mentions, find_units
-from kg.coding.shallow import shallow_events
+from kg.coding.shallow import broken_past, shallow_events
 from kg.coding.speech import victims_reported
 from kg.coding.strikes import HARM, INTERCEPTING, intercepted, nominal_strikes
 from kg.coding.targets import one_states_targets, others_targets
@@ -271,10 +271,14 @@ def code_sentence(
     # a tree that gave nothing, or an act done with each other it found no doer for ("an
     # armed group *that clashed* with Kosovar police"), or a main verb whose doer the parser
     # hung elsewhere ("The police on Friday *arrested* ..." with "police" a later verb's
-    # subject): read the words in order (TABARI's way)
+    # subject), or a past form hung as an adjective (:func:`broken_past`): read the words in
+    # order (TABARI's way)
     lost = {
         v for v, r in readings.items()
-        if not r.sources and (mutual_code(r.code) or (r.code and sent[v].base == "root"))
+        if not r.sources and (
+            mutual_code(r.code) or (r.code and sent[v].base == "root")
+            or (r.code and not r.targets and broken_past(sent, v))
+        )
     }  # fmt: skip
     if not events or lost:
         coded_by = {e.verb for e in events}

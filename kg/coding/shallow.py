@@ -71,7 +71,7 @@ from kg.coding.word_order import (
     passive,
 )
 
-__all__ = ["BREAKS", "shallow_events"]
+__all__ = ["BREAKS", "broken_past", "shallow_events"]
 
 #: words right before a verb that make it no event of its own
 BLOCKERS = frozenset({
@@ -255,3 +255,17 @@ def shallow_events(
             continue
         for s, t, c in pairs(code, sources, targets, guest=visiting(sent)):
             yield v, s, t, c, match.pattern.original if match else ""
+
+
+def broken_past(sent: Sentence, v: int) -> bool:
+    """``v`` is a past form a tagger hung as an adjective on the noun after it, right after a
+    name or noun, not before "by" ("Tunisian police on *Wednesday arrested* Issam Chebbi"):
+    a main verb the tree lost, for the word-order reading."""
+    prev, nxt = sent.words.get(v - 1), sent.words.get(v + 1)
+    return (
+        sent[v].base == "amod"
+        and sent[v].text.lower().endswith("ed")
+        and prev is not None
+        and prev.upos in ("PROPN", "NOUN")
+        and not (nxt is not None and nxt.text.lower() == "by")
+    )
