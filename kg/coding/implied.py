@@ -7,7 +7,8 @@
   documents", "agreements signed after X met with Y", "signed a loan agreement with China"
   (a signing whose pattern coded the cooperation agreed, 061);
 * **meetings beside a signing**: a signing between two sides in a sentence that names a
-  meeting, talks or a call and codes no consultation was done meeting (040, both ways);
+  meeting, talks or a conversation and codes no consultation was done meeting (040, both
+  ways);
 * **expulsions answered**: diplomats expelled "in retaliation for" or "in response to" an
   expulsion were expelled by the other side first (the same code, the other way): "Russia
   expelled five Polish diplomats in retaliation to Polish authorities expelling three Russian
@@ -106,15 +107,9 @@ def answered_expulsions(sent: Sentence, events: Sequence[Any]) -> list[tuple[str
     return list(dict.fromkeys(out))
 
 
-#: words of a swap: prisoners released in one are released both ways
-SWAPS = (
-    "in exchange for",
-    "in return for",
-    "in return",
-    "swap",
-    "prisoner exchange",
-    "exchange of prisoners",
-)
+#: words of a swap ("in return" as in "in return for"): prisoners released in one are
+#: released both ways
+SWAPS = ("in exchange for", "in return", "swap", "prisoner exchange", "exchange of prisoners")
 
 
 def swapped_back(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str, str]]:
@@ -169,9 +164,7 @@ def fights_returned(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, st
 #: relations of a noun that is what a verb is about, not where something was done
 ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 #: nouns of a meeting held: a signing named beside one was done in it
-MEETING_NOUNS = frozenset({
-    "meeting", "meetings", "talks", "call", "conversation", "videoconference",
-})  # fmt: skip
+MEETING_NOUNS = frozenset({"meeting", "meetings", "talks", "conversation", "videoconference"})
 
 
 def met_beside(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str]]:
