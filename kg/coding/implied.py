@@ -63,13 +63,7 @@ def signed_beside(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str]
     )  # fmt: skip
     if not signed:
         return []
-    pairs = {
-        (_actor(e.source), _actor(e.target)) for e in events
-        if e.code[:2] in ("04", "05", "06") and e.factuality == "asserted"
-        and e.source[:3] != e.target[:3] and len(e.source) >= 3 <= len(e.target)
-    }  # fmt: skip
-    out = [pair for a, b in sorted(pairs) for pair in ((a, b), (b, a))]
-    return list(dict.fromkeys(out))
+    return _sides_both_ways(events, ("04", "05", "06"))
 
 
 def _signing_word(w: str) -> bool:
@@ -80,6 +74,26 @@ def _actor(code: str) -> str:
     """The actor part of ``code``: its state (``EGY`` of ``EGYGOV``), or an organisation's
     or group's whole code (``IGOEUREEC``), whose parts are no agents."""
     return code if code.startswith(("IGO", "NGO", "IMG", "---")) else code[:3]
+
+
+def _between_states(e: Any, codes: tuple[str, ...], facts: tuple[str, ...]) -> bool:
+    """Event ``e`` codes one of ``codes`` (code prefixes), with a factuality of ``facts``,
+    between actors of two states."""
+    return (
+        e.code.startswith(codes) and e.factuality in facts
+        and e.source[:3] != e.target[:3] and len(e.source) >= 3 <= len(e.target)
+    )  # fmt: skip
+
+
+def _sides_both_ways(events: Sequence[Any], codes: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(one side, the other), each way, of the asserted ``events`` coding one of ``codes``
+    between two states."""
+    pairs = {
+        (_actor(e.source), _actor(e.target)) for e in events
+        if _between_states(e, codes, ("asserted",))
+    }  # fmt: skip
+    out = [pair for a, b in sorted(pairs) for pair in ((a, b), (b, a))]
+    return list(dict.fromkeys(out))
 
 
 #: words of an act answering another, and of the expulsions answered
@@ -101,8 +115,7 @@ def answered_expulsions(sent: Sentence, events: Sequence[Any]) -> list[tuple[str
         return []
     out = [
         (e.target[:3], e.source[:3], e.code) for e in events
-        if e.code.startswith("16") and e.factuality in ("asserted", "reported")
-        and e.source[:3] != e.target[:3] and len(e.source) >= 3 <= len(e.target)
+        if _between_states(e, ("16",), ("asserted", "reported"))
     ]  # fmt: skip
     return list(dict.fromkeys(out))
 
@@ -121,11 +134,7 @@ def swapped_back(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str, 
     text = " ".join(sent.low)
     if not any(w in text for w in SWAPS):
         return []
-    released = [
-        e for e in events
-        if e.code[:3] in ("080", "084") and e.factuality in ("asserted", "reported")
-        and e.source[:3] != e.target[:3] and len(e.source) >= 3 <= len(e.target)
-    ]  # fmt: skip
+    released = [e for e in events if _between_states(e, ("080", "084"), ("asserted", "reported"))]
     out = [(e.target[:3], e.source[:3], "0841") for e in released]
     out += [(e.source[:3], e.target[:3], "0841") for e in released if e.code[:4] != "0841"]
     return list(dict.fromkeys(out))
@@ -181,10 +190,4 @@ def met_beside(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str]]:
         for k, w in zip(sent.ids, sent.low)
     ):  # fmt: skip
         return []
-    pairs = {
-        (_actor(e.source), _actor(e.target)) for e in events
-        if e.code.startswith("057") and e.factuality == "asserted"
-        and e.source[:3] != e.target[:3] and len(e.source) >= 3 <= len(e.target)
-    }  # fmt: skip
-    out = [pair for a, b in sorted(pairs) for pair in ((a, b), (b, a))]
-    return list(dict.fromkeys(out))
+    return _sides_both_ways(events, ("057",))

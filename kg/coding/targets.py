@@ -388,12 +388,12 @@ def one_states_targets(
     if len(states) != 1:
         return readings
     state, out = states.pop(), dict(readings)
+    named = {k for u in units for k in u.words}
     for v, r in readings.items():
         if r.targets or r.negated or ":" in r.code or r.code[:2] not in ON_OWN_GROUND:
             continue
         if len({u.code for u in r.sources}) != 1 or not all(u.state for u in r.sources):
             continue  # (two sides: "Nigerian troops and Boko Haram fought a battle")
-        named = {k for u in units for k in u.words}
         obj = [k for k in sent.children(v, "obj") if sent[k].upos in ("NOUN", "NUM")]
         if obj and obj[0] not in named:
             out[v] = replace(r, targets=[Unit(state, obj[0], obj[0], {obj[0]}, state)])
