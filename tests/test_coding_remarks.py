@@ -135,6 +135,28 @@ def test_remarks_named_by_a_noun_with_their_maker(d):
     )  # fmt: skip
 
 
+def test_a_remark_made_by_someone_is_theirs_however_the_participle_hangs(d):
+    # "Veltria denied the allegations made by a minister of Norland.", with "made" hung on
+    # "denied" as a parser did: the minister's accusation of Veltria, and Veltria's denial
+    events = coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "denied deny VERB 0 root", "the the DET 4 det",
+        "allegations allegation NOUN 2 obj", "made make VERB 2 xcomp", "by by ADP 8 case",
+        "a a DET 8 det", "minister minister NOUN 5 obl", "of of ADP 10 case",
+        "Norland Norland PROPN 8 nmod", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("NORGOV", "VLT", "112", "asserted") in events
+    assert ("VLT", "NORGOV", "016", "asserted") in events
+    # "Veltria denied the allegations made in Ostia.": no maker named, no accusation
+    assert not any(
+        e[2] == "112"
+        for e in coded(
+            d, "Veltria Veltria PROPN 2 nsubj", "denied deny VERB 0 root", "the the DET 4 det",
+            "allegations allegation NOUN 2 obj", "made make VERB 4 acl", "in in ADP 7 case",
+            "Ostia Ostia PROPN 5 obl", ". . PUNCT 2 punct",
+        )
+    )  # fmt: skip
+
+
 def test_a_remark_hung_on_a_verb_of_saying_is_of_whom_the_doer_acted_on(d):
     # "Veltria is expelling Norlandic diplomats, the Veltrian minister said, accusing its
     # neighbour of spying.": the neighbour is whom Veltria expelled

@@ -4,7 +4,8 @@ the side of a border is no place an act was done in; a state's own envoy recalle
 from where the envoy served; the place where two sides agree is no side; who did what is
 criticized is the target of the criticism; a state's forces that shell a place of their own
 state are coded between that state and itself, and so is force on what names no one in a
-sentence that names that state alone.
+sentence that names that state alone; two states that break off ties break them with each
+other; a partner named after "with" is met however the parser hung the phrase.
 
 Every sentence and parse here is written for these tests (the invented states Veltria and
 Norland, in a user's own dictionaries)."""
@@ -57,6 +58,12 @@ SHELL {SHELLED SHELLING SHELLS}
 CONDEMN {CONDEMNED CONDEMNING CONDEMNS}
 --- IMPOSE [---] ---
 IMPOSE {IMPOSED IMPOSING IMPOSES}
+- * SANCTIONS [163]
+--- SEVER [---] ---
+SEVER {SEVERED SEVERING SEVERS}
+- * TIES [161]
+--- MEET [040] ---
+MEET {MET MEETING MEETS}
 """
 
 
@@ -241,3 +248,34 @@ def test_an_act_of_force_on_unnamed_people_in_a_one_state_sentence_is_on_that_st
         ", , PUNCT 8 punct", "Norland Norland PROPN 8 nsubj", "said say VERB 0 root",
         ". . PUNCT 8 punct",
     ) if e[2] == "190"}  # fmt: skip
+
+
+def test_two_states_that_sever_ties_sever_them_with_each_other(d):
+    # "Veltria and Norland severed ties.": each with the other (161 both ways)
+    assert coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "severed sever VERB 0 root", "ties tie NOUN 4 obj", ". . PUNCT 4 punct",
+    ) == {("VLT", "NOR", "161", "asserted"), ("NOR", "VLT", "161", "asserted")}  # fmt: skip
+    # "Veltria and Norland imposed sanctions.": on someone not named, not on each other
+    assert not coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "imposed impose VERB 0 root", "sanctions sanction NOUN 4 obj", ". . PUNCT 4 punct",
+    )  # fmt: skip
+
+
+def test_a_partner_met_with_is_met_wherever_the_parser_hung_the_with_phrase(d):
+    # "Veltria met Monday in Karven with the Norlandic ambassador.", "with" hung on the city
+    # (a place of Veltria's, no partner): the ambassador is met, both ways
+    rows = (
+        "Veltria Veltria PROPN 2 nsubj", "met meet VERB 0 root", "Monday Monday PROPN 2 obl",
+        "in in ADP 5 case", "Karven Karven PROPN 2 obl", "with with ADP 9 case", "the the DET 9 det",
+        "Norlandic Norlandic ADJ 9 amod", "ambassador ambassador NOUN 5 nmod", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert coded(d, *rows) == {
+        ("VLT", "NORGOV", "040", "asserted"), ("NORGOV", "VLT", "040", "asserted"),
+    }  # fmt: skip
+    # read in word order, past the article and the demonym that stand behind "with"
+    sent = Sentence.from_stanza(to_document(conllu(*rows)).sentences[0])
+    veltria, karven = Unit("VLT", 1, 1, {1}, "VLT"), Unit("VLT", 5, 5, {5}, "VLT")
+    envoy = Unit("NORGOV", 8, 9, {8, 9}, "NOR")
+    assert surface_target(sent, 2, [veltria, karven, envoy], "040") == [envoy]

@@ -75,8 +75,8 @@ from kg.coding.sentence import Sentence, Unit, filed_state, find_mentions, find_
 from kg.coding.shallow import broken_past, shallow_events
 from kg.coding.speech import victims_reported
 from kg.coding.strikes import HARM, INTERCEPTING, intercepted, nominal_strikes
-from kg.coding.targets import one_states_targets, others_targets
 from kg.coding.truces import agreed_truces
+from kg.coding.unnamed import one_states_targets, others_targets
 
 __all__ = ["CodedEvent", "code_sentence"]
 

@@ -121,9 +121,10 @@ def partnered(sent: Sentence, v: int, targets: Sequence[Unit], code: str) -> boo
 
 
 #: roots of acts a coordinated subject with no target does with each other ("X and Y held
-#: talks", "... agreed to cooperate", "... restored ties", "... clashed"); a criticism, a
-#: demand, an appeal or an aid by "X and Y" is not aimed at each other
-TOGETHER = frozenset({"03", "04", "05", "06", "19"})
+#: talks", "... agreed to cooperate", "... restored ties", "... clashed"), and ties broken
+#: off ("Taiwan and Kiribati severed ties": 161); a criticism, a demand, an appeal, an aid
+#: or a sanction by "X and Y" is not aimed at each other
+TOGETHER = frozenset({"03", "04", "05", "06", "19", "161"})
 
 
 def mutual_code(code: str) -> bool:
@@ -179,7 +180,7 @@ def pairs(
         targets = []
     if targets:
         ends = [(s, t) for s in sources for t in targets]
-    elif together or codes[0][:2] in TOGETHER or (len(codes) > 1 and codes[1] == codes[0]):
+    elif together or TOGETHER & {codes[0][:2], codes[0][:3]} or codes[1:] == codes[:1]:
         ends = [(s, t) for s in sources for t in sources if s is not t]
     else:  # "the U.S., the U.K. and the EU denounced the sentences": not each other
         ends = []

@@ -12,9 +12,9 @@ Accusing and blaming are accusations (112); criticising, condemning, denouncing,
 (111).
 
 Remarks named by a noun are read in word order (:func:`nominal_remarks`): claims,
-accusations or allegations "by" or "from" an actor are its accusation (112), criticism or
-condemnation "from" it its criticism (111), of whom the noun says "against", else of the
-sentence's first actor before the noun that no preposition opens: "Kenya has denied claims by
+accusations or allegations "by" (or "made by") or "from" an actor are its accusation (112),
+criticism or condemnation "from" it its criticism (111), of whom the noun says "against", else
+of the sentence's first actor before the noun that no preposition opens: "Kenya has denied claims by
 Mogadishu that ...", "expelling two top US diplomats following vocal criticism from the Trump
 administration", "Thailand deported dozens of Uyghurs ..., drawing swift condemnation from
 the United Nations". A remark someone denies or rejects was made by its possessor or "of"
@@ -101,6 +101,8 @@ REMARK_NOUNS = {
     "allegation": "112", "allegations": "112", "criticism": "111", "condemnation": "111",
     "condemnations": "111", "censure": "111", "rebuke": "111", "charges": "112",
 }  # fmt: skip
+#: participles between a remark and its maker's "by" ("the allegations *made* by ...")
+MADE = frozenset({"made", "leveled", "levelled", "levied", "voiced", "raised", "issued"})
 #: words near the noun that make it no remark made ("any claims", "would draw criticism")
 UNMADE = frozenset({"any", "no", "would", "could", "might", "if", "fear", "feared", "risk"})
 
@@ -118,6 +120,8 @@ def nominal_remarks(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit,
             continue
         if low[k + 1] in ("by", "from"):
             maker = first_actor_after(sent, units, ids[k + 2 : k + 8])
+        elif low[k + 1] in MADE and low[k + 2 : k + 3] == ["by"]:  # "allegations made by"
+            maker = first_actor_after(sent, units, ids[k + 3 : k + 9])
         elif DENYING & set(low[max(0, k - 8) : k]):  # "denied Venezuela's claim", "rejected
             maker = _possessor(sent, units, k)  # the accusations of the Azerbaijani side"
         else:

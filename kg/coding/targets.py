@@ -19,17 +19,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Any
-
 from kg.coding.sentence import Sentence, Unit, conjuncts
-from kg.coding.strikes import HARM
 
 __all__ = [
     "ADJUNCT", "AIMED", "ARREST_CODES", "ARRESTED", "HOSTS", "RECEIVING", "TOPIC", "after_being", "aimed_at",
     "arresting_police", "by_phrases",
     "first_target",
-    "held_people", "hosted", "in_adjunct", "in_purpose", "others_targets",
+    "held_people", "hosted", "in_adjunct", "in_purpose",
     "joined_by_and", "joined_targets", "opened_by", "opens_with", "opens_with_by", "results", "surface_target",
 ]  # fmt: skip
 
@@ -87,10 +83,12 @@ RECEIVING = frozenset({"to", "with", "against", "toward", "towards", "on", "at"}
 
 def surface_target(sent: Sentence, v: int, units: list[Unit], code: str = "") -> list[Unit]:
     """The first actor after verb ``v`` right behind a preposition of :data:`RECEIVING`,
-    before any other verb or comma: "contribute a million dollars *to Australia*" when a
-    parser has hung "to Australia" elsewhere; behind it a name no dictionary knows, the actor
-    its apposition names ("met *with He Weidong, vice chairman of China's* ..."). Of a
-    criticism (11x), first who did what is criticized (:func:`criticized_doers`)."""
+    before any other verb or comma (an article, a possessive or adjectives may stand between:
+    "met ... *with his Argentine* counterpart"): "contribute a million dollars *to
+    Australia*" when a parser has hung "to Australia" elsewhere; behind it a name no
+    dictionary knows, the actor its apposition names ("met *with He Weidong, vice chairman
+    of China's* ..."). Of a criticism (11x), first who did what is criticized
+    (:func:`criticized_doers`)."""
     if code[:2] == "11" and (doers := criticized_doers(sent, v, units)):
         return doers
     by_start = {u.start: u for u in units}
@@ -107,13 +105,28 @@ def surface_target(sent: Sentence, v: int, units: list[Unit], code: str = "") ->
             name = name + [i] if capital else None
             if capital:
                 continue
-        if i in by_start and i - 1 > v and sent[i - 1].text.lower() in RECEIVING:
+        if i in by_start and _behind_receiving(sent, i, v):
             return [by_start[i]]  # (a name after "to" a tagger made a verb: "a visit to *Nepal*")
         if w.text in (",", ";", ":") or (w.upos == "VERB" and i != v):
             return []
         if i - 1 > v and sent[i - 1].text.lower() in RECEIVING:
             name = [i] if capital else None
     return []
+
+
+#: words that may stand between a preposition and the actor it opens ("with *his Argentine*
+#: counterpart")
+LEADING = frozenset({"the", "his", "her", "its", "their"})
+
+
+def _behind_receiving(sent: Sentence, i: int, v: int) -> bool:
+    """The actor starting at word ``i`` stands after verb ``v`` behind a preposition of
+    :data:`RECEIVING`, with at most an article, a possessive or adjectives between ("met ...
+    *with his Argentine* counterpart Javier Milei", the demonym outside the unit)."""
+    k = sent.ids.index(i) - 1
+    while k > 0 and sent.ids[k] > v and (sent[sent.ids[k]].upos == "ADJ" or sent.low[k] in LEADING):
+        k -= 1
+    return sent.ids[k] > v and sent.low[k] in RECEIVING
 
 
 def criticized_doers(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
@@ -354,47 +367,3 @@ def hosted(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
         u for u in units
         if u.words & objs or (u.head in objs and (u.head in u.words or sent[u.head].text.istitle()))
     ]  # fmt: skip
-
-
-def others_targets(sent: Sentence, readings: dict[int, Any]) -> dict[int, Any]:
-    """``readings`` (verb → :class:`kg.coding.reading.Reading`) with the target of a verb whose
-    object is "others" and names no one taken from the verb it is coordinated with: "the
-    army killed one ELN rebel and *arrested four others*" (the ELN's), "attacked an army
-    base, killing 17 soldiers and *abducting 11 others*"."""
-    out = dict(readings)
-    for v, r in readings.items():
-        if r.targets or not r.code or sent[v].text.lower() in HARM:
-            continue  # "killed four soldiers and *wounded* two others": one attack's harm
-        if not any(sent[k].text.lower() == "others" for k in sent.children(v, "obj", "dobj")):
-            continue
-        head = sent[v].head
-        if sent[v].base in ("conj", "advcl") and head in readings and readings[head].targets:
-            out[v] = replace(r, targets=list(readings[head].targets))
-    return out
-
-
-#: roots of acts of force and repression whose object names no one (see one_states_targets)
-ON_OWN_GROUND = frozenset({"17", "18", "19"})
-
-
-def one_states_targets(
-    sent: Sentence, readings: dict[int, Any], units: list[Unit]
-) -> dict[int, Any]:
-    """``readings`` with a target for a one-way act of force or repression by doers with a
-    state whose object names no actor, in a sentence that names one state only: that state,
-    where it happened ("Pro-Russian separatists in Donetsk have shelled *the city's
-    airport*", "Police and soldiers cleared roadblocks and arrested *more than 50 people*")."""
-    states = {u.state[:3] for u in units if u.state}
-    if len(states) != 1:
-        return readings
-    state, out = states.pop(), dict(readings)
-    named = {k for u in units for k in u.words}
-    for v, r in readings.items():
-        if r.targets or r.negated or ":" in r.code or r.code[:2] not in ON_OWN_GROUND:
-            continue
-        if len({u.code for u in r.sources}) != 1 or not all(u.state for u in r.sources):
-            continue  # (two sides: "Nigerian troops and Boko Haram fought a battle")
-        obj = [k for k in sent.children(v, "obj") if sent[k].upos in ("NOUN", "NUM")]
-        if obj and obj[0] not in named:
-            out[v] = replace(r, targets=[Unit(state, obj[0], obj[0], {obj[0]}, state)])
-    return out

@@ -1,0 +1,61 @@
+"""Targets of acts whose object names no actor, taken from the rest of the sentence.
+
+* :func:`others_targets`: "others" are the others of the verb it is coordinated with ("the
+  army killed one ELN rebel and *arrested four others*");
+* :func:`one_states_targets`: force or repression on someone unnamed, in a sentence that names
+  one state only, is on that state ("police arrested *more than 50 people*").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from kg.coding.sentence import Sentence, Unit
+from kg.coding.strikes import HARM
+
+__all__ = ["ON_OWN_GROUND", "one_states_targets", "others_targets"]
+
+
+def others_targets(sent: Sentence, readings: dict[int, Any]) -> dict[int, Any]:
+    """``readings`` (verb → :class:`kg.coding.reading.Reading`) with the target of a verb whose
+    object is "others" and names no one taken from the verb it is coordinated with: "the
+    army killed one ELN rebel and *arrested four others*" (the ELN's), "attacked an army
+    base, killing 17 soldiers and *abducting 11 others*"."""
+    out = dict(readings)
+    for v, r in readings.items():
+        if r.targets or not r.code or sent[v].text.lower() in HARM:
+            continue  # "killed four soldiers and *wounded* two others": one attack's harm
+        if not any(sent[k].text.lower() == "others" for k in sent.children(v, "obj", "dobj")):
+            continue
+        head = sent[v].head
+        if sent[v].base in ("conj", "advcl") and head in readings and readings[head].targets:
+            out[v] = replace(r, targets=list(readings[head].targets))
+    return out
+
+
+#: roots of acts of force and repression whose object names no one (see one_states_targets)
+ON_OWN_GROUND = frozenset({"17", "18", "19"})
+
+
+def one_states_targets(
+    sent: Sentence, readings: dict[int, Any], units: list[Unit]
+) -> dict[int, Any]:
+    """``readings`` with a target for a one-way act of force or repression by doers with a
+    state whose object names no actor, in a sentence that names one state only: that state,
+    where it happened ("Pro-Russian separatists in Donetsk have shelled *the city's
+    airport*", "Police and soldiers cleared roadblocks and arrested *more than 50 people*")."""
+    states = {u.state[:3] for u in units if u.state}
+    if len(states) != 1:
+        return readings
+    state, out = states.pop(), dict(readings)
+    named = {k for u in units for k in u.words}
+    for v, r in readings.items():
+        if r.targets or r.negated or ":" in r.code or r.code[:2] not in ON_OWN_GROUND:
+            continue
+        if len({u.code for u in r.sources}) != 1 or not all(u.state for u in r.sources):
+            continue  # (two sides: "Nigerian troops and Boko Haram fought a battle")
+        obj = [k for k in sent.children(v, "obj") if sent[k].upos in ("NOUN", "NUM")]
+        if obj and obj[0] not in named:
+            out[v] = replace(r, targets=[Unit(state, obj[0], obj[0], {obj[0]}, state)])
+    return out
