@@ -1,5 +1,6 @@
 """kg.coding.requests: an act done "at the request of" someone answers a request that
-someone made of the actor who acts (020); an order to leave the country is an expulsion.
+someone made of the actor who acts (020); an order to leave the country is an expulsion, of
+the state whose envoy is ordered out.
 
 Every sentence and parse here is written for these tests (the invented states Veltria and
 Norland, in a user's own dictionaries)."""
@@ -106,6 +107,23 @@ def test_an_order_to_leave_the_country_is_an_expulsion(d):
     # "Veltria ordered a Norlandic official not to leave the country": no expulsion
     got = coded(d, *rows("official", "not not PART 8 advmod"))
     assert not {c for _s, _t, c, _f in got} & {"161", "174"}
+
+
+def test_an_envoy_of_a_state_named_inside_the_order_is_expelled_for_that_state(d):
+    # "Veltria ordered the high commissioner for Norland to leave the country.": the envoy's
+    # title is no agent the dictionaries know, the state inside the phrase is whose envoy
+    # it is: Norland's diplomat expelled (161)
+    def rows(noun: str) -> list[str]:
+        return [
+            "Veltria Veltria PROPN 2 nsubj", "ordered order VERB 0 root", "the the DET 5 det",
+            "high high ADJ 5 amod", f"{noun} {noun} NOUN 2 obj", "for for ADP 7 case",
+            "Norland Norland PROPN 5 nmod", "to to PART 9 mark", "leave leave VERB 2 xcomp",
+            "the the DET 11 det", "country country NOUN 9 obj", ". . PUNCT 2 punct",
+        ]  # fmt: skip
+
+    assert coded(d, *rows("commissioner")) == {("VLT", "NOR", "161", "asserted")}
+    # "... ordered the high command for Norland to leave ...": no envoy, no expulsion
+    assert not {c for _s, _t, c, _f in coded(d, *rows("command"))} & {"161", "174"}
 
 
 def test_an_order_is_what_it_orders_never_a_bare_demand(d):

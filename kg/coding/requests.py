@@ -104,7 +104,8 @@ FORCES = frozenset({"MIL", "COP", "SPY"})
 
 def expulsion(sent: Sentence, v: int, targets: list[Unit]) -> str:
     """The code of an order (verb ``v``) that ``targets`` leave: 161 where every one is a
-    state's official or diplomat ("ordered an Indian High Commission official to leave"),
+    state's official or diplomat ("ordered an Indian High Commission official to leave"), or a
+    state named inside an envoy ordered to leave (:func:`_envoys_of`),
     174 for other people ("ordered three reporters ... to leave the country"); "" where no
     verb of :data:`LEAVING` hangs on ``v``, or a target is a force (its withdrawal is
     demanded) or has no agent (a state told to leave)."""
@@ -113,6 +114,23 @@ def expulsion(sent: Sentence, v: int, targets: list[Unit]) -> str:
         return ""
     if any(sent[j].lemma.lower() in ("not", "never") for k in leave for j in sent.children(k)):
         return ""  # "told him not to leave the country": a ban on travel, no expulsion
+    if all(not u.agents for u in targets) and _envoys_of(sent, v, targets):
+        return "161"  # "ordered the high commissioner for Malawi to leave": Malawi's envoy
     if any(u.agents & FORCES or not u.agents for u in targets):
         return ""
     return "161" if all(u.agents == {"GOV"} for u in targets) else "174"
+
+
+#: nouns of a state's envoys: ordered to leave, they are expelled (161) for their state
+ENVOYS = frozenset({
+    "ambassador", "diplomat", "envoy", "commissioner", "consul", "representative", "attache",
+    "chargé", "charge",
+})  # fmt: skip
+
+
+def _envoys_of(sent: Sentence, v: int, targets: list[Unit]) -> bool:
+    """The object of order ``v`` is an envoy (:data:`ENVOYS`) and every target is named inside
+    it: the states whose envoy it is ("the acting high commissioner for ... Malawi")."""
+    objs = [k for k in sent.children(v, "obj", "dobj") if sent[k].lemma.lower() in ENVOYS]
+    inside = {j for k in objs for j in sent.subtree(k)}
+    return bool(objs) and all(u.head in inside for u in targets)
