@@ -194,6 +194,22 @@ def test_criticism_of_no_one_named_is_aimed_where_the_doer_appeals(d):
     assert {("VLT", "NOR", "111"), ("VLT", "NOR", "020")} <= {(s, t, c[:3]) for s, t, c, _f in got}
 
 
+def test_a_condemnation_of_no_one_named_is_of_who_did_the_act_the_sentence_tells(d):
+    # "Norland expelled a diplomat; Veltria denounced the move.": criticism of Norland
+    got = coded(
+        d, "Norland Norland PROPN 2 nsubj", "expelled expel VERB 0 root", "a a DET 4 det",
+        "diplomat diplomat NOUN 2 obj", "; ; PUNCT 7 punct", "Veltria Veltria PROPN 7 nsubj",
+        "denounced denounce VERB 2 parataxis", "the the DET 9 det", "move move NOUN 7 obj",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("VLT", "NOR", "111") in {(s, t, c[:3]) for s, t, c, _f in got}
+    # "Veltria denounced the move.": no act told, no one criticised
+    assert not coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "denounced denounce VERB 0 root", "the the DET 4 det",
+        "move move NOUN 2 obj", ". . PUNCT 2 punct",
+    )  # fmt: skip
+
+
 def test_a_denial_that_names_no_one_is_about_the_state_the_denied_claim_names(d):
     # "Veltria denied allegations that it helped Norlandic rebels .": a denial (016) about
     # Norland

@@ -250,7 +250,9 @@ def code_sentence(
     remarks = participle_remarks(sent, readings, units)
     events += _unless_coded(events, remarks, "remark", text, "said by the doer")
     events += _unless_coded(events, nominal_remarks(sent, units), "remark", text)
-    events += _unless_coded(events, aimless_criticism(readings), "criticism", text, "aimed by")
+    events += _unless_coded(
+        events, aimless_criticism(sent, readings), "criticism", text, "aimed by"
+    )
     events += _unless_coded(events, agreed_truces(sent, units), "ceasefire", text)
     how = "(signing: named beside a meeting)"
     events += [CodedEvent(s, t, "057", "signed", how, text) for s, t in signed_beside(sent, events)]

@@ -22,7 +22,8 @@ phrase against the denier: "Iran rejected Washington's claims", "Armenia denies 
 accusations of the Azerbaijani side".
 
 Criticism whose object names no one ("denounced the sentences") is aimed at whom the same
-doer's appeal, demand or sanction in the sentence names (:func:`aimless_criticism`). A denial
+doer's appeal, demand or sanction in the sentence names, else a condemnation at who did
+another state's act the sentence tells ("London condemned the move") (:func:`aimless_criticism`). A denial
 (016) that names no one is about the first other state named after it
 (:func:`denied_targets`).
 
@@ -172,11 +173,24 @@ def _possessor(sent: Sentence, units: list[Unit], k: int) -> Unit | None:
 AIMED_ACTS = frozenset({"02", "10", "11", "12", "13", "16", "17"})
 
 
-def aimless_criticism(readings: Mapping[int, Any]) -> list[tuple[Unit, Unit, str, str]]:
+#: verbs of condemning: a condemnation of no one named is of who did what the sentence tells
+CONDEMNING = frozenset({
+    "condemn", "denounce", "criticize", "criticise", "slam", "decry", "deplore", "censure",
+    "blast",
+})  # fmt: skip
+
+
+def aimless_criticism(
+    sent: Sentence, readings: Mapping[int, Any]
+) -> list[tuple[Unit, Unit, str, str]]:
     """(doer, whom, code, "asserted") for criticism (110, 111) whose object names no one, aimed at
     whom the same doer's appeal, demand or sanction in the sentence names: "Senior officials
     in the U.S. ... denounced the sentences, urging Belarus to free all political prisoners"
-    is criticism of Belarus."""
+    is criticism of Belarus; else, for a verb of condemning (:data:`CONDEMNING`), at who did
+    the nearest act of another state's the sentence tells, before it first: "Iran's
+    Revolutionary Guards seized a British tanker on Friday; London condemned the move", "...
+    joint military exercises near Azerbaijan's border with Armenia, in a show of force that
+    Yerevan condemned"."""
     out = []
     for v, r in readings.items():
         if r.code[:3] not in ("110", "111") or not r.sources or r.targets or r.negated:
@@ -189,7 +203,22 @@ def aimless_criticism(readings: Mapping[int, Any]) -> list[tuple[Unit, Unit, str
                 continue
             out += [(s, t, r.code, "asserted") for s in r.sources for t in x.targets if s is not t]
             break
+        else:
+            if sent[v].lemma.lower() in CONDEMNING and (x := _others_act(readings, v, states)):
+                out += [(s, t, r.code, "asserted") for s in r.sources for t in x.sources]
     return out
+
+
+def _others_act(readings: Mapping[int, Any], v: int, states: set[str]) -> Any:
+    """The reading of the act nearest before verb ``v`` (else after it) done by actors with
+    states, none of them ``states``."""
+    acts = [
+        (k > v, abs(k - v), x) for k, x in readings.items()
+        if k != v and x.code[:2].isdigit() and not x.negated and x.sources
+        and all(u.state and not u.code.startswith("---") for u in x.sources)
+        and not states & {u.state[:3] for u in x.sources}
+    ]  # fmt: skip
+    return min(acts, key=lambda a: a[:2])[2] if acts else None
 
 
 def denied_targets(readings: Mapping[int, Any], units: list[Unit]) -> dict[int, Any]:
