@@ -163,7 +163,10 @@ def test_a_participle_after_a_subordinator_is_the_governors_subjects_act(d):
         "being be VERB 3 advcl", "criticized criticize VERB 6 xcomp", "by by ADP 9 case",
         "Ostia Ostia PROPN 7 obl", ". . PUNCT 3 punct",
     )  # fmt: skip
-    assert {(e[0], e[1]) for e in events} == {("VLTOPP", "NOR")}
+    assert {(e[0], e[1]) for e in events if e[0].startswith("VLT")} == {("VLTOPP", "NOR")}
+    # (Ostia's criticism is of them: a condemnation no one is named for in the tree is of who
+    # did the act the sentence tells)
+    assert ("OST", "VLTOPP", "111") in {e[:3] for e in events}
 
 
 def test_a_participle_after_a_subordinator_hung_on_a_noun_is_the_clauses_doers(d):
