@@ -2529,6 +2529,23 @@ def test_a_plea_for_aid_is_no_aid(phoenix):
     ))  # fmt: skip
 
 
+def test_kg_verbs_code_ultimatums_and_military_presence_ended(phoenix):
+    """kg.verbs.txt: an ultimatum given is an ultimatum (139); a military presence or a
+    peacekeeping mission ended is a withdrawal (0874)."""
+    # "Georgia gave an ultimatum to Russia."
+    assert {e[:3] for e in coded(
+        phoenix, "Georgia Georgia PROPN 2 nsubj", "gave give VERB 0 root", "an a DET 4 det",
+        "ultimatum ultimatum NOUN 2 obj", "to to ADP 6 case", "Russia Russia PROPN 2 obl",
+        ". . PUNCT 2 punct",
+    )} == {("GEO", "RUS", "139")}  # fmt: skip
+    # "Russia ended its presence in Georgia."
+    assert {e[:3] for e in coded(
+        phoenix, "Russia Russia PROPN 2 nsubj", "ended end VERB 0 root", "its its PRON 4 nmod:poss",
+        "presence presence NOUN 2 obj", "in in ADP 6 case", "Georgia Georgia PROPN 4 nmod",
+        ". . PUNCT 2 punct",
+    )} == {("RUS", "GEO", "0874")}  # fmt: skip
+
+
 def test_kg_verbs_code_allegations_levelled(phoenix):
     """kg.verbs.txt: allegations levelled against someone are an accusation (112)."""
     # "Canada levelled allegations against India."

@@ -1543,6 +1543,27 @@ def test_material_cooperation_with_a_partner_is_mutual(d):
     ) == {("VLT", "NOR", "050", "asserted")}  # fmt: skip
 
 
+def test_what_two_sides_that_met_agreed_on_is_an_intent_to_cooperate(d):
+    # "Veltria met Norland and agreed on the need for cooperation.": an intent (030), both
+    # ways, beside the meeting
+    def rows(*words: str) -> list[str]:
+        return [
+            "Veltria Veltria PROPN 2 nsubj", "met meet VERB 0 root", "Norland Norland PROPN 2 obj",
+            "and and CCONJ 5 cc", "agreed agree VERB 2 conj", *words, ". . PUNCT 2 punct",
+        ]  # fmt: skip
+
+    need = ("on on ADP 8 case", "the the DET 8 det", "need need NOUN 5 obl")
+    assert {(s, t, c) for s, t, c, _f in coded(d, *rows(*need))} == {
+        ("VLT", "NOR", "040"), ("NOR", "VLT", "040"), ("VLT", "NOR", "030"), ("NOR", "VLT", "030"),
+    }  # fmt: skip
+    # "... and agreed not to meddle.": nothing agreed to do; "... and agreed on a truce.": a
+    # truce, not cooperation
+    meddle = ("not not PART 8 advmod", "to to PART 8 mark", "meddle meddle VERB 5 xcomp")
+    truce = ("on on ADP 8 case", "a a DET 8 det", "truce truce NOUN 5 obl")
+    for words in (meddle, truce):
+        assert not any(c == "030" for _s, _t, c, _f in coded(d, *rows(*words)))
+
+
 def test_agreements_signed_beside_a_meeting_are_signed_by_its_sides(d):
     # "Accords were signed after Veltria met Norland.": signed between them, both ways
     assert coded(

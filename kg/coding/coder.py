@@ -25,7 +25,8 @@ For every verb the verb dictionary knows (by its form or lemma; multi-word verbs
 * **aid named by a noun**: "India mounted a relief mission ..." (:mod:`kg.coding.aid`); a
   ceasefire agreed, read in word order (:mod:`kg.coding.truces`);
 * **agreements signed beside a meeting**: "agreements signed after X met with Y" are signed
-  between them (057, both ways);
+  between them (057, both ways); what two sides that talked agreed on is an intent to
+  cooperate (030, both ways; :func:`kg.coding.implied.agreed_beside`);
 * **vows to retaliate**: "Islamabad vowed to respond" threatens (130) whom it would answer
   (:mod:`kg.coding.threats`);
 * **pronouns**: "X said/indicated *it* would ..." is X (:mod:`kg.coding.pronouns`);
@@ -53,6 +54,7 @@ from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.discards import discarded
 from kg.coding.drills import joint_drills
 from kg.coding.implied import (
+    agreed_beside,
     answered_expulsions,
     fights_returned,
     met_beside,
@@ -256,6 +258,8 @@ def code_sentence(
     events += _unless_coded(events, agreed_truces(sent, units), "ceasefire", text)
     how = "(signing: named beside a meeting)"
     events += [CodedEvent(s, t, "057", "signed", how, text) for s, t in signed_beside(sent, events)]
+    how = "(intent: agreed beside talks)"
+    events += [CodedEvent(s, t, "030", "agreed", how, text) for s, t in agreed_beside(sent, events)]
     how = "(meeting: named beside a signing)"
     events += [CodedEvent(s, t, "040", "met", how, text) for s, t in met_beside(sent, events)]
     how = "(mediation: a mediator named by 'by' or by its role)"

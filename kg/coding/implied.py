@@ -6,6 +6,10 @@
   both ways (057): "an official visit of X to Y has resulted in signing of four cooperation
   documents", "agreements signed after X met with Y", "signed a loan agreement with China"
   (a signing whose pattern coded the cooperation agreed, 061);
+* **agreements beside talks**: two sides that talked (04x, not a mediation) in a sentence
+  where someone agreed to something that codes no cooperation between them yet intended to
+  cooperate (030, both ways): "Yoon and Kishida spoke on the phone and *agreed* on the need
+  to cooperate"; not "agreed not to ...", nor a truce agreed;
 * **meetings beside a signing**: a signing between two sides in a sentence that names a
   meeting, talks or a conversation and codes no consultation was done meeting (040, both
   ways);
@@ -35,7 +39,7 @@ from typing import Any
 from kg.coding.tree import Sentence
 
 __all__ = [
-    "AGREEMENTS", "MEETING_NOUNS", "answered_expulsions", "fights_returned", "met_beside",
+    "AGREEMENTS", "agreed_beside", "MEETING_NOUNS", "answered_expulsions", "fights_returned", "met_beside",
     "signed_beside", "swapped_back",
 ]  # fmt: skip
 
@@ -191,3 +195,32 @@ def met_beside(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str]]:
     ):  # fmt: skip
         return []
     return _sides_both_ways(events, ("057",))
+
+
+#: forms of agreeing: what two sides agree on beside their talks is an intent to cooperate
+AGREEING = frozenset({"agree", "agreed", "agrees", "agreeing"})
+#: consultations two sides hold together (04x; not a mediation, 045: the mediator is no side
+#: of what the parties agree)
+TALKS = ("040", "041", "042", "043", "044", "046")
+
+
+def agreed_beside(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str]]:
+    """(one side, the other) of every consultation (:data:`TALKS`) the ``events`` code between
+    two states, in a sentence where someone agrees to something (not "agreed not to", not a
+    truce) that no event codes as cooperation between them yet (03, 05, 06, 08): an intent to
+    cooperate (030), both ways
+    ("Yoon and Kishida spoke on the phone and *agreed* on the need to cooperate", "Xi held
+    talks with the Sultan, with the two *agreeing* to promote cooperation")."""
+    low = sent.low
+    first = min((k for k, w in enumerate(low) if w in AGREEING), default=None)
+    if first is None or NOT_AGREED & set(low[max(0, first - 3) : first + 3]) or TRUCES & set(low):
+        return []
+    done = {(e.source[:3], e.target[:3]) for e in events if e.code[:2] in ("03", "05", "06", "08")}
+    talks = _sides_both_ways(events, TALKS)
+    return [(a, b) for a, b in talks if (a[:3], b[:3]) not in done]
+
+
+#: words near "agreed" that say nothing was agreed, or that the sides agreed not to do a thing
+NOT_AGREED = frozenset({"not", "n't", "never", "failed", "fail", "disagreed"})
+#: what sides agree to that is a truce (08), not cooperation
+TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
