@@ -1611,6 +1611,12 @@ def test_a_signing_named_beside_a_meeting_noun_was_a_meeting(d):
         "in in ADP 10 case", "a a DET 10 det", "virtual virtual ADJ 10 amod",
         "meeting meeting NOUN 2 obl", ". . PUNCT 2 punct",
     ) >= {("VLT", "NOR", "040", "asserted"), ("NOR", "VLT", "040", "asserted")}  # fmt: skip
+    # "Veltria pledged cooperation with Norland in talks .": an intent (03x) beside talks: met
+    assert {("VLT", "NOR", "040"), ("NOR", "VLT", "040")} <= {e[:3] for e in coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "pledged pledge VERB 0 root",
+        "cooperation cooperation NOUN 2 obj", "with with ADP 5 case", "Norland Norland PROPN 3 nmod",
+        "in in ADP 7 case", "talks talks NOUN 2 obl", ". . PUNCT 2 punct",
+    )}  # fmt: skip
     # "Veltria signed an accord with Norland .": no meeting named
     assert not {e for e in coded(
         d, "Veltria Veltria PROPN 2 nsubj", "signed sign VERB 0 root", "an a DET 4 det",

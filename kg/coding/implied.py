@@ -10,9 +10,9 @@
   where someone agreed to something that codes no cooperation between them yet intended to
   cooperate (030, both ways): "Yoon and Kishida spoke on the phone and *agreed* on the need
   to cooperate"; not "agreed not to ...", nor a truce agreed;
-* **meetings beside a signing**: a signing between two sides in a sentence that names a
-  meeting, talks or a conversation and codes no consultation was done meeting (040, both
-  ways);
+* **meetings beside a signing**: a signing or an intent to cooperate (03x) between two sides
+  in a sentence that names a meeting, talks or a conversation and codes no consultation was
+  done meeting (040, both ways);
 * **expulsions answered**: diplomats expelled "in retaliation for" or "in response to" an
   expulsion were expelled by the other side first (the same code, the other way): "Russia
   expelled five Polish diplomats in retaliation to Polish authorities expelling three Russian
@@ -181,7 +181,8 @@ MEETING_NOUNS = frozenset({"meeting", "meetings", "talks", "conversation", "vide
 
 
 def met_beside(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str]]:
-    """(one side, the other) of every signing (057) the ``events`` code, both ways, in a
+    """(one side, the other) of every signing (057) or intent to cooperate (03x) the
+    ``events`` code, both ways, in a
     sentence that names a meeting, not a verb's subject or object and no one's (not "as Ostia
     concluded *its meeting*"), but codes no consultation (04): the sides met ("Prime
     Ministers Morrison and Kishida have signed the Reciprocal Access Agreement *in a virtual
@@ -194,7 +195,7 @@ def met_beside(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str]]:
         for k, w in zip(sent.ids, sent.low)
     ):  # fmt: skip
         return []
-    return _sides_both_ways(events, ("057",))
+    return _sides_both_ways(events, ("057", "03"))
 
 
 #: forms of agreeing: what two sides agree on beside their talks is an intent to cooperate
