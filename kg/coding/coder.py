@@ -22,6 +22,7 @@ For every verb the verb dictionary knows (by its form or lemma; multi-word verbs
 * **strikes named by a noun**: "an Israeli air strike killed 15 people", "killed in
   airstrikes carried out by X in Y" (:mod:`kg.coding.strikes`); tear gas fired at a crowd
   and a crowd's protest against someone (:mod:`kg.coding.crowds`);
+* **custody named by a noun**: "the detention of X by Y" (:mod:`kg.coding.custody`);
 * **aid named by a noun**: "India mounted a relief mission ..." (:mod:`kg.coding.aid`); a
   ceasefire agreed, read in word order (:mod:`kg.coding.truces`);
 * **agreements signed beside a meeting**: "agreements signed after X met with Y" are signed
@@ -50,6 +51,7 @@ from kg.coding.crowds import (
     nominal_protests,
     nominal_repression,
 )
+from kg.coding.custody import nominal_custody
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.discards import discarded
 from kg.coding.drills import joint_drills
@@ -247,6 +249,7 @@ def code_sentence(
     events += _unless_coded(events, nominal_protests(sent, units), "protest", text)
     events += _unless_coded(events, crowd_demands(sent, units), "protest", text)
     events += _unless_coded(events, nominal_aid(sent, units), "aid", text)
+    events += _unless_coded(events, nominal_custody(sent, units), "custody", text)
     events += _unless_coded(events, imposed_sanctions(sent, units), "sanctions", text)
     events += _unless_coded(events, answered_requests(sent, units), "request", text)
     remarks = participle_remarks(sent, readings, units)
