@@ -1635,17 +1635,17 @@ def test_the_cameo_sets_read_and_share_no_page(name):
     [
         # measured with the small offline models, with announced events ((country, country,
         # root) recall / precision): cameo-dev 0.817 / 0.881; cameo-dev2 0.778 / 0.890;
-        # cameo-dev3 0.719 / 0.872; cameo-dev4 0.782 / 0.898; cameo-dev5 0.776 / 0.883;
+        # cameo-dev3 0.719 / 0.872; cameo-dev4 0.792 / 0.899; cameo-dev5 0.776 / 0.883;
         # cameo-dev6 0.818 / 0.890; cameo-dev7 0.761 / 0.854; cameo-dev8 0.758 / 0.915;
-        # cameo-dev10 0.740 / 0.880; cameo-dev11 0.765 / 0.876; cameo-dev13 0.716 / 0.830;
-        # cameo-dev16 0.762 / 0.821; cameo-dev17 0.656 / 0.803; cameo-dev19 0.637 / 0.815;
-        # cameo-dev26 0.658 / 0.734; cameo-dev28 0.510 / 0.752; cameo-dev29 0.475 / 0.762 and
-        # cameo-dev30 0.509 / 0.740 on arrival (read); cameo-dev12 0.592 /
-        # 0.768, cameo-dev14 0.664 / 0.769, cameo-dev15 0.641 / 0.805, cameo-dev18 0.569 /
-        # 0.747, cameo-dev20 0.597 / 0.779, cameo-dev21 0.580 / 0.800, cameo-dev22 0.536 /
-        # 0.733, cameo-dev23 0.602 / 0.762, cameo-dev24 0.612 / 0.783, cameo-dev25 0.547 /
-        # 0.705 and cameo-dev27 0.508 / 0.691 (never read; see their READMEs for their fresh
-        # figures). Issue #19 asks 0.60 / 0.75 on held-out news. A parse may differ by a word
+        # cameo-dev10 0.740 / 0.880; cameo-dev11 0.770 / 0.877; cameo-dev13 0.720 / 0.831;
+        # cameo-dev16 0.772 / 0.823; cameo-dev17 0.660 / 0.805; cameo-dev19 0.642 / 0.816;
+        # cameo-dev26 0.658 / 0.730; cameo-dev28 0.510 / 0.752; cameo-dev29 0.505 / 0.773;
+        # cameo-dev30 0.561 / 0.758 (read); cameo-dev12 0.610 / 0.774, cameo-dev14 0.668 /
+        # 0.762, cameo-dev15 0.665 / 0.811, cameo-dev18 0.574 / 0.748, cameo-dev20 0.617 /
+        # 0.785, cameo-dev21 0.585 / 0.790, cameo-dev22 0.536 / 0.733, cameo-dev23 0.607 /
+        # 0.758, cameo-dev24 0.626 / 0.777, cameo-dev25 0.553 / 0.707 and cameo-dev27 0.508 /
+        # 0.691 (never read; see their READMEs for their fresh figures). Issue #19 asks 0.60 /
+        # 0.75 on held-out news. A parse may differ by a word
         # between machines: floors a little lower.
         ("cameo-dev", 0.76, 0.82),
         ("cameo-dev2", 0.72, 0.85),
@@ -1674,8 +1674,8 @@ def test_the_cameo_sets_read_and_share_no_page(name):
         ("cameo-dev26", 0.59, 0.69),
         ("cameo-dev27", 0.46, 0.66),
         ("cameo-dev28", 0.45, 0.70),
-        ("cameo-dev29", 0.42, 0.70),
-        ("cameo-dev30", 0.45, 0.68),
+        ("cameo-dev29", 0.45, 0.71),
+        ("cameo-dev30", 0.50, 0.70),
     ],
 )
 def test_the_cameo_sets_through_stanza(phoenix, dateline_parser, name, recall, precision):
@@ -1706,7 +1706,7 @@ def test_the_probe_set_reads():
 @pytest.mark.slow
 def test_the_probe_set_through_stanza(phoenix, dateline_parser):
     """The dictionary coder on the invented sentences of examples/cameo-probe, from the raw
-    text: measured 0.544 / 0.745 ((country, country, root) recall / precision, small offline
+    text: measured 0.555 / 0.748 ((country, country, root) recall / precision, small offline
     models); floors a little lower."""
     records = read_records(EXAMPLES / "cameo-probe" / "sentences.xml")
     coder = DictionaryCoder(phoenix, dateline_parser)
