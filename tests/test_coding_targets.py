@@ -279,3 +279,13 @@ def test_a_partner_met_with_is_met_wherever_the_parser_hung_the_with_phrase(d):
     veltria, karven = Unit("VLT", 1, 1, {1}, "VLT"), Unit("VLT", 5, 5, {5}, "VLT")
     envoy = Unit("NORGOV", 8, 9, {8, 9}, "NOR")
     assert surface_target(sent, 2, [veltria, karven, envoy], "040") == [envoy]
+    # "Veltria arrived in Karven on his first official visit .", "official" a noun (an agent
+    # word): behind a plain adjective it is no one met
+    sent = Sentence.from_stanza(to_document(conllu(
+        "Veltria Veltria PROPN 2 nsubj", "arrived arrive VERB 0 root", "in in ADP 4 case",
+        "Karven Karven PROPN 2 obl", "on on ADP 8 case", "his his PRON 8 nmod:poss",
+        "first first ADJ 8 amod", "official official NOUN 2 obl", "visit visit NOUN 8 compound",
+        ". . PUNCT 2 punct",
+    )).sentences[0])  # fmt: skip
+    official = Unit("VLTGOV", 8, 8, {8}, "VLT")
+    assert surface_target(sent, 2, [veltria, karven, official], "040") == []

@@ -83,7 +83,7 @@ RECEIVING = frozenset({"to", "with", "against", "toward", "towards", "on", "at"}
 
 def surface_target(sent: Sentence, v: int, units: list[Unit], code: str = "") -> list[Unit]:
     """The first actor after verb ``v`` right behind a preposition of :data:`RECEIVING`,
-    before any other verb or comma (an article, a possessive or adjectives may stand between:
+    before any other verb or comma (an article, a possessive or a demonym may stand between:
     "met ... *with his Argentine* counterpart"): "contribute a million dollars *to
     Australia*" when a parser has hung "to Australia" elsewhere; behind it a name no
     dictionary knows, the actor its apposition names ("met *with He Weidong, vice chairman
@@ -121,12 +121,18 @@ LEADING = frozenset({"the", "his", "her", "its", "their"})
 
 def _behind_receiving(sent: Sentence, i: int, v: int) -> bool:
     """The actor starting at word ``i`` stands after verb ``v`` behind a preposition of
-    :data:`RECEIVING`, with at most an article, a possessive or adjectives between ("met ...
-    *with his Argentine* counterpart Javier Milei", the demonym outside the unit)."""
+    :data:`RECEIVING`, with at most an article, a possessive or demonyms between ("met ...
+    *with his Argentine* counterpart Javier Milei", the demonym outside the unit), not other
+    adjectives ("on his first *official* visit": no one met)."""
     k = sent.ids.index(i) - 1
-    while k > 0 and sent.ids[k] > v and (sent[sent.ids[k]].upos == "ADJ" or sent.low[k] in LEADING):
+    while k > 0 and sent.ids[k] > v and (sent.low[k] in LEADING or _demonym(sent, sent.ids[k])):
         k -= 1
     return sent.ids[k] > v and sent.low[k] in RECEIVING
+
+
+def _demonym(sent: Sentence, k: int) -> bool:
+    """Word ``k`` is a capitalised adjective (a demonym: "Argentine")."""
+    return sent[k].upos == "ADJ" and sent[k].text[:1].isupper()
 
 
 def criticized_doers(sent: Sentence, v: int, units: list[Unit]) -> list[Unit]:
