@@ -1625,6 +1625,23 @@ def test_a_signing_named_beside_a_meeting_noun_was_a_meeting(d):
     ) if e[2] == "040"}  # fmt: skip
 
 
+def test_an_act_named_beside_a_phone_call_was_done_speaking(d):
+    # "Veltria pledged cooperation with Norland in a phone call .": they spoke (041)
+    rows = [
+        "Veltria Veltria PROPN 2 nsubj", "pledged pledge VERB 0 root",
+        "cooperation cooperation NOUN 2 obj", "with with ADP 5 case", "Norland Norland PROPN 3 nmod",
+        "in in ADP 9 case", "a a DET 9 det", "phone phone NOUN 9 compound", "call call NOUN 2 obl",
+        ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert {("VLT", "NOR", "041"), ("NOR", "VLT", "041")} <= {e[:3] for e in coded(d, *rows)}
+    # "... and declined a phone call .": no call
+    declined = [
+        *rows[:5], "and and CCONJ 7 cc", "declined decline VERB 2 conj", "a a DET 10 det",
+        "phone phone NOUN 10 compound", "call call NOUN 7 obj", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert not any(e[2] == "041" for e in coded(d, *declined))
+
+
 def test_people_released_in_a_swap_were_released_both_ways(d):
     # "Veltria released five Norlandic prisoners in exchange for two Veltrian soldiers .":
     # Norland released the soldiers (0841 the other way)

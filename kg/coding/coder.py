@@ -60,6 +60,7 @@ from kg.coding.implied import (
     answered_expulsions,
     fights_returned,
     met_beside,
+    phoned_beside,
     signed_beside,
     swapped_back,
 )
@@ -263,6 +264,8 @@ def code_sentence(
     events += [CodedEvent(s, t, "057", "signed", how, text) for s, t in signed_beside(sent, events)]
     how = "(intent: agreed beside talks)"
     events += [CodedEvent(s, t, "030", "agreed", how, text) for s, t in agreed_beside(sent, events)]
+    how = "(call: named beside an act)"
+    events += [CodedEvent(s, t, "041", "called", how, text) for s, t in phoned_beside(sent, events)]
     how = "(meeting: named beside a signing)"
     events += [CodedEvent(s, t, "040", "met", how, text) for s, t in met_beside(sent, events)]
     how = "(mediation: a mediator named by 'by' or by its role)"

@@ -10,6 +10,9 @@
   where someone agreed to something that codes no cooperation between them yet intended to
   cooperate (030, both ways): "Yoon and Kishida spoke on the phone and *agreed* on the need
   to cooperate"; not "agreed not to ...", nor a truce agreed;
+* **calls beside an act**: an act short of force between two sides in a sentence that names a
+  telephone call or conversation and codes no consultation was done speaking (041, both
+  ways): "congratulated X on his re-election in a telephone call";
 * **meetings beside a signing**: a signing or an intent to cooperate (03x) between two sides
   in a sentence that names a meeting, talks or a conversation and codes no consultation was
   done meeting (040, both ways);
@@ -39,7 +42,7 @@ from typing import Any
 from kg.coding.tree import Sentence
 
 __all__ = [
-    "AGREEMENTS", "agreed_beside", "MEETING_NOUNS", "answered_expulsions", "fights_returned", "met_beside",
+    "AGREEMENTS", "agreed_beside", "phoned_beside", "MEETING_NOUNS", "answered_expulsions", "fights_returned", "met_beside",
     "signed_beside", "swapped_back",
 ]  # fmt: skip
 
@@ -225,3 +228,28 @@ def agreed_beside(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str]
 NOT_AGREED = frozenset({"not", "n't", "never", "failed", "fail", "disagreed"})
 #: what sides agree to that is a truce (08), not cooperation
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
+#: words before "call" or "conversation" that make it a telephone call
+PHONE = frozenset({"phone", "telephone", "video", "virtual"})
+#: words shortly before a call that say it was not taken ("refused to receive a phone call")
+UNTAKEN = frozenset({"refused", "declined", "rejected", "denied", "not", "no", "never"})
+
+
+def phoned_beside(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str]]:
+    """(one side, the other) of every act short of force (01–16) the ``events`` code between
+    two states, both ways, in a sentence that names a telephone call or conversation
+    ("congratulated X on his re-election *in a telephone call*", "urged Putin to continue
+    talks *in a phone call*") but codes no consultation (04): the sides spoke (041); not a
+    call refused or declined."""
+    if any(e.code.startswith("04") for e in events):
+        return []
+    low = sent.low
+    if not any(
+        w in ("call", "calls", "conversation", "conversations", "talks") and k > 0
+        and low[k - 1] in PHONE and not UNTAKEN & set(low[max(0, k - 5) : k])
+        for k, w in enumerate(low)
+    ):  # fmt: skip
+        return []
+    codes = tuple(f"{r:02d}" for r in range(1, 17))
+    return _sides_both_ways(events, codes)
