@@ -1639,7 +1639,7 @@ def test_the_cameo_sets_read_and_share_no_page(name):
         # cameo-dev6 0.818 / 0.890; cameo-dev7 0.761 / 0.854; cameo-dev8 0.758 / 0.915;
         # cameo-dev10 0.740 / 0.880; cameo-dev11 0.770 / 0.877; cameo-dev13 0.720 / 0.831;
         # cameo-dev16 0.772 / 0.823; cameo-dev17 0.660 / 0.805; cameo-dev19 0.642 / 0.816;
-        # cameo-dev26 0.658 / 0.730; cameo-dev28 0.510 / 0.752; cameo-dev29 0.505 / 0.773;
+        # cameo-dev26 0.658 / 0.730; cameo-dev28 0.510 / 0.752; cameo-dev29 0.525 / 0.779;
         # cameo-dev30 0.561 / 0.758 (read); cameo-dev12 0.610 / 0.774, cameo-dev14 0.668 /
         # 0.762, cameo-dev15 0.665 / 0.811, cameo-dev18 0.574 / 0.748, cameo-dev20 0.617 /
         # 0.785, cameo-dev21 0.585 / 0.790, cameo-dev22 0.536 / 0.733, cameo-dev23 0.607 /
@@ -1706,7 +1706,7 @@ def test_the_probe_set_reads():
 @pytest.mark.slow
 def test_the_probe_set_through_stanza(phoenix, dateline_parser):
     """The dictionary coder on the invented sentences of examples/cameo-probe, from the raw
-    text: measured 0.555 / 0.748 ((country, country, root) recall / precision, small offline
+    text: measured 0.558 / 0.749 ((country, country, root) recall / precision, small offline
     models); floors a little lower."""
     records = read_records(EXAMPLES / "cameo-probe" / "sentences.xml")
     coder = DictionaryCoder(phoenix, dateline_parser)
