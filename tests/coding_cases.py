@@ -12,6 +12,13 @@ from kg.coding.sentence import Sentence
 from kg.parse.conllu import to_document
 
 DAY = dt.date(2022, 1, 1)
+#: the invented states most tests use, in PETRARCH's actor format, with their demonyms
+VELTRIA_NORLAND = """\
+VELTRIA_ [VLT]
++VELTRIAN_
+NORLAND_ [NOR]
++NORLANDIC_
+"""
 
 
 def conllu(*rows: str) -> str:

@@ -9,14 +9,9 @@ Norland, in a user's own dictionaries)."""
 from __future__ import annotations
 
 import pytest
-from coding_cases import coded, load_own
+from coding_cases import VELTRIA_NORLAND, coded, load_own
 
-ACTORS = """\
-VELTRIA_ [VLT]
-+VELTRIAN_
-NORLAND_ [NOR]
-+NORLANDIC_
-"""
+ACTORS = VELTRIA_NORLAND
 AGENTS = """\
 POLICE {} [~COP]
 JOURNALIST [~MED]

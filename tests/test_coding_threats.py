@@ -8,15 +8,9 @@ Norland, in a user's own dictionaries)."""
 from __future__ import annotations
 
 import pytest
-from coding_cases import coded, load_own
+from coding_cases import VELTRIA_NORLAND, coded, load_own
 
-ACTORS = """\
-VELTRIA_ [VLT]
-+VELTRIAN_
-NORLAND_ [NOR]
-+NORLANDIC_
-KARVEN_ [VLT]
-"""
+ACTORS = VELTRIA_NORLAND + "KARVEN_ [VLT]\n"
 AGENTS = """\
 SOLDIER [~MIL]
 """
