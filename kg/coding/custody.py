@@ -28,7 +28,7 @@ CUSTODY = {
 UNDONE = frozenset({
     "fear", "fears", "feared", "risk", "threat", "threatened", "face", "faces", "facing",
     "avoid", "avoided", "escape", "escaped", "evade", "possible", "any", "no", "without",
-    "warrant", "warrants", "would", "could", "against",
+    "warrant", "warrants", "would", "could",
 })  # fmt: skip
 
 

@@ -42,8 +42,8 @@ from typing import Any
 from kg.coding.tree import Sentence
 
 __all__ = [
-    "AGREEMENTS", "agreed_beside", "phoned_beside", "MEETING_NOUNS", "answered_expulsions", "fights_returned", "met_beside",
-    "signed_beside", "swapped_back",
+    "AGREEMENTS", "MEETING_NOUNS", "agreed_beside", "answered_expulsions", "fights_returned",
+    "met_beside", "phoned_beside", "signed_beside", "swapped_back",
 ]  # fmt: skip
 
 #: what is signed between two sides: an agreement
@@ -185,9 +185,9 @@ MEETING_NOUNS = frozenset({"meeting", "meetings", "talks", "conversation", "vide
 
 def met_beside(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str]]:
     """(one side, the other) of every signing (057) or intent to cooperate (03x) the
-    ``events`` code, both ways, in a
-    sentence that names a meeting, not a verb's subject or object and no one's (not "as Ostia
-    concluded *its meeting*"), but codes no consultation (04): the sides met ("Prime
+    ``events`` code, both ways, in a sentence that names a meeting, not a verb's subject or
+    object and no one's (not "as Ostia concluded *its meeting*"), but codes no consultation
+    (04): the sides met ("Prime
     Ministers Morrison and Kishida have signed the Reciprocal Access Agreement *in a virtual
     meeting*"). Not a visit (one side visits the other) nor a summit (often the day before)."""
     if any(e.code.startswith("04") for e in events):
@@ -212,9 +212,9 @@ def agreed_beside(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str]
     """(one side, the other) of every consultation (:data:`TALKS`) the ``events`` code between
     two states, in a sentence where someone agrees to something (not "agreed not to", not a
     truce) that no event codes as cooperation between them yet (03, 05, 06, 08): an intent to
-    cooperate (030), both ways
-    ("Yoon and Kishida spoke on the phone and *agreed* on the need to cooperate", "Xi held
-    talks with the Sultan, with the two *agreeing* to promote cooperation")."""
+    cooperate (030), both ways ("Yoon and Kishida spoke on the phone and *agreed* on the need
+    to cooperate", "Xi held talks with the Sultan, with the two *agreeing* to promote
+    cooperation")."""
     low = sent.low
     first = min((k for k, w in enumerate(low) if w in AGREEING), default=None)
     if first is None or NOT_AGREED & set(low[max(0, first - 3) : first + 3]) or TRUCES & set(low):
@@ -234,6 +234,8 @@ TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 PHONE = frozenset({"phone", "telephone", "video", "virtual"})
 #: words shortly before a call that say it was not taken ("refused to receive a phone call")
 UNTAKEN = frozenset({"refused", "declined", "rejected", "denied", "not", "no", "never"})
+#: roots of acts short of force (statements to reductions of ties: 01-16)
+SHORT_OF_FORCE = tuple(f"{r:02d}" for r in range(1, 17))
 
 
 def phoned_beside(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str]]:
@@ -251,5 +253,4 @@ def phoned_beside(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str]
         for k, w in enumerate(low)
     ):  # fmt: skip
         return []
-    codes = tuple(f"{r:02d}" for r in range(1, 17))
-    return _sides_both_ways(events, codes)
+    return _sides_both_ways(events, SHORT_OF_FORCE)

@@ -14,18 +14,18 @@ Accusing and blaming are accusations (112); criticising, condemning, denouncing,
 Remarks named by a noun are read in word order (:func:`nominal_remarks`): claims,
 accusations or allegations "by" (or "made by") or "from" an actor are its accusation (112),
 criticism or condemnation "from" it its criticism (111), of whom the noun says "against", else
-of the sentence's first actor before the noun that no preposition opens: "Kenya has denied claims by
-Mogadishu that ...", "expelling two top US diplomats following vocal criticism from the Trump
-administration", "Thailand deported dozens of Uyghurs ..., drawing swift condemnation from
-the United Nations". A remark someone denies or rejects was made by its possessor or "of"
-phrase against the denier: "Iran rejected Washington's claims", "Armenia denies the
-accusations of the Azerbaijani side".
+of the sentence's first actor before the noun that no preposition opens: "Kenya has denied
+claims by Mogadishu that ...", "expelling two top US diplomats following vocal criticism from
+the Trump administration", "Thailand deported dozens of Uyghurs ..., drawing swift
+condemnation from the United Nations". A remark someone denies or rejects was made by its
+possessor or "of" phrase against the denier: "Iran rejected Washington's claims", "Armenia
+denies the accusations of the Azerbaijani side".
 
 Criticism whose object names no one ("denounced the sentences") is aimed at whom the same
 doer's appeal, demand or sanction in the sentence names, else a condemnation at who did
-another state's act the sentence tells ("London condemned the move") (:func:`aimless_criticism`). A denial
-(016) that names no one is about the first other state named after it
-(:func:`denied_targets`).
+another state's act the sentence tells ("London condemned the move")
+(:func:`aimless_criticism`). A denial (016) that names no one is about the first other state
+named after it (:func:`denied_targets`).
 
 >>> REMARKS["accuse"], REMARKS["condemn"]
 ('112', '111')

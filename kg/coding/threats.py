@@ -61,16 +61,15 @@ def vowed_retaliation(
         if not whom and sent[v].base in ("conj", "advcl", "parataxis") and head in readings:
             whom = [u for u in readings[head].targets if u.code[:3] not in states]
         if not whom:
-            doers = {
-                e.source for e in events
+            by_code = {}  # the first unit of each actor code
+            for u in units:
+                by_code.setdefault(u.code, u)
+            whom = [
+                by_code[e.source] for e in events
                 if e.target[:3] in states and e.source[:3] not in states
                 and not e.source.startswith("---") and e.code[:2] in HOSTILE
-            }  # fmt: skip
-            whom = [
-                next(u for u in units if u.code == code)
-                for code in doers
-                if any(u.code == code for u in units)
-            ]
-        whom = [u for k, u in enumerate(whom) if all(u is not w for w in whom[:k])]
+                and e.source in by_code
+            ]  # fmt: skip
+        whom = list({id(u): u for u in whom}.values())  # each actor once
         out += [(s, t, "130", "asserted") for s in sources for t in whom]
     return out
