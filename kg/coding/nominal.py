@@ -4,12 +4,13 @@ counterpart", "at talks with Pakistan's foreign minister".
 
 Reporting names many visits only as the frame of another act; PETRARCH reads verbs alone and
 misses them, event-data coders code them (042, make a visit). The visitor is the noun's
-possessor or its "by" or "of" phrase (else, for "his visit" or a visit one leaves "for" or is
-"on", or is "during" in a story with a dateline, the subject of the verb above), the host the
-state of its "to" phrase, else of the dateline ("KYIV – Scholz announced aid *during a rare
-visit*"). A visit the noun itself
-is the object of ("paid a visit to") is left to the verb's pattern; one "ahead of" or
-"before" the sentence's act, or "planned"/"upcoming", is future.
+possessor or its "by" or "of" phrase (else, for "his visit", a visit one leaves "for" or is
+"on", or "during a visit", the subject of the verb above, or the person a parser hung the
+phrase on when no verb is above: "Turkish President Erdogan, *on his first visit to Iraq*,
+signed"), the host the state of its "to" phrase, else of the dateline ("KYIV – Scholz
+announced aid *during a rare visit*"). A visit the noun itself is the object of ("paid a visit
+to") is left to the verb's pattern; one "ahead of" or "before" the sentence's act, or
+"planned"/"upcoming", is future.
 
 A withdrawal named by a noun ("the withdrawal of Russian-led troops from Kazakhstan has
 started") is 0874 from the "of" phrase's actor to the "from" phrase's state.
@@ -116,9 +117,11 @@ def _acts_named(
             by |= {j for j in sent.children(k, "nmod") if opens_with_by(sent, j)}  # on "Laos"
         doer = _unit_on(units, {j for k in poss | by for j in sent.subtree(k)}, n)
         own = {sent[k].text.lower() for k in poss} & OWN or sent.case_of(n) in ("for", "on")
-        own = own or (filed_in and not poss and _during(sent, n))
+        own = own or (not poss and _during(sent, n))  # "*During a* visit to Maputo, X handed"
         if doer is None and own and len(subj := _subject_units(sent, n, units)) == 1:
             doer = subj[0]  # "left Luanda for a state visit to Kenya", "concluding *his* visit"
+        if doer is None and own:
+            doer = _person_above(sent, n, units)  # "Erdogan, on his first visit to Iraq,"
         near = [n, *((doer.words | {doer.head}) if doer else ())]  # "of X to Y" on X
         aimed = [
             k for m in near for k in sent.children(m, "nmod", "obl")
@@ -134,6 +137,14 @@ def _acts_named(
         lead = {sent[k].text.lower() for k in sent.children(n, "case", "amod", "mark")}
         out.append((doer, at, code, "future" if lead & (AHEAD | PLANNED) else "asserted"))
     return out
+
+
+def _person_above(sent: Sentence, n: int, units: list[Unit]) -> Unit | None:
+    """The person or body (an actor with a role, not a bare state or place) that noun ``n``
+    hangs on, when a parser hung a framing phrase on the name before it with no verb above
+    ("Turkish President Erdogan, *on his first visit* to Iraq, signed")."""
+    found = _unit_on(units, {sent[n].head}) if sent[n].head else None
+    return found if found is not None and len(found.code) > 3 else None
 
 
 def _during(sent: Sentence, n: int) -> bool:
