@@ -1647,6 +1647,8 @@ CAMEO_SETS = {
     "cameo-dev28": (148, 227, 18, {"CDTA", "CDTB", "CDTC", "CDTD"}),
     "cameo-dev29": (141, 212, 17, {"CDUA", "CDUB", "CDUC", "CDUD"}),
     "cameo-dev30": (146, 226, 19, {"CDVA", "CDVB", "CDVC", "CDVD"}),
+    "cameo-dev31": (147, 209, 19, {"CDWA", "CDWB", "CDWC", "CDWD"}),
+    "cameo-dev32": (130, 191, 17, {"CDXA", "CDXB", "CDXC", "CDXD"}),
 }
 
 
@@ -1713,6 +1715,8 @@ def test_the_cameo_sets_read_and_share_no_page(name):
         ("cameo-dev28", 0.45, 0.70),
         ("cameo-dev29", 0.45, 0.71),
         ("cameo-dev30", 0.50, 0.70),
+        ("cameo-dev31", 0.50, 0.72),
+        ("cameo-dev32", 0.49, 0.68),
     ],
 )
 def test_the_cameo_sets_through_stanza(phoenix, dateline_parser, name, recall, precision):
