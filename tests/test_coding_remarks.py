@@ -210,6 +210,24 @@ def test_a_condemnation_of_no_one_named_is_of_who_did_the_act_the_sentence_tells
     )  # fmt: skip
 
 
+def test_a_move_condemned_by_someone_is_their_criticism_of_its_doer(d):
+    # "Norland expelled a diplomat, a move denounced by Veltria.": the parser hung "by Veltria"
+    # on the participle with "move" as its subject; Veltria criticises Norland
+    rows = [
+        "Norland Norland PROPN 2 nsubj", "expelled expel VERB 0 root", "a a DET 4 det",
+        "diplomat diplomat NOUN 2 obj", ", , PUNCT 8 punct", "a a DET 7 det",
+        "move move NOUN 8 nsubj", "denounced denounce VERB 2 advcl", "by by ADP 10 case",
+        "Veltria Veltria PROPN 8 obl", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert ("VLT", "NOR", "111") in {(s, t, c[:3]) for s, t, c, _f in coded(d, *rows)}
+    # "..., a move denounced as a bid by Veltria": Veltria's bid, no one's condemnation
+    rows[8:11] = [
+        "as as ADP 11 case", "a a DET 11 det", "bid bid NOUN 8 obl", "by by ADP 13 case",
+        "Veltria Veltria PROPN 11 nmod", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert ("VLT", "NOR", "111") not in {(s, t, c[:3]) for s, t, c, _f in coded(d, *rows)}
+
+
 def test_a_denial_that_names_no_one_is_about_the_state_the_denied_claim_names(d):
     # "Veltria denied allegations that it helped Norlandic rebels .": a denial (016) about
     # Norland

@@ -38,7 +38,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.coding.strikes import first_actor_after
-from kg.coding.targets import opened_by
+from kg.coding.targets import opened_by, opens_with_by
 from kg.coding.tree import Sentence, Unit
 
 __all__ = [
@@ -190,9 +190,13 @@ def aimless_criticism(
     the nearest act of another state's the sentence tells, before it first: "Iran's
     Revolutionary Guards seized a British tanker on Friday; London condemned the move", "...
     joint military exercises near Azerbaijan's border with Armenia, in a show of force that
-    Yerevan condemned"."""
+    Yerevan condemned"; a participle of condemning read with only its "by" phrase is that
+    phrase's ("Turkish warplanes struck ..., a move swiftly *condemned by the European
+    Union*")."""
     out = []
     for v, r in readings.items():
+        if agents := _agents_only(sent, v, r):  # "a move *condemned by* the EU"
+            r = replace(r, sources=agents, targets=[])
         if r.code[:3] not in ("110", "111") or not r.sources or r.targets or r.negated:
             continue
         states = {u.state[:3] for u in r.sources if u.state}
@@ -235,3 +239,12 @@ def denied_targets(readings: Mapping[int, Any], units: list[Unit]) -> dict[int, 
         if after:
             out[v] = replace(r, targets=after[:1])
     return out
+
+
+def _agents_only(sent: Sentence, v: int, r: Any) -> list[Unit]:
+    """The doers of a participle of condemning a parser gave no passive subject, read with its
+    "by" phrase as its only target: "a move *condemned by the European Union*"."""
+    if r.sources or not r.targets or sent[v].lemma.lower() not in CONDEMNING:
+        return []
+    by = [u for u in r.targets if sent[u.head].head == v and opens_with_by(sent, u.head)]
+    return by if len(by) == len(r.targets) else []
