@@ -469,6 +469,14 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         phoenix, "Iran Iran PROPN 2 nsubj", "summoned summon VERB 0 root", "the the DET 5 det",
         "British British ADJ 5 amod", "envoy envoy NOUN 2 obj", ". . PUNCT 2 punct",
     ) == {("IRN", "GBRGOV", "114", "asserted")}  # fmt: skip
+    # "Iran summoned the Afghan chargé d’affaires.": the dictionaries' CHARGE D'AFFAIRES, its
+    # accent and curly apostrophe folded
+    got = coded(
+        phoenix, "Iran Iran PROPN 2 nsubj", "summoned summon VERB 0 root", "the the DET 6 det",
+        "Afghan Afghan ADJ 6 amod", "chargé chargé NOUN 6 compound",
+        "d’affaires d’affaires NOUN 2 obj", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("IRN", "AFG", "114") in {(s, t[:3], c) for s, t, c, _f in got}
     # "India announced 20 million US dollars in aid to Nepal.": aid given (073), to Nepal;
     # "US dollars" is a currency, no actor
     assert coded(

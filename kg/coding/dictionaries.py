@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.coding.names import DAYS_AND_MONTHS
+from kg.coding.tree import folded
 from kg.errors import InputError
 from kg.knowledge.names import after_given_name
 from kg.knowledge.petrarch.model import (
@@ -45,7 +46,7 @@ class PhraseIndex:
         self._unsorted: set[str] = set()
 
     def add(self, words: Sequence[str], payload: Any) -> None:
-        words = tuple(w.upper() for w in words if w)
+        words = tuple(folded(w) for w in words if w)
         if words:
             self._by_first.setdefault(words[0], []).append((words, payload))
             self._unsorted.add(words[0])

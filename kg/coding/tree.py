@@ -3,12 +3,27 @@ of it with its agents (:class:`Unit`)."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-__all__ = ["OWNER_PREPS", "Sentence", "Unit", "Word", "conjuncts"]
+__all__ = ["OWNER_PREPS", "Sentence", "Unit", "Word", "conjuncts", "folded"]
+
+
+def folded(text: str) -> str:
+    """``text`` in upper case, without accents and with a plain apostrophe, as dictionaries and
+    sentences are matched: "chargé d’affaires" is the dictionaries' CHARGE D'AFFAIRES.
+
+    >>> folded("Vučić"), folded("d’affaires")
+    ('VUCIC', "D'AFFAIRES")
+    """
+    if text.isascii():
+        return text.upper()
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).upper()
+
 
 #: prepositions whose phrase gives an agent its state ("police of/from/in X")
 OWNER_PREPS = frozenset({"of", "from", "in"})
@@ -34,7 +49,7 @@ class Word:
 
     @property
     def up(self) -> str:
-        return self.text.upper()
+        return folded(self.text)
 
     @cached_property
     def base(self) -> str:
@@ -63,7 +78,7 @@ class Sentence:
         self.upper = {i: self.words[i].up for i in self.ids}
         #: the words in lower case, in order (the word-order readers' view of the sentence)
         self.low = [self.words[i].text.lower() for i in self.ids]
-        self.lemma_up = {i: self.words[i].lemma.upper() for i in self.ids}
+        self.lemma_up = {i: folded(self.words[i].lemma) for i in self.ids}
 
     @classmethod
     def from_stanza(cls, sent: Any) -> Sentence:
