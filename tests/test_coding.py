@@ -1340,6 +1340,22 @@ def test_a_visit_named_with_no_host_is_to_the_datelines_state(phoenix):
     ))  # fmt: skip
 
 
+def test_two_sides_that_blame_each_other_blame_each_other(phoenix):
+    # "Armenia and Azerbaijan blamed each other for the fighting.": an accusation both ways
+    rows = [
+        "Armenia Armenia PROPN 4 nsubj", "and and CCONJ 3 cc", "Azerbaijan Azerbaijan PROPN 1 conj",
+        "blamed blame VERB 0 root", "each each DET 6 det", "other other ADJ 4 obj",
+        "for for ADP 9 case", "the the DET 9 det", "fighting fighting NOUN 4 obl",
+        ". . PUNCT 4 punct",
+    ]  # fmt: skip
+    got = {(s, t, c[:2]) for s, t, c, _f in coded(phoenix, *rows)}
+    assert {("ARM", "AZE", "11"), ("AZE", "ARM", "11")} <= got
+    # "Armenia and Azerbaijan blamed the rebels for the fighting.": no accusation of each other
+    rows[4:6] = ["the the DET 6 det", "rebels rebel NOUN 4 obj"]
+    got = {(s, t, c[:2]) for s, t, c, _f in coded(phoenix, *rows)}
+    assert not {("ARM", "AZE", "11"), ("AZE", "ARM", "11")} & got
+
+
 def test_a_visit_framed_by_during_or_on_a_person_is_that_persons(phoenix):
     # "During a visit to Maputo, Indian Defence Minister Singh handed over craft.": a visit
     # owned by no one, framed by "during" (a tagger read it as a verb), is the subject's

@@ -57,7 +57,7 @@ from collections.abc import Iterator, Mapping
 
 from kg.coding.crowds import crowd_code
 from kg.coding.nominal import FIGHT_NOUNS
-from kg.coding.pairs import directed, pairs, partnered, side, unilateral, visiting
+from kg.coding.pairs import directed, pairs, partnered, reciprocal, side, unilateral, visiting
 from kg.coding.reading import DENY, INTENT, READY, REFUSE, REQUEST, SAY, WANT, Reading
 from kg.coding.requests import expulsion
 from kg.coding.sentence import Sentence, Unit
@@ -380,6 +380,7 @@ def apply_modality(
             for o in sent.children(v, "obj", "dobj")
             for k in sent.children(o, "nmod:poss")
         )
+        together = together or reciprocal(sent, v)  # "X and Y blamed *each other*"
         hosted = visits or lemma == "host"  # "Putin hosted Erdogan": a guest who came
         for s, t, c in pairs(code, sources, targets, one_way, mutual, together, hosted):
             yield r, s, t, c, fact

@@ -17,7 +17,7 @@ from kg.coding.tree import Sentence, Unit
 
 __all__ = [
     "FORCE", "HELD", "SEIZED", "SYMMETRIC", "TOGETHER", "UNILATERAL", "VISIT_WORDS", "directed",
-    "mutual_code", "paired", "pairs", "partnered", "side", "unilateral", "visiting",
+    "mutual_code", "paired", "pairs", "partnered", "reciprocal", "side", "unilateral", "visiting",
 ]  # fmt: skip
 
 #: codes written both ways: a meeting, a call, a negotiation (as ``040:040``)
@@ -138,6 +138,16 @@ def with_each_other(code: str, sources: list[Unit], targets: list[Unit]) -> bool
     """Two or more sides that do a thing both ways (``a:a``) to stateless targets only do it
     with each other: "X and Y exchanged prisoners" is no act on the prisoners."""
     return len(sources) > 1 and mutual_code(code) and all(t.code.startswith("---") for t in targets)
+
+
+def reciprocal(sent: Sentence, v: int) -> bool:
+    """An object or phrase of verb ``v`` names "each other" or "one another": the subject's
+    members act on each other ("Armenia and Azerbaijan blamed *each other* for")."""
+    for k in sent.children(v, "obj", "dobj", "obl", "iobj"):
+        words = [sent[j].text.lower() for j in sorted(sent.subtree(k))]
+        if {("each", "other"), ("one", "another")} & set(zip(words, words[1:])):
+            return True
+    return False
 
 
 def pairs(
