@@ -72,6 +72,7 @@ from kg.coding.nominal import (
     nominal_visits,
     nominal_withdrawals,
 )
+from kg.coding.operations import joint_operations
 from kg.coding.pairs import FORCE, mutual_code, paired
 from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
@@ -240,6 +241,7 @@ def code_sentence(
         ]
     events += _named_by_nouns(events, nominal_between(sent, units), "between", text)
     events += _named_by_nouns(events, joint_drills(sent, units), "drills", text)
+    events += _named_by_nouns(events, joint_operations(sent, units), "operation", text)
     meetings = nominal_meetings(sent, units)  # and fights: "killed in a clash with X"
     events += _named_by_nouns(events, [m for m in meetings if m[2][:2] != "19"], "meeting", text)
     events += _named_by_nouns(events, [m for m in meetings if m[2][:2] == "19"], "fight", text)

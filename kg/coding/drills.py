@@ -27,7 +27,7 @@ from kg.coding.sentence import Sentence, Unit, conjuncts
 from kg.coding.strikes import first_actor_after
 from kg.coding.subjects import subject
 
-__all__ = ["DRILL_NOUNS", "JOINT", "joint_drills"]
+__all__ = ["DRILL_NOUNS", "JOINT", "held_with", "joint_drills", "still_to_come", "words_before"]
 
 DRILL_NOUNS = frozenset({
     "exercise", "exercises", "drill", "drills", "maneuver", "maneuvers", "manoeuvre",
@@ -62,7 +62,7 @@ def joint_drills(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, st
             continue
         if objected_to(sent, n):
             continue
-        phrase = _phrase(sent, n)
+        phrase = words_before(sent, n)
         verb = _holding_verb(sent, n)
         if verb is None:
             continue
@@ -70,7 +70,7 @@ def joint_drills(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, st
         if g and is_negated(sent, g):
             continue
         inside = [u for u in units if u.state and u.words & phrase]
-        partner = _partner(sent, n, units)
+        partner = held_with(sent, n, units)
         doers = []
         if g and sent[h].base in ("obj", "obl") and sent[g].upos == "VERB":
             words = set()
@@ -83,12 +83,12 @@ def joint_drills(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, st
         sides = list({id(u): u for u in [*inside, *doers, *partner]}.values())
         if len({u.state[:3] for u in sides}) < 2:
             continue
-        fact = "future" if _future(sent, g, phrase) else "asserted"
+        fact = "future" if still_to_come(sent, g, phrase) else "asserted"
         out += [(a, b, "062", fact) for a in sides for b in sides if a.state[:3] != b.state[:3]]
     return out
 
 
-def _phrase(sent: Sentence, n: int) -> set[int]:
+def words_before(sent: Sentence, n: int) -> set[int]:
     """The words right before noun ``n`` in its phrase (up to eight: names, adjectives,
     numbers, hyphens and quotes; "joint" and "mixed" however tagged)."""
     k = sent.ids.index(n)
@@ -132,7 +132,7 @@ def _holding_verb(sent: Sentence, n: int) -> tuple[int, int] | None:
     return None
 
 
-def _partner(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
+def held_with(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
     """The actor the drills are held "with", right after the noun (or its name) within four
     words: "the exercise *with* their Egyptian counterparts"."""
     ids = sent.ids
@@ -149,7 +149,7 @@ def _partner(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
     return []
 
 
-def _future(sent: Sentence, g: int, phrase: set[int]) -> bool:
+def still_to_come(sent: Sentence, g: int, phrase: set[int]) -> bool:
     """Drills one will hold, plans or is to hold, or named as planned or upcoming."""
     words = {sent[k].text.lower() for k in phrase}
     if words & (PLANNED | AHEAD):
