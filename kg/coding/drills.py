@@ -27,7 +27,10 @@ from kg.coding.sentence import Sentence, Unit, conjuncts
 from kg.coding.strikes import first_actor_after
 from kg.coding.subjects import subject
 
-__all__ = ["DRILL_NOUNS", "JOINT", "held_with", "joint_drills", "still_to_come", "words_before"]
+__all__ = [
+    "DRILL_NOUNS", "JOINT", "both_ways", "held_with", "joint_drills", "still_to_come",
+    "subject_actors", "words_before",
+]  # fmt: skip
 
 DRILL_NOUNS = frozenset({
     "exercise", "exercises", "drill", "drills", "maneuver", "maneuvers", "manoeuvre",
@@ -73,19 +76,29 @@ def joint_drills(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, st
         partner = held_with(sent, n, units)
         doers = []
         if g and sent[h].base in ("obj", "obl") and sent[g].upos == "VERB":
-            words = set()
-            for k in subject(sent, g)[0]:
-                words |= sent.subtree(k, frozenset({"acl", "appos", "punct"}))
-            doers = [u for u in units if u.state and (u.head in words or u.words & words)]
+            doers = subject_actors(sent, g, units)
         joint = any(sent[k].text.lower() in JOINT for k in phrase) or partner
         if not joint and len({u.state[:3] for u in inside}) < 2:
             continue
-        sides = list({id(u): u for u in [*inside, *doers, *partner]}.values())
-        if len({u.state[:3] for u in sides}) < 2:
-            continue
         fact = "future" if still_to_come(sent, g, phrase) else "asserted"
-        out += [(a, b, "062", fact) for a in sides for b in sides if a.state[:3] != b.state[:3]]
+        out += both_ways([*inside, *doers, *partner], fact)
     return out
+
+
+def subject_actors(sent: Sentence, g: int, units: list[Unit]) -> list[Unit]:
+    """The actors with a state in the subject of verb ``g`` (its clauses and appositions left
+    out)."""
+    words: set[int] = set()
+    for k in subject(sent, g)[0]:
+        words |= sent.subtree(k, frozenset({"acl", "appos", "punct"}))
+    return [u for u in units if u.state and (u.head in words or u.words & words)]
+
+
+def both_ways(sides: list[Unit], fact: str) -> list[tuple[Unit, Unit, str, str]]:
+    """(one side, the other, "062", ``fact``) for every two of ``sides`` of different states,
+    each way; none where they hold fewer than two states."""
+    sides = list({id(u): u for u in sides}.values())
+    return [(a, b, "062", fact) for a in sides for b in sides if a.state[:3] != b.state[:3]]
 
 
 def words_before(sent: Sentence, n: int) -> set[int]:

@@ -20,11 +20,17 @@ one objected to ("condemned the joint raids"); one to come is future.
 
 from __future__ import annotations
 
-from kg.coding.drills import JOINT, held_with, still_to_come, words_before
+from kg.coding.drills import (
+    JOINT,
+    both_ways,
+    held_with,
+    still_to_come,
+    subject_actors,
+    words_before,
+)
 from kg.coding.nominal import objected_to
 from kg.coding.reading import is_negated
 from kg.coding.sentence import Sentence, Unit
-from kg.coding.subjects import subject
 
 __all__ = ["OPERATION_NOUNS", "joint_operations"]
 
@@ -51,15 +57,9 @@ def joint_operations(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
         if g is None or is_negated(sent, g):
             continue
         inside = [u for u in units if u.state and u.words & phrase]
-        words: set[int] = set()
-        for k in subject(sent, g)[0]:
-            words |= sent.subtree(k, frozenset({"acl", "appos", "punct", "acl:relcl"}))
-        doers = [u for u in units if u.state and (u.head in words or u.words & words)]
-        sides = list({id(u): u for u in [*inside, *doers, *held_with(sent, n, units)]}.values())
-        if len({u.state[:3] for u in sides}) < 2:
-            continue
+        sides = [*inside, *subject_actors(sent, g, units), *held_with(sent, n, units)]
         fact = "future" if still_to_come(sent, g, phrase) else "asserted"
-        out += [(a, b, "062", fact) for a in sides for b in sides if a.state[:3] != b.state[:3]]
+        out += both_ways(sides, fact)
     return out
 
 
