@@ -28,7 +28,7 @@ from kg.coding.strikes import first_actor_after
 from kg.coding.subjects import subject
 
 __all__ = [
-    "DRILL_NOUNS", "JOINT", "both_ways", "held_with", "joint_drills", "still_to_come",
+    "DRILL_NOUNS", "JOINT", "both_ways", "held_with", "joint_drills", "nouns_in", "still_to_come",
     "subject_actors", "words_before",
 ]  # fmt: skip
 
@@ -59,10 +59,7 @@ def joint_drills(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, st
     """(one side, the other, "062", factuality) of the joint drills nouns name (see the
     module docstring), each way."""
     out = []
-    for n in sent.ids:
-        w = sent[n]
-        if w.text.lower() not in DRILL_NOUNS or w.upos not in ("NOUN", "PROPN"):
-            continue
+    for n in nouns_in(sent, DRILL_NOUNS):
         if objected_to(sent, n):
             continue
         phrase = words_before(sent, n)
@@ -83,6 +80,13 @@ def joint_drills(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, st
         fact = "future" if still_to_come(sent, g, phrase) else "asserted"
         out += both_ways([*inside, *doers, *partner], fact)
     return out
+
+
+def nouns_in(sent: Sentence, nouns: frozenset[str]) -> list[int]:
+    """The words of ``sent`` tagged as nouns that are one of ``nouns``."""
+    return [
+        n for n in sent.ids if sent[n].text.lower() in nouns and sent[n].upos in ("NOUN", "PROPN")
+    ]
 
 
 def subject_actors(sent: Sentence, g: int, units: list[Unit]) -> list[Unit]:

@@ -24,6 +24,7 @@ from kg.coding.drills import (
     JOINT,
     both_ways,
     held_with,
+    nouns_in,
     still_to_come,
     subject_actors,
     words_before,
@@ -44,10 +45,7 @@ def joint_operations(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
     """(one side, the other, "062", factuality) of the joint operations nouns name (see the
     module docstring), each way."""
     out = []
-    for n in sent.ids:
-        w = sent[n]
-        if w.text.lower() not in OPERATION_NOUNS or w.upos not in ("NOUN", "PROPN"):
-            continue
+    for n in nouns_in(sent, OPERATION_NOUNS):
         phrase = words_before(sent, n)
         if not any(sent[k].text.lower() in JOINT for k in phrase) or objected_to(sent, n):
             continue
