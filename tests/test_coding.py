@@ -2458,6 +2458,22 @@ def test_latin_america_is_no_united_states(phoenix):
     )  # fmt: skip
 
 
+def test_a_molotov_cocktail_is_no_actor(phoenix):
+    """Phoenix holds Molotov, the Soviet minister; a Molotov cocktail is a weapon."""
+    from kg.coding.sentence import find_mentions, find_units
+    from kg.coding.tree import Sentence
+
+    # "Protesters threw Molotov cocktails at police.": no Russian in it
+    doc = to_document(conllu(
+        "Protesters protester NOUN 2 nsubj", "threw throw VERB 0 root",
+        "Molotov Molotov PROPN 4 compound", "cocktails cocktail NOUN 2 obj", "at at ADP 6 case",
+        "police police NOUN 2 obl", ". . PUNCT 2 punct",
+    ))  # fmt: skip
+    sent = Sentence.from_stanza(doc.sentences[0])
+    units = find_units(sent, find_mentions(sent, phoenix), dt.date(2024, 2, 21))
+    assert [u.code for u in units] == ["---OPP", "---COP"]  # (with it: RUSOPP, RUS, RUSCOP)
+
+
 def test_kg_verbs_code_a_prisoner_exchange_carried_out_both_ways(phoenix):
     """kg.verbs.txt: a prisoner exchange carried out frees prisoners both ways (0841)."""
     # "Ukraine and Russia carried out a prisoner exchange on Friday."

@@ -30,7 +30,7 @@ _NOT_ACTOR_NAMES = (
     "Laut China Selatan|Laut Tiongkok Selatan|Laut Cina Selatan|Laut China Timur|"
     "Laut Tiongkok Timur|Laut Jepang|Laut Filipina|Teluk Persia|Teluk Meksiko|Selat Taiwan|"
     "Semenanjung Korea|Semenanjung Arab|Amerika Latin|Amerika Selatan|Amerika Utara|"
-    "Amerika Tengah"
+    "Amerika Tengah|Molotov cocktail|Molotov cocktails|koktail Molotov"
 )
 NOT_ACTORS = _NOT_ACTOR_NAMES.split("|")
 #: punctuation tokens a multi-word name may span ("Guinea - Bissau", "People ' s")
