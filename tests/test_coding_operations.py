@@ -60,8 +60,12 @@ def test_a_joint_operation_with_a_partner_frames_the_act(d):
     ]  # fmt: skip
     assert codes(d, *rows) >= BOTH
     # "... did not kill ... in a joint operation with ...": none under a negated verb
-    negated = [*rows[:2], "did do AUX 5 aux", "not not PART 5 advmod", "kill kill VERB 0 root"]
-    negated += [r.replace(" 3 ", " 5 ").replace(" 9 ", " 11 ").replace(" 13 ", " 15 ")
-                for r in rows[3:]]  # fmt: skip
-    negated[1] = "troops troop NOUN 5 nsubj"
+    negated = [
+        "Veltrian Veltrian ADJ 2 amod", "troops troop NOUN 5 nsubj", "did do AUX 5 aux",
+        "not not PART 5 advmod", "kill kill VERB 0 root", "ten ten NUM 7 nummod",
+        "rebels rebel NOUN 5 obj", "in in ADP 11 case", "a a DET 11 det",
+        "joint joint ADJ 11 amod", "operation operation NOUN 5 obl", "with with ADP 15 case",
+        "the the DET 15 det", "Norlandic Norlandic ADJ 15 amod", "army army NOUN 11 nmod",
+        ". . PUNCT 5 punct",
+    ]  # fmt: skip
     assert not BOTH & codes(d, *negated)
