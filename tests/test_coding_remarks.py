@@ -31,6 +31,10 @@ DENY {DENIED DENYING DENIES}
 --- URGE [020] ---
 URGE {URGED URGING URGES}
 
+--- SEVER [---] ---
+SEVER {SEVERED SEVERING SEVERS}
+- * RELATIONS [161]
+
 --- EXPEL [160] ---
 EXPEL {EXPELLED EXPELLING EXPELS}
 - * DIPLOMAT [161]
@@ -237,3 +241,53 @@ def test_a_denial_that_names_no_one_is_about_the_state_the_denied_claim_names(d)
         "helped help VERB 2 advcl", "Norlandic Norlandic ADJ 8 amod", "rebels rebel NOUN 6 obj",
         ". . PUNCT 2 punct",
     )  # fmt: skip
+
+
+def test_a_remark_set_off_from_the_act_is_its_doers_however_the_parser_hung_it(d):
+    # "Veltria severed relations with Norland on Tuesday, accusing Ostia of arming rebels.",
+    # "accusing" hung on "Norland" as a small parser did: Veltria's accusation of Ostia
+    events = coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "severed sever VERB 0 root",
+        "relations relation NOUN 2 obj", "with with ADP 5 case", "Norland Norland PROPN 3 nmod",
+        "on on ADP 7 case", "Tuesday Tuesday PROPN 5 nmod", ", , PUNCT 9 punct",
+        "accusing accuse VERB 5 acl", "Ostia Ostia PROPN 9 obj", "of of SCONJ 12 mark",
+        "arming arm VERB 9 advcl", "rebels rebel NOUN 12 obj", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("VLT", "NOR", "161", "asserted") in events
+    assert ("VLT", "OST", "112", "asserted") in events
+    assert not any(e[2] == "112" and e[1] == "NOR" for e in events)
+    # "Veltria severed relations with Norland accusing her of meddling.": "her" is whom the
+    # relations were severed with, not Norland accusing anyone
+    events = coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "severed sever VERB 0 root",
+        "relations relation NOUN 2 obj", "with with ADP 5 case", "Norland Norland PROPN 3 nmod",
+        "accusing accuse VERB 5 acl", "her she PRON 6 obj", "of of SCONJ 9 mark",
+        "meddling meddle VERB 6 advcl", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("VLT", "NOR", "112", "asserted") in events
+
+
+def test_a_relative_clause_of_accusing_is_the_doers_remark_on_the_noun_before(d):
+    # "Veltria severed relations with Norland, which it accuses of spying."
+    events = coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "severed sever VERB 0 root",
+        "relations relation NOUN 2 obj", "with with ADP 5 case", "Norland Norland PROPN 3 nmod",
+        ", , PUNCT 9 punct", "which which PRON 9 obj", "it it PRON 9 nsubj",
+        "accuses accuse VERB 5 acl:relcl", "of of SCONJ 11 mark", "spying spy VERB 9 advcl",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("VLT", "NOR", "112", "asserted") in events
+
+
+def test_a_remark_after_another_actors_clause_is_not_the_first_doers(d):
+    # "Veltria severed relations with Norland after Ostia protested, accusing it of spying.":
+    # who accuses whom is Ostia's clause's to tell, not Veltria's accusation of Norland
+    events = coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "severed sever VERB 0 root",
+        "relations relation NOUN 2 obj", "with with ADP 5 case", "Norland Norland PROPN 3 nmod",
+        "after after SCONJ 8 mark", "Ostia Ostia PROPN 8 nsubj", "protested protest VERB 2 advcl",
+        ", , PUNCT 10 punct", "accusing accuse VERB 8 advcl", "it it PRON 10 obj",
+        "of of SCONJ 13 mark", "spying spy VERB 10 advcl", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("VLT", "NOR", "161", "asserted") in events
+    assert ("VLT", "NOR", "112", "asserted") not in events

@@ -76,7 +76,13 @@ from kg.coding.operations import joint_operations
 from kg.coding.pairs import FORCE, mutual_code, paired
 from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
-from kg.coding.remarks import aimless_criticism, denied_targets, nominal_remarks, participle_remarks
+from kg.coding.remarks import (
+    aimless_criticism,
+    denied_targets,
+    nominal_remarks,
+    participle_remarks,
+    set_off_remarks,
+)
 from kg.coding.requests import answered_requests, holder
 from kg.coding.sanctions import imposed_sanctions
 from kg.coding.sentence import Sentence, Unit, filed_state, find_mentions, find_units
@@ -258,6 +264,8 @@ def code_sentence(
     remarks = participle_remarks(sent, readings, units)
     events += _unless_coded(events, remarks, "remark", text, "said by the doer")
     events += _unless_coded(events, nominal_remarks(sent, units), "remark", text)
+    set_off = set_off_remarks(sent, events, readings, units)  # "..., *accusing* Doha of"
+    events += _unless_coded(events, set_off, "remark", text, "set off from the act")
     events += _unless_coded(
         events, aimless_criticism(sent, readings), "criticism", text, "aimed by"
     )

@@ -11,6 +11,12 @@ verb of saying, whom the doer's last act before it was aimed at).
 Accusing and blaming are accusations (112); criticising, condemning, denouncing, criticism
 (111).
 
+A remark set off from an act however the parser hung it (:func:`set_off_remarks`) is the
+act's doer's on whom the act was aimed at, the act being the last a verb before it coded: a
+participle ("Sudan's government severed relations with the UAE, *accusing Abu Dhabi* of
+arming the RSF", hung on "UAE") or a relative clause with a pronoun subject ("broke ties with
+neighbour Sudan, *which he accused* of trying to topple him").
+
 Remarks named by a noun are read in word order (:func:`nominal_remarks`): claims,
 accusations or allegations "by" (or "made by") or "from" an actor are its accusation (112),
 criticism or condemnation "from" it its criticism (111), of whom the noun says "against", else
@@ -43,7 +49,7 @@ from kg.coding.tree import Sentence, Unit
 
 __all__ = [
     "REMARKS", "REMARK_NOUNS", "aimless_criticism", "denied_targets", "nominal_remarks",
-    "participle_remarks",
+    "participle_remarks", "set_off_remarks",
 ]  # fmt: skip
 
 #: verbs of a remark on someone, and its code
@@ -248,3 +254,120 @@ def _agents_only(sent: Sentence, v: int, r: Any) -> list[Unit]:
         return []
     by = [u for u in r.targets if sent[u.head].head == v and opens_with_by(sent, u.head)]
     return by if len(by) == len(r.targets) else []
+
+
+#: relative pronouns that open a remark on whom the noun before them names
+RELATIVES = frozenset({"which", "who", "whom", "that"})
+#: pronouns that, as a relative clause's subject, stand for the main act's doer
+DOER_PRONOUNS = frozenset({"it", "he", "she", "they"})
+#: nouns that, after "the", "its" or "their", stand for whom the main act was aimed at
+#: ("cut ties with Morocco, ... accusing *the kingdom* of hostile actions")
+STAND_IN_NOUNS = frozenset({"kingdom", "country", "nation", "neighbor", "neighbour", "state"})
+
+
+def _unit_at(sent: Sentence, units: list[Unit], k: int) -> Unit | None:
+    """The actor word ``k`` names or ends the name of ("President Nicolás *Maduro*")."""
+    for _ in range(4):
+        hit = next((u for u in units if k in u.words or u.head == k), None)
+        if hit is not None or k not in sent.words:
+            return hit
+        if sent[k].base not in ("flat", "compound", "appos"):
+            return None
+        k = sent[k].head
+    return None
+
+
+def _main_act(
+    sent: Sentence, events: list[Any], readings: Mapping[int, Any], units: list[Unit], v: int
+) -> list[Any]:
+    """The events (asserted or reported) a verb coded, the last verb before word ``v`` that
+    coded any, in word order (a small parser hangs such a remark anywhere); none where
+    another actor is the subject of a clause between, or a verb between read an act the coder
+    found no sides for ("asked the ambassadors to leave after Moscow said it *was
+    downgrading* relations with Estonia, accusing it"). Acts a noun names are no verb's."""
+    best, chosen = -1, []
+    for e in events:
+        by_noun = e.pattern.startswith("(") and e.pattern != "(shallow)"
+        if e.factuality not in ("asserted", "reported") or by_noun:
+            continue
+        at = [k for k in sent.ids if k < v and sent[k].text == e.verb]
+        if at and at[-1] > best:
+            best, chosen = at[-1], [e]
+        elif at and at[-1] == best:
+            chosen.append(e)
+    sides = {c[:3] for e in chosen for c in (e.source, e.target)}
+    between = [u for u in units if u.head in sent.words and best < u.head < v]
+    if any(sent[u.head].base.startswith("nsubj") and u.state[:3] not in sides for u in between):
+        return []
+    coded = {e.verb for e in events}
+    if any(readings[k].code and sent[k].text not in coded for k in readings if best < k < v):
+        return []
+    return chosen
+
+
+def set_off_remarks(
+    sent: Sentence, events: list[Any], readings: Mapping[int, Any], units: list[Unit]
+) -> list[tuple[Unit, Unit, str, str]]:
+    """(doer, whom, code, factuality) of the remarks on whom a coded act was aimed at that a
+    verb of accusing or criticising set off from it makes, whatever the parser hung it on:
+    a participle with no subject ("Sudan's government severed relations with the UAE,
+    *accusing Abu Dhabi* of arming the RSF"; "... *accusing the kingdom* of hostile actions")
+    or with an actor of its own ("with Foreign Minister Lamamra *accusing* the kingdom"),
+    and a relative clause whose subject is a pronoun: the noun before it names the accused
+    and the pronoun the act's doer ("broke ties with neighbour Sudan, *which he accused* of
+    trying to topple him"; "kicking out seven UN officials *whom it accuses* of meddling").
+    The act is the last one coded from a verb before the remark (``events``)."""
+    out = []
+    by_code = {u.code: u for u in units}
+    for v in sent.ids:
+        w = sent[v]
+        code = REMARKS.get(w.lemma.lower())
+        if code is None:
+            continue
+        kids = [k for k in sent.kids.get(v, []) if k in sent.words]
+        before = [k for k in kids if k < v]
+        act = _main_act(sent, events, readings, units, v)
+        if not act:
+            continue
+        aimed = [by_code[e.target] for e in act if e.target in by_code]
+        doers = [by_code[e.source] for e in act if e.source in by_code]
+        if doers and all(any(d is a for a in aimed) for d in doers):  # done with each other:
+            doers = [min(doers, key=lambda u: u.start)]  # the first named ("met with X")
+        doers = [d for d in doers if not any(d is a for a in aimed)] or doers
+        rel = [k for k in before if sent[k].text.lower() in RELATIVES]
+        pron = [k for k in before if sent[k].text.lower() in DOER_PRONOUNS]
+        subj = [k for k in kids if sent[k].base in ("nsubj", "nsubj:pass")]
+        marked = [k for k in kids if sent[k].base in ("mark", "case") and k < v]
+        if rel and pron:
+            k = rel[0] - 1
+            while k in sent.words and sent[k].upos == "PUNCT":
+                k -= 1
+            whom = _unit_at(sent, units, k)
+            targets = [whom] if whom is not None else []
+        elif w.text.lower().endswith("ing") and not marked:
+            objs = sent.children(v, "obj", "dobj")
+            if not objs:
+                continue
+            named = _unit_at(sent, units, objs[0])
+            o = sent[objs[0]]
+            dets = {sent[j].text.lower() for j in sent.children(objs[0], "det", "nmod:poss")}
+            stand_in = o.text.lower() in STAND_INS or (
+                o.lemma.lower() in STAND_IN_NOUNS and dets & {"the", "its", "their", "his"}
+            )
+            # (a pronoun stands for whom the act was aimed at, whatever a resolver made it)
+            targets = aimed if stand_in else [named] if named is not None else []
+            if subj:
+                own = _unit_at(sent, units, subj[0])
+                if own is None:
+                    continue
+                doers = [own]
+        else:
+            continue
+        fact = act[0].factuality
+        out += [
+            (s, t, code, fact)
+            for s in doers
+            for t in targets
+            if s.state and t.state and s.state[:3] != t.state[:3]
+        ]
+    return out
