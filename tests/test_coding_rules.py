@@ -62,6 +62,10 @@ MEET {MET MEETING MEETS}
 --- DEPART [040] ---
 DEPART {DEPARTED DEPARTING DEPARTS}
 
+--- SPEAK [---] ---
+SPEAK {SPOKE SPOKEN SPEAKING SPEAKS}
+- * (BY PHONE) [041]
+
 --- HOLD [---] ---
 HOLD {HELD HOLDING HOLDS}
 - * TALKS [046]
@@ -335,6 +339,16 @@ def test_a_meeting_code_aimed_from_someone_is_one_way(d):
         d, "Veltria Veltria PROPN 2 nsubj", "departed depart VERB 0 root", "from from ADP 4 case",
         "Norland Norland PROPN 2 obl", ". . PUNCT 2 punct",
     ) == {("VLT", "NOR", "040", "asserted")}  # fmt: skip
+
+
+def test_a_telephone_call_to_someone_codes_both_ways(d):
+    # "Veltria spoke to Norland by phone.": a conversation, though "to" aims it (annotators
+    # write every call both ways)
+    assert coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "spoke speak VERB 0 root", "to to ADP 4 case",
+        "Norland Norland PROPN 2 obl", "by by ADP 6 case", "phone phone NOUN 2 obl",
+        ". . PUNCT 2 punct",
+    ) == {("VLT", "NOR", "041", "asserted"), ("NOR", "VLT", "041", "asserted")}  # fmt: skip
 
 
 # ---- force: an exchange both ways, a blow on a direct object one way

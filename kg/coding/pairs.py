@@ -5,7 +5,7 @@
   coerces (:data:`HELD`: "police detained journalists"; not property it seizes,
   :data:`SEIZED`), is the source state's;
 * a meeting code (:data:`SYMMETRIC`) is written both ways unless aimed *to*/*from* someone
-  (:func:`directed`); a dictionary's ``a:a`` both ways unless it is force on a direct object;
+  (:func:`directed`), a telephone call (041) always; a dictionary's ``a:a`` both ways unless it is force on a direct object;
 * material cooperation *with* a partner both ways (:func:`partnered`).
 """
 
@@ -22,6 +22,9 @@ __all__ = [
 
 #: codes written both ways: a meeting, a call, a negotiation (as ``040:040``)
 SYMMETRIC = frozenset({"040", "041", "046"})
+#: a telephone conversation: both sides' even when one "spoke to" the other (annotators of the
+#: read sets wrote every one of their 144 both ways)
+PHONED = "041"
 #: agents that are the state itself: a state acting on one of them is no dyad
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
@@ -163,7 +166,9 @@ def pairs(
     of a coordinated subject with each other, for acts done together: :data:`TOGETHER`,
     ``a:a``, or ``together``, an act on their own joint thing: "X and Y delayed *their*
     meeting"); ``a:b`` codes b the other way, and a meeting
-    code (:data:`SYMMETRIC`) is written both ways unless ``one_way`` (see :func:`directed`);
+    code (:data:`SYMMETRIC`) is written both ways unless ``one_way`` (see :func:`directed`),
+    and a telephone call (:data:`PHONED`) whatever the preposition ("spoke *to* his Egyptian
+    counterpart over the phone");
     a host's guest (``043:042``) is written as visiting only with ``guest``, in a sentence that
     names a visit (annotators code "X received Y" as X's 043 alone);
     and so is a dictionary's ``a:a``, unless it is an act of force done one way. An act of
@@ -183,7 +188,8 @@ def pairs(
     codes = code.split(":")
     if not codes[0][:2].isdigit():
         return []
-    if len(codes) == 1 and (codes[0] in SYMMETRIC or mutual) and not one_way:
+    talk = codes[0][:3] == PHONED  # (a call "to" someone is a conversation all the same)
+    if len(codes) == 1 and (codes[0] in SYMMETRIC or mutual) and (not one_way or talk):
         codes.append(codes[0])
     one_sided = len(codes) == 1
     if with_each_other(code, sources, targets):
