@@ -1,7 +1,7 @@
 """kg.coding.mediation: a mediator named in a "by" phrase ("a deal brokered by X", "talks
 mediated by X"), by its role ("X acted as an intermediary") or by its mediation ("under the
 mediation of X") mediates (045) towards each side of the agreement, meeting or release the
-sentence reports.
+sentence reports; the host of talks "hosted by" X hosts (043) each side.
 
 Every sentence and parse here is written for these tests (the invented states Veltria,
 Norland and Ostia, in a user's own dictionaries)."""
@@ -87,3 +87,24 @@ def test_a_mediator_named_by_its_role_or_its_mediation(d):
         "under under ADP 9 case", "the the DET 9 det", "mediation mediation NOUN 4 obl",
         "of of ADP 11 case", "Ostia Ostia PROPN 9 nmod", ". . PUNCT 4 punct",
     )) == both  # fmt: skip
+
+
+def test_talks_hosted_by_someone_are_its_hosting_of_each_side(d):
+    # "Veltria and Norland signed a deal after talks hosted by Ostia.": Ostia hosts (043)
+    # each side; "a deal hosted by Ostia" (no talks named) is no hosting
+    events = coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "signed sign VERB 0 root", "a a DET 6 det", "deal deal NOUN 4 obj",
+        "after after ADP 8 case", "talks talk NOUN 4 obl", "hosted host VERB 8 acl",
+        "by by ADP 11 case", "Ostia Ostia PROPN 9 obl", ". . PUNCT 4 punct",
+    )  # fmt: skip
+    assert {e for e in events if e[2] == "043"} == {
+        ("OST", "VLT", "043", "asserted"),
+        ("OST", "NOR", "043", "asserted"),
+    }
+    assert not any(e[2] == "043" for e in coded(
+        d, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "signed sign VERB 0 root", "a a DET 6 det", "deal deal NOUN 4 obj",
+        "hosted host VERB 6 acl", "by by ADP 9 case", "Ostia Ostia PROPN 7 obl",
+        ". . PUNCT 4 punct",
+    ))  # fmt: skip

@@ -278,7 +278,7 @@ def code_sentence(
     events += [CodedEvent(s, t, "041", "called", how, text) for s, t in phoned_beside(sent, events)]
     how = "(meeting: named beside a signing)"
     events += [CodedEvent(s, t, "040", "met", how, text) for s, t in met_beside(sent, events)]
-    how = "(mediation: a mediator named by 'by' or by its role)"
+    how = "(mediation or hosting: a mediator or host named by 'by' or by its role)"
     events += [
         CodedEvent(s, t, c, "mediated", how, text) for s, t, c in mediated(sent, units, events)
     ]

@@ -9,7 +9,9 @@ events of agreement, meeting, cooperation or yielding (roots 03-08: a ceasefire,
 signed, talks held, prisoners released), the mediator the actor of the "by" phrase (or who
 acts in the role, or owns the mediation); CAMEO codes its mediation 045 towards each side. A
 mediator named as an adjective ("an Egypt-brokered truce") is a label of the deal more than a
-report of an act: event coders code it seldom, and kg not at all.
+report of an act: event coders code it seldom, and kg not at all. Talks *hosted by* someone
+("agreed to a ceasefire at talks in Putrajaya *hosted by* Malaysian Prime Minister Anwar",
+"after more than a year of talks *hosted by* Qatar") are the host's hosting (043) of each side.
 
 >>> sorted(MEDIATING)
 ['brokered', 'facilitated', 'mediated']
@@ -26,6 +28,11 @@ from kg.coding.strikes import first_actor_after
 __all__ = ["MEDIATING", "mediated"]
 
 MEDIATING = frozenset({"brokered", "mediated", "facilitated"})
+#: nouns of talks a host holds for two sides ("talks *hosted by* Qatar")
+TALKS = frozenset({
+    "talks", "negotiations", "meeting", "meetings", "summit", "dialogue", "consultations",
+    "encounter", "round",
+})  # fmt: skip
 #: roots of what mediation brings about between two sides
 BROUGHT_ABOUT = frozenset({"03", "04", "05", "06", "07", "08"})
 #: facts of the events whose sides a mediator stands between
@@ -37,15 +44,20 @@ def mediated(
 ) -> list[tuple[str, str, str]]:
     """(mediator, side, "045") for every side of the sentence's events (objects with
     ``source``, ``target``, ``code`` and ``factuality``) that a mediator named in a "by"
-    phrase after :data:`MEDIATING` stands between (see the module docstring)."""
-    mediators = []
-    for k, i in enumerate(sent.ids[:-1]):
-        if sent[i].text.lower() in MEDIATING and sent[sent.ids[k + 1]].text.lower() == "by":
+    phrase after :data:`MEDIATING` stands between, and (host, side, "043") for the host of
+    talks (:data:`TALKS`) "hosted by" someone (see the module docstring)."""
+    mediators: list[tuple[Unit, str]] = []
+    low = sent.low
+    for k in range(len(sent.ids) - 1):
+        if low[k + 1] != "by":
+            continue
+        hosted = low[k] == "hosted" and bool(TALKS & set(low[max(0, k - 3) : k]))
+        if low[k] in MEDIATING or hosted:
             found = first_actor_after(sent, units, sent.ids[k + 2 : k + 6])
-            mediators += [found] if found is not None else []
-    mediators += _in_the_role(sent, units)
+            mediators += [(found, "043" if hosted else "045")] if found is not None else []
+    mediators += [(u, "045") for u in _in_the_role(sent, units)]
     out = []
-    for m in mediators:
+    for m, act in mediators:
         sides: dict[str, str] = {}
         for e in events:
             if e.code[:2] in BROUGHT_ABOUT and e.factuality in DONE:
@@ -53,7 +65,7 @@ def mediated(
                     if code[:3] != m.state[:3] and code[:3] != "---":
                         sides.setdefault(code[:3], code)
         if len(sides) >= 2:
-            out += [(m.code, side, "045") for side in sides.values()]
+            out += [(m.code, side, act) for side in sides.values()]
     return out
 
 
