@@ -114,3 +114,44 @@ def test_drills_protested_or_of_one_state_are_no_cooperation(d):
         "military military ADJ 5 amod", "drills drill NOUN 3 obj", "near near ADP 7 case",
         "Norland Norland PROPN 3 obl", ". . PUNCT 3 punct",
     )  # fmt: skip
+
+
+def test_drills_whose_owner_and_partner_are_named_were_held_whatever_the_verb(d):
+    # "Ostia protested Veltria's joint drills with Norland.": held, and protested
+    events = coded(
+        d, "Ostia Ostia PROPN 2 nsubj", "protested protest VERB 0 root",
+        "Veltria Veltria PROPN 6 nmod:poss", "'s 's PART 3 case", "joint joint ADJ 6 amod",
+        "drills drill NOUN 2 obj", "with with ADP 8 case", "Norland Norland PROPN 6 nmod",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert {e for e in events if e[2] == "062"} == {
+        ("VLT", "NOR", "062", "asserted"),
+        ("NOR", "VLT", "062", "asserted"),
+    }
+    # "Ostia protested the drills conducted by Veltria in conjunction with Norland."
+    events = coded(
+        d, "Ostia Ostia PROPN 2 nsubj", "protested protest VERB 0 root", "the the DET 4 det",
+        "drills drill NOUN 2 obj", "conducted conduct VERB 4 acl", "by by ADP 7 case",
+        "Veltria Veltria PROPN 5 obl", "in in ADP 9 case", "conjunction conjunction NOUN 5 obl",
+        "with with ADP 11 case", "Norland Norland PROPN 9 nmod", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("VLT", "NOR", "062", "asserted") in events
+    # "Ostia protested Veltria's drills.": no partner, no joint drills
+    assert not any(e[2] == "062" for e in coded(
+        d, "Ostia Ostia PROPN 2 nsubj", "protested protest VERB 0 root",
+        "Veltria Veltria PROPN 5 nmod:poss", "'s 's PART 3 case", "drills drill NOUN 2 obj",
+        ". . PUNCT 2 punct",
+    ))  # fmt: skip
+
+
+def test_drills_involving_two_states_troops_were_held(d):
+    # "The annual exercise involving Veltrian and Norlandic troops opened a ceremony.", with
+    # "involving" hung as a clause and "opened" no verb of the drills
+    events = coded(
+        d, "The the DET 3 det", "annual annual ADJ 3 amod", "exercise exercise NOUN 4 nsubj",
+        "involving involve VERB 0 root", "Veltrian Veltrian ADJ 8 amod", "and and CCONJ 7 cc",
+        "Norlandic Norlandic ADJ 5 conj", "troops troop NOUN 4 obj", ". . PUNCT 4 punct",
+    )  # fmt: skip
+    assert {(s[:3], t[:3]) for s, t, c, _f in events if c == "062"} == {
+        ("VLT", "NOR"), ("NOR", "VLT"),
+    }  # fmt: skip

@@ -12,7 +12,11 @@ where they are held "with" a partner, or where two states are named before the n
 ("U.S.-Philippine drills"). Their sides are the states named before the noun, the subject of
 the verb they are the object of, and the "with" partner; two states at least, coded both
 ways. Drills named as what someone objects to are no event ("protested against the joint
-drills"), nor are drills under a negated verb; drills one will hold are future.
+drills"), nor are drills under a negated verb; drills one will hold are future. Under any other
+verb, drills were held where the noun names their sides: an owner with a partner ("denounced
+*South Korea's* joint naval drills *with Japan*", "a protest to drills *conducted by* South
+Korea *in conjunction with* the United States"), or "involving" ("the annual military exercise
+*involving Filipino and American troops*").
 
 >>> sorted(JOINT)[:3]
 ['bilateral', 'combined', 'joint']
@@ -64,7 +68,8 @@ def joint_drills(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, st
             continue
         phrase = words_before(sent, n)
         verb = _holding_verb(sent, n)
-        if verb is None:
+        if verb is None:  # held all the same where the noun names its sides
+            out += both_ways(_named_sides(sent, n, phrase, units), "asserted")
             continue
         g, h = verb
         if g and is_negated(sent, g):
@@ -80,6 +85,47 @@ def joint_drills(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit, st
         fact = "future" if still_to_come(sent, g, phrase) else "asserted"
         out += both_ways([*inside, *doers, *partner], fact)
     return out
+
+
+#: participles that name who holds drills right after their noun ("drills *conducted by* X")
+HELD_BY = frozenset({"conducted", "held", "staged", "carried", "organised", "organized"})
+#: possessive endings ("South Korea*'s* joint drills")
+POSSESSIVE = frozenset({"'s", "’s", "'"})
+
+
+def _named_sides(sent: Sentence, n: int, phrase: set[int], units: list[Unit]) -> list[Unit]:
+    """The sides a drill noun names with no verb of holding above it, whatever verb it hangs
+    on (they were held): its owner ("*South Korea's* joint naval drills *with Japan*", "the
+    drills *conducted by* South Korea *in conjunction with* the United States") with its
+    partner, or the troops "involving" names ("the annual military exercise *involving*
+    Filipino and American troops"). Fewer than two states: none."""
+    ids, low = sent.ids, sent.low
+    k = ids.index(n)
+    start = ids.index(min(phrase)) if phrase else k
+    owner = []
+    if start >= 2 and low[start - 1] in POSSESSIVE:
+        owner = [u for u in units if u.state and ids[start - 2] in u.words | {u.head}]
+    if not owner and low[k + 1 : k + 2] and low[k + 1] in HELD_BY and low[k + 2 : k + 3] == ["by"]:
+        found = first_actor_after(sent, units, ids[k + 3 : k + 7])
+        owner = [found] if found is not None else []
+    partner = held_with(sent, n, units)
+    if not partner:  # "in conjunction with", "together with", a few words on
+        for j in range(k + 1, min(k + 9, len(ids) - 1)):
+            if low[j] in (",", ";") or sent[ids[j]].upos == "VERB" and low[j] not in HELD_BY:
+                break
+            if low[j] == "with" and low[j - 1] in ("conjunction", "together", "jointly"):
+                found = first_actor_after(sent, units, ids[j + 1 : j + 5])
+                partner = [found] if found is not None else []
+                break
+    if owner and partner:
+        return [*owner, *partner]
+    if low[k + 1 : k + 2] == ["involving"]:
+        end = k + 2
+        while end < len(ids) and low[end] not in (",", ";", ".") and end < k + 10:
+            end += 1
+        involved = set(ids[k + 2 : end])
+        return [u for u in units if u.state and u.words & involved]
+    return []
 
 
 def nouns_in(sent: Sentence, nouns: frozenset[str]) -> list[int]:
