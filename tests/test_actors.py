@@ -156,6 +156,9 @@ def test_state_codes(index):
         ("Chinese", "china", "demonym"),
         ("Indonesian", "indonesia", "demonym"),
         ("Lao", "laos", "demonym"),  # "Lao Prime Minister", as news and Laos itself write it
+        ("Ivoirian", "ivory_coast", "demonym"),  # the French-derived spelling African papers use
+        ("Kyrgyzstani", "kyrgyzstan", "demonym"),
+        ("Uzbekistani", "uzbekistan", "demonym"),
     ],
 )
 def test_aliases_metonyms_and_demonyms(index, text, expected, how):
