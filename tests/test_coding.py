@@ -2490,6 +2490,19 @@ def test_kg_verbs_code_a_prisoner_exchange_carried_out_both_ways(phoenix):
     ) == {("UKR", "RUS", "0841", "asserted"), ("RUS", "UKR", "0841", "asserted")}  # fmt: skip
 
 
+def test_kg_verbs_code_a_missile_launched_on_a_city_as_a_strike_from_the_air(phoenix):
+    """kg.verbs.txt: one missile or drone launched on, at or into a place is a strike from
+    the air (195), as several are."""
+    # "Russian forces launched a missile on the city of Odesa in Ukraine."
+    assert coded(
+        phoenix, "Russian Russian PROPN 2 compound", "forces force NOUN 3 nsubj",
+        "launched launch VERB 0 root", "a a DET 5 det", "missile missile NOUN 3 obj",
+        "on on ADP 8 case", "the the DET 8 det", "city city NOUN 3 obl", "of of ADP 10 case",
+        "Odesa Odesa PROPN 8 nmod", "in in ADP 12 case", "Ukraine Ukraine PROPN 8 nmod",
+        ". . PUNCT 3 punct",
+    ) == {("RUSMIL", "UKR", "195", "asserted")}  # fmt: skip
+
+
 def test_kg_verbs_code_coming_under_attack_as_being_attacked(phoenix):
     """kg.verbs.txt: coming under attack by someone is being attacked by them (190)."""
     # "Ukrainian forces came under attack by Russian troops."
