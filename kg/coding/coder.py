@@ -84,6 +84,7 @@ from kg.coding.remarks import (
     set_off_remarks,
 )
 from kg.coding.requests import answered_requests, holder
+from kg.coding.responses import responses
 from kg.coding.sanctions import imposed_sanctions
 from kg.coding.sentence import Sentence, Unit, filed_state, find_mentions, find_units
 from kg.coding.shallow import broken_past, shallow_events
@@ -282,6 +283,8 @@ def code_sentence(
     events += [
         CodedEvent(s, t, c, "mediated", how, text) for s, t, c in mediated(sent, units, events)
     ]
+    how = "(response: how someone responded)"
+    events += _unless_coded(events, responses(sent, units, events, dicts), "response", text, how)
     how = "(expulsion answered)"
     events += [
         CodedEvent(s, t, c, "retaliation", how, text)
