@@ -1296,6 +1296,17 @@ def test_a_visit_during_which_the_subject_acts_however_hung(d):
     assert ("VLTGOV", "OST", "042", "asserted") in got
 
 
+def test_a_visit_of_one_who_is_in_a_state(d):
+    # "The Veltrian government is in Ostia on its first visit.": in Ostia, on a visit: Veltria
+    # visits Ostia
+    assert ("VLTGOV", "OST", "042", "asserted") in coded(
+        d, "The the DET 3 det", "Veltrian Veltrian ADJ 3 amod",
+        "government government NOUN 6 nsubj", "is be AUX 6 cop", "in in ADP 6 case",
+        "Ostia Ostia PROPN 0 root", "on on ADP 10 case", "its its PRON 10 nmod:poss",
+        "first first ADJ 10 amod", "visit visit NOUN 6 nmod", ". . PUNCT 6 punct",
+    )  # fmt: skip
+
+
 def test_a_visit_of_someone_to_a_state(d):
     # "A visit of the Norlandic government to Ostia ended.": the parser hung "to Ostia" on the
     # visitor; Norland visits Ostia

@@ -97,7 +97,8 @@ def _acts_named(
     """(doer, aimed at, code, factuality) of every act a noun of ``nouns`` names with its doer
     (its possessor, "by" or "of" phrase) and the state of its ``aim`` phrase, hung on the noun
     or on the doer ("a visit of X *to Y*"), or the one other state named where that phrase is
-    "the country" (:func:`kg.coding.names.the_country`). An act the noun is the object of
+    "the country" (:func:`kg.coding.names.the_country`), or, with no such phrase, the state
+    the doer is in ("X *is in Vietnam* on his first visit"). An act the noun is the object of
     ("paid a visit to", "demanded the withdrawal of") is left to the verb; one "ahead of" or
     "before" the sentence's act, or "planned"/"upcoming", is future."""
     out = []
@@ -118,8 +119,10 @@ def _acts_named(
         doer = _unit_on(units, {j for k in poss | by for j in sent.subtree(k)}, n)
         own = {sent[k].text.lower() for k in poss} & OWN or sent.case_of(n) in ("for", "on")
         own = own or (not poss and _during(sent, n))  # "*During a* visit to Maputo, X handed"
-        if doer is None and own and len(subj := _subject_units(sent, n, units)) == 1:
-            doer = subj[0]  # "left Luanda for a state visit to Kenya", "concluding *his* visit"
+        subj = _subject_units(sent, n, units) if doer is None and own else []
+        if len({u.code for u in subj}) == 1:  # (one actor named twice: "The president of
+            doer = subj[0]  # Argentina, Nestor Kirchner,"); "left Luanda for a state visit to
+            # Kenya", "concluding *his* visit"
         if doer is None and own:
             doer = _person_above(sent, n, units)  # "Erdogan, on his first visit to Iraq,"
         near = [n, *((doer.words | {doer.head}) if doer else ())]  # "of X to Y" on X
@@ -130,6 +133,8 @@ def _acts_named(
         at = _unit_on(units, {j for k in aimed for j in sent.subtree(k)}) if aimed else None
         if at is None and doer is not None:
             at = the_country(sent, aimed, units, doer)  # "during a trip to *the country*"
+        if at is None and doer is not None and aim == "to" and not aimed:
+            at = _where_one_is(sent, n, units)  # "X is *in Vietnam* on his first visit"
         if at is None and not aimed and filed_in and doer is not None:  # "during a rare visit",
             at = Unit(filed_in, n, n, set(), filed_in)  # filed from KYIV: Ukraine hosts it
         if doer is None or at is None or doer.state[:3] == at.state[:3]:
@@ -137,6 +142,15 @@ def _acts_named(
         lead = {sent[k].text.lower() for k in sent.children(n, "case", "amod", "mark")}
         out.append((doer, at, code, "future" if lead & (AHEAD | PLANNED) else "asserted"))
     return out
+
+
+def _where_one_is(sent: Sentence, n: int, units: list[Unit]) -> Unit | None:
+    """The state a noun hangs on that is where its subject is ("X *is in Vietnam* on his first
+    foreign visit"): named after "in" with "be" as its copula."""
+    h = sent[n].head
+    if not h or sent.case_of(h) != "in" or not sent.children(h, "cop"):
+        return None
+    return _unit_on(units, {h})
 
 
 def _person_above(sent: Sentence, n: int, units: list[Unit]) -> Unit | None:
