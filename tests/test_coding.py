@@ -477,6 +477,15 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "d’affaires d’affaires NOUN 2 obj", ". . PUNCT 2 punct",
     )  # fmt: skip
     assert ("IRN", "AFG", "114") in {(s, t[:3], c) for s, t, c, _f in got}
+    # "Iran summoned Afghan Charge d'Affaires Karimi.", "d'" a token of its own as a small
+    # tokenizer splits it, the title before the name
+    got = coded(
+        phoenix, "Iran Iran PROPN 2 nsubj", "summoned summon VERB 0 root",
+        "Afghan Afghan PROPN 4 compound", "Charge charge PROPN 5 compound",
+        "d' d' NOUN 6 compound", "Affaires affaire NOUN 7 compound",
+        "Karimi Karimi PROPN 2 obj", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("IRN", "AFG", "114") in {(s, t[:3], c) for s, t, c, _f in got}
     # "India announced 20 million US dollars in aid to Nepal.": aid given (073), to Nepal;
     # "US dollars" is a currency, no actor
     assert coded(
