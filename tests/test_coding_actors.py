@@ -127,6 +127,19 @@ def test_jihadis_and_the_tamil_tigers(phoenix):
     ) == {("LKAMIL", "LKAREB", "190", "asserted")}  # fmt: skip
 
 
+def test_haftars_forces_fight_libyas_government(phoenix):
+    # "Forces of Khalifa Haftar clashed with Libyan troops.": Phoenix names no Haftar; his
+    # forces are Libya's rebels (LBYREB), a side of their own against its army
+    got = coded(
+        phoenix, "Forces force NOUN 5 nsubj", "of of ADP 4 case", "Khalifa Khalifa PROPN 4 flat",
+        "Haftar Haftar PROPN 1 nmod", "clashed clash VERB 0 root", "with with ADP 8 case",
+        "Libyan Libyan ADJ 8 amod", "troops troop NOUN 5 obl", ". . PUNCT 5 punct",
+    )  # fmt: skip
+    assert {(s[:6], t[:6], c) for s, t, c, _f in got} == {
+        ("LBYREB", "LBYMIL", "190"), ("LBYMIL", "LBYREB", "190"),
+    }  # fmt: skip
+
+
 def test_a_king_named_without_his_country_is_the_one_reigning_that_day(phoenix):
     # "King Abdullah received a call from Sheikh Tamim .": Jordan's king in 2020
     rows = [
