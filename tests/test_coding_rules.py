@@ -1326,6 +1326,26 @@ def test_a_visit_of_someone_to_a_state(d):
     )  # fmt: skip
 
 
+def test_an_agent_of_an_actor_is_its_however_the_parser_hung_them():
+    from kg.coding.groups import owned_in_order
+    from kg.coding.tree import Sentence, Unit
+
+    # "the forces of Norland signed", "forces" an object and "Norland" a subject as a small
+    # parser hung them: Norland's forces (NORMIL), not a stateless group the place takes
+    rows = (
+        "the the DET 2 det", "forces force NOUN 5 obj", "of of ADP 4 case",
+        "Norland Norland PROPN 5 nsubj", "signed sign VERB 0 root", ". . PUNCT 5 punct",
+    )  # fmt: skip
+    sent = Sentence.from_stanza(to_document(conllu(*rows)).sentences[0])
+    units = [Unit("---MIL", 2, 2, {2}), Unit("NOR", 4, 4, {4}, "NOR")]
+    owned_in_order(sent, units)
+    assert [u.code for u in units] == ["NORMIL", "NOR"]
+    # "gunmen of Norland": unidentified gunmen stay unidentified
+    units = [Unit("---UAF", 2, 2, {2}), Unit("NOR", 4, 4, {4}, "NOR")]
+    owned_in_order(sent, units)
+    assert units[0].code == "---UAF"
+
+
 def test_a_noun_phrase_split_in_two_names_its_agent_once():
     from kg.coding.groups import merge_adjacent
     from kg.coding.tree import Unit

@@ -27,7 +27,7 @@ from kg.knowledge.actor_codes import AGENT_NAMES
 __all__ = [
     "POSSESSIVE_ENDINGS", "UNIDENTIFIED", "WEAPONS", "across_verb", "gunmen", "home_organs",
     "hyphen_pair", "hyphened", "listed_states", "local_militants", "merge_adjacent",
-    "own_agents", "paired_agents", "possessed_in_order", "share_agents", "unidentified",
+    "own_agents", "owned_in_order", "paired_agents", "possessed_in_order", "share_agents", "unidentified",
     "weapon_group",
 ]  # fmt: skip
 
@@ -340,6 +340,27 @@ def paired_agents(sent: Sentence, units: list[Unit]) -> None:
         b = by_end.get(sent.ids[k - 2])
         if b is not None and b.state and len(b.code) > 3 and b.code.startswith(b.state[:3]):
             u.code, u.state = b.state[:3] + u.code[3:], b.state[:3]
+
+
+def owned_in_order(sent: Sentence, units: list[Unit]) -> None:
+    """An agent without a state right before "of" and an actor (past a determiner and
+    adjectives) is that actor's, however the parser hung the two ("the eastern-based *forces
+    of Khalifa Haftar* signed", "forces" an object and "Haftar" a subject); unidentified gunmen
+    stay unidentified (in place)."""
+    by_start = {min(u.words): u for u in units if u.words}
+    ids, low = sent.ids, sent.low
+    for u in units:
+        if not u.code.startswith("---") or u.code == "---UAF" or not u.words:
+            continue
+        k = ids.index(max(u.words)) + 1
+        if k + 1 >= len(ids) or low[k] != "of":
+            continue
+        j = k + 1
+        while j < len(ids) - 1 and sent[ids[j]].upos in ("DET", "ADJ"):
+            j += 1
+        owner = by_start.get(ids[j])
+        if owner is not None and owner.state and not owner.code.startswith(("---", "IGO")):
+            u.code, u.state = owner.state[:3] + u.code[3:], owner.state[:3]
 
 
 def local_militants(units: list[Unit]) -> None:
