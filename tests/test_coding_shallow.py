@@ -148,6 +148,23 @@ def test_a_doer_before_appositives_that_end_right_before_the_verb(d):
     ) == {("VLTGOV", "NORGOV", "040", "asserted"), ("NORGOV", "VLTGOV", "040", "asserted")}  # fmt: skip
 
 
+def test_a_pair_before_an_appositive_that_ends_right_before_the_verb(d):
+    # "Veltrian President Quell and his counterpart , Norland 's minister , met .": "met" an
+    # adjective; the appositive names the counterpart, and Quell met him
+    got = coded(
+        d, "Veltrian Veltrian ADJ 3 amod", "President President PROPN 3 compound",
+        "Quell Quell PROPN 0 root", "and and CCONJ 6 cc", "his his PRON 6 nmod:poss",
+        "counterpart counterpart NOUN 3 conj", ", , PUNCT 10 punct",
+        "Norland Norland PROPN 10 nmod:poss", "'s 's PART 8 case",
+        "minister minister NOUN 6 appos", ", , PUNCT 12 punct", "met meet ADJ 6 amod",
+        ". . PUNCT 3 punct",
+    )  # fmt: skip
+    assert {(s[:3], t[:3], c) for s, t, c, _f in got} == {
+        ("VLT", "NOR", "040"),
+        ("NOR", "VLT", "040"),
+    }
+
+
 def test_a_doer_before_a_phrase_with_a_verb_that_a_preposition_opens(d):
     # "Veltrian President Quell , on his first trip since winning the election , met Norland
     # .": "met" an adjective; the phrase of the trip is passed, verb and all

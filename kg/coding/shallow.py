@@ -199,7 +199,10 @@ def shallow_events(
         ]  # fmt: skip
         tgt = [u for u in here if min(u.words) > v and min(u.words) - v <= NEAR_AFTER]
         tgt = tgt or described(sent, after, units) or of_object(sent, v, after, here)
-        src = src or before_appositives(sent, before, units, v) or before_places(sent, v, here)
+        appositive: list[Unit] = []  # "X and his counterpart, *Y*, held talks": X and Y
+        if not src:
+            src = appositive = before_appositives(sent, before, units, v)
+        src = src or before_places(sent, v, here)
         if not src and prev == "and" and w.upos != "NOUN":
             src = _first_verbs_doer(sent, v, units)  # "X arrived in Y and *held* talks"
         if not src:
@@ -229,6 +232,7 @@ def shallow_events(
             if u not in partner and u.words and max(u.words) < min(last.words)
             and joined(sent, u, last) and not in_phrase(sent, u)
         ]  # fmt: skip
+        partner += [u for u in appositive[:-1] if u not in partner]
         aimed = match.target if match else None  # "fired rockets *at* Israel": the pattern's
         if code[:3] not in VISITS and w.lemma.lower() not in ARRIVALS:
             # "met in Budapest": a place, not whom they met ("arrived in Gondor" is a visit)

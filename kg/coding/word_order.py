@@ -75,7 +75,9 @@ def before_appositives(sent: Sentence, before: list[int], units: list[Unit], v: 
     """The doer a verb's stretch lacks, past appositives set off by commas: "Brazil's
     president, Lula, and his Angolan counterpart, João Lourenço, on Friday *signed*": the
     last actor of the nearest stretch before that has one and no verb, up to three stretches
-    back (the actors of that stretch, with those "and" joins to it before). A stretch that a
+    back (the actors of that stretch, with those "and" joins to it before), and those "and"
+    joins to the noun an appositive names ("Mahama and his Ivoirian counterpart, *Alassane
+    Ouattara*, held talks"). A stretch that a
     relative pronoun, a preposition or a subordinator opens is passed, verb or not, and so is a
     relative clause without its "which is" ("*locally known as Densus 88*")."""
     ids = sent.ids
@@ -104,7 +106,7 @@ def before_appositives(sent: Sentence, before: list[int], units: list[Unit], v: 
             continue
         found = [u for u in units if u.words and u.words <= segment and not in_phrase(sent, u)]
         if found:
-            return found[-1:]
+            return _with_joined_before(sent, j, units, found[-1])
         k = j
     return []
 
@@ -247,6 +249,32 @@ CONDITIONS = frozenset({"if", "unless", "whether"})
 def alternative(sent: Sentence, a: Unit, b: Unit) -> bool:
     """An "or" stands between units ``a`` and ``b``: "X or Y attacked" are no two sides."""
     return any(sent[i].text.lower() in ("or", "nor") for i in range(max(a.words) + 1, min(b.words)))
+
+
+def _with_joined_before(sent: Sentence, j: int, units: list[Unit], found: Unit) -> list[Unit]:
+    """``found``, the name of an appositive that opens at position ``j``, with the actors "and"
+    joins to the noun it names in the stretch before ("Ghana's President Mahama *and* his
+    Ivoirian counterpart, *Alassane Ouattara*, held talks": Mahama too)."""
+    ids, low = sent.ids, sent.low
+    if j < 2 or low[j - 1] != ",":
+        return [found]
+    start = j - 1
+    while start > 0 and low[start - 1] not in BREAKS:
+        start -= 1
+    stretch = set(ids[start : j - 1])
+    inside = [u for u in units if u.words and u.words <= stretch]
+    tail = ids[j - 2]  # the noun the appositive names
+    named = [u for u in inside if max(u.words) == tail]
+    if named:
+        before = [u for u in inside if u is not named[0] and joined(sent, u, named[0])]
+    else:  # "Quell *and his* counterpart, Norland's minister,": the noun no actor of its own
+        before = []
+        for u in inside:
+            k = ids.index(max(u.words | {u.head})) + 1
+            lead = [sent[i].upos for i in ids[k + 1 : j - 2]]
+            if low[k] == "and" and len(lead) <= 3 and set(lead) <= {"DET", "PRON", "ADJ", "NOUN"}:
+                before.append(u)
+    return [*before, found]
 
 
 def joined(sent: Sentence, a: Unit, b: Unit) -> bool:
