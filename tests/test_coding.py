@@ -931,6 +931,14 @@ def test_kg_verbs_a_note_of_protest_a_phone_call_and_a_ceasefire_pact(phoenix):
         phoenix, "Japan Japan PROPN 2 nsubj", "dialled dial VERB 0 root", "Russia Russia PROPN 2 obj",
         ". . PUNCT 2 punct",
     ) == {("JPN", "RUS", "041", "asserted"), ("RUS", "JPN", "041", "asserted")}  # fmt: skip
+    # "Japan received a telephone conversation from Russia.": a call, not a guest received
+    got = coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "received receive VERB 0 root", "a a DET 5 det",
+        "telephone telephone NOUN 5 compound", "conversation conversation NOUN 2 obj",
+        "from from ADP 7 case", "Russia Russia PROPN 5 nmod", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert {("JPN", "RUS", "041"), ("RUS", "JPN", "041")} <= {(s, t, c) for s, t, c, _f in got}
+    assert not any(c == "043" for _s, _t, c, _f in got)
     # "Japan pulled its envoy from Russia.", "Japan recalled its envoy to Russia.": 161
     for verb, lemma in (("pulled", "pull"), ("recalled", "recall")):
         assert {(s, t[:3], c) for s, t, c, _f in coded(
