@@ -1344,6 +1344,30 @@ def test_an_agent_of_an_actor_is_its_however_the_parser_hung_them():
     units = [Unit("---UAF", 2, 2, {2}), Unit("NOR", 4, 4, {4}, "NOR")]
     owned_in_order(sent, units)
     assert units[0].code == "---UAF"
+    # "Veltria arrested soldiers from Norland", "from Norland" hung on the verb: Norland's
+    rows = (
+        "Veltria Veltria PROPN 2 nsubj", "arrested arrest VERB 0 root",
+        "soldiers soldier NOUN 2 obj", "from from ADP 5 case", "Norland Norland PROPN 2 obl",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
+    sent = Sentence.from_stanza(to_document(conllu(*rows)).sentences[0])
+    units = [
+        Unit("VLT", 1, 1, {1}, "VLT"),
+        Unit("---MIL", 3, 3, {3}),
+        Unit("NOR", 5, 5, {5}, "NOR"),
+    ]
+    owned_in_order(sent, units)
+    assert units[1].code == "NORMIL"
+    # "Veltria withdrew soldiers from Norland": Veltria's own, moved from Norland
+    rows = (rows[0], "withdrew withdraw VERB 0 root", *rows[2:])
+    sent = Sentence.from_stanza(to_document(conllu(*rows)).sentences[0])
+    units = [
+        Unit("VLT", 1, 1, {1}, "VLT"),
+        Unit("---MIL", 3, 3, {3}),
+        Unit("NOR", 5, 5, {5}, "NOR"),
+    ]
+    owned_in_order(sent, units)
+    assert units[1].code == "---MIL"
 
 
 def test_a_noun_phrase_split_in_two_names_its_agent_once():

@@ -342,19 +342,32 @@ def paired_agents(sent: Sentence, units: list[Unit]) -> None:
             u.code, u.state = b.state[:3] + u.code[3:], b.state[:3]
 
 
+#: verbs that move people from a place: who they move from there is no one of its own
+MOVED = frozenset({
+    "withdraw", "pull", "evacuate", "move", "send", "deploy", "return", "bring", "relocate",
+    "redeploy", "recall", "remove", "airlift", "rescue", "repatriate", "fly", "ship",
+    "transfer", "dispatch", "extract",
+})  # fmt: skip
+
+
 def owned_in_order(sent: Sentence, units: list[Unit]) -> None:
-    """An agent without a state right before "of" and an actor (past a determiner and
-    adjectives) is that actor's, however the parser hung the two ("the eastern-based *forces
-    of Khalifa Haftar* signed", "forces" an object and "Haftar" a subject); unidentified gunmen
-    stay unidentified (in place)."""
+    """An agent without a state right before "of" or "from" and an actor (past a determiner
+    and adjectives) is that actor's, however the parser hung the two ("the eastern-based
+    *forces of Khalifa Haftar* signed", "forces" an object and "Haftar" a subject; "arrested
+    49 *soldiers from Ivory Coast*", "from Ivory Coast" hung on the verb), but not people a
+    verb moves from a place ("withdrew troops *from* Syria"); unidentified gunmen stay
+    unidentified (in place)."""
     by_start = {min(u.words): u for u in units if u.words}
     ids, low = sent.ids, sent.low
     for u in units:
         if not u.code.startswith("---") or u.code == "---UAF" or not u.words:
             continue
         k = ids.index(max(u.words)) + 1
-        if k + 1 >= len(ids) or low[k] != "of":
+        if k + 1 >= len(ids) or low[k] not in ("of", "from"):
             continue
+        verb = sent[u.head].head if u.head in sent.words else 0
+        if low[k] == "from" and verb and sent[verb].lemma.lower() in MOVED:
+            continue  # "withdrew troops *from* Syria": the subject's troops, moved from there
         j = k + 1
         while j < len(ids) - 1 and sent[ids[j]].upos in ("DET", "ADJ"):
             j += 1
