@@ -1723,8 +1723,8 @@ def test_the_cameo_sets_read_and_share_no_page(name):
         # cameo-dev6 0.818 / 0.900; cameo-dev7 0.761 / 0.854; cameo-dev8 0.758 / 0.915;
         # cameo-dev10 0.740 / 0.880; cameo-dev11 0.775 / 0.878; cameo-dev13 0.725 / 0.832;
         # cameo-dev16 0.777 / 0.824; cameo-dev17 0.665 / 0.806; cameo-dev19 0.642 / 0.816;
-        # cameo-dev26 0.658 / 0.730; cameo-dev28 0.534 / 0.760; cameo-dev29 0.525 / 0.779;
-        # cameo-dev30 0.566 / 0.759; cameo-dev31 0.565 / 0.790; cameo-dev32 0.554 / 0.740;
+        # cameo-dev26 0.658 / 0.730; cameo-dev28 0.538 / 0.762; cameo-dev29 0.535 / 0.783;
+        # cameo-dev30 0.575 / 0.767; cameo-dev31 0.565 / 0.790; cameo-dev32 0.554 / 0.740;
         # cameo-dev33 0.474 / 0.728, cameo-dev34 0.552 / 0.781 (read); cameo-dev35 0.474 /
         # 0.684, cameo-dev36 0.465 / 0.610 (not yet read); cameo-dev12 0.615 / 0.775,
         # cameo-dev14 0.668 / 0.762, cameo-dev15 0.665 / 0.811, cameo-dev18 0.579 / 0.750,
