@@ -1327,7 +1327,7 @@ def test_a_visit_of_someone_to_a_state(d):
 
 
 def test_an_agent_of_an_actor_is_its_however_the_parser_hung_them():
-    from kg.coding.groups import owned_in_order
+    from kg.coding.owners import owned_in_order
     from kg.coding.tree import Sentence, Unit
 
     # "the forces of Norland signed", "forces" an object and "Norland" a subject as a small

@@ -43,6 +43,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from kg.coding.aid import nominal_aid
+from kg.coding.between import nominal_between
 from kg.coding.bombings import bomb_code, weapon_code
 from kg.coding.crowds import (
     CROWDS,
@@ -67,7 +68,6 @@ from kg.coding.implied import (
 from kg.coding.mediation import mediated
 from kg.coding.modality import apply_modality
 from kg.coding.nominal import (
-    nominal_between,
     nominal_meetings,
     nominal_visits,
     nominal_withdrawals,

@@ -10,8 +10,7 @@
 * :func:`own_agents`: an agent owned by a possessive pronoun is the subject's ("Egypt
   dispatched *its* aircraft carrier"), before any place or dateline gives it a state, and
   one right after "X's" is X's however the parser hung it (:func:`possessed_in_order`);
-* :func:`paired_agents`: an agent without a state joined by "and" to a state's organ is that
-  state's ("South Sudan's government *and rebels* signed a peace agreement");
+* an agent without a state that the words around it give an owner (:mod:`kg.coding.owners`);
 * :func:`local_militants`: an international militant group (Phoenix's ``IMG``) in a sentence
   that names one state is that state's rebels ("Iraqi police arrested five members of the
   so-called Islamic State in Mosul": ``IRQREB``), as every CAMEO set's annotators code it.
@@ -27,7 +26,7 @@ from kg.knowledge.actor_codes import AGENT_NAMES
 __all__ = [
     "POSSESSIVE_ENDINGS", "UNIDENTIFIED", "WEAPONS", "across_verb", "gunmen", "home_organs",
     "hyphen_pair", "hyphened", "listed_states", "local_militants", "merge_adjacent",
-    "own_agents", "owned_in_order", "paired_agents", "possessed_in_order", "share_agents", "unidentified",
+    "own_agents", "possessed_in_order", "share_agents", "unidentified",
     "weapon_group",
 ]  # fmt: skip
 
@@ -322,58 +321,6 @@ def home_organs(sent: Sentence, units: list[Unit]) -> None:
             n = len(phrase)
             if any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1)):
                 u.code, u.state = state + u.code[3:], state
-
-
-def paired_agents(sent: Sentence, units: list[Unit]) -> None:
-    """An agent without a state right after "and" (past determiners and adjectives) that
-    follows a state's organ is that state's ("South Sudan's government and rebels", "the
-    Nigerian army and militants"); unidentified gunmen stay unidentified (in place)."""
-    by_end = {max(u.words): u for u in units if u.words}
-    for u in units:
-        if not u.code.startswith("---") or u.code == "---UAF" or not u.words:
-            continue
-        k = sent.ids.index(min(u.words))
-        while k > 0 and sent[sent.ids[k - 1]].upos in ("DET", "ADJ"):
-            k -= 1
-        if k < 2 or sent[sent.ids[k - 1]].text.lower() != "and":
-            continue
-        b = by_end.get(sent.ids[k - 2])
-        if b is not None and b.state and len(b.code) > 3 and b.code.startswith(b.state[:3]):
-            u.code, u.state = b.state[:3] + u.code[3:], b.state[:3]
-
-
-#: verbs that move people from a place: who they move from there is no one of its own
-MOVED = frozenset({
-    "withdraw", "pull", "evacuate", "move", "send", "deploy", "return", "bring", "relocate",
-    "redeploy", "recall", "remove", "airlift", "rescue", "repatriate", "fly", "ship",
-    "transfer", "dispatch", "extract",
-})  # fmt: skip
-
-
-def owned_in_order(sent: Sentence, units: list[Unit]) -> None:
-    """An agent without a state right before "of" or "from" and an actor (past a determiner
-    and adjectives) is that actor's, however the parser hung the two ("the eastern-based
-    *forces of Khalifa Haftar* signed", "forces" an object and "Haftar" a subject; "arrested
-    49 *soldiers from Ivory Coast*", "from Ivory Coast" hung on the verb), but not people a
-    verb moves from a place ("withdrew troops *from* Syria"); unidentified gunmen stay
-    unidentified (in place)."""
-    by_start = {min(u.words): u for u in units if u.words}
-    ids, low = sent.ids, sent.low
-    for u in units:
-        if not u.code.startswith("---") or u.code == "---UAF" or not u.words:
-            continue
-        k = ids.index(max(u.words)) + 1
-        if k + 1 >= len(ids) or low[k] not in ("of", "from"):
-            continue
-        verb = sent[u.head].head if u.head in sent.words else 0
-        if low[k] == "from" and verb and sent[verb].lemma.lower() in MOVED:
-            continue  # "withdrew troops *from* Syria": the subject's troops, moved from there
-        j = k + 1
-        while j < len(ids) - 1 and sent[ids[j]].upos in ("DET", "ADJ"):
-            j += 1
-        owner = by_start.get(ids[j])
-        if owner is not None and owner.state and not owner.code.startswith(("---", "IGO")):
-            u.code, u.state = owner.state[:3] + u.code[3:], owner.state[:3]
 
 
 def local_militants(units: list[Unit]) -> None:

@@ -28,8 +28,6 @@ from kg.coding.groups import (
     local_militants,
     merge_adjacent,
     own_agents,
-    owned_in_order,
-    paired_agents,
     share_agents,
     unidentified,
     weapon_group,
@@ -47,6 +45,7 @@ from kg.coding.names import (
     stance,
     undescribed,
 )
+from kg.coding.owners import owned_in_order, paired_agents
 from kg.coding.tree import OWNER_PREPS, Sentence, Unit, Word, conjuncts
 from kg.knowledge.actor_codes import AGENT_NAMES
 
