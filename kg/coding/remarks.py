@@ -326,7 +326,12 @@ def set_off_remarks(
             continue
         kids = [k for k in sent.kids.get(v, []) if k in sent.words]
         before = [k for k in kids if k < v]
-        act = _main_act(sent, events, readings, units, v)
+        rel = [k for k in before if sent[k].text.lower() in RELATIVES]
+        pron = [k for k in before if sent[k].text.lower() in DOER_PRONOUNS]
+        subj = [k for k in kids if sent[k].base in ("nsubj", "nsubj:pass")]
+        marked = [k for k in kids if sent[k].base in ("mark", "case") and k < v]
+        participle = w.text.lower().endswith("ing") and not marked
+        act = _main_act(sent, events, readings, units, v) if (rel and pron) or participle else []
         if not act:
             continue
         aimed = [by_code[e.target] for e in act if e.target in by_code]
@@ -334,17 +339,13 @@ def set_off_remarks(
         if doers and all(any(d is a for a in aimed) for d in doers):  # done with each other:
             doers = [min(doers, key=lambda u: u.start)]  # the first named ("met with X")
         doers = [d for d in doers if not any(d is a for a in aimed)] or doers
-        rel = [k for k in before if sent[k].text.lower() in RELATIVES]
-        pron = [k for k in before if sent[k].text.lower() in DOER_PRONOUNS]
-        subj = [k for k in kids if sent[k].base in ("nsubj", "nsubj:pass")]
-        marked = [k for k in kids if sent[k].base in ("mark", "case") and k < v]
         if rel and pron:
             k = rel[0] - 1
             while k in sent.words and sent[k].upos == "PUNCT":
                 k -= 1
             whom = _unit_at(sent, units, k)
             targets = [whom] if whom is not None else []
-        elif w.text.lower().endswith("ing") and not marked:
+        else:
             objs = sent.children(v, "obj", "dobj")
             if not objs:
                 continue
@@ -361,8 +362,6 @@ def set_off_remarks(
                 if own is None:
                     continue
                 doers = [own]
-        else:
-            continue
         fact = act[0].factuality
         out += [
             (s, t, code, fact)

@@ -46,17 +46,14 @@ UNMADE = frozenset({"will", "would", "could", "may", "might", "to", "if", "not",
 PHRASE_ENDS = frozenset({",", ";", ".", "on", "at", "against", "along", "in", "targeting", "and"})
 
 
-def _responding(sent: Sentence, k: int) -> bool:
-    """Word ``k`` is a verb of responding in a past form, made ("responded", "hit back")."""
-    w = sent[k]
-    low = w.text.lower()
-    back = low in ("hit", "struck") and sent.low[sent.ids.index(k) + 1 : sent.ids.index(k) + 2] == [
-        "back"
-    ]
-    if not back and (w.lemma.lower() not in RESPONDING or not low.endswith("ed")):
+def _responding(sent: Sentence, at: int) -> bool:
+    """The word at position ``at`` is a verb of responding in a past form, made ("responded",
+    "hit back")."""
+    w, low = sent[sent.ids[at]], sent.low
+    back = low[at] in ("hit", "struck") and low[at + 1 : at + 2] == ["back"]
+    if not back and (w.lemma.lower() not in RESPONDING or not low[at].endswith("ed")):
         return False
-    at = sent.ids.index(k)
-    return not UNMADE & set(sent.low[max(0, at - 3) : at])
+    return not UNMADE & set(low[max(0, at - 3) : at])
 
 
 def _doers(sent: Sentence, k: int, units: list[Unit]) -> list[Unit]:
@@ -101,7 +98,9 @@ def _act(sent: Sentence, at: int, dicts: CodingDictionaries) -> tuple[int, str] 
             end += 1
         by_start: dict[int, Unit] = {}
         patterns = dicts.patterns_for(entries)
-        match = best_match(patterns, sent, [], ids[g + 1 : end], by_start, dicts.synsets)
+        match = best_match(
+            patterns, sent, [], ids[g + 1 : end], by_start, dicts.synsets, dicts.needed
+        )
         entry, block = entries[0]
         code = str(match.pattern.code) if match else str(block.code_of(entry))
         return (g, code) if code[:2].isdigit() else None
@@ -122,7 +121,7 @@ def responses(
     out = []
     by_code = {u.code: u for u in units}
     for at, k in enumerate(sent.ids):
-        if not _responding(sent, k):
+        if not _responding(sent, at):
             continue
         act = _act(sent, at, dicts)
         if act is None:
