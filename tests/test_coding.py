@@ -1903,6 +1903,17 @@ def test_a_visit_concluded_was_made(phoenix):
     }  # fmt: skip
 
 
+def test_an_envoy_received_is_a_guest_hosted(phoenix):
+    # "The Peruvian president received a Chilean envoy.": Peru hosts (043), not the envoy
+    # (CAMEO.2.0's RECEIVE * ENVOY [042:043] alone made the host the visitor)
+    assert coded(
+        phoenix, "The the DET 3 det", "Peruvian Peruvian ADJ 3 amod",
+        "president president NOUN 4 nsubj", "received receive VERB 0 root", "a a DET 7 det",
+        "Chilean Chilean ADJ 7 amod", "envoy envoy NOUN 4 obj", ". . PUNCT 4 punct",
+        date=dt.date(2020, 1, 1),
+    ) == {("PERGOV", "CHLGOV", "043", "asserted")}  # fmt: skip
+
+
 def test_a_name_a_tagger_made_a_verb_after_a_preposition_is_in_the_phrase(phoenix):
     # "Taiwan and Japan lashed out at Beijing and India criticized Russia .", "Beijing"
     # tagged a verb and hung as a clause: still whom Taiwan and Japan lashed out at

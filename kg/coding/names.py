@@ -269,8 +269,18 @@ def dateline_end(sent: Sentence) -> int:
                    or w.text.isdigit() or n in inside or (inside and w.text.istitle())
                    for n, w in enumerate(before))\
                     and any(w.text.isupper() or w.upos == "PROPN" for w in before):  # fmt: skip
-                return i
+                return _second_bar(sent, k) or i
             return 0
+    return 0
+
+
+def _second_bar(sent: Sentence, k: int) -> int:
+    """The bar that closes an agency set off by two ("Kuwait City, Kuwait | AFP |"), else 0."""
+    if sent[sent.ids[k]].text != "|":
+        return 0
+    for j in sent.ids[k + 1 : k + 5]:
+        if sent[j].text == "|":
+            return j
     return 0
 
 

@@ -46,6 +46,7 @@ from kg.coding.names import (
     undescribed,
 )
 from kg.coding.owners import owned_in_order, paired_agents
+from kg.coding.tellers import is_teller
 from kg.coding.tree import OWNER_PREPS, Sentence, Unit, Word, conjuncts
 from kg.knowledge.actor_codes import AGENT_NAMES
 
@@ -206,7 +207,7 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
     an owner phrase ("lawmakers in Arnor and Gondor"), or an agent without a state."""
     end = dateline_end(sent)
     filed = [m for m in mentions if end and m.end < end]  # the dateline: a place, no actor
-    mentions = [m for m in mentions if m not in filed]
+    mentions = [m for m in mentions if m not in filed and not _teller(sent, m, date)]
     actor_at = {m.head: m for m in mentions if m.kind == "actor"}
     groups: dict[int, tuple[list[Mention], list[Mention]]] = {}
     for m in mentions:
@@ -301,6 +302,11 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
                 u.code, u.state = place + u.code[3:], place
     local_militants(units)  # "Philippine troops clashed with Abu Sayyaf militants": PHLREB
     return units
+
+
+def _teller(sent: Sentence, m: Mention, date: dt.date | None) -> bool:
+    """Whether ``m`` is a news outlet with no state that only tells the story."""
+    return m.kind == "actor" and actor_code(m.entry, date) == "MED" and is_teller(sent, m.start, m.end)
 
 
 #: lines between states: a state named on one is no place the sentence happens in
