@@ -100,4 +100,3 @@ def test_an_outlet_acted_on_is_still_a_side(d):
         "Tidings Tidings PROPN 2 obj", ", , PUNCT 7 punct", "the the DET 6 det",
         "president president NOUN 7 nsubj", "said say VERB 2 parataxis", ". . PUNCT 2 punct",
     )}  # fmt: skip
-

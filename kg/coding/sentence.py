@@ -306,7 +306,9 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
 
 def _teller(sent: Sentence, m: Mention, date: dt.date | None) -> bool:
     """Whether ``m`` is a news outlet with no state that only tells the story."""
-    return m.kind == "actor" and actor_code(m.entry, date) == "MED" and is_teller(sent, m.start, m.end)
+    return (
+        m.kind == "actor" and actor_code(m.entry, date) == "MED" and is_teller(sent, m.start, m.end)
+    )
 
 
 #: lines between states: a state named on one is no place the sentence happens in
