@@ -1914,6 +1914,29 @@ def test_an_envoy_received_is_a_guest_hosted(phoenix):
     ) == {("PERGOV", "CHLGOV", "043", "asserted")}  # fmt: skip
 
 
+def test_calling_something_a_name_is_no_phone_call(phoenix):
+    # "Bolivia vetoed the bill, calling it Peruvian in its essence.": CALL's bare code (041)
+    # is no call where the object is a thing, or where an object and its name follow
+    day = dt.date(2020, 1, 1)
+    assert "041" not in {e[2] for e in coded(
+        phoenix, "Bolivia Bolivia PROPN 2 nsubj", "vetoed veto VERB 0 root", "the the DET 4 det",
+        "bill bill NOUN 2 obj", ", , PUNCT 6 punct", "calling call VERB 2 advcl",
+        "it it PRON 6 obj", "Peruvian Peruvian PROPN 6 obj", "in in ADP 11 case",
+        "its its PRON 11 nmod:poss", "essence essence NOUN 6 obl", ". . PUNCT 2 punct", date=day,
+    )}  # fmt: skip
+    # "Chile called Peru's soldiers occupiers."
+    assert "041" not in {e[2] for e in coded(
+        phoenix, "Chile Chile PROPN 2 nsubj", "called call VERB 0 root",
+        "Peru Peru PROPN 5 nmod:poss", "'s 's PART 3 case", "soldiers soldier NOUN 2 obj",
+        "occupiers occupier NOUN 2 obj", ". . PUNCT 2 punct", date=day,
+    )}  # fmt: skip
+    # "Chile called Peru on Monday.": a call, both ways
+    assert {("CHL", "PER", "041"), ("PER", "CHL", "041")} <= {e[:3] for e in coded(
+        phoenix, "Chile Chile PROPN 2 nsubj", "called call VERB 0 root", "Peru Peru PROPN 2 obj",
+        "on on ADP 5 case", "Monday Monday PROPN 2 obl", ". . PUNCT 2 punct", date=day,
+    )}  # fmt: skip
+
+
 def test_a_name_a_tagger_made_a_verb_after_a_preposition_is_in_the_phrase(phoenix):
     # "Taiwan and Japan lashed out at Beijing and India criticized Russia .", "Beijing"
     # tagged a verb and hung as a clause: still whom Taiwan and Japan lashed out at

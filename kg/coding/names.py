@@ -146,6 +146,18 @@ def named_as(sent: Sentence, v: int) -> bool:
     return False
 
 
+#: objects that name a thing, not one who can be called ("calling *it* an operation")
+THINGS = frozenset({"it", "this", "that", "these", "those"})
+
+
+def names_one(sent: Sentence, v: int) -> bool:
+    """Whether "call" at ``v`` names something rather than phoning someone: an object and
+    its name, however the parser hung the second ("called *them occupiers*", "called Kosovo's
+    *actions a provocation*"), or a thing as its object ("calling *it* Russian")."""
+    objects = sent.children(v, "obj", "iobj", "xcomp") if sent[v].lemma.lower() == "call" else []
+    return len(objects) > 1 or any(sent[k].text.lower() in THINGS for k in objects)
+
+
 MONTHS = frozenset({
     "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
     "OCTOBER", "NOVEMBER", "DECEMBER",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from kg.coding.dictionaries import CodingDictionaries
 from kg.coding.mediation import MEDIATING
-from kg.coding.names import named_as
+from kg.coding.names import named_as, names_one
 from kg.coding.pairs import FORCE, HELD, mutual_code, unilateral
 from kg.coding.patterns import PatternMatch, best_match
 from kg.coding.sentence import Sentence, Unit, conjuncts, on_border
@@ -207,7 +207,8 @@ def no_act(sent: Sentence, v: int, targets: list[Unit], code: str = "") -> bool:
     intent ("*trained*", "*meaning* that") or one's own wish or plan ("was arrested for
     *planning* riots", "both sides should *seek* ...": 0 of 4 coded in the read sets), or
     ORDER's bare demand (100) where it orders no one *to* do anything: what is ordered is the
-    act ("ordered the party dissolved"; 0 of 2 coded in the read sets)."""
+    act ("ordered the party dissolved"; 0 of 2 coded in the read sets), or CALL's bare call
+    (041) where it names something (:func:`~kg.coding.names.names_one`; 0 of 5 coded in the read sets)."""
     lemma = sent[v].lemma.lower()
     trip = any(opened_by(sent, u) in ("for", "to") for u in targets)
     head = sent[v].head
@@ -215,7 +216,8 @@ def no_act(sent: Sentence, v: int, targets: list[Unit], code: str = "") -> bool:
     bare = code == "060" and not asked
     intent = code[:2] == "03" and lemma not in COMMITMENTS  # "*trained* for", "*seek* ..."
     order = lemma == "order" and not sent.children(v, "xcomp")  # "ordered the party dissolved"
-    return lemma in VAGUE or (lemma in GOING and not trip) or bare or intent or order
+    naming = code[:3] == "041" and names_one(sent, v)  # "calling it an operation"
+    return lemma in VAGUE or (lemma in GOING and not trip) or bare or intent or order or naming
 
 
 def read_verb(
