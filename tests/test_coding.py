@@ -19,6 +19,7 @@ from kg.cli import main
 from kg.code_score import CAUSES, score
 from kg.coding.dictionaries import load_coding_dictionaries
 from kg.coding.records import DictionaryCoder
+from kg.coding.sentence import Sentence, actor_code, find_mentions
 from kg.errors import InputError
 from kg.knowledge.petrarch.records import read_records
 from kg.parse.conllu import to_document
@@ -1283,6 +1284,26 @@ def test_a_dated_persons_one_word_name_before_another_name_is_someone_else(phoen
     assert {(s[:3], t, c) for s, t, c, _f in coded(phoenix, *rows, date=dt.date(1990, 1, 1))} == {
         ("JOR", "ISR", "111")
     }  # fmt: skip
+
+
+def test_a_given_name_or_a_family_name_inside_a_longer_name_is_no_one_else(phoenix):
+    # "Kuwaiti Foreign Minister Sheikh Salem Abdullah Al-Jaber Al-Sabah criticized Israel .":
+    # "Abdullah" (Phoenix's King Abdullah of Saudi Arabia) stands between names no dictionary
+    # knows, and "Al-Sabah" (split "Al - Sabah") is a family's, no Sabah of Malaysia
+    rows = [
+        "Kuwaiti Kuwaiti ADJ 3 amod", "Foreign foreign PROPN 3 compound",
+        "Minister Minister PROPN 13 nsubj", "Sheikh Sheikh PROPN 3 flat", "Salem Salem PROPN 3 flat",
+        "Abdullah Abdullah PROPN 3 flat", "Al Al PROPN 3 flat", "- - PUNCT 9 punct",
+        "Jaber Jaber PROPN 3 flat", "Al Al PROPN 3 flat", "- - PUNCT 12 punct",
+        "Sabah Sabah PROPN 3 flat", "criticized criticize VERB 0 root",
+        "Israel Israel PROPN 13 obj", ". . PUNCT 13 punct",
+    ]  # fmt: skip
+    sent = Sentence.from_stanza(to_document(conllu(*rows)).sentences[0])
+    day = dt.date(2010, 1, 1)
+    codes = [actor_code(m.entry, day) for m in find_mentions(sent, phoenix) if m.kind == "actor"]
+    assert codes == ["KWT", "ISR"]
+    got = {(s[:3], t, c) for s, t, c, _f in coded(phoenix, *rows, date=day)}
+    assert got == {("KWT", "ISR", "111")}
 
 
 def test_a_landslide_victory_is_no_disaster(phoenix):

@@ -247,17 +247,35 @@ DAYS_AND_MONTHS = MONTHS | {
 
 def someone_elses(sent: Sentence, words: list[str], k: int, entry: Any, dicts: Any) -> bool:
     """Whether the one-word name of a person the dictionary dates (``entry``'s roles) at word
-    ``k`` is the given name of someone else: another capitalised name follows that no
-    dictionary knows ("Agriculture Minister *Hussein* Bashe" is no King Hussein)."""
+    ``k`` is a name of someone else: another capitalised name that no dictionary knows
+    follows ("Agriculture Minister *Hussein* Bashe" is no King Hussein; "Sheikh Salem
+    *Abdullah* Al-Jaber": no King Abdullah) or stands right before it ("Salem *Abdullah*")."""
     roles = getattr(entry, "roles", ())
-    if not any(r.start or r.end for r in roles) or k + 1 >= len(words):
+    if not any(r.start or r.end for r in roles):
         return False
-    nxt = sent[sent.ids[k + 1]]
+    return _unknown_name(sent, words, k + 1, dicts) or _unknown_name(sent, words, k - 1, dicts)
+
+
+def _unknown_name(sent: Sentence, words: list[str], k: int, dicts: Any) -> bool:
+    """Word ``k`` is a capitalised name no dictionary phrase there knows."""
+    if not 0 <= k < len(words):
+        return False
+    w = sent[sent.ids[k]]
     return (
-        nxt.upos == "PROPN" and nxt.text[:1].isupper() and nxt.text.isalpha()
-        and words[k + 1] not in DAYS_AND_MONTHS
-        and words[k + 1] not in dicts.actors and words[k + 1] not in dicts.agents
+        w.upos == "PROPN" and w.text[:1].isupper() and w.text.isalpha()
+        and words[k] not in DAYS_AND_MONTHS
+        and not dicts.actors.longest(words, k) and not dicts.agents.longest(words, k)
     )  # fmt: skip
+
+
+#: words that open an Arabic family or clan name ("Al-Sabah", "el-Sisi")
+NAME_PARTICLES = frozenset({"AL", "EL"})
+
+
+def family_name(words: list[str], k: int) -> bool:
+    """Whether word ``k`` ends a family name the tokenizer split after its particle ("Sheikh
+    Salem Al-Jaber Al - *Sabah*"): then a place it names is no actor."""
+    return k >= 2 and words[k - 1] == "-" and words[k - 2] in NAME_PARTICLES
 
 
 #: the dashes and colons that end a dateline ("MOGADISHU (Reuters) -", "Managua:")

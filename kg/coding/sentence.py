@@ -38,6 +38,7 @@ from kg.coding.names import (
     backer,
     common_word,
     dateline_end,
+    family_name,
     halves,
     in_place_name,
     rejoined,
@@ -81,8 +82,7 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
     """Actor and agent phrases, longest first, left to right, not overlapping. With kg's own
     actors (``dicts.kg``) their names come first: a person kg knows is coded by the office
     held on the date, a state by its ISO code; but not inside a longer name the dictionary
-    gives another state ("British Columbia"). ``known``: kg's mentions already found (the
-    extractor's), used instead of looking kg's names up again."""
+    gives another state ("British Columbia"). ``known``: kg's mentions the extractor found."""
     words = [sent.upper[i] for i in sent.ids]
     taken: dict[int, Mention] = {}
     if known is None and getattr(dicts, "kg", None) is not None:
@@ -127,6 +127,8 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
             a = None  # "on May 15" is a date, not the Greek group MAY_15
         if a and a[0] == 1 and someone_elses(sent, words, k, a[1], dicts):
             a = None  # "Minister Hussein Bashe" is no King Hussein
+        if a and a[0] == 1 and family_name(words, k) and len(actor_code(a[1], None)) == 3:
+            a = None  # "Al-Sabah", Kuwait's ruling family, is no Sabah (Malaysia)
         for n in (2, 1) if a is None else ():  # "the Tajiks", "Israelis", "North Koreans":
             last = words[k + n - 1] if k + n <= len(words) else ""  # a people is its state
             people = [*words[k : k + n - 1], last[:-1]]
@@ -207,7 +209,9 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
     an owner phrase ("lawmakers in Arnor and Gondor"), or an agent without a state."""
     end = dateline_end(sent)
     filed = [m for m in mentions if end and m.end < end]  # the dateline: a place, no actor
-    mentions = [m for m in mentions if m not in filed and not _teller(sent, m, date)]
+    code = actor_code  # "told Reuters": the outlet tells the story, no actor of it
+    told = [m for m in mentions if m.kind == "actor" and is_teller(sent, m, code(m.entry, date))]
+    mentions = [m for m in mentions if m not in filed and m not in told]
     actor_at = {m.head: m for m in mentions if m.kind == "actor"}
     groups: dict[int, tuple[list[Mention], list[Mention]]] = {}
     for m in mentions:
@@ -302,13 +306,6 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
                 u.code, u.state = place + u.code[3:], place
     local_militants(units)  # "Philippine troops clashed with Abu Sayyaf militants": PHLREB
     return units
-
-
-def _teller(sent: Sentence, m: Mention, date: dt.date | None) -> bool:
-    """Whether ``m`` is a news outlet with no state that only tells the story."""
-    return (
-        m.kind == "actor" and actor_code(m.entry, date) == "MED" and is_teller(sent, m.start, m.end)
-    )
 
 
 #: lines between states: a state named on one is no place the sentence happens in

@@ -19,6 +19,8 @@ An outlet acted on is still a side ("Azerbaijan ordered *the BBC* to shut its of
 
 from __future__ import annotations
 
+from typing import Any
+
 from kg.coding.tree import Sentence
 
 __all__ = ["TELLING", "is_teller"]
@@ -43,10 +45,13 @@ def _telling(sent: Sentence, i: int) -> bool:
     return w.lemma.lower() in TELLING or w.text.lower() in TELLING_FORMS
 
 
-def is_teller(sent: Sentence, start: int, end: int) -> bool:
-    """Whether the outlet named by words ``start``..``end`` only tells the story."""
+def is_teller(sent: Sentence, mention: Any, code: str) -> bool:
+    """Whether ``mention`` (its words ``start``..``end``), of actor ``code``, is a news outlet
+    with no state that only tells the story."""
+    if code != "MED":
+        return False
     ids = sent.ids
-    a, b = ids.index(start), ids.index(end)
+    a, b = ids.index(mention.start), ids.index(mention.end)
     after = sent[ids[b + 1]].text if b + 1 < len(ids) else ""
     if a < OPENING_WORDS and after in OPENING_ENDS:
         return True
