@@ -1306,6 +1306,19 @@ def test_a_given_name_or_a_family_name_inside_a_longer_name_is_no_one_else(phoen
     assert got == {("KWT", "ISR", "111")}
 
 
+def test_a_common_word_in_the_plural_is_no_people(phoenix):
+    # "Twelve organizations urged Uzbek authorities .": Phoenix's ORGANIZATION is a
+    # Middle Eastern armed group (MEAREB); "organizations", a common word, names no people
+    rows = [
+        "Twelve twelve NUM 2 nummod", "organizations organization NOUN 3 nsubj",
+        "urged urge VERB 0 root", "Uzbek Uzbek ADJ 5 amod", "authorities authority NOUN 3 obj",
+        ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    sent = Sentence.from_stanza(to_document(conllu(*rows)).sentences[0])
+    assert [m.start for m in find_mentions(sent, phoenix) if m.kind == "actor"] == [4]
+    assert not {e for e in coded(phoenix, *rows) if e[0].startswith("MEA")}
+
+
 def test_a_landslide_victory_is_no_disaster(phoenix):
     # "Lukashenko claimed a landslide victory and Belarusian police arrested protesters .":
     # Phoenix discards "landslide" (a disaster); before a win it is an election's, as it was

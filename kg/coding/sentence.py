@@ -135,8 +135,8 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
             if len(last) > 4 and last.endswith("S") and people[0] in dicts.actors:
                 found = dicts.actors.longest(people, 0)
                 a = found if found and found[0] == n else None
-                if a and in_place_name(words, k, n):
-                    a = None  # "South Americans" are no Americans
+                if a and (in_place_name(words, k, n) or common_word(sent[sent.ids[k + n - 1]])):
+                    a = None  # "South Americans" are no Americans, "organizations" no group
                 if a:
                     break
         g = dicts.agents.longest(words, k) if words[k] in dicts.agents else None
