@@ -71,3 +71,25 @@ def test_a_cessation_of_hostilities_agreed_is_a_ceasefire(d):
         "cessation cessation NOUN 6 obl", "of of ADP 12 case", "hostilities hostility NOUN 10 nmod",
         ". . PUNCT 6 punct",
     ) == {("VLTGOV", "VLTREB", "0871", "asserted"), ("VLTREB", "VLTGOV", "0871", "asserted")}  # fmt: skip
+
+
+def test_a_ceasefire_agreed_is_no_cooperation_besides(tmp_path):
+    # "Veltria and Norland agreed a ceasefire.", with a dictionary whose AGREE codes 050
+    # bare: the ceasefire (0871) both ways, not also the verb's cooperation
+    own = load_own(tmp_path, actors=ACTORS, agents=AGENTS, verbs=VERBS + AGREE)
+    assert coded(
+        own, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "agreed agree VERB 0 root", "a a DET 6 det", "ceasefire ceasefire NOUN 4 obj",
+        ". . PUNCT 4 punct",
+    ) == {("VLT", "NOR", "0871", "asserted"), ("NOR", "VLT", "0871", "asserted")}  # fmt: skip
+    # "Veltria and Norland agreed a plan.": no ceasefire, the verb's code stands
+    assert ("VLT", "NOR", "050", "asserted") in coded(
+        own, "Veltria Veltria PROPN 4 nsubj", "and and CCONJ 3 cc", "Norland Norland PROPN 1 conj",
+        "agreed agree VERB 0 root", "a a DET 6 det", "plan plan NOUN 4 obj", ". . PUNCT 4 punct",
+    )  # fmt: skip
+
+
+AGREE = """
+--- AGREE [050] ---
+AGREE {AGREED AGREEING AGREES}
+"""

@@ -91,7 +91,7 @@ from kg.coding.shallow import broken_past, shallow_events
 from kg.coding.speech import victims_reported
 from kg.coding.strikes import HARM, INTERCEPTING, intercepted, nominal_strikes
 from kg.coding.threats import vowed_retaliation
-from kg.coding.truces import agreed_truces
+from kg.coding.truces import AGREEING, agreed_truces
 from kg.coding.unnamed import one_states_targets, others_targets
 
 __all__ = ["CodedEvent", "code_sentence"]
@@ -299,7 +299,8 @@ def code_sentence(
         CodedEvent(s, t, c, "returned", how, text, fact)
         for s, t, c, fact in fights_returned(sent, events)
     ]
-    return list(dict.fromkeys(_wounds(_decided(_at_crowds(_to_holders(sent, units, events))))))
+    events = _truce_agreed(_wounds(_decided(_at_crowds(_to_holders(sent, units, events)))))
+    return list(dict.fromkeys(events))
 
 
 def _to_holders(sent: Sentence, units: list[Unit], events: list[CodedEvent]) -> list[CodedEvent]:
@@ -348,6 +349,18 @@ def _decided(events: list[CodedEvent]) -> list[CodedEvent]:
         e for e in events
         if not (e.code[:2] == "03" and e.verb.lower() in DECIDED
                 and (e.source[:3], e.target[:3]) in acts)
+    ]  # fmt: skip
+
+
+def _truce_agreed(events: list[CodedEvent]) -> list[CodedEvent]:
+    """``events`` without the bare code (no pattern) of a verb of agreeing where a ceasefire
+    agreed (0871) joins the same states: "Tajikistan and Kyrgyzstan agreed a ceasefire" is the
+    ceasefire, not also cooperation (050)."""
+    truce = {(e.source[:3], e.target[:3]) for e in events if e.code == "0871"}
+    return [
+        e for e in events
+        if not (not e.pattern and e.verb.lower() in AGREEING and e.code != "0871"
+                and (e.source[:3], e.target[:3]) in truce)
     ]  # fmt: skip
 
 
