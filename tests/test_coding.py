@@ -1952,6 +1952,25 @@ def test_an_envoy_received_is_a_guest_hosted(phoenix):
     ) == {("PERGOV", "CHLGOV", "043", "asserted")}  # fmt: skip
 
 
+def test_hit_with_sanctions_is_sanctioned_not_struck(phoenix):
+    # "Nicaraguan officials were hit with travel bans by the European Union.": sanctions (163,
+    # kg.verbs.txt HIT_WITH_SANCTIONS), not CAMEO.2.0's bare HIT, an attack (190)
+    day = dt.date(2020, 1, 1)
+    assert {e[2] for e in coded(
+        phoenix, "Nicaraguan Nicaraguan PROPN 2 compound", "officials official NOUN 4 nsubj:pass",
+        "were be AUX 4 aux:pass", "hit hit VERB 0 root", "with with ADP 7 case",
+        "travel travel ADJ 7 amod", "bans ban NOUN 4 obl", "by by ADP 11 case",
+        "the the DET 11 det", "European European ADJ 11 amod", "Union union NOUN 7 nmod",
+        ". . PUNCT 4 punct", date=day,
+    )} == {"163"}  # fmt: skip
+    # "Israeli jets hit Gaza on Monday.": still an attack (from the air, 195)
+    assert {e[2][:2] for e in coded(
+        phoenix, "Israeli Israeli PROPN 2 compound", "jets jet NOUN 3 nsubj", "hit hit VERB 0 root",
+        "Gaza Gaza PROPN 3 obj", "on on ADP 6 case", "Monday Monday PROPN 3 obl",
+        ". . PUNCT 3 punct", date=day,
+    )} == {"19"}  # fmt: skip
+
+
 def test_calling_something_a_name_is_no_phone_call(phoenix):
     # "Bolivia vetoed the bill, calling it Peruvian in its essence.": CALL's bare code (041)
     # is no call where the object is a thing, or where an object and its name follow
