@@ -185,3 +185,22 @@ def test_a_participle_after_a_subordinator_hung_on_a_noun_is_the_clauses_doers(d
         "without without SCONJ 7 mark", "attacking attack VERB 3 advcl",
         "Norland Norland PROPN 7 obj", ". . PUNCT 3 punct",
     ) if e[0] == "VLTMIL" and e[2] == "190"}  # fmt: skip
+
+
+def test_a_participle_joined_to_a_passive_with_a_by_phrase_is_passive(d):
+    # "Two Veltrian soldiers were wounded and attacked by Norland.", "wounded" an adjective
+    # with "were" its copula and "attacked" joined to it: Norland attacked the soldiers
+    rows = [
+        "Two two NUM 3 nummod", "Veltrian Veltrian ADJ 3 amod", "soldiers soldier NOUN 5 nsubj",
+        "were be AUX 5 cop", "wounded wound ADJ 0 root", "and and CCONJ 7 cc",
+        "attacked attack VERB 5 conj", "by by ADP 9 case", "Norland Norland PROPN 7 obl",
+        ". . PUNCT 5 punct",
+    ]  # fmt: skip
+    assert coded(d, *rows) == {("NOR", "VLTMIL", "190", "asserted")}
+    # "Two Veltrian soldiers were deployed and attacked Norland.": active, with its object
+    rows = [
+        "Two two NUM 3 nummod", "Veltrian Veltrian ADJ 3 amod", "soldiers soldier NOUN 5 nsubj",
+        "were be AUX 5 aux:pass", "deployed deploy VERB 0 root", "and and CCONJ 7 cc",
+        "attacked attack VERB 5 conj", "Norland Norland PROPN 7 obj", ". . PUNCT 5 punct",
+    ]  # fmt: skip
+    assert coded(d, *rows) == {("VLTMIL", "NOR", "190", "asserted")}

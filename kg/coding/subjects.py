@@ -57,7 +57,7 @@ def subject(sent: Sentence, v: int, depth: int = 0) -> tuple[list[int], bool]:
     if depth < 3 and w.base in ("xcomp", "conj") and w.head:
         if w.base == "conj" and w.text.lower().endswith("ing") and _after_relative(sent, w.head, v):
             return [], passive  # "took protesters *who* were blocking streets, *demanding*"
-        return subject(sent, w.head, depth + 1)[0], passive
+        return subject(sent, w.head, depth + 1)[0], passive or _joined_passive(sent, v)
     # "raided the town, *arresting* five"; "made arrests *after clashing* with protesters";
     # "signed seven agreements *after holding* talks", hung on "agreements": the verb's doer
     governor = w.head if _trailing_participle(sent, v) or _led_participle(sent, v) else 0
@@ -291,3 +291,16 @@ def units_under(sent: Sentence, roots: Sequence[int], units: list[Unit]) -> list
     codes = {o.code for o in out}
     out += [u for u in units if u not in out and u.head in partners and u.code not in codes]
     return out
+
+
+def _joined_passive(sent: Sentence, v: int) -> bool:
+    """A participle with a "by" phrase and no object, joined to a passive or to a participle
+    after "be" ("were shot and *killed* by members of the Defence Force"): passive too."""
+    w, head = sent[v], sent[v].head
+    if w.base != "conj" or not w.participle or not head or sent.children(v, "obj"):
+        return False
+    be = bool(sent.children(head, "aux:pass", "auxpass")) or (
+        sent[head].participle
+        and any(sent[k].lemma.lower() == "be" for k in sent.children(head, "cop", "aux"))
+    )
+    return be and any(sent.case_of(k) == "by" for k in sent.children(v, "obl", "nmod", "obl:agent"))
