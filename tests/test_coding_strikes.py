@@ -305,3 +305,23 @@ def test_who_came_under_shelling_is_its_target(d):
         "came come VERB 0 root", "under under ADP 7 case", "heavy heavy ADJ 7 amod",
         "Veltrian Veltrian ADJ 7 amod", "shelling shelling NOUN 3 obl", ". . PUNCT 3 punct",
     ) == {("VLTMIL", "NORMIL", "194", "asserted")}  # fmt: skip
+
+
+def test_a_strike_one_is_condemned_for_is_theirs(d):
+    # "Norland condemned Veltria for its missile attack on Ostia.": Veltria's strike from
+    # the air on Ostia, besides the condemnation
+    rows = [
+        "Norland Norland PROPN 2 nsubj", "condemned condemn VERB 0 root",
+        "Veltria Veltria PROPN 2 obj", "for for ADP 7 case", "its its PRON 7 nmod:poss",
+        "missile missile NOUN 7 compound", "attack attack NOUN 2 obl", "on on ADP 9 case",
+        "Ostia Ostia PROPN 7 nmod", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert {e[:3] for e in coded(d, *rows)} == {("NOR", "VLT", "111"), ("VLT", "OST", "195")}
+    # "Norland condemned Veltria for its remarks on Ostia.": no strike
+    rows = [
+        "Norland Norland PROPN 2 nsubj", "condemned condemn VERB 0 root",
+        "Veltria Veltria PROPN 2 obj", "for for ADP 6 case", "its its PRON 6 nmod:poss",
+        "remarks remark NOUN 2 obl", "on on ADP 8 case", "Ostia Ostia PROPN 6 nmod",
+        ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert {e[:3] for e in coded(d, *rows)} == {("NOR", "VLT", "111")}

@@ -21,7 +21,8 @@ parsers hang such nouns anywhere, so the strike is read in word order:
   "would", "threat", "if") stands near it;
 * **the doer**: an actor among the noun's own words ("an *Israeli* air strike", "*Hezbollah*
   rocket attacks"; a state is its military, as the weapon agents code it), else the first
-  actor after a "by" that follows the noun ("carried out *by Pakistan*");
+  actor after a "by" that follows the noun ("carried out *by Pakistan*"), else the one
+  condemned "for its" strike ("denounced *Russia* for its missile attack on ...");
 * **the target**: an actor after "on" or "against", else the first actor the harm verb
   names ("targeted *Turkey-backed Syrian rebels*", "killed *20 civilians*") or the victims
   "killed in" it, else a state named "in" a place after the noun ("in *Yemen*").
@@ -140,6 +141,18 @@ def _condemned(sent: Sentence, k: int) -> bool:
         if w.upos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"):
             return False
     return False
+
+
+def _blamed(sent: Sentence, first: int, units: list[Unit]) -> Unit | None:
+    """The actor condemned "for its" strike ("denounced *Russia* for its missile attack on a
+    civilian target"): its doer."""
+    ids = sent.ids
+    k = ids.index(first)
+    if k < 4 or sent.low[k - 1] not in ("its", "their") or sent.low[k - 2] != "for":
+        return None
+    u = _unit_at(units, ids[k - 3])
+    j = ids.index(min(u.words)) if u is not None and u.words else -1
+    return u if u is not None and u.state and j > 0 and sent.low[j - 1] in CONDEMNING else None
 
 
 def _noun_tagged_verb(sent: Sentence, i: int) -> bool:
@@ -283,7 +296,8 @@ def nominal_strikes(
         before, after = _stretch(sent, first, noun)
         near = [sent[i].text.lower() for i in (*before[-4:], *after[:NEAR])]
         done_after = any(sent[i].text.lower() in HARM for i in after)
-        condemned = _condemned(sent, sent.ids.index(first))
+        blamed = _blamed(sent, first, units)  # "denounced Russia for its missile attack"
+        condemned = _condemned(sent, sent.ids.index(first)) or blamed is not None
         suffered = _suffered_in(sent, before) >= 0
         repeller = _repeller(sent, before, units)  # "Moscow is repelling a drone attack"
         if not (done_after or condemned or suffered or repeller) or NOT_DONE & set(near):
@@ -291,7 +305,7 @@ def nominal_strikes(
         harmed = done_after or _suffered_in(sent, before) >= 0
         # a strike known done only by its condemnation names its doer in its own words
         # ("the Israeli strikes"): PETRARCH's records leave "condemned an attack by X" uncoded
-        doer = _doer(sent, first, after if harmed else [], units, mentions, date)
+        doer = _doer(sent, first, after if harmed else [], units, mentions, date) or blamed
         target = (_target(sent, noun, before, after, units) or repeller) if doer else None
         if doer is None or target is None:  # (coder.py pairs them only with ``paired``)
             continue
