@@ -317,6 +317,14 @@ def test_a_strike_one_is_condemned_for_is_theirs(d):
         "Ostia Ostia PROPN 7 nmod", ". . PUNCT 2 punct",
     ]  # fmt: skip
     assert {e[:3] for e in coded(d, *rows)} == {("NOR", "VLT", "111"), ("VLT", "OST", "195")}
+    # "Norland condemned Veltria for its deadly missile attack on Ostia.", "deadly" an adverb
+    rows = [
+        "Norland Norland PROPN 2 nsubj", "condemned condemn VERB 0 root",
+        "Veltria Veltria PROPN 2 obj", "for for ADP 8 case", "its its PRON 8 nmod:poss",
+        "deadly deadly ADV 7 advmod", "missile missile NOUN 8 compound", "attack attack NOUN 2 obl",
+        "on on ADP 10 case", "Ostia Ostia PROPN 8 nmod", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert ("VLT", "OST", "195") in {e[:3] for e in coded(d, *rows)}
     # "Norland condemned Veltria for its remarks on Ostia.": no strike
     rows = [
         "Norland Norland PROPN 2 nsubj", "condemned condemn VERB 0 root",

@@ -148,6 +148,8 @@ def _blamed(sent: Sentence, first: int, units: list[Unit]) -> Unit | None:
     civilian target"): its doer."""
     ids = sent.ids
     k = ids.index(first)
+    while k > 0 and sent[ids[k - 1]].upos in ("ADJ", "ADV"):  # "for its *deadly* drone strike"
+        k -= 1
     if k < 4 or sent.low[k - 1] not in ("its", "their") or sent.low[k - 2] != "for":
         return None
     u = _unit_at(units, ids[k - 3])
