@@ -1370,6 +1370,28 @@ def test_an_agent_of_an_actor_is_its_however_the_parser_hung_them():
     assert units[1].code == "---MIL"
 
 
+def test_a_title_before_a_named_person_of_a_state_is_that_states():
+    from kg.coding.owners import apposed_owner
+    from kg.coding.tree import Sentence, Unit
+
+    # "The President of the Republic, Jon Quell, met ...": the title is Quell's state's,
+    # not a state named later in the sentence
+    rows = (
+        "The the DET 2 det", "President president NOUN 10 nsubj", "of of ADP 5 case",
+        "the the DET 5 det", "Republic Republic PROPN 2 nmod", ", , PUNCT 8 punct",
+        "Jon Jon PROPN 8 compound", "Quell Quell PROPN 2 appos", ", , PUNCT 8 punct",
+        "met meet VERB 0 root", ". . PUNCT 10 punct",
+    )  # fmt: skip
+    sent = Sentence.from_stanza(to_document(conllu(*rows)).sentences[0])
+    units = [Unit("---GOV", 2, 2, {2}), Unit("VLTGOV", 8, 7, {7, 8}, "VLT")]
+    apposed_owner(sent, units)
+    assert [u.code for u in units] == ["VLTGOV", "VLTGOV"]
+    # "The president, Veltria, met ...": a state after the comma is no person named
+    units = [Unit("---GOV", 2, 2, {2}), Unit("VLT", 8, 7, {7, 8}, "VLT")]
+    apposed_owner(sent, units)
+    assert units[0].code == "---GOV"
+
+
 def test_a_noun_phrase_split_in_two_names_its_agent_once():
     from kg.coding.groups import merge_adjacent
     from kg.coding.tree import Unit

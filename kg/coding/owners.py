@@ -3,6 +3,8 @@ however the parser hung them:
 
 * :func:`paired_agents`: an agent joined by "and" to a state's organ is that state's ("South
   Sudan's government *and rebels* signed a peace agreement");
+* :func:`apposed_owner`: a title without a state before a comma and a named person of a
+  state is that state's ("*The President of the Republic*, Abdelmadjid Tebboune, received");
 * :func:`owned_in_order`: an agent right before "of" or "from" and an actor is that actor's
   ("the eastern-based *forces of Khalifa Haftar*", "arrested 49 *soldiers from Ivory Coast*"),
   but not people a verb moves from a place ("withdrew troops *from* Syria").
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from kg.coding.tree import Sentence, Unit
 
-__all__ = ["MOVED", "owned_in_order", "paired_agents"]
+__all__ = ["MOVED", "apposed_owner", "owned_in_order", "paired_agents"]
 
 
 def paired_agents(sent: Sentence, units: list[Unit]) -> None:
@@ -50,7 +52,7 @@ def owned_in_order(sent: Sentence, units: list[Unit]) -> None:
     *forces of Khalifa Haftar* signed", "forces" an object and "Haftar" a subject; "arrested
     49 *soldiers from Ivory Coast*", "from Ivory Coast" hung on the verb), but not people a
     verb moves from a place ("withdrew troops *from* Syria"); unidentified gunmen stay
-    unidentified (in place)."""
+    unidentified (in place). Then :func:`apposed_owner`."""
     by_start = {min(u.words): u for u in units if u.words}
     ids, low = sent.ids, sent.low
     for u in units:
@@ -68,3 +70,36 @@ def owned_in_order(sent: Sentence, units: list[Unit]) -> None:
         owner = by_start.get(ids[j])
         if owner is not None and owner.state and not owner.code.startswith(("---", "IGO")):
             u.code, u.state = owner.state[:3] + u.code[3:], owner.state[:3]
+    apposed_owner(sent, units)
+
+
+def apposed_owner(sent: Sentence, units: list[Unit]) -> None:
+    """A title without a state (its "of the Republic" and capitalised words after it), then a
+    comma and a name of a state's person, is that person's state's ("The President of the
+    Republic, Abdelmadjid Tebboune, received ...": Algeria's, not a state named later)."""
+    ids, low = sent.ids, sent.low
+    by_start = {min(u.words): u for u in units if u.words}
+    covered = {k for u in units for k in u.words}
+    for u in units:
+        if not u.code.startswith("---") or u.code == "---UAF" or not u.words:
+            continue
+        k = ids.index(max(u.words)) + 1
+        while (
+            k < len(ids)
+            and k - ids.index(max(u.words)) < 5
+            and (
+                low[k] in ("of", "the")
+                or (sent[ids[k]].text[:1].isupper() and ids[k] not in covered)
+            )
+        ):
+            k += 1
+        if k + 1 >= len(ids) or low[k] != ",":
+            continue
+        name = by_start.get(ids[k + 1])
+        if (
+            name is not None
+            and sent[name.head].upos == "PROPN"
+            and len(name.code) > 3
+            and (name.state and not name.code.startswith("---"))
+        ):
+            u.code, u.state = name.state[:3] + u.code[3:], name.state[:3]

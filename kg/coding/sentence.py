@@ -297,7 +297,7 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
     units = share_agents(sent, merge_adjacent(sorted(units, key=lambda u: (u.start, u.head)), sent))
     own_agents(sent, units)  # "Egypt dispatched *its* carrier": Egypt's, not the dateline's
     paired_agents(sent, units)  # "South Sudan's government and rebels": South Sudan's
-    owned_in_order(sent, units)  # "the forces of Khalifa Haftar", however hung
+    owned_in_order(sent, units)  # "the forces of Khalifa Haftar", "The President of X, Y,"
     home_organs(sent, units)  # "The State Department condemned ...": the United States'
     place = _place(sent, units, filed_state(sent, filed, date))
     if place:
