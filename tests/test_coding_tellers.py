@@ -16,9 +16,12 @@ NORLAND_ [NOR]
 +NORLANDIC_
 OSTIA_ [OST]
 TIDINGS_ [MED]
+HERALD_ [VLTMED]
 """
 AGENTS = """\
 PRESIDENT [~GOV]
+POLICE {} [~COP]
+PROTESTER [~OPP]
 """
 VERBS = """\
 --- SIGN [---] ---
@@ -27,6 +30,9 @@ SIGN {SIGNED SIGNING SIGNS}
 
 --- ATTACK [190] ---
 ATTACK {ATTACKED ATTACKING ATTACKS}
+
+--- ARREST [173] ---
+ARREST {ARRESTED ARRESTING ARRESTS}
 
 --- EXPEL [174] ---
 EXPEL {EXPELLED EXPELLING EXPELS}
@@ -100,3 +106,28 @@ def test_an_outlet_acted_on_is_still_a_side(d):
         "Tidings Tidings PROPN 2 obj", ", , PUNCT 7 punct", "the the DET 6 det",
         "president president NOUN 7 nsubj", "said say VERB 2 parataxis", ". . PUNCT 2 punct",
     )}  # fmt: skip
+
+
+def test_an_outlet_of_a_state_acted_on_is_that_states(d):
+    # "Norland expelled Herald.": Veltria's outlet (VLTMED), as annotators code it
+    assert coded(
+        d, "Norland Norland PROPN 2 nsubj", "expelled expel VERB 0 root",
+        "Herald Herald PROPN 2 obj", ". . PUNCT 2 punct",
+    ) == {("NOR", "VLTMED", "174", "asserted")}  # fmt: skip
+
+
+def test_an_outlet_of_a_state_telling_is_no_side(d):
+    # "Norland attacked Ostia, a Herald correspondent reported.": no Veltria in it
+    assert coded(
+        d, "Norland Norland PROPN 2 nsubj", "attacked attack VERB 0 root",
+        "Ostia Ostia PROPN 2 obj", ", , PUNCT 8 punct", "a a DET 7 det",
+        "Herald Herald PROPN 7 compound", "correspondent correspondent NOUN 8 nsubj",
+        "reported report VERB 2 parataxis", ". . PUNCT 2 punct",
+    ) == {("NOR", "OST", "190", "reported")}  # fmt: skip
+    # "OSTIA (Herald) Police arrested protesters.", the bracket after a dateline the parser
+    # made a subject's: Ostia's police, no Veltria
+    assert coded(
+        d, "OSTIA Ostia PROPN 6 nsubj", "( ( PUNCT 3 punct", "Herald Herald PROPN 1 appos",
+        ") ) PUNCT 3 punct", "Police police NOUN 6 nsubj", "arrested arrest VERB 0 root",
+        "protesters protester NOUN 6 obj", ". . PUNCT 6 punct",
+    ) == {("OSTCOP", "OSTOPP", "173", "asserted")}  # fmt: skip

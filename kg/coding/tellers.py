@@ -1,15 +1,16 @@
 """The news outlet that tells a story is no side of its events.
 
-An outlet the dictionaries know with no state of its own (``MED``: Reuters, AFP, Xinhua) is
-dropped from a sentence's actors where it is only the teller, read in word order so that a
-broken parse does not matter:
+A news outlet the dictionaries know (``MED``, or its home state's: Reuters is ``GBRMED``,
+Xinhua ``CHNMED``) is dropped from a sentence's actors where it is only the teller, read in
+word order so that a broken parse does not matter:
 
 * opening the sentence before a dash, colon or bar ("*Xinhua* - Mexico and Uruguay signed ...",
   "Kuwait City, Kuwait | *AFP* | Kuwait emir received ...");
 * right after a verb of telling or "according to" ("... military sources told *Reuters*",
   "..., reported *Reuters*", "according to *AFP*");
-* right before a verb of telling ("*BBC News* reports Bolivian president Evo Morales has
-  expelled ...", "*Reuters* reported").
+* right before a verb of telling, or its correspondent ("*BBC News* reports Bolivian
+  president Evo Morales has expelled ...", "a *TASS* correspondent reports");
+* in brackets, an attribution ("Manila, November 4 (ANI/*Xinhua*): Two soldiers ...").
 
 An outlet acted on is still a side ("Azerbaijan ordered *the BBC* to shut its office").
 
@@ -32,6 +33,10 @@ TELLING_FORMS = frozenset({
     "reported", "reports", "said", "says", "told", "tells", "quoted", "quotes", "cited",
     "cites", "wrote", "writes", "reporting",
 })  # fmt: skip
+#: words between an outlet and its verb of telling ("a TASS *correspondent* reports")
+TELLERS = frozenset(
+    {"correspondent", "correspondents", "reporter", "reporters", "journalist", "news"}
+)
 #: marks that close an opening outlet ("Xinhua -", "| AFP |")
 OPENING_ENDS = frozenset({"-", "--", "—", "–", ":", "|"})
 #: how far into the sentence an outlet may open it
@@ -47,9 +52,9 @@ def _telling(sent: Sentence, i: int) -> bool:
 
 def is_teller(sent: Sentence, mention: Any, code: str) -> bool:
     """Whether ``mention`` (its words ``start``..``end``), of actor ``code``, is a news outlet
-    with no state that only tells the story."""
-    if code != "MED":
-        return False
+    that only tells the story."""
+    if code[-3:] != "MED" or len(code) not in (3, 6):
+        return False  # (an outlet alone, or with its home state: "Reuters" is GBRMED)
     ids = sent.ids
     a, b = ids.index(mention.start), ids.index(mention.end)
     after = sent[ids[b + 1]].text if b + 1 < len(ids) else ""
@@ -62,4 +67,11 @@ def is_teller(sent: Sentence, mention: Any, code: str) -> bool:
         return True
     if k >= 0 and sent.low[k] == "according":
         return True
-    return b + 1 < len(ids) and _telling(sent, ids[b + 1])
+    j = b + 1  # "Reuters reported", "a TASS correspondent reports"
+    while j < len(ids) and sent.low[j] in TELLERS and j < b + 3:
+        j += 1
+    if j < len(ids) and _telling(sent, ids[j]):
+        return True
+    # "(ANI/Xinhua)", "(Reuters) Police detained": an attribution in brackets
+    opened = any(sent.low[i] in ("(", "[") for i in range(max(0, a - 3), a))
+    return opened and any(sent.low[i] in (")", "]") for i in range(b + 1, min(len(ids), b + 4)))
