@@ -325,6 +325,14 @@ def test_a_strike_one_is_condemned_for_is_theirs(d):
         "on on ADP 10 case", "Ostia Ostia PROPN 8 nmod", ". . PUNCT 2 punct",
     ]  # fmt: skip
     assert ("VLT", "OST", "195") in {e[:3] for e in coded(d, *rows)}
+    # "Norland condemned the Veltria for its missile attack on Ostia.", an article between
+    rows = [
+        "Norland Norland PROPN 2 nsubj", "condemned condemn VERB 0 root", "the the DET 4 det",
+        "Veltria Veltria PROPN 2 obj", "for for ADP 8 case", "its its PRON 8 nmod:poss",
+        "missile missile NOUN 8 compound", "attack attack NOUN 2 obl", "on on ADP 10 case",
+        "Ostia Ostia PROPN 8 nmod", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert ("VLT", "OST", "195") in {e[:3] for e in coded(d, *rows)}
     # "Norland condemned Veltria for its remarks on Ostia.": no strike
     rows = [
         "Norland Norland PROPN 2 nsubj", "condemned condemn VERB 0 root",

@@ -154,6 +154,7 @@ def _blamed(sent: Sentence, first: int, units: list[Unit]) -> Unit | None:
         return None
     u = _unit_at(units, ids[k - 3])
     j = ids.index(min(u.words)) if u is not None and u.words else -1
+    j -= j > 1 and sent.low[j - 1] == "the"  # "condemned *the* United States for its ..."
     return u if u is not None and u.state and j > 0 and sent.low[j - 1] in CONDEMNING else None
 
 
