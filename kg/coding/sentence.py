@@ -47,7 +47,7 @@ from kg.coding.names import (
     undescribed,
 )
 from kg.coding.owners import owned_in_order, paired_agents
-from kg.coding.tellers import is_teller
+from kg.coding.tellers import tellers
 from kg.coding.tree import OWNER_PREPS, Sentence, Unit, Word, conjuncts
 from kg.knowledge.actor_codes import AGENT_NAMES
 
@@ -209,8 +209,7 @@ def find_units(sent: Sentence, mentions: list[Mention], date: dt.date | None) ->
     an owner phrase ("lawmakers in Arnor and Gondor"), or an agent without a state."""
     end = dateline_end(sent)
     filed = [m for m in mentions if end and m.end < end]  # the dateline: a place, no actor
-    code = actor_code  # "told Reuters": the outlet tells the story, no actor of it
-    told = [m for m in mentions if m.kind == "actor" and is_teller(sent, m, code(m.entry, date))]
+    told = tellers(sent, mentions, lambda m: actor_code(m.entry, date))  # "told Reuters"
     mentions = [m for m in mentions if m not in filed and m not in told]
     actor_at = {m.head: m for m in mentions if m.kind == "actor"}
     groups: dict[int, tuple[list[Mention], list[Mention]]] = {}

@@ -20,11 +20,12 @@ An outlet acted on is still a side ("Azerbaijan ordered *the BBC* to shut its of
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from kg.coding.tree import Sentence
 
-__all__ = ["TELLING", "is_teller"]
+__all__ = ["TELLING", "is_teller", "tellers"]
 
 #: lemmas of the verbs an outlet tells a story with
 TELLING = frozenset({"report", "say", "tell", "quote", "cite", "write"})
@@ -48,6 +49,12 @@ BETWEEN = frozenset({"the", "news", "agency", "to"})
 def _telling(sent: Sentence, i: int) -> bool:
     w = sent[i]
     return w.lemma.lower() in TELLING or w.text.lower() in TELLING_FORMS
+
+
+def tellers(sent: Sentence, mentions: list[Any], code_of: Callable[[Any], str]) -> list[Any]:
+    """The actor mentions of ``mentions`` that are outlets only telling the story;
+    ``code_of`` gives a mention's actor code."""
+    return [m for m in mentions if m.kind == "actor" and is_teller(sent, m, code_of(m))]
 
 
 def is_teller(sent: Sentence, mention: Any, code: str) -> bool:
