@@ -378,6 +378,24 @@ def test_a_surname_after_another_given_name_is_someone_else(phoenix):
         assert ("VNMGOV", "INDGOV", "040", "asserted") in got, first
 
 
+def test_a_middle_name_before_a_surname_keeps_the_person(phoenix):
+    # "Lazarus McCarthy Chakwera met Modi.": kg's persons know Lazarus Chakwera (Malawi's
+    # president from 2020); the middle name between is no one else's given name
+    got = coded(
+        phoenix, "Lazarus Lazarus PROPN 3 compound", "McCarthy McCarthy PROPN 3 compound",
+        "Chakwera Chakwera PROPN 4 nsubj", "met meet VERB 0 root", "Modi Modi PROPN 4 obj",
+        ". . PUNCT 4 punct", date=dt.date(2023, 6, 1),
+    )  # fmt: skip
+    assert ("MWI", "IND") in {(s[:3], t[:3]) for s, t, _c, _f in got}
+    # "Peter McCarthy Chakwera met Modi.": another given name, someone else
+    got = coded(
+        phoenix, "Peter Peter PROPN 3 compound", "McCarthy McCarthy PROPN 3 compound",
+        "Chakwera Chakwera PROPN 4 nsubj", "met meet VERB 0 root", "Modi Modi PROPN 4 obj",
+        ". . PUNCT 4 punct", date=dt.date(2023, 6, 1),
+    )  # fmt: skip
+    assert not any("MWI" in s + t for s, t, _c, _f in got)
+
+
 def test_weapons_are_actors_only_as_subjects(phoenix):
     # "Russia fired artillery at Ukraine.": the artillery is no target
     got = coded(

@@ -1894,6 +1894,26 @@ def test_a_call_named_by_a_noun(d):
     ) if e[2].startswith("04")}  # fmt: skip
 
 
+def test_a_call_hung_as_a_conjunct_is_still_a_call(d):
+    # "Veltria condemned the attacks on Ostia, in a call with Norland.": a parser hung
+    # "call" as a conjunct of "Ostia"; its "in" still frames the act with a call (041)
+    events = coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "condemned condemn VERB 0 root",
+        "the the DET 4 det", "attacks attack NOUN 2 obj", "on on ADP 6 case",
+        "Ostia Ostia PROPN 4 nmod", ", , PUNCT 10 punct", "in in ADP 10 case", "a a DET 10 det",
+        "call call NOUN 6 conj", "with with ADP 12 case", "Norland Norland PROPN 10 nmod",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert {("VLT", "NOR", "041", "asserted"), ("NOR", "VLT", "041", "asserted")} <= events
+    # "Veltria condemned the attacks on Ostia and calls with Norland.": no frame, no call
+    assert not {e for e in coded(
+        d, "Veltria Veltria PROPN 2 nsubj", "condemned condemn VERB 0 root",
+        "the the DET 4 det", "attacks attack NOUN 2 obj", "on on ADP 6 case",
+        "Ostia Ostia PROPN 4 nmod", "and and CCONJ 8 cc", "calls call NOUN 6 conj",
+        "with with ADP 10 case", "Norland Norland PROPN 8 nmod", ". . PUNCT 2 punct",
+    ) if e[2].startswith("04")}  # fmt: skip
+
+
 def test_their_talks_are_between_the_subjects(d):
     # "Veltria and Norland signed an accord after their talks.": they met (040) and signed
     events = coded(

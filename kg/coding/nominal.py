@@ -241,6 +241,8 @@ def nominal_meetings(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit
         framing = framing or any(
             sent[k].text.lower() in PARTICIPLE_PREPS for k in sent.children(n, "amod")
         )
+        # ", in a phone conversation with X" a parser hung as a conjunct of the noun before
+        framing = framing or (w.base == "conj" and sent.case_of(n) in FRAME)
         if code is None or w.upos != "NOUN" or (w.base not in ("obl", "nmod") and not framing):
             continue
         if sent.case_of(n) not in FRAME and not framing:

@@ -133,6 +133,8 @@ def after_given_name(tokens: list[str], span, actor, covered: set[int]) -> bool:
     True
     >>> after_given_name(["To", "Lam"], N(start=1, end=2), to_lam, set())
     False
+    >>> after_given_name(["To", "Van", "Lam"], N(start=2, end=3), to_lam, set())
+    False
     """
     if span.start == 0 or not actor.surname:
         return False
@@ -140,6 +142,13 @@ def after_given_name(tokens: list[str], span, actor, covered: set[int]) -> bool:
         return False
     prev = tokens[span.start - 1]
     own = {w.casefold() for ns in actor.names.values() for n in ns for w in words_of(n)}
+    # a middle name between: "Lazarus McCarthy Chakwera" is Lazarus Chakwera
+    given = tokens[max(0, span.start - 3) : span.start - 1]
+    for w in reversed(given):
+        if not (w[:1].isupper() and w.isalpha()):
+            break
+        if w.casefold() in own:
+            return False
     return (
         prev[:1].isupper()
         and prev.isalpha()
