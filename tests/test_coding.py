@@ -513,6 +513,18 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "dollars dollar NOUN 2 obj", "in in ADP 8 case", "aid aid NOUN 6 nmod",
         "to to ADP 10 case", "Nepal Nepal PROPN 8 nmod", ". . PUNCT 2 punct",
     ) == {("IND", "NPL", "073", "asserted")}  # fmt: skip
+    # "India gave US$20 million to Nepal." and "... US $ 20 million ...": economic aid (071)
+    # to Nepal; a currency's sign is no actor
+    for sign, million in (
+        (["US$ US$ SYM 5 compound"], 5),
+        (["US US PROPN 4 compound", "$ $ SYM 6 compound"], 6),
+    ):
+        rows = [
+            "India India PROPN 2 nsubj", "gave give VERB 0 root", *sign,
+            f"20 20 NUM {million} nummod", "million million NUM 2 obj",
+            f"to to ADP {million + 2} case", "Nepal Nepal PROPN 2 obl", ". . PUNCT 2 punct",
+        ]  # fmt: skip
+        assert coded(phoenix, *rows) == {("IND", "NPL", "071", "asserted")}, sign
     # "Argentina made a state visit to Chile.": a visit (042), not an intent to meet (036)
     got = coded(
         phoenix, "Argentina Argentina PROPN 2 nsubj", "made make VERB 0 root", "a a DET 5 det",

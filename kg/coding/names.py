@@ -3,8 +3,8 @@
 * a name the tokenizer split: "People 's Liberation Army", "pro- democracy" (:func:`rejoined`);
 * a backer, not the actor: "the Iran-backed Houthi rebels" (:func:`backer`);
 * a stance for an actor, not the actor: "pro-Palestinian protesters" (:func:`stance`);
-* no actor at all: a date ("May 15", :data:`MONTHS`), a currency ("US dollars",
-  :data:`CURRENCIES`), a common word ("male residents", :func:`common_word`), a name of a
+* no actor at all: a date ("May 15", :data:`MONTHS`), a currency ("US dollars", "US$2",
+  :func:`currency`), a common word ("male residents", :func:`common_word`), a name of a
   continent, sea or newspaper ("Latin America", "the Sea of Japan", :func:`in_place_name`);
 * a state named by its half: "the North" after "South Korea" (:func:`halves`);
 * where the story was filed: the dateline before its end (:func:`dateline_end`).
@@ -24,6 +24,7 @@ __all__ = [
     "MONTHS",
     "backer",
     "common_word",
+    "currency",
     "dateline_end",
     "halves",
     "in_place_name",
@@ -169,6 +170,13 @@ CURRENCIES = frozenset({
     "rouble", "roubles", "peso", "pesos", "rupiah", "ringgit", "dinar", "dinars", "riyal",
     "riyals", "lira", "franc", "francs", "shilling", "shillings", "naira", "rand",
 })  # fmt: skip
+
+
+def currency(sent: Any, end: int) -> bool:
+    """Whether a name ending at word ``end`` names a currency, not an actor: a currency's
+    name after it ("US dollars") or its sign on or after it ("US$2 billion", "NZ $ 18.6")."""
+    nxt = sent.upper.get(end + 1, "")
+    return nxt.lower() in CURRENCIES or nxt == "$" or sent.upper[end].endswith("$")
 
 
 def common_word(w: Word) -> bool:

@@ -33,10 +33,10 @@ from kg.coding.groups import (
     weapon_group,
 )
 from kg.coding.names import (
-    CURRENCIES,
     MONTHS,
     backer,
     common_word,
+    currency,
     dateline_end,
     family_name,
     halves,
@@ -156,7 +156,7 @@ def find_mentions(sent: Sentence, dicts: Any, known: list[Mention] | None = None
             continue
         out.append(best)
         k += best.end - best.start + 1
-    out = [m for m in out if sent.upper.get(m.end + 1, "").lower() not in CURRENCIES]
+    out = [m for m in out if not currency(sent, m.end)]  # "US dollars", "US$2 billion"
     out = undescribed(sent, words, out)  # "the former Soviet republic", "ex-Soviet Kyrgyzstan"
     out += [Mention("actor", i, i, e) for i, e in halves(sent, dicts, out)]  # "the North"
     out.sort(key=lambda m: m.start)
