@@ -417,7 +417,8 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
     declared (0871, both ways; CAMEO.2.0: intent, 0356), and so is one agreed "to stop
     fighting"; an arrest of journalists is an arrest (173; CAMEO.2.0: repression, 175); a
     leader who lands somewhere for a visit visits it (042); calls and talks held or had are
-    calls (041) and meetings (040); strikes carried out or launched are 195; a diplomat
+    calls (041) and meetings (040); strikes carried out or launched are 195, and so are
+    bombardments carried out or staged (an artillery one 194); a diplomat
     summoned is a formal protest (114); aid announced is aid given (073); a visit made is a
     visit (042); an ambassador expelled is a diplomat expelled (161); aid handed over is aid
     given (073); tariffs imposed are sanctions (163); arriving in a state is visiting it (042);
@@ -483,6 +484,27 @@ def test_kg_verbs_code_a_ceasefire_agreed_and_an_arrest_as_coders_do(phoenix):
         "carried carry VERB 0 root", "out out ADP 5 case", "airstrikes airstrike NOUN 3 obl",
         "on on ADP 7 case", "Syria Syria PROPN 3 obl", ". . PUNCT 3 punct",
     ) == {("ISRMIL", "SYR", "195", "asserted")}  # fmt: skip
+    # "Sudan's military carried out aerial bombardments of South Sudanese towns.": 195; an
+    # artillery bombardment staged is shelling (194); workers who stage a strike strike (14x)
+    rows = [
+        "Sudan Sudan PROPN 3 nmod:poss", "'s 's PART 1 case", "military military NOUN 4 nsubj",
+        "carried carry VERB 0 root", "out out ADP 7 case", "aerial aerial ADJ 7 amod",
+        "bombardments bombardment NOUN 4 obl", "of of ADP 11 case",
+        "South South ADJ 11 amod", "Sudanese Sudanese ADJ 11 amod", "towns town NOUN 7 nmod",
+        ". . PUNCT 4 punct",
+    ]  # fmt: skip
+    assert ("SDNMIL", "SSD", "195") in {(s, t[:3], c) for s, t, c, _f in coded(phoenix, *rows)}
+    got = coded(
+        phoenix, "Sudan Sudan PROPN 2 nsubj", "staged stage VERB 0 root", "an a DET 5 det",
+        "artillery artillery NOUN 5 compound", "bombardment bombardment NOUN 2 obj",
+        "of of ADP 7 case", "Juba Juba PROPN 5 nmod", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert {(s, c) for s, _t, c, _f in got} == {("SDN", "194")}
+    assert not any(c[:2] in ("19", "18") for *_, c, _f in coded(
+        phoenix, "Workers worker NOUN 2 nsubj", "staged stage VERB 0 root", "a a DET 4 det",
+        "strike strike NOUN 2 obj", "in in ADP 6 case", "Juba Juba PROPN 2 obl",
+        ". . PUNCT 2 punct",
+    ))  # fmt: skip
     # "Iran summoned the British envoy.": a formal protest (114), one way, no meeting
     assert coded(
         phoenix, "Iran Iran PROPN 2 nsubj", "summoned summon VERB 0 root", "the the DET 5 det",
