@@ -2343,6 +2343,34 @@ def test_a_fight_in_firefights_was_fought_both_ways(phoenix):
     assert ("IND", "PAK", "19") in pairs and ("PAK", "IND", "19") not in pairs
 
 
+def test_each_side_accusing_the_other_is_blame_traded(phoenix):
+    """The two sides of a fight in a sentence where each blames the other accused each
+    other (112, both ways)."""
+    # "Thai troops attacked Cambodian posts , with each side accusing the other ."
+    rows = [
+        "Thai Thai ADJ 2 amod", "troops troop NOUN 3 nsubj", "attacked attack VERB 0 root",
+        "Cambodian Cambodian ADJ 5 amod", "posts post NOUN 3 obj", ", , PUNCT 10 punct",
+        "with with SCONJ 10 mark", "each each DET 9 det", "side side NOUN 10 nsubj",
+        "accusing accuse VERB 3 advcl", "the the DET 12 det", "other other ADJ 10 obj",
+        ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    pairs = {(s[:3], t[:3], c) for s, t, c, _f in coded(phoenix, *rows)}
+    assert {("THA", "KHM", "112"), ("KHM", "THA", "112")} <= pairs
+    # "..., with each side praising the other .": no blame
+    rows[9] = "praising praise VERB 3 advcl"
+    assert not any(c.startswith("11") for *_, c, _f in coded(phoenix, *rows))
+    # "Thai troops attacked Cambodian and Lao posts , ...": which two sides, not said
+    got = coded(
+        phoenix, "Thai Thai ADJ 2 amod", "troops troop NOUN 3 nsubj", "attacked attack VERB 0 root",
+        "Cambodian Cambodian ADJ 7 amod", "and and CCONJ 6 cc", "Lao Lao ADJ 4 conj",
+        "posts post NOUN 3 obj", ", , PUNCT 12 punct", "with with SCONJ 12 mark",
+        "each each DET 11 det", "side side NOUN 12 nsubj", "accusing accuse VERB 3 advcl",
+        "the the DET 14 det", "other other ADJ 12 obj", ". . PUNCT 3 punct",
+    )  # fmt: skip
+    assert {("THA", "KHM"), ("THA", "LAO")} <= {(s[:3], t[:3]) for s, t, c, _f in got}
+    assert not any(c.startswith("11") for *_, c, _f in got)
+
+
 def test_agreeing_to_an_act_no_dictionary_codes_is_an_intent_to_cooperate(phoenix):
     # "Armenia and Azerbaijan agreed to accelerate work on a railway.": an intent to
     # cooperate (030) both ways, not AGREE's bare cooperation (050)

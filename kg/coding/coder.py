@@ -27,7 +27,8 @@ For every verb the verb dictionary knows (by its form or lemma; multi-word verbs
   ceasefire agreed, read in word order (:mod:`kg.coding.truces`);
 * **agreements signed beside a meeting**: "agreements signed after X met with Y" are signed
   between them (057, both ways); what two sides that talked agreed on is an intent to
-  cooperate (030, both ways; :func:`kg.coding.implied.agreed_beside`);
+  cooperate (030, both ways; :func:`kg.coding.implied.agreed_beside`); the two sides of a
+  fight "each accusing the other" accused each other (112, both ways);
 * **vows to retaliate**: "Islamabad vowed to respond" threatens (130) whom it would answer
   (:mod:`kg.coding.threats`);
 * **pronouns**: "X said/indicated *it* would ..." is X (:mod:`kg.coding.pronouns`);
@@ -59,6 +60,7 @@ from kg.coding.drills import joint_drills
 from kg.coding.implied import (
     agreed_beside,
     answered_expulsions,
+    blamed_beside,
     fights_returned,
     met_beside,
     phoned_beside,
@@ -298,6 +300,10 @@ def code_sentence(
     events += [
         CodedEvent(s, t, c, "returned", how, text, fact)
         for s, t, c, fact in fights_returned(sent, events)
+    ]
+    how = "(blame traded: each side accusing the other)"
+    events += [
+        CodedEvent(s, t, "112", "accused", how, text) for s, t in blamed_beside(sent, events)
     ]
     events = _truce_agreed(_wounds(_decided(_at_crowds(_to_holders(sent, units, events)))))
     return list(dict.fromkeys(events))

@@ -25,7 +25,10 @@
 * **fire returned**: a fight coded one way in a sentence that says fire was exchanged or
   returned was fought both ways (the same code, the other way): "U.N. troops battled street
   gangs *in firefights*", "South Korean forces *returned fire* after North Korean artillery
-  shells fell", as the annotators code it.
+  shells fell", as the annotators code it;
+* **blame traded**: the two sides of a fight (else of an act coded both ways) in a sentence
+  where each blames the other accuse each other (112, both ways): "Thai and Cambodian forces
+  clashed, *with each side accusing the other* of firing first".
 
 The events are the coder's (``source``, ``target``, ``code``, ``factuality``); what is
 returned are actor codes, for the coder to write as events.
@@ -42,8 +45,8 @@ from typing import Any
 from kg.coding.tree import Sentence
 
 __all__ = [
-    "AGREEMENTS", "MEETING_NOUNS", "agreed_beside", "answered_expulsions", "fights_returned",
-    "met_beside", "phoned_beside", "signed_beside", "swapped_back",
+    "AGREEMENTS", "MEETING_NOUNS", "agreed_beside", "answered_expulsions", "blamed_beside",
+    "fights_returned", "met_beside", "phoned_beside", "signed_beside", "swapped_back",
 ]  # fmt: skip
 
 #: what is signed between two sides: an agreement
@@ -175,6 +178,40 @@ def fights_returned(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, st
         if (e.target, e.source) not in one_way
     ]
     return list(dict.fromkeys(out))
+
+
+#: words of blaming someone
+BLAME = frozenset({
+    "accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "blaming",
+})  # fmt: skip
+
+
+def blamed_beside(sent: Sentence, events: Sequence[Any]) -> list[tuple[str, str]]:
+    """(one side, the other), both ways, of the two sides of the fights (19x) the ``events``
+    code, else of the acts they code both ways, in a sentence where each side blames the
+    other ("each side accusing the other", "both sides accusing each other") and no
+    criticism (11x) between them is coded yet; nothing where the acts have more sides."""
+    low = sent.low
+    each = any(
+        w in BLAME and (
+            ("each" in low[max(0, i - 3) : i] and "other" in low[i + 1 : i + 4])
+            or low[i + 1 : i + 3] in (["each", "other"], ["one", "another"])
+        )
+        for i, w in enumerate(low)
+    )  # fmt: skip
+    if not each:
+        return []
+    done = [e for e in events if e.factuality in ("asserted", "reported") and e.source != e.target]
+    done = [e for e in done if "---" not in (e.source[:3], e.target[:3])]
+    pairs = [(e.source, e.target) for e in done if e.code.startswith("19")]
+    if not pairs:
+        coded = {(e.source, e.target) for e in done}
+        pairs = [(a, b) for a, b in coded if (b, a) in coded]
+    if len({frozenset((a[:3], b[:3])) for a, b in pairs}) != 1:
+        return []
+    blamed = {(e.source, e.target) for e in events if e.code.startswith("11")}
+    a, b = pairs[0]
+    return [p for p in ((a, b), (b, a)) if p not in blamed]
 
 
 #: relations of a noun that is what a verb is about, not where something was done
