@@ -2343,6 +2343,25 @@ def test_a_fight_in_firefights_was_fought_both_ways(phoenix):
     assert ("IND", "PAK", "19") in pairs and ("PAK", "IND", "19") not in pairs
 
 
+def test_someone_spoken_to_is_consulted_and_the_press_is_not(phoenix):
+    """kg.verbs.txt SPEAK_TO: someone spoken to or with is consulted (040, both ways); the
+    press spoken to only hears a story."""
+    # "Morocco's foreign minister spoke to his Israeli counterpart."
+    rows = [
+        "Morocco Morocco PROPN 4 nmod:poss", "'s 's PART 1 case", "foreign foreign ADJ 4 amod",
+        "minister minister NOUN 5 nsubj", "spoke speak VERB 0 root", "to to ADP 9 case",
+        "his his PRON 9 nmod:poss", "Israeli Israeli ADJ 9 amod",
+        "counterpart counterpart NOUN 5 obl", ". . PUNCT 5 punct",
+    ]  # fmt: skip
+    got = {(s[:3], t[:3], c) for s, t, c, _f in coded(phoenix, *rows)}
+    assert {("MAR", "ISR", "040"), ("ISR", "MAR", "040")} <= got
+    # "Morocco's foreign minister spoke to reporters.": no event
+    rows[6:9] = ["reporters reporter NOUN 5 obl"]
+    rows[5] = "to to ADP 7 case"
+    rows[-1] = ". . PUNCT 5 punct"
+    assert coded(phoenix, *rows) == set()
+
+
 def test_each_side_accusing_the_other_is_blame_traded(phoenix):
     """The two sides of a fight in a sentence where each blames the other accused each
     other (112, both ways)."""

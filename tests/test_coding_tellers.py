@@ -22,6 +22,9 @@ AGENTS = """\
 PRESIDENT [~GOV]
 POLICE {} [~COP]
 PROTESTER [~OPP]
+NEWS_AGENCY [~MED]
+SPOKESMAN [~MED]
+JOURNALISTS [~MED]
 """
 VERBS = """\
 --- SIGN [---] ---
@@ -42,6 +45,9 @@ SAY {SAID SAYING SAYS}
 
 --- REPORT [---] ---
 REPORT {REPORTED REPORTING REPORTS}
+
+--- MEET [040] ---
+MEET {MET MEETING MEETS}
 """
 
 
@@ -131,3 +137,36 @@ def test_an_outlet_of_a_state_telling_is_no_side(d):
         ") ) PUNCT 3 punct", "Police police NOUN 6 nsubj", "arrested arrest VERB 0 root",
         "protesters protester NOUN 6 obj", ". . PUNCT 6 punct",
     ) == {("OSTCOP", "OSTOPP", "173", "asserted")}  # fmt: skip
+
+
+def test_the_press_named_by_an_agent_word_telling_is_no_side(d):
+    # "Veltria attacked Norland, Tidings News Agency reports.": the agency a parser hung as
+    # a conjunct of Norland takes no state from it and is no target
+    rows = [
+        "Veltria Veltria PROPN 2 nsubj", "attacked attack VERB 0 root",
+        "Norland Norland PROPN 2 obj", ", , PUNCT 5 punct", "Tidings Tidings PROPN 3 appos",
+        "News news NOUN 8 compound", "Agency Agency PROPN 8 compound",
+        "reports report NOUN 3 conj", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert coded(d, *rows) == {("VLT", "NOR", "190", "asserted")}
+    # "The Veltrian spokesman said Norland attacked Ostia.": a spokesman speaks for an actor,
+    # no outlet: the spokesman stays the accuser (112)
+    got = coded(
+        d, "The the DET 3 det", "Veltrian Veltrian ADJ 3 amod", "spokesman spokesman NOUN 4 nsubj",
+        "said say VERB 0 root", "Norland Norland PROPN 6 nsubj", "attacked attack VERB 4 ccomp",
+        "Ostia Ostia PROPN 6 obj", ". . PUNCT 4 punct",
+    )  # fmt: skip
+    assert ("NOR", "OST", "190", "reported") in got
+    assert ("VLTMED", "NOR", "112", "asserted") in got
+
+
+def test_a_meeting_with_the_press_is_no_event(d):
+    # "The Veltrian president met journalists.": telling the press, no consultation
+    rows = [
+        "The the DET 3 det", "Veltrian Veltrian ADJ 3 amod", "president president NOUN 4 nsubj",
+        "met meet VERB 0 root", "journalists journalist NOUN 4 obj", ". . PUNCT 4 punct",
+    ]  # fmt: skip
+    assert coded(d, *rows) == set()
+    # "The Veltrian president met Norland.": a meeting
+    rows[4] = "Norland Norland PROPN 4 obj"
+    assert ("VLTGOV", "NOR", "040", "asserted") in coded(d, *rows)

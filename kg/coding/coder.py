@@ -75,7 +75,7 @@ from kg.coding.nominal import (
     nominal_withdrawals,
 )
 from kg.coding.operations import joint_operations
-from kg.coding.pairs import FORCE, mutual_code, paired
+from kg.coding.pairs import FORCE, mutual_code, paired, press_talk
 from kg.coding.pronouns import resolve_pronouns
 from kg.coding.reading import read_verb
 from kg.coding.remarks import (
@@ -306,6 +306,7 @@ def code_sentence(
         CodedEvent(s, t, "112", "accused", how, text) for s, t in blamed_beside(sent, events)
     ]
     events = _truce_agreed(_wounds(_decided(_at_crowds(_to_holders(sent, units, events)))))
+    events = [e for e in events if not press_talk(e.source, e.target, e.code)]  # "told reporters"
     return list(dict.fromkeys(events))
 
 

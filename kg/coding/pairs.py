@@ -17,7 +17,8 @@ from kg.coding.tree import Sentence, Unit
 
 __all__ = [
     "FORCE", "HELD", "SEIZED", "SYMMETRIC", "TOGETHER", "UNILATERAL", "VISIT_WORDS", "directed",
-    "mutual_code", "paired", "pairs", "partnered", "reciprocal", "side", "unilateral", "visiting",
+    "mutual_code", "paired", "pairs", "partnered", "press_talk", "reciprocal", "side",
+    "unilateral", "visiting",
 ]  # fmt: skip
 
 #: codes written both ways: a meeting, a call, a negotiation (as ``040:040``)
@@ -303,3 +304,13 @@ def unilateral(sent: Sentence, v: int) -> bool:
     ceasefire", "*unilaterally* withdrew")."""
     near = [v, *sent.children(v, "obj", "dobj", "advmod")]
     return any(sent[k].text.lower() in UNILATERAL for j in near for k in [j, *sent.children(j)])
+
+
+def press_talk(source: str, target: str, code: str) -> bool:
+    """A consultation (04x) with the press is telling it, no event: "spoke to reporters",
+    "met with journalists", "spoke with Reuters" (a side coded as a press agent alone).
+
+    >>> press_talk("TURGOV", "TURMED", "040"), press_talk("TURGOV", "GBRGOV", "040")
+    (True, False)
+    """
+    return code[:2] == "04" and any(c[3:] == "MED" for c in (source, target))

@@ -12,6 +12,9 @@ word order so that a broken parse does not matter:
   president Evo Morales has expelled ...", "a *TASS* correspondent reports");
 * in brackets, an attribution ("Manila, November 4 (ANI/*Xinhua*): Two soldiers ...").
 
+So is the press named by an agent word alone ("Kazinform *News Agency* reports", "told
+*reporters*"), but not a spokesman, who speaks for an actor.
+
 An outlet acted on is still a side ("Azerbaijan ordered *the BBC* to shut its office").
 
 >>> sorted(TELLING)[:4]
@@ -38,6 +41,13 @@ TELLING_FORMS = frozenset({
 TELLERS = frozenset(
     {"correspondent", "correspondents", "reporter", "reporters", "journalist", "news"}
 )
+#: words of the press an agent phrase names it by ("News Agency", "reporters"; not a
+#: spokesman, who speaks for an actor)
+PRESS = frozenset({
+    "news", "agency", "reporter", "reporters", "journalist", "journalists", "media", "press",
+    "newspaper", "newspapers", "daily", "television", "tv", "radio", "correspondent",
+    "correspondents",
+})  # fmt: skip
 #: marks that close an opening outlet ("Xinhua -", "| AFP |")
 OPENING_ENDS = frozenset({"-", "--", "—", "–", ":", "|"})
 #: how far into the sentence an outlet may open it
@@ -52,9 +62,16 @@ def _telling(sent: Sentence, i: int) -> bool:
 
 
 def tellers(sent: Sentence, mentions: list[Any], code_of: Callable[[Any], str]) -> list[Any]:
-    """The actor mentions of ``mentions`` that are outlets only telling the story;
-    ``code_of`` gives a mention's actor code."""
-    return [m for m in mentions if m.kind == "actor" and is_teller(sent, m, code_of(m))]
+    """The mentions of ``mentions`` that are outlets only telling the story: actors
+    (``code_of`` gives a mention's actor code) and the press named by an agent word alone
+    ("Kazinform *News Agency* reports", "told *reporters*")."""
+    return [
+        m for m in mentions
+        if (m.kind == "actor" and is_teller(sent, m, code_of(m)))
+        or (m.kind == "agent" and str(getattr(m.entry, "code", m.entry)).lstrip("~") == "MED"
+            and PRESS & set(sent.low[sent.ids.index(m.start) : sent.ids.index(m.end) + 1])
+            and is_teller(sent, m, "MED"))
+    ]  # fmt: skip
 
 
 def is_teller(sent: Sentence, mention: Any, code: str) -> bool:
