@@ -28,6 +28,9 @@ DENOUNCE {DENOUNCED DENOUNCING DENOUNCES}
 DENY {DENIED DENYING DENIES}
 - * ALLEGATION [016]
 
+--- REJECT [120] ---
+REJECT {REJECTED REJECTING REJECTS}
+
 --- URGE [020] ---
 URGE {URGED URGING URGES}
 
@@ -137,6 +140,30 @@ def test_remarks_named_by_a_noun_with_their_maker(d):
             ". . PUNCT 2 punct",
         )
     )  # fmt: skip
+
+
+def test_a_document_accusing_or_condemning_someone_is_its_makers_remark(d):
+    # "Ostia rejected a Veltrian statement accusing Norland of spying.": Veltria's accusation
+    # (112) of Norland, beside Ostia's rejection
+    rows = [
+        "Ostia Ostia PROPN 2 nsubj", "rejected reject VERB 0 root", "a a DET 5 det",
+        "Veltrian Veltrian ADJ 5 amod", "statement statement NOUN 2 obj",
+        "accusing accuse VERB 5 acl", "Norland Norland PROPN 6 obj", "of of SCONJ 9 mark",
+        "spying spy VERB 6 advcl", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    got = coded(d, *rows)
+    assert {("VLT", "NOR", "112", "asserted"), ("OST", "VLT", "120", "asserted")} <= got
+    # "Ostia rejected a Veltrian resolution condemning its troops.": of the rejecter (111)
+    got = coded(
+        d, "Ostia Ostia PROPN 2 nsubj", "rejected reject VERB 0 root", "a a DET 5 det",
+        "Veltrian Veltrian ADJ 5 amod", "resolution resolution NOUN 2 obj",
+        "condemning condemn VERB 5 acl", "its its PRON 8 nmod:poss", "troops troop NOUN 6 obj",
+        ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert ("VLT", "OST", "111", "asserted") in got
+    # "Ostia rejected a Veltrian statement welcoming Norland.": no remark
+    rows[5] = "welcoming welcome VERB 5 acl"
+    assert not any(c.startswith("11") for _s, _t, c, _f in coded(d, *rows))
 
 
 def test_a_remark_made_by_someone_is_theirs_however_the_participle_hangs(d):

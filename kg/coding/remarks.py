@@ -25,7 +25,11 @@ claims by Mogadishu that ...", "expelling two top US diplomats following vocal c
 the Trump administration", "Thailand deported dozens of Uyghurs ..., drawing swift
 condemnation from the United Nations". A remark someone denies or rejects was made by its
 possessor or "of" phrase against the denier: "Iran rejected Washington's claims", "Armenia
-denies the accusations of the Azerbaijani side".
+denies the accusations of the Azerbaijani side". A statement, resolution or report that
+accuses, blames, condemns or says something in a participle is its maker's remark (named
+before it) on whom the participle names, else on the sentence's first actor: "Eritrea rejected
+a European Union statement *accusing* its troops of killing civilians", "dismissed a US report
+*saying* that Russia targeted election infrastructure".
 
 Criticism whose object names no one ("denounced the sentences") is aimed at whom the same
 doer's appeal, demand or sanction in the sentence names, else a condemnation at who did
@@ -108,6 +112,13 @@ REMARK_NOUNS = {
     "allegation": "112", "allegations": "112", "criticism": "111", "condemnation": "111",
     "condemnations": "111", "censure": "111", "rebuke": "111", "charges": "112",
 }  # fmt: skip
+#: documents that make a remark in a participle ("a U.S. statement *accusing* Beijing"), and
+#: the participles' codes
+DOCUMENTS = frozenset({"statement", "resolution", "report", "declaration", "communique"})
+SAYING = {
+    "accusing": "112", "blaming": "112", "alleging": "112", "saying": "112", "claiming": "112",
+    "condemning": "111", "criticizing": "111", "criticising": "111", "denouncing": "111",
+}  # fmt: skip
 #: participles between a remark and its maker's "by" ("the allegations *made* by ...")
 MADE = frozenset({"made", "leveled", "levelled", "levied", "voiced", "raised", "issued"})
 #: words near the noun that make it no remark made ("any claims", "would draw criticism")
@@ -120,12 +131,16 @@ def nominal_remarks(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit,
     ids, out = sent.ids, []
     low = sent.low
     for k, w in enumerate(low):
-        code = REMARK_NOUNS.get(w)
-        if code is None or sent[ids[k]].upos != "NOUN" or k + 1 >= len(ids):
+        code, said = REMARK_NOUNS.get(w), None
+        if k + 1 >= len(ids) or UNMADE & set(low[max(0, k - 3) : k]):
             continue
-        if UNMADE & set(low[max(0, k - 3) : k]):
+        if code is None and w in DOCUMENTS and low[k + 1] in SAYING:
+            said = first_actor_after(sent, units, ids[k + 2 : k + 10])  # (who is accused)
+            code = SAYING[low[k + 1]]  # "rejected a European Union statement *accusing* its
+            maker, k = _possessor(sent, units, k), k + 1  # troops of killing civilians"
+        elif code is None or sent[ids[k]].upos != "NOUN":
             continue
-        if low[k + 1] in ("by", "from"):
+        elif low[k + 1] in ("by", "from"):
             maker = first_actor_after(sent, units, ids[k + 2 : k + 8])
         elif low[k + 1] in MADE and low[k + 2 : k + 3] == ["by"]:  # "allegations made by"
             maker = first_actor_after(sent, units, ids[k + 3 : k + 9])
@@ -139,7 +154,7 @@ def nominal_remarks(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit,
         whom = (
             first_actor_after(sent, units, ids[against[0] + 1 : against[0] + 6])
             if against
-            else None
+            else said
         )
         if whom is None:
             before = [u for u in units if u.state and u.words and max(u.words) < ids[k]]
