@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from coding_cases import DAY, coded, conllu, own_dictionaries
+from coding_cases import DAY, coded, conllu, load_own, own_dictionaries
 
 from kg.cli import main
 from kg.code_score import CAUSES, score
@@ -2360,6 +2360,26 @@ def test_someone_spoken_to_is_consulted_and_the_press_is_not(phoenix):
     rows[5] = "to to ADP 7 case"
     rows[-1] = ". . PUNCT 5 punct"
     assert coded(phoenix, *rows) == set()
+
+
+def test_a_vague_bare_code_is_no_event_with_the_phoenix_set(phoenix, tmp_path):
+    """A verb's bare code (no pattern matched) that names only cooperation, disapproval or
+    rejection in general is too vague for the shipped Phoenix set; a user's own
+    dictionaries keep PETRARCH's reading."""
+    # "Japan allied with China.": ALLY's bare 050, no pattern
+    rows = [
+        "Japan Japan PROPN 2 nsubj", "allied ally VERB 0 root", "with with ADP 4 case",
+        "China China PROPN 2 obl", ". . PUNCT 2 punct",
+    ]  # fmt: skip
+    assert coded(phoenix, *rows) == set()
+    own = load_own(tmp_path, actors="JAPAN_ [JPN]\nCHINA_ [CHN]\n",
+                   verbs="--- ALLY [050] ---\nALLY {ALLIED ALLYING ALLIES}\n")  # fmt: skip
+    assert coded(own, *rows) == {("JPN", "CHN", "050", "asserted")}
+    # "Japan rejected China.": a pattern matched (REJECT * +), still coded
+    assert coded(
+        phoenix, "Japan Japan PROPN 2 nsubj", "rejected reject VERB 0 root",
+        "China China PROPN 2 obj", ". . PUNCT 2 punct",
+    ) == {("JPN", "CHN", "120", "asserted")}  # fmt: skip
 
 
 def test_each_side_accusing_the_other_is_blame_traded(phoenix):

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.coding.names import DAYS_AND_MONTHS
-from kg.coding.tree import folded
+from kg.coding.tree import VAGUE, folded
 from kg.errors import InputError
 from kg.knowledge.names import after_given_name
 from kg.knowledge.petrarch.model import (
@@ -94,6 +94,7 @@ class CodingDictionaries:
     needed: dict[int, tuple] = field(default_factory=dict)
     #: kg's own actors (:class:`kg.knowledge.actor_codes.ActorCodes`), matched before the dictionaries' names
     kg: Any = None
+    vague: frozenset[str] = frozenset()  # bare verb codes not coded (the Phoenix set's VAGUE)
     _verbs: dict[str, list[tuple[VerbEntry, VerbBlock]]] = field(default_factory=dict)
     _extending: set[int] = field(default_factory=set)  # id() of blocks added with ``extend``
     _patterns: dict[tuple[int, ...], list[Any]] = field(default_factory=dict)  # patterns_for's
@@ -337,6 +338,7 @@ def load_coding_dictionaries(
         if kind not in kinds:
             files += [(("+" if n.startswith("+") else "") + kind,
                        lambda n=n, k=kind: load_shipped(k, n)) for n in names]  # fmt: skip
+    d.vague = VAGUE if specs == ["Phoenix"] else frozenset()
     if kg_actors is None:
         kg_actors = specs == ["Phoenix"]
     if kg_actors:
