@@ -2362,6 +2362,26 @@ def test_someone_spoken_to_is_consulted_and_the_press_is_not(phoenix):
     assert coded(phoenix, *rows) == set()
 
 
+def test_an_emergency_declared_and_a_commitment_reaffirmed(phoenix):
+    """kg.verbs.txt: a state of emergency declared is restrictions imposed (1724), a
+    commitment reaffirmed an intent to cooperate (030), not CAMEO.2.0's 012 and 050."""
+    # "Peru's government declared a state of emergency against protesters."
+    got = coded(
+        phoenix, "Peru Peru PROPN 3 nmod:poss", "'s 's PART 1 case",
+        "government government NOUN 4 nsubj", "declared declare VERB 0 root", "a a DET 6 det",
+        "state state NOUN 4 obj", "of of ADP 8 case", "emergency emergency NOUN 6 nmod",
+        "against against ADP 10 case", "protesters protester NOUN 4 obl", ". . PUNCT 4 punct",
+    )  # fmt: skip
+    assert {c for *_, c, _f in got} == {"1724"}
+    # "Ghana reaffirmed its commitment to Burkina Faso."
+    got = coded(
+        phoenix, "Ghana Ghana PROPN 2 nsubj", "reaffirmed reaffirm VERB 0 root",
+        "its its PRON 4 nmod:poss", "commitment commitment NOUN 2 obj", "to to ADP 7 case",
+        "Burkina Burkina PROPN 7 compound", "Faso Faso PROPN 4 nmod", ". . PUNCT 2 punct",
+    )  # fmt: skip
+    assert got == {("GHA", "BFA", "030", "asserted")}
+
+
 def test_a_vague_bare_code_is_no_event_with_the_phoenix_set(phoenix, tmp_path):
     """A verb's bare code (no pattern matched) that names only cooperation, disapproval or
     rejection in general is too vague for the shipped Phoenix set; a user's own
