@@ -2395,6 +2395,12 @@ def test_a_vague_bare_code_is_no_event_with_the_phoenix_set(phoenix, tmp_path):
     own = load_own(tmp_path, actors="JAPAN_ [JPN]\nCHINA_ [CHN]\n",
                    verbs="--- ALLY [050] ---\nALLY {ALLIED ALLYING ALLIES}\n")  # fmt: skip
     assert coded(own, *rows) == {("JPN", "CHN", "050", "asserted")}
+    # "Japan, opposed China.", the subject hung loose: the words read in order give OPPOSE's
+    # bare 110, no event either
+    assert coded(
+        phoenix, "Japan Japan PROPN 3 dep", ", , PUNCT 1 punct", "opposed oppose VERB 0 root",
+        "China China PROPN 3 obj", ". . PUNCT 3 punct",
+    ) == set()  # fmt: skip
     # "Japan rejected China.": a pattern matched (REJECT * +), still coded
     assert coded(
         phoenix, "Japan Japan PROPN 2 nsubj", "rejected reject VERB 0 root",

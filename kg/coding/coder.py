@@ -307,7 +307,8 @@ def code_sentence(
     ]
     events = _truce_agreed(_wounds(_decided(_at_crowds(_to_holders(sent, units, events)))))
     events = [e for e in events if not press_talk(e.source, e.target, e.code)]  # "told reporters"
-    events = [e for e in events if e.pattern or e.code not in dicts.vague]  # "agreed that ..."
+    bare = ("", "(shallow)")  # a verb's own code, no pattern matched: "agreed that ..."
+    events = [e for e in events if e.pattern not in bare or e.code not in dicts.vague]
     return list(dict.fromkeys(events))
 
 
