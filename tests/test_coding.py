@@ -2362,6 +2362,27 @@ def test_someone_spoken_to_is_consulted_and_the_press_is_not(phoenix):
     assert coded(phoenix, *rows) == set()
 
 
+def test_people_deported_with_no_state_are_the_states_they_are_deported_to(phoenix):
+    # "Thailand deported 40 Uyghur men to China.", the "to" phrase hung on "men"
+    assert coded(
+        phoenix, "Thailand Thailand PROPN 2 nsubj", "deported deport VERB 0 root",
+        "40 40 NUM 5 nummod", "Uyghur Uyghur PROPN 5 compound", "men man NOUN 2 obj",
+        "to to ADP 7 case", "China China PROPN 5 nmod", ". . PUNCT 2 punct",
+    ) == {("THA", "CHN", "174", "asserted")}  # fmt: skip
+    # "Israel deported migrants to South Sudan.", the "to" phrase hung on the verb
+    assert coded(
+        phoenix, "Israel Israel PROPN 2 nsubj", "deported deport VERB 0 root",
+        "migrants migrant NOUN 2 obj", "to to ADP 6 case", "South South PROPN 6 compound",
+        "Sudan Sudan PROPN 2 obl", ". . PUNCT 2 punct",
+    ) == {("ISR", "SSD", "174", "asserted")}  # fmt: skip
+    # "Nicaragua expelled 19 clergymen to the Vatican.": a calling named, its own clergy
+    assert coded(
+        phoenix, "Nicaragua Nicaragua PROPN 2 nsubj", "expelled expel VERB 0 root",
+        "19 19 NUM 4 nummod", "clergymen clergyman NOUN 2 obj", "to to ADP 7 case",
+        "the the DET 7 det", "Vatican Vatican PROPN 4 nmod", ". . PUNCT 2 punct",
+    ) == {("NIC", "NICREL", "174", "asserted")}  # fmt: skip
+
+
 def test_an_emergency_declared_and_a_commitment_reaffirmed(phoenix):
     """kg.verbs.txt: a state of emergency declared is restrictions imposed (1724), a
     commitment reaffirmed an intent to cooperate (030), not CAMEO.2.0's 012 and 050."""

@@ -94,7 +94,7 @@ from kg.coding.speech import victims_reported
 from kg.coding.strikes import HARM, INTERCEPTING, intercepted, nominal_strikes
 from kg.coding.threats import vowed_retaliation
 from kg.coding.truces import AGREEING, agreed_truces
-from kg.coding.unnamed import one_states_targets, others_targets
+from kg.coding.unnamed import deported_to, one_states_targets, others_targets
 
 __all__ = ["CodedEvent", "code_sentence"]
 
@@ -221,6 +221,7 @@ def code_sentence(
     # "X shelled posts, India's army said"; "killed one rebel and arrested four *others*"
     readings = others_targets(sent, victims_reported(sent, readings, filed))
     readings = one_states_targets(sent, readings, units)  # "police arrested 50 people"
+    readings = deported_to(sent, readings, units)  # "deported 40 Uyghur men to China"
     readings = denied_targets(readings, units)  # "rejected allegations that Russia ..."
     events = [
         CodedEvent(s, t, _bombed(sent, r.verb, s, c), sent[r.verb].text, r.pattern, text, fact)
