@@ -1307,6 +1307,17 @@ def test_a_visit_of_one_who_is_in_a_state(d):
     )  # fmt: skip
 
 
+def test_a_visit_of_one_who_is_in_a_state_however_the_parser_hung_the_subject(d):
+    # "The Veltrian government is in Ostia for a visit.", the subject made the root and the
+    # predicate hung on it: Veltria visits Ostia
+    rows = [
+        "The the DET 3 det", "Veltrian Veltrian ADJ 3 amod", "government government NOUN 0 root",
+        "is be AUX 6 cop", "in in ADP 6 case", "Ostia Ostia PROPN 3 nmod", "for for ADP 9 case",
+        "a a DET 9 det", "visit visit NOUN 6 nmod", ". . PUNCT 3 punct",
+    ]  # fmt: skip
+    assert ("VLTGOV", "OST", "042", "asserted") in coded(d, *rows)
+
+
 def test_a_visit_of_someone_to_a_state(d):
     # "A visit of the Norlandic government to Ostia ended.": the parser hung "to Ostia" on the
     # visitor; Norland visits Ostia

@@ -198,6 +198,8 @@ def _subject_units(sent: Sentence, n: int, units: list[Unit]) -> list[Unit]:
         seen.add(j)
         verb = sent[j].upos in ("VERB", "AUX") or bool(sent.children(j, "cop"))
         subj = set(sent.children(j, "nsubj", "nsubj:pass")) if verb else set()
+        if verb and not subj and sent.children(j, "cop") and sent[j].head:
+            subj = {sent[j].head}  # "President X of Zambia | is in Malawi", hung on the subject
         if verb and sent.children(j, "aux:pass", "auxpass"):  # "was confirmed by X in a call"
             subj = set(by_phrases(sent, j)) or subj
         subj |= {c for k in subj for c in conjuncts(sent, k)}  # "X and Y signed ..."
