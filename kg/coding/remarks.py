@@ -131,13 +131,13 @@ def nominal_remarks(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit,
     ids, out = sent.ids, []
     low = sent.low
     for k, w in enumerate(low):
-        code, said = REMARK_NOUNS.get(w), None
+        code, said, at = REMARK_NOUNS.get(w), None, k  # (at: where the remark's words end)
         if k + 1 >= len(ids) or UNMADE & set(low[max(0, k - 3) : k]):
             continue
         if code is None and w in DOCUMENTS and low[k + 1] in SAYING:
             said = first_actor_after(sent, units, ids[k + 2 : k + 10])  # (who is accused)
             code = SAYING[low[k + 1]]  # "rejected a European Union statement *accusing* its
-            maker, k = _possessor(sent, units, k), k + 1  # troops of killing civilians"
+            maker, at = _possessor(sent, units, k), k + 1  # troops of killing civilians"
         elif code is None or sent[ids[k]].upos != "NOUN":
             continue
         elif low[k + 1] in ("by", "from"):
@@ -150,14 +150,14 @@ def nominal_remarks(sent: Sentence, units: list[Unit]) -> list[tuple[Unit, Unit,
             continue
         if maker is None:
             continue
-        against = [j for j in range(k + 1, min(k + 12, len(ids))) if low[j] == "against"]
+        against = [j for j in range(at + 1, min(at + 12, len(ids))) if low[j] == "against"]
         whom = (
             first_actor_after(sent, units, ids[against[0] + 1 : against[0] + 6])
             if against
             else said
         )
         if whom is None:
-            before = [u for u in units if u.state and u.words and max(u.words) < ids[k]]
+            before = [u for u in units if u.state and u.words and max(u.words) < ids[at]]
             whom = next((u for u in before if opened_by(sent, u) == ""), None)
         if whom is not None and whom.state[:3] != maker.state[:3]:
             out.append((maker, whom, code, "asserted"))
