@@ -28,9 +28,9 @@ def folded(text: str) -> str:
 #: prepositions whose phrase gives an agent its state ("police of/from/in X")
 OWNER_PREPS = frozenset({"of", "from", "in"})
 #: a verb's bare codes (no pattern matched) that name only the cue's root, too vague for the
-#: shipped Phoenix set to code on real news: "agreed that ...", "allied with", "rejected",
-#: "criticized" (cooperation, disapproval, rejection in general: about one in five right on
-#: the read sets); PETRARCH's own sets and a user's keep them
+#: shipped Phoenix set to code on real news: "agreed that ...", "allied with", "opposed",
+#: "declined" (cooperation, disapproval, rejection in general: about one in five right on the
+#: read sets); PETRARCH's own sets and a user's keep them
 VAGUE = frozenset({"050", "110", "120"})
 #: prepositions a tagger may read as a verb ("*following* fierce clashes with the military")
 PARTICIPLE_PREPS = frozenset({"following", "during", "regarding", "concerning", "including"})
